@@ -1,0 +1,109 @@
+"""Import an article as captured from the web: decode, clean into passages, store, tag.
+
+Everything is written in one transaction, so a failed import leaves nothing behind.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from briefing import ingest
+from briefing.models import Note, Passage, Source, Topic, TopicAlias
+from briefing.topics import AliasRow, TopicMatcher
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+@dataclass
+class SourceMeta:
+    title: str
+    publisher: str = ""
+    authors: list[str] = field(default_factory=list)
+    published: date | None = None
+    published_note: str = ""
+    url: str = ""
+    kind: str = ""
+    caveats: str = ""
+
+
+def format_for(filename: str) -> str:
+    suffix = Path(filename).suffix.lower()
+    if suffix not in FORMATS:
+        raise ingest.IngestError(f"{filename!r} is not a .txt, .md or .html file; save the article in one of those formats.")
+    return FORMATS[suffix]
+
+
+def read_capture(data: bytes) -> tuple[str, list[str]]:
+    """Decode uploaded bytes, refusing files over the configured size limit."""
+    limit = settings.BRIEFING_MAX_IMPORT_BYTES
+    if len(data) > limit:
+        raise ingest.IngestError(
+            f"The file is {len(data) / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB. "
+            "Import the article text only, or raise BRIEFING_MAX_IMPORT_BYTES."
+        )
+    return ingest.decode(data)
+
+
+def unique_slug(title: str) -> str:
+    base = slugify(title)[:70].strip("-") or "source"
+    slug, n = base, 2
+    while Source.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def topic_matcher() -> TopicMatcher:
+    rows = TopicAlias.objects.values_list("alias", "topic__slug", "case_sensitive")
+    return TopicMatcher(AliasRow(*row) for row in rows)
+
+
+def tag_passages(passages: list[Passage], matcher: TopicMatcher | None = None) -> None:
+    matcher = matcher or topic_matcher()
+    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    through = Passage.topics.through
+    through.objects.filter(passage__in=passages).delete()
+    through.objects.bulk_create(
+        through(passage=passage, topic=topics[slug])
+        for passage in passages
+        for slug in sorted(matcher.topics_for(passage.text))
+        if slug in topics
+    )
+
+
+@transaction.atomic
+def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=None, corpus_file: str = "",
+                  warnings: list[str] | None = None) -> Source:  # fmt: skip
+    if not meta.title.strip():
+        raise ingest.IngestError("A source needs a title.")
+    doc = ingest.clean(raw, fmt, title=meta.title)
+    source = Source.objects.create(
+        slug=slug or unique_slug(meta.title),
+        title=meta.title.strip(),
+        publisher=meta.publisher,
+        authors=meta.authors,
+        published=meta.published,
+        published_note=meta.published_note,
+        url=meta.url,
+        kind=meta.kind,
+        caveats=meta.caveats,
+        raw_text=raw,
+        raw_format=fmt,
+        cleaned_text=doc.text,
+        removed=doc.removed,
+        warnings=[*(warnings or []), *doc.warnings],
+        corpus_file=corpus_file,
+        imported_by=user,
+    )
+    passages = [
+        Passage(source=source, ordinal=p.ordinal, text=p.text, start=p.start, end=p.end,
+                section=p.section, kind=p.kind, hash=Passage.hash_of(p.text))  # fmt: skip
+        for p in doc.passages
+    ]
+    Passage.objects.bulk_create(passages)
+    Note.objects.bulk_create(Note(source=source, number=n.number, text=n.text) for n in doc.notes)
+    tag_passages(passages)
+    return source

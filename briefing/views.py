@@ -1,0 +1,142 @@
+from functools import wraps
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import UserCreationForm
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.views.decorators.http import require_GET, require_http_methods
+
+from briefing.models import Citation, Lesson, Passage, Source, Topic, is_instructor
+
+
+def instructor_required(view):
+    """Anonymous visitors are sent to log in; signed-in people who are not instructors get 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not is_instructor(request.user):
+            raise PermissionDenied("Only instructors can do this.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    lessons = Lesson.objects.visible_to(request.user).select_related("topic")
+    sources = Source.objects.annotate(passage_count=Count("passages"))
+    return render(request, "briefing/home.html", {"lessons": lessons, "sources": sources})
+
+
+@require_GET
+def source_list(request: HttpRequest) -> HttpResponse:
+    sources = Source.objects.annotate(passage_count=Count("passages", distinct=True), note_count=Count("notes", distinct=True))
+    return render(request, "briefing/source_list.html", {"sources": sources})
+
+
+@require_GET
+def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    source = get_object_or_404(Source, slug=slug)
+    passages = source.passages.prefetch_related("topics")
+    notes = list(source.notes.all())
+    return render(request, "briefing/source_detail.html", {"source": source, "passages": passages, "notes": notes})
+
+
+@require_GET
+def passage_detail(request: HttpRequest, slug: str, ordinal: int) -> HttpResponse:
+    """A passage's permalink: the passage in context and what cites it. htmx gets just the card."""
+    passage = get_object_or_404(Passage.objects.select_related("source").prefetch_related("topics"), source__slug=slug, ordinal=ordinal)
+    context = {"passage": passage, "source": passage.source}
+    if request.htmx:
+        return render(request, "briefing/passage_detail.html#card", context)
+    neighbours = passage.source.passages.filter(ordinal__range=(ordinal - 1, ordinal + 1))
+    citing = Lesson.objects.visible_to(request.user).filter(citations__passage=passage).distinct()
+    context |= {"neighbours": neighbours, "citing": citing, "note_numbers": set(passage.source.notes.values_list("number", flat=True))}
+    return render(request, "briefing/passage_detail.html", context)
+
+
+@require_GET
+def lesson_list(request: HttpRequest) -> HttpResponse:
+    topics = Topic.objects.prefetch_related(
+        Prefetch("lessons", queryset=Lesson.objects.visible_to(request.user).annotate(citation_count=Count("citations")))
+    )
+    return render(request, "briefing/lesson_list.html", {"topics": topics})
+
+
+def _citation_link(passage: Passage, number: int, occurrence: int) -> str:
+    source = passage.source
+    url = passage.get_absolute_url()
+    panel = f"cite-panel-{occurrence}"
+    return format_html(
+        '<sup class="cite"><a href="{}" hx-get="{}" hx-target="#{}" aria-controls="{}" aria-expanded="false"'
+        ' aria-label="Source {}: {}, passage {}">[{}]</a></sup><span class="cite-panel" id="{}" aria-live="polite"></span>',
+        url, url, panel, panel, number, source.title, passage.ordinal, number, panel,
+    )  # fmt: skip
+
+
+@require_GET
+def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
+    rendered = lesson.render(_citation_link)
+    cited = Passage.objects.resolve(rendered.refs)
+    references = [(n, cited[ref]) for n, ref in enumerate(rendered.refs, start=1) if ref in cited]
+    return render(
+        request,
+        "briefing/lesson_detail.html",
+        {"lesson": lesson, "body": rendered.html, "references": references, "missing": rendered.missing},
+    )
+
+
+class LessonForm(forms.ModelForm):
+    class Meta:
+        model = Lesson
+        fields = ["title", "summary", "topic", "order", "status", "markdown"]
+        widgets = {"markdown": forms.Textarea(attrs={"rows": 24, "spellcheck": "true"})}
+
+    def clean_markdown(self) -> str:
+        text = self.cleaned_data["markdown"]
+        if not text.strip():
+            raise forms.ValidationError("Write the lesson before saving it.")
+        if len(text) > 60_000:
+            raise forms.ValidationError("A lesson is limited to 60,000 characters; split it into two lessons.")
+        return text
+
+
+@instructor_required
+@require_http_methods(["GET", "POST"])
+def lesson_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    lesson = get_object_or_404(Lesson, slug=slug)
+    form = LessonForm(request.POST or None, instance=lesson)
+    if request.method == "POST" and form.is_valid():
+        form.instance.save_with_citations()
+        messages.success(request, f"Saved “{lesson.title}”.")
+        return redirect(lesson)
+    return render(request, "briefing/lesson_edit.html", {"lesson": lesson, "form": form})
+
+
+class SignupForm(UserCreationForm):
+    first_name = forms.CharField(label="Your name", max_length=150, required=False, help_text="Shown to your instructors.")
+
+    class Meta(UserCreationForm.Meta):
+        fields = ["username", "first_name"]
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, f"Welcome, {user.first_name or user.username}. Start with the overview lesson below.")
+        return redirect(reverse("home"))
+    return render(request, "registration/signup.html", {"form": form})

@@ -1,0 +1,1 @@
+"""Questions, quizzes, cards and classes arrive here with the question-generation issue."""

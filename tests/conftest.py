@@ -1,0 +1,74 @@
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the tests themselves are synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(request):
+    if "settings" not in request.fixturenames and not request.node.get_closest_marker("django_db"):
+        if "db" not in request.fixturenames and "transactional_db" not in request.fixturenames:
+            return
+    settings = request.getfixturevalue("settings")
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def make_user(username: str, instructor: bool = False):
+    from django.contrib.auth.models import Group, User
+
+    from briefing.models import INSTRUCTORS_GROUP
+
+    user = User.objects.create_user(username, password="pw-" + username, first_name=username.title())
+    if instructor:
+        user.groups.add(Group.objects.get_or_create(name=INSTRUCTORS_GROUP)[0])
+    return user
+
+
+@pytest.fixture
+def student(db):
+    return make_user("student")
+
+
+@pytest.fixture
+def other_student(db):
+    return make_user("other_student")
+
+
+@pytest.fixture
+def instructor(db):
+    return make_user("instructor", instructor=True)
+
+
+@pytest.fixture
+def other_instructor(db):
+    return make_user("other_instructor", instructor=True)
+
+
+@pytest.fixture
+def corpus(db):
+    """The bundled corpus, loaded as `manage.py load_corpus` loads it."""
+    from briefing.corpus import load_corpus
+
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium is not installed at {CHROMIUM}; browser tests cannot run in CI without it.")
+        pytest.skip("Chromium is not installed; install Debian's chromium package to run browser tests.")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    }
