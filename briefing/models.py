@@ -25,6 +25,17 @@ def is_instructor(user) -> bool:
     return cached
 
 
+def instructors_group():
+    """The Instructors group, with permission to manage the content in the admin."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name=INSTRUCTORS_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label__in=["briefing", "quizzes"]).exclude(codename__startswith="delete_source")
+    )
+    return group
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -131,8 +142,12 @@ class Passage(models.Model):
     hash_of = staticmethod(content_hash)
 
     def save(self, *args, **kwargs):
+        """Save; questions generated from the passage's earlier text become stale."""
         self.hash = content_hash(self.text)
         super().save(*args, **kwargs)
+        from quizzes.models import Question
+
+        Question.objects.filter(passage=self).exclude(passage_hash=self.hash).mark_stale()
 
     def get_absolute_url(self) -> str:
         return reverse("passage", args=[self.source.slug, self.ordinal])
@@ -204,6 +219,7 @@ class Lesson(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = LessonQuerySet.as_manager()
+    hash_of = staticmethod(content_hash)
 
     class Meta:
         ordering = ["order", "title"]

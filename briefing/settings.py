@@ -38,6 +38,19 @@ def envint(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number; got {value!r}.") from None
 
 
+def envfloat(name: str, default: float, low: float, high: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number; got {value!r}.") from None
+    if not low <= number <= high:
+        raise ImproperlyConfigured(f"{name} must be between {low} and {high}; got {number}.")
+    return number
+
+
 def envlist(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if value is None:
@@ -159,7 +172,7 @@ SESSION_COOKIE_SECURE = envbool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = envint("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("DJANGO_BEHIND_PROXY", False) else None
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -181,6 +194,9 @@ SECURE_CSP = {
 
 # Imports larger than this are refused before they are read.
 BRIEFING_MAX_IMPORT_BYTES = envint("BRIEFING_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
+
+# Generated questions scoring at least this are published without review; the rest wait in the queue.
+BRIEFING_AUTO_PUBLISH_SCORE = envfloat("BRIEFING_AUTO_PUBLISH_SCORE", 0.6, 0.0, 1.0)
 
 LOGGING = {
     "version": 1,

@@ -1,11 +1,7 @@
-from functools import wraps
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import UserCreationForm
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,20 +9,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods
 
-from briefing.models import Citation, Lesson, Passage, Source, Topic, is_instructor
-
-
-def instructor_required(view):
-    """Anonymous visitors are sent to log in; signed-in people who are not instructors get 403."""
-
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not is_instructor(request.user):
-            raise PermissionDenied("Only instructors can do this.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
+from briefing.models import Lesson, Passage, Source, Topic
+from briefing.roles import instructor_required
 
 
 @require_GET
@@ -47,7 +31,8 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Source, slug=slug)
     passages = source.passages.prefetch_related("topics")
     notes = list(source.notes.all())
-    return render(request, "briefing/source_detail.html", {"source": source, "passages": passages, "notes": notes})
+    context = {"source": source, "passages": passages, "notes": notes, "note_numbers": {n.number for n in notes}}
+    return render(request, "briefing/source_detail.html", context)
 
 
 @require_GET
@@ -114,7 +99,7 @@ class LessonForm(forms.ModelForm):
 @require_http_methods(["GET", "POST"])
 def lesson_edit(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson, slug=slug)
-    form = LessonForm(request.POST or None, instance=lesson)
+    form = LessonForm(request.POST if request.method == "POST" else None, instance=lesson)
     if request.method == "POST" and form.is_valid():
         form.instance.save_with_citations()
         messages.success(request, f"Saved “{lesson.title}”.")
@@ -133,7 +118,7 @@ class SignupForm(UserCreationForm):
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")
-    form = SignupForm(request.POST or None)
+    form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

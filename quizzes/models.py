@@ -1,1 +1,128 @@
-"""Questions, quizzes, cards and classes arrive here with the question-generation issue."""
+"""The question bank: generated questions, their versions and the review of them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from briefing.models import Lesson, Passage
+
+
+class QuestionQuerySet(models.QuerySet):
+    def live(self):
+        """Questions students may be asked: published automatically or approved by an instructor."""
+        return self.filter(status__in=[Question.Status.PUBLISHED, Question.Status.APPROVED])
+
+    def for_lesson(self, lesson: Lesson):
+        """A question belongs to the lessons that cite its passage and to the lessons of its topics."""
+        return self.filter(Q(passage__citations__lesson=lesson) | Q(passage__topics=lesson.topic_id)).distinct()
+
+    def mark_stale(self) -> int:
+        """Take questions out of service until they are regenerated or reviewed."""
+        return self.exclude(status__in=[Question.Status.REJECTED, Question.Status.STALE]).update(status=Question.Status.STALE)
+
+    def for_topic(self, topic_slug: str):
+        return self.filter(passage__topics__slug=topic_slug).distinct()
+
+
+class Question(models.Model):
+    class Type(models.TextChoices):
+        CLOZE = "cloze", "Fill in the blank"
+        MCQ = "mcq", "Multiple choice"
+        TRUEFALSE = "truefalse", "True or false"
+        PARTNER = "partner", "Which partner"
+        TIMELINE = "timeline", "Timeline"
+        MATCHING = "matching", "Matching"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for review"
+        PUBLISHED = "published", "Published automatically"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        STALE = "stale", "Stale: its passage changed"
+
+    class RejectReason(models.TextChoices):
+        WRONG = "wrong", "The answer is wrong or not supported"
+        AMBIGUOUS = "ambiguous", "More than one answer is correct"
+        GIVEAWAY = "giveaway", "The prompt gives the answer away"
+        TRIVIAL = "trivial", "Not worth knowing"
+        DISTRACTORS = "distractors", "Wrong options are implausible or also right"
+        UNCLEAR = "unclear", "Badly worded or needs context"
+        OTHER = "other", "Other"
+
+    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="questions")
+    type = models.CharField(max_length=10, choices=Type)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    score = models.FloatField(help_text="Quality score from the generator, 0 to 1.")
+    span_type = models.CharField(max_length=20, blank=True, help_text="What kind of answer: person, country, year…")
+    fact_key = models.CharField(max_length=200, help_text="The fact asked about; keeps re-runs from duplicating it.")
+    generator_version = models.CharField(max_length=20)
+    passage_hash = models.CharField(max_length=16, help_text="The passage's hash when the question was generated.")
+    answer_start = models.PositiveIntegerField()
+    answer_end = models.PositiveIntegerField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    supports = models.JSONField(default=list, blank=True, help_text="Further passages for timeline and matching items.")
+    current = models.ForeignKey("QuestionVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    human_edited = models.BooleanField(default=False)
+    reject_reason = models.CharField(max_length=12, choices=RejectReason, blank=True)
+    reject_note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["passage", "type", "id"]
+        constraints = [models.UniqueConstraint(fields=["passage", "type", "fact_key"], name="unique_question_fact")]
+        indexes = [models.Index(fields=["status", "type"]), models.Index(fields=["score"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} on {self.passage}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("question_review", args=[self.pk])
+
+    @property
+    def is_live(self) -> bool:
+        return self.status in (self.Status.PUBLISHED, self.Status.APPROVED)
+
+
+class QuestionVersion(models.Model):
+    """What a question says. Editing makes a new version; answers record the version shown."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    stem = models.TextField()
+    answer = models.JSONField()
+    options = models.JSONField(default=list, blank=True)
+    accepted = models.JSONField(default=list, blank=True, help_text="Other answers that count as right.")
+    explanation = models.TextField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["question", "number"]
+        constraints = [models.UniqueConstraint(fields=["question", "number"], name="unique_question_version")]
+
+    def __str__(self) -> str:
+        return f"{self.question} v{self.number}"
+
+
+class ReviewAction(models.Model):
+    """A log of instructors' decisions, counted for acceptance rates per type."""
+
+    class Action(models.TextChoices):
+        APPROVE = "approve", "Approved"
+        REJECT = "reject", "Rejected"
+        EDIT = "edit", "Edited"
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reviews")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    action = models.CharField(max_length=10, choices=Action)
+    reason = models.CharField(max_length=12, choices=Question.RejectReason, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]

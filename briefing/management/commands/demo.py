@@ -1,10 +1,10 @@
 import secrets
 
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError
 
-from briefing.models import INSTRUCTORS_GROUP
+from briefing.models import instructors_group
 
 
 class Command(BaseCommand):
@@ -20,11 +20,12 @@ class Command(BaseCommand):
         if password is not None and len(password) < 4:
             raise CommandError("--password must be at least 4 characters.")
         password = password or secrets.token_urlsafe(9)
-        instructors, _ = Group.objects.get_or_create(name=INSTRUCTORS_GROUP)
+        instructors = instructors_group()
         for username, name in (("student", "Sam Student"), ("instructor", "Ines Instructor")):
             user, _ = User.objects.get_or_create(username=username)
             user.first_name, _, user.last_name = name.partition(" ")
             user.set_password(password)
+            user.is_staff = username == "instructor"  # instructors edit topic aliases and content in the admin
             user.save()
             if username == "instructor":
                 user.groups.add(instructors)

@@ -1,0 +1,1279 @@
+"""Turn an article "as captured from the web" into clean, citable passages.
+
+Pure Python (standard library only, no Django) so it can be tested and reused
+anywhere.  The entry points are :func:`decode` (bytes -> text), :func:`clean`
+(text -> :class:`CleanedDocument`) and :func:`note_markers`.
+
+Pipeline of :func:`clean`, in order
+-----------------------------------
+1. **Front end** (per format) turns the raw text into a flat list of blocks,
+   each a line of text with a kind: ``line`` (to be classified later),
+   ``heading`` / ``bullet`` (when the markup says so) or ``note`` (a Markdown
+   footnote definition).
+
+   * ``txt``: every non-blank line is a block (remembering whether a blank
+     line came before it); lines starting with a bullet glyph (• - * – …) are
+     bullets.  Hard-wrapped paragraphs are put back together in step 6.
+   * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
+     footnote definitions; emphasis, links and images syntax is stripped.
+   * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
+     aside/form/... contents are dropped, h1-h6 become headings, li bullets,
+     p/div/br/... paragraph breaks.
+
+2. **Inline cleaning** of every block: HTML entities, stray tags and broken
+   tag fragments (``" target="_blank">``) are removed (the text between them
+   and note markers like ``[5]`` are kept), ``<https://...>`` autolinks lose
+   their brackets, whitespace is normalised (nbsp -> space), a photo credit
+   glued to the next sentence (``Image: Wikimedia CommonsIn your ...``) is cut
+   out, and glued sentences (``Venezuela?Things``) get their space back (the
+   gap is remembered as a lost paragraph break, see step 7).
+
+3. **Endnotes**: a notes heading (Endnotes, Notes, References, Sources, ...)
+   followed by numbered items (``[1] ...``, ``1. ...``, ``1) ...``) becomes the
+   :class:`Note` list; a note's second line is appended to it.  A notes
+   heading with nothing but chrome after it is dropped.  (After step 4, a
+   trailing run of ``[n] ...`` items without a heading is also taken as notes.)
+
+4. **Chrome filter**: a block is dropped only if it is *short* and matches one
+   of the conservative patterns in ``_CHROME_RULES`` (navigation, paywall,
+   subscribe/newsletter, share buttons, reading time and counters, date lines,
+   bylines, image credits, copyright, cookie banners, advertising, related
+   links, site footer links, disclaimers), or repeats the given title.  A
+   lowercase line that continues an unfinished sentence is never chrome.
+   When the title is found near the top, short lines before it are site
+   header (slogans, logo text).  A "Related"/"About the author" line also
+   takes the headlines / short bio right under it.
+
+5. **Duplicates**: a paragraph whose text equals, or is contained in, another
+   (a paywall capture repeating a truncated opening, a pull quote) is dropped;
+   the longest copy is kept.
+
+6. **Rejoin and classify**: a paragraph that ends without terminal punctuation
+   is joined with the next block when that block clearly continues it: it
+   starts lowercase or with ``.``/``,``/``;``/``)``; or it is the very next
+   line (a hard wrap) and not heading-like; or it is a lone 1-4 word fragment;
+   or the paragraph is long prose (20+ words, so no heading) and the block is
+   not heading-like.  A heading-like line (short, capitalised, no final
+   period) followed by body text is a heading; short lines after a paragraph
+   ending in ``:`` are list items.  Title Case lines with no body after them
+   (promos at the end) are dropped.  Duplicates are checked again.
+
+7. **Passages**: every paragraph/bullet becomes a :class:`Passage` under the
+   latest heading.  Paragraphs over ~1200 characters are split, first where
+   the capture had glued paragraphs together, then at sentence boundaries
+   into ~400-900 character passages.  The document text is the
+   passages joined by blank lines, and each passage records its span in it.
+
+Everything dropped is listed in ``CleanedDocument.removed`` with the reason;
+everything suspicious (truncated capture, paywall, missing notes list) is
+listed in ``CleanedDocument.warnings``.  The result is deterministic.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = [
+    "CleanedDocument",
+    "IngestError",
+    "Note",
+    "Passage",
+    "clean",
+    "decode",
+    "note_markers",
+]
+
+
+# --------------------------------------------------------------------------
+# Public types
+# --------------------------------------------------------------------------
+
+
+class IngestError(ValueError):
+    """The input cannot be turned into an article; the message is user-facing."""
+
+
+@dataclass(frozen=True)
+class Note:
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    ordinal: int
+    text: str
+    start: int
+    end: int
+    section: str
+    kind: str  # "paragraph" or "bullet"
+
+
+@dataclass
+class CleanedDocument:
+    text: str
+    passages: list[Passage]
+    notes: list[Note]
+    removed: list[str]
+    warnings: list[str]
+
+
+@dataclass
+class _Block:
+    """One unit of text on its way through the pipeline."""
+
+    text: str
+    kind: str = "line"  # line | heading | bullet | note | paragraph
+    number: int | None = None  # position in an ordered list / footnote number
+    soft: bool = False  # only a single line break separates it from the line before
+    origin: int = 0  # index of the source block, to report removals in document order
+    last_origin: int = 0  # origin of the last source block merged into this one
+
+
+@dataclass
+class _Log:
+    entries: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    paywall: bool = False
+
+    def drop(self, reason: str, text: str, at: int) -> None:
+        self.entries.append((at, f"{reason}: {_quote(text)}"))
+
+    @property
+    def removed(self) -> list[str]:
+        return [entry for _, entry in sorted(self.entries, key=lambda e: e[0])]
+
+
+# --------------------------------------------------------------------------
+# Constants and small helpers
+# --------------------------------------------------------------------------
+
+FORMATS = ("txt", "md", "html")
+EMPTY_MESSAGE = "No article text found: the file is empty."
+ALL_CHROME_MESSAGE = (
+    "No article text found: everything in this file looks like site "
+    "navigation or boilerplate."
+)
+BINARY_MESSAGE = (
+    "This looks like a binary file (for example a PDF, an image or a Word "
+    "document), not text. Copy the article text into a .txt, .md or .html "
+    "file and upload that instead."
+)
+
+BREAK = "\x1e"  # internal marker: a lost paragraph break found inside glued text
+LONG_PARAGRAPH = 1200  # split paragraphs longer than this ...
+CHUNK_MIN, CHUNK_MAX = 400, 900  # ... into passages of about this size
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+_URL = re.compile(r"https?://|www\.", re.I)
+_TERMINAL = ".!?:…”\"’'»)]"
+_CONTINUATION_START = ".,;:!?)]}…"
+_NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
+_SMALL_WORDS = frozenset(
+    "a an the and or but nor of in on at to for from with by as vs via into "
+    "onto over under per than up off out about after before between".split()
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr vs etc "
+    "inc ltd co corp no nos fig figs vol pp jan feb mar apr jun jul aug sep sept "
+    "oct nov dec approx est dept univ".split()
+)
+
+
+def _quote(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit].rstrip() + "…"
+    return f'"{text}"'
+
+
+def _norm_key(text: str) -> str:
+    """Comparison key: case, quotes, dashes and spacing do not matter."""
+    text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
+    text = re.sub(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$", "", text.strip())
+    return " ".join(text.casefold().split())
+
+
+def _starts_lowercase(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _starts_with_continuation(text: str) -> bool:
+    return bool(text) and text[0] in _CONTINUATION_START
+
+
+def _ends_complete(text: str) -> bool:
+    """Does the text end like a finished sentence (or with a note marker)?"""
+    text = text.rstrip()
+    return bool(text) and (text[-1] in _TERMINAL or bool(re.search(r"\[\d+\]$", text)))
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", last)) or (
+        last.endswith(".") and last[:-1].casefold() in _ABBREVIATIONS
+    )
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w.strip("“\"‘'(") for w in text.split()]
+    significant = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL_WORDS]
+    if not significant or not words[0][:1].isupper():
+        return False
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised / len(significant) >= 0.6
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short, unpunctuated, capitalised line: a heading unless context says otherwise."""
+    words = text.split()
+    if not words or len(words) > 14 or len(text) > 120:
+        return False
+    first = text.lstrip("“\"‘'(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if text[-1] in ".,;:!" and not _ends_with_abbreviation(text):
+        return False
+    if _SENTENCE_INSIDE.search(text):
+        return False
+    if text[-1] == "?" and not (_is_title_case(text) or _NUMBERED.match(text)):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# decode
+# --------------------------------------------------------------------------
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head or head.startswith((b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF8")):
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    return controls > max(2, len(head) // 20)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode uploaded bytes: UTF-8 (BOM stripped), else cp1252, else latin-1."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
+    if _looks_binary(data):
+        raise IngestError(BINARY_MESSAGE)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    for encoding, name in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, [
+            f"The file is not valid UTF-8, so it was read as {name}; check that "
+            "accented letters, quotes and dashes look right."
+        ]
+    raise IngestError(BINARY_MESSAGE)  # unreachable: latin-1 decodes anything
+
+
+# --------------------------------------------------------------------------
+# Front ends: raw text -> blocks
+# --------------------------------------------------------------------------
+
+_BULLET_LINE = re.compile(r"\s*[•●▪◦‣∙·‧*\-–—]\s+(?P<text>\S.*)")
+
+
+def _blocks_from_txt(raw: str) -> list[_Block]:
+    """Every non-blank line is a block; hard-wrapped lines are rejoined later."""
+    blocks: list[_Block] = []
+    soft = False
+    for line in raw.split("\n"):
+        line = line.strip()
+        if not _normalise_spaces(line):
+            soft = False
+            continue
+        bullet = _BULLET_LINE.fullmatch(line)
+        if bullet:
+            blocks.append(_Block(bullet["text"], "bullet", soft=soft))
+        else:
+            blocks.append(_Block(line, soft=soft))
+        soft = True
+    return blocks
+
+
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(?P<text>.*?)\s*#*\s*")
+_MD_RULE = re.compile(r"\s{0,3}(?:[-*_]\s*){3,}")
+_MD_SETEXT = re.compile(r"\s{0,3}(?:=+|-+)\s*")
+_MD_BULLET = re.compile(r"\s*[-*+•]\s+(?P<text>.*)")
+_MD_ORDERED = re.compile(r"\s*(?P<number>\d{1,3})[.)]\s+(?P<text>.*)")
+_MD_FOOTNOTE_DEF = re.compile(r"\s*\[\^(?P<number>\d+)\]:\s*(?P<text>.*)")
+_MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]]+\]:\s+\S+.*")
+_MD_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[\^(\d+)\]"), r"[\1]"),  # footnote references
+    (re.compile(r"\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+]
+
+
+def _strip_markdown_inline(text: str) -> str:
+    for pattern, replacement in _MD_INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _blocks_from_md(raw: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(_Block(_strip_markdown_inline(" ".join(paragraph))))
+            paragraph.clear()
+
+    lines = raw.split("\n")
+    for index, line in enumerate(lines):
+        line = re.sub(r"^\s{0,3}>\s?", "", line)  # blockquote marker
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if note := _MD_FOOTNOTE_DEF.fullmatch(line):
+            flush()
+            blocks.append(_Block(_strip_markdown_inline(note["text"]), "note", number=int(note["number"])))
+        elif not line.strip() or _MD_LINK_DEF.fullmatch(line):
+            flush()
+        elif paragraph == [] and line.strip() and _MD_SETEXT.fullmatch(following) and following.strip():
+            blocks.append(_Block(_strip_markdown_inline(line.strip()), "heading"))
+        elif _MD_SETEXT.fullmatch(line) and index > 0 and lines[index - 1].strip():
+            continue  # underline of a setext heading
+        elif heading := _MD_HEADING.fullmatch(line):
+            flush()
+            blocks.append(_Block(_strip_markdown_inline(heading["text"]), "heading"))
+        elif _MD_RULE.fullmatch(line):
+            flush()
+        elif bullet := _MD_BULLET.fullmatch(line):
+            flush()
+            blocks.append(_Block(_strip_markdown_inline(bullet["text"]), "bullet"))
+        elif item := _MD_ORDERED.fullmatch(line):
+            flush()
+            blocks.append(_Block(_strip_markdown_inline(item["text"]), "bullet", number=int(item["number"])))
+        elif line.startswith((" ", "\t")) and not paragraph and blocks and blocks[-1].kind in ("bullet", "note"):
+            blocks[-1].text += " " + _strip_markdown_inline(line.strip())  # list item continuation
+        else:
+            paragraph.append(line.strip())
+    flush()
+    return blocks
+
+
+class _HtmlBlockParser(HTMLParser):
+    """Collects the visible text of an HTML page as blocks."""
+
+    SKIP = frozenset(
+        "script style nav header footer aside form noscript iframe svg head title "
+        "template button select figcaption dialog".split()
+    )
+    BLOCKS = frozenset(
+        "p div section article main blockquote hr table tr td th dl dt dd "
+        "pre figure address center body html".split()
+    )
+    HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[_Block] = []
+        self._parts: list[str] = []
+        self._kind = "line"
+        self._number: int | None = None
+        self._soft = False  # the next block follows a <br>
+        self._skip_depth = 0
+        self._in_sup = False
+        self._lists: list[_HtmlList] = []  # open <ul>/<ol> elements, innermost last
+
+    def _in_item(self) -> bool:
+        return any(lst.item_open for lst in self._lists)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            self.blocks.append(_Block(text, self._kind, number=self._number, soft=self._soft))
+        self._parts = []
+        self._kind = "bullet" if self._in_item() else "line"  # a <p> inside an <li> is still the item
+        self._number, self._soft = None, False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip_depth += 1
+        elif self._skip_depth:
+            return
+        elif tag in self.HEADINGS:
+            self._flush()
+            self._kind = "heading"
+        elif tag in ("ol", "ul"):
+            self._flush()
+            self._lists.append(_HtmlList(ordered=tag == "ol"))
+        elif tag == "li":
+            self._flush()
+            self._kind = "bullet"
+            if self._lists:
+                current = self._lists[-1]
+                current.item_open = True
+                current.count += 1
+                self._number = current.count if current.ordered else None
+        elif tag == "br":
+            kind, number = self._kind, self._number
+            self._flush()
+            if kind == "line":
+                self._soft = True
+            else:  # a <br> inside a heading or list item does not end it
+                self._kind, self._number = kind, number
+        elif tag in self.BLOCKS:
+            self._flush()
+        elif tag == "sup":
+            self._in_sup = True
+        elif tag == "img":
+            self._parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif self._skip_depth:
+            return
+        elif tag in ("ol", "ul"):
+            if self._lists:
+                self._lists.pop()
+            self._flush()
+        elif tag == "li":
+            if self._lists:
+                self._lists[-1].item_open = False
+            self._flush()
+        elif tag in self.HEADINGS or tag in self.BLOCKS:
+            self._flush()
+        elif tag == "sup":
+            self._in_sup = False
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        if self._in_sup and re.fullmatch(r"\s*\d{1,3}\s*", data):
+            data = f"[{data.strip()}]"  # <sup>3</sup> footnote reference
+        self._parts.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+@dataclass
+class _HtmlList:
+    ordered: bool
+    count: int = 0
+    item_open: bool = False
+
+
+def _blocks_from_html(raw: str) -> list[_Block]:
+    parser = _HtmlBlockParser()
+    parser.feed(raw)
+    parser.close()
+    return parser.blocks
+
+
+# --------------------------------------------------------------------------
+# Inline cleaning
+# --------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\n]+?)>")
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite|code|"
+    "dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head|"
+    "header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|ol|"
+    "p|picture|pre|q|s|samp|script|section|small|source|span|strike|strong|style|"
+    "sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|video|wbr"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]{{0,500}})?/?>|<(?:{_TAG_NAMES})\s[^<>]{{0,500}}$", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|"
+    r"strong|sub|sup|time|tt|u|var|wbr)\b",
+    re.I,
+)
+_ATTRIBUTES = r"(?:[\w:.-]{1,40}\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)"
+# The tail of a tag whose "<a href=..." start was lost: 'Venezuela" target="_blank" rel="x">'
+_TAG_TAIL = re.compile(
+    rf"(?:\S{{0,80}}[\"']\s+)?{_ATTRIBUTES}{{1,12}}/?>|\S{{0,80}}(?:https?://|www\.)\S{{0,300}}?[\"']\s*/?>", re.I
+)
+_CAPTION_LABEL = re.compile(
+    r"(?:^|(?<=[.!?”\"’)\]] ))(?:photo|image|picture|photograph|illustration|"
+    r"(?:photo|image|picture) credit|credit)s?\s*:\s*",
+    re.I,
+)
+_SENTENCE_STARTERS = frozenset(
+    "A An As At After Before But During Despite For From He Her His How I If In "
+    "It Its Many Most On One Our She Since So Some That The Their These They This "
+    "Those Two Three Under We What When Where While Who Why With Yet".split()
+)
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”’])(?=[A-Z][a-z])")
+
+
+def _normalise_spaces(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _remove_glued_caption(text: str, log: _Log, at: int) -> str:
+    """Cut a photo credit out of the text around it.
+
+    'Image: Wikimedia CommonsIn your ...' loses the credit up to the glued
+    sentence start; a credit ending the block ('... dam. Photo: Ann Lee/AFP')
+    is cut off.  A credit on a line of its own is left to the chrome filter.
+    """
+    for label in _CAPTION_LABEL.finditer(text):
+        for count, token in enumerate(re.finditer(r"\S+", text[label.end():])):
+            if count >= 8:
+                break
+            glued = re.fullmatch(r"(.*[a-z])([A-Z][a-z]*)", token.group())
+            if glued and glued.group(2) in _SENTENCE_STARTERS:
+                cut = label.end() + token.start() + len(glued.group(1))
+                log.drop("image credit", text[label.start():cut], at)
+                before = text[: label.start()].rstrip()
+                return f"{before}{BREAK}{text[cut:]}" if before else text[cut:]
+        credit = text[label.start():]
+        if label.start() > 0 and len(credit.split()) <= 8 and not re.search(r"[.!?]\s", credit):
+            log.drop("image credit", credit, at)  # '... at a new dam. Photograph: Jan Novak/Reuters'
+            return text[: label.start()].rstrip()
+    return text  # not delimitable: keep the text rather than risk losing body
+
+
+def _space_glued_sentences(text: str) -> str:
+    """'Venezuela?Things look' -> 'Venezuela? Things look' (not in URLs).
+
+    Text glued like this is where the capture lost a paragraph break, so the
+    gap is marked with BREAK: it reads as a space, but long paragraphs are
+    split there first.
+    """
+
+    def respace(token: re.Match[str]) -> str:
+        word = token.group()
+        if _URL.search(word) or "@" in word or "/" in word:
+            return word
+        return _GLUED_SENTENCE.sub(BREAK, word)
+
+    return re.sub(r"\S+", respace, text)
+
+
+def _clean_inline(text: str, log: _Log, at: int) -> str:
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_COMMENT.sub(" ", text)
+    for pattern, reason in ((_TAG, "HTML tag"), (_TAG_TAIL, "HTML fragment")):
+        for match in pattern.finditer(text):
+            log.drop(reason, match.group(), at)
+        # inline tags vanish without a trace; block tags and fragments separate words
+        text = pattern.sub(lambda m: "" if _INLINE_TAG.match(m.group()) else " ", text)
+    text = _normalise_spaces(text)
+    text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
+    text = _remove_glued_caption(text, log, at)
+    return _space_glued_sentences(text)
+
+
+# --------------------------------------------------------------------------
+# Chrome (site furniture) filter
+# --------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    rf"(?:\s*(?:at|,|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?\.?"
+)
+_DATE_LINE = re.compile(
+    rf"(?:(?:published|posted|updated|last updated|first published|modified|date)(?: on)?\s*:?\s*)?{_DATE}",
+    re.I,
+)
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME})*"
+_FULL_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
+_BARE_NAMES = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|&|and)\s*{_FULL_NAME})*(?:\s+in\s+{_NAME})?")
+_SOCIAL_WORDS = frozenset(
+    "share tweet email e-mail mail print facebook twitter x linkedin whatsapp reddit "
+    "telegram pinterest messenger bluesky threads instagram youtube tiktok flipboard "
+    "pocket copy link save on via".split()
+)
+
+
+@dataclass(frozen=True)
+class _ChromeRule:
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int = 12
+
+
+def _rule(reason: str, pattern: str, max_words: int = 12) -> _ChromeRule:
+    return _ChromeRule(reason, re.compile(pattern, re.I), max_words)
+
+
+# Each pattern must match the WHOLE line (after a leading bullet glyph is removed)
+# and the line must be at most ``max_words`` long: real body sentences survive.
+_CHROME_RULES: tuple[_ChromeRule, ...] = (
+    _rule("navigation", r"(?:[‹«<←]\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:posts?|articles?|stor(?:y|ies)|page|entry|item|chapter))?(?:\s*[›»>→])?"),
+    _rule("navigation", r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+"),
+    _rule("navigation", r"back to (?:top|home(?:page)?|the top)|(?:main )?menu|home|search|close|toggle navigation|(?:go|scroll) to top|top of page|jump to (?:section|content)|updated"),
+    _rule("navigation", r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}"),
+    _rule("more link", r"read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|load more|show more|see more|view (?:all|more)"),
+    _rule("related links", r"more (?:stories|articles|news|from [^.!?]{1,60})|related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links))?|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|editor(?:'|’)s picks"),
+    _rule("related links", r"explore more(?: on (?:these|this) topics?)?|topics|more on this story"),
+    _rule("site menu", r"reuse this content|print subscriptions|search jobs|\w+ edition"),
+    _rule("date line", r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old"),
+    _rule("more link", r"(?:also read|read also|read more|read next|see also|related(?: stor(?:y|ies)| articles?)?|more)\s*:\s*.{1,150}", 25),
+    _rule("paywall", r"members?[- ]only(?: content| article| story)?"),
+    _rule("paywall", r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|exclusive|exclusively available) (?:for|to) .{0,80}\b(?:members?|subscribers?|premium|registered users)\b.{0,200}", 45),
+    _rule("paywall", r"become an? (?:member|subscriber|patron|supporter)\b.{0,120}", 25),
+    _rule("paywall", r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}"),
+    _rule("paywall", r"join\b.{0,80}\b(?:to|and) (?:gain|get|unlock|enjoy) (?:full |unlimited |instant )?access\b.{0,200}", 40),
+    _rule("paywall", r"(?:subscribe|sign up|register|log ?in|sign ?in)\b.{0,40}\bto (?:continue|keep|finish|start) reading\b.{0,80}", 25),
+    _rule("paywall", r"unlock (?:this|the full|full|exclusive|unlimited|all)\b.{0,120}", 25),
+    _rule("paywall", r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,80}|you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}", 30),
+    _rule("paywall", r"(?:create|register for|sign up for) a free account\b.{0,80}", 20),
+    _rule("account link", r"(?:sign|log) ?in (?:or|and) (?:create|register|sign up|subscribe)\b.{0,100}", 25),
+    _rule("account link", r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us|join(?: now| us| today)?|get access|start (?:your |a )?free trial"),
+    _rule("subscribe prompt", r"subscribe\b(?=.*\b(?:our|us|today|now|free|newsletters?|updates|inbox|insights|analysis|access|unlimited|membership|premium|exclusive|offer|trial)\b).{0,200}", 30),
+    _rule("subscribe prompt", r"(?:sign up|subscribe|register|get|receive|join|enter your email)\b.{0,80}\bnewsletters?\b.{0,150}", 35),
+    _rule("subscribe prompt", r"(?:(?:our|the|free|daily|weekly|morning|evening) )?(?:\w+ )?newsletters?(?: sign[- ]?up)?|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?", 5),
+    _rule("subscribe prompt", r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}", 25),
+    _rule("subscribe prompt", r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}", 20),
+    _rule("subscribe prompt", r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}", 25),
+    _rule("share buttons", r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?", 8),
+    _rule("share buttons", r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?|(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}", 15),
+    _rule("share buttons", r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?|save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?"),
+    _rule("reading time", r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|m)\.?(?:\s*read)?"),
+    _rule("reading time", r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)"),
+    _rule("counter", r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)"),
+    _rule("counter", r"(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|join the (?:discussion|conversation))(?:\s*\(\d+\))?"),
+    _rule("date line", _DATE_LINE.pattern),
+    _rule("date line", r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"),
+    _rule("byline", rf"(?:(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*", 16),
+    _rule("byline", r"author\s*:\s*.{1,60}", 8),
+    _rule("image credit", r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?\s*:\s*.{1,150}", 20),
+    _rule("image credit", r"\(?(?:photo|image|picture|photograph|illustration)s?\s+(?:by|courtesy of|via|credit)\b.{1,100}\)?", 16),
+    _rule("image credit", r".{0,60}/\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|alamy|epa|bloomberg)\)?", 10),
+    _rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}", 25),
+    _rule("copyright", r".{0,100}\ball rights reserved\b.{0,60}", 20),
+    _rule("cookie notice", r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our) partners)? uses? cookies\b.{0,300}", 60),
+    _rule("cookie notice", r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}", 25),
+    _rule("cookie notice", r"accept(?: all)?(?: cookies)?|reject all|decline|i agree|got it|ok|okay|dismiss|manage (?:preferences|settings|options)|cookie settings|allow(?: all)?(?: cookies)?|necessary (?:cookies )?only"),
+    _rule("advertisement", r"advertisements?|advertising|ads?|sponsored(?: content| post| by .{1,40})?|paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content"),
+    _rule("advertisement", r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|(?:scroll|continue) (?:down )?to (?:continue|read)(?: with content)?|continue reading (?:below|the main story)"),
+    _rule("site footer", r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help|rss(?: feeds?)?"),
+    _rule("tags", r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}", 20),
+    _rule("disclaimer", r"disclaimer\s*:.{0,1000}", 150),
+    _rule("disclaimer", r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) (?:in part |partly |partially |entirely )?(?:using|with|by) (?:ai|artificial intelligence)\b.{0,400}", 80),
+)
+_AUTHOR_BIO_HEADING = re.compile(r"about the (?:authors?|writers?|contributors?)|author bios?|author biography", re.I)  # + up to 2 short paragraphs
+_BIO_SENTENCE = re.compile(
+    r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bauthor of\b|\bbased in\b|\b(?:fellow|professor|correspondent|reporter|journalist|editor)\b"
+)
+_TAGLINE_MAX_WORDS = 15
+_HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
+_SECTION_NAMES = frozenset(
+    "home,news,world,politics,business,economy,money,markets,tech,technology,science,"
+    "health,sport,sports,culture,arts,books,music,film,tv,opinion,comment,lifestyle,"
+    "travel,food,style,fashion,weather,video,videos,podcasts,podcast,newsletters,games,"
+    "puzzles,crosswords,education,environment,climate,local,national,international,uk,us,"
+    "europe,americas,asia,africa,australia,middle east,obituaries,latest,live,world news,"
+    "us news,uk news".split(",")
+)
+
+
+def _chrome_text(text: str) -> str:
+    """The text a chrome pattern is matched against: no bullet glyphs, pipes or
+    enclosing parentheses around it."""
+    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶ ").rstrip("|► ").strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text
+
+
+def _chrome_reason(text: str) -> str | None:
+    candidate = _chrome_text(text)
+    if not candidate:
+        return "empty line"
+    words = len(candidate.split())
+    for rule in _CHROME_RULES:
+        if words <= rule.max_words and rule.pattern.fullmatch(candidate):
+            return rule.reason
+    if _is_link_row(candidate):
+        return "site footer"
+    return _meta_row_reason(candidate)
+
+
+def _meta_row_reason(text: str) -> str | None:
+    """'12 April 2024 · 4 min read': every separated piece is chrome."""
+    segments = [s for s in re.split(r"\s+[|·•—–-]\s+", text) if s.strip()]
+    if len(segments) < 2 or len(text.split()) > 20:
+        return None
+    reasons = [_chrome_reason(segment) for segment in segments]
+    return reasons[0] if all(reasons) else None
+
+
+def _is_link_row(text: str) -> bool:
+    """'About | Contact | Privacy' or 'Facebook Twitter Email' style rows."""
+    tokens = [t.casefold().strip(":") for t in text.split()]
+    if tokens and all(t in _SOCIAL_WORDS for t in tokens) and len(tokens) >= 2:
+        return True
+    segments = [s.strip() for s in re.split(r"\s[|·•]\s", text)]
+    return len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments)
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.fullmatch(_chrome_text(text)))
+
+
+def _matches_title(text: str, title_key: str) -> bool:
+    key = _norm_key(text.strip("#*_ "))
+    if key == title_key:
+        return True
+    # "Title | Site name" or "Title - Site name"
+    return key.startswith(title_key) and bool(re.fullmatch(r"\s*[|\-:]\s*\S.{0,40}", key[len(title_key):]))
+
+
+def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Block]:
+    title_key = _norm_key(title) if title and title.strip() else ""
+    kept: list[_Block] = []
+    first_title_at: int | None = None  # index into `kept` where the title first appeared
+    box, box_left = "", 0  # an author-bio or related-links box being skipped
+    for index, block in enumerate(blocks):
+        text = block.text
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _continues_kept_sentence(kept, block):
+            kept.append(block)
+            continue
+        if title_key and _matches_title(text, title_key):
+            log.drop("title" if first_title_at is None else "repeated title", text, block.origin)
+            if first_title_at is None:
+                first_title_at = len(kept)
+            continue
+        reason = _chrome_reason(text)
+        if reason is None and box_left and _in_box(box, block, following):
+            box_left -= 1
+            log.drop(box, text, block.origin)
+            continue
+        box_left = 0 if reason is None else box_left
+        if reason is None and _AUTHOR_BIO_HEADING.fullmatch(_chrome_text(text)):
+            reason = "author bio"
+        if reason is None and _is_bare_byline(blocks, index):
+            reason = "byline"
+        if reason is None and _is_menu_item(blocks, index):
+            reason = "navigation"
+        if reason is None:
+            kept.append(block)
+            continue
+        if reason in ("author bio", "related links"):
+            box, box_left = reason, (2 if reason == "author bio" else 10)
+        log.paywall = log.paywall or reason == "paywall"
+        if reason != "empty line":
+            log.drop(reason, text, block.origin)
+    if first_title_at is not None and _is_near_top(kept[:first_title_at]):
+        kept = _drop_site_header(kept, first_title_at, log)
+    return kept
+
+
+def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
+    """A lowercase line finishing an unfinished body line is never chrome."""
+    return (
+        bool(kept)
+        and kept[-1].kind in ("line", "bullet")
+        and not _ends_complete(kept[-1].text)
+        and len(kept[-1].text.split()) >= 8
+        and (_starts_lowercase(block.text) or _starts_with_continuation(block.text))
+    )
+
+
+def _is_near_top(before_title: list[_Block]) -> bool:
+    long_paragraphs = [b for b in before_title if len(b.text.split()) >= _LONG_PROSE_WORDS]
+    return len(long_paragraphs) <= _HEADER_MAX_PARAGRAPHS
+
+
+def _is_menu_item(blocks: list[_Block], index: int) -> bool:
+    """'News' / 'Opinion' / 'Sport' lines of a site menu (next to other short lines)."""
+    if _norm_key(blocks[index].text) not in _SECTION_NAMES:
+        return False
+    neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    return any(len(b.text.split()) <= 3 and not _ends_complete(b.text) for b in neighbours)
+
+
+def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
+    """Does `block` belong to the author bio / related-links box opened above it?"""
+    if block.kind == "heading":
+        return False
+    if box == "author bio":
+        return len(block.text.split()) <= 80 and bool(_BIO_SENTENCE.search(block.text))
+    # related links: a list of headlines, unless this "headline" heads real body text
+    headline = _looks_like_heading(block.text) or (
+        len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
+    )
+    body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS
+    return headline and not body_follows
+
+
+def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
+    """A line of full names ('Ann Lee and Bo Chen') right next to a date line."""
+    text = _chrome_text(blocks[index].text)
+    if len(text.split()) > 12 or not _BARE_NAMES.fullmatch(text):
+        return False
+    neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    return any(_is_date_line(b.text) for b in neighbours)
+
+
+def _drop_site_header(kept: list[_Block], title_at: int, log: _Log) -> list[_Block]:
+    """Short lines above the article title are the site's slogan/logo/menu."""
+    header, rest = kept[:title_at], kept[title_at:]
+    survivors = []
+    for block in header:
+        if len(block.text.split()) < _TAGLINE_MAX_WORDS:
+            log.drop("site header", block.text, block.origin)
+        else:
+            survivors.append(block)
+    return survivors + rest
+
+
+# --------------------------------------------------------------------------
+# Endnotes
+# --------------------------------------------------------------------------
+
+_NOTES_HEADING = re.compile(
+    r"(?:end ?notes|notes|foot ?notes|references|sources|bibliography|works cited|"
+    r"citations|sources and notes|notes and sources|notes and references)\s*:?",
+    re.I,
+)
+_NOTE_ITEM = re.compile(r"\[(?P<a>\d{1,3})\]\s*(?P<ta>.*)|(?P<b>\d{1,3})[.)]\s+(?P<tb>.*)")
+_NOTE_CONTINUATION_MAX_WORDS = 30
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
+
+
+def _note_item(block: _Block) -> tuple[int, str] | None:
+    if block.kind in ("bullet", "note") and block.number is not None:
+        return block.number, block.text
+    match = _NOTE_ITEM.fullmatch(block.text)
+    if not match:
+        return None
+    if match["a"]:
+        return int(match["a"]), match["ta"]
+    return int(match["b"]), match["tb"]
+
+
+def _continues_note(note_text: str, block: _Block) -> bool:
+    """Is `block` the second line of a note that spans two lines?"""
+    words = len(block.text.split())
+    if block.kind == "heading" or words > 2 * _NOTE_CONTINUATION_MAX_WORDS:
+        return False
+    if _URL.search(block.text) or note_text.rstrip()[-1:] in ",;:&":
+        return True
+    return (
+        words <= _NOTE_CONTINUATION_MAX_WORDS
+        and _chrome_reason(block.text) is None
+        and not _looks_like_heading(block.text)
+    )
+
+
+def _is_reference_line(block: _Block) -> bool:
+    """An unnumbered entry of a reference list: a list item, a link or a dated citation."""
+    if len(block.text.split()) > 60 or block.kind == "heading":
+        return False
+    return block.kind == "bullet" or bool(_URL.search(block.text) or _YEAR.search(block.text))
+
+
+def _collect_notes(blocks: list[_Block], start: int, numbered_only: bool) -> tuple[list[Note], int, bool]:
+    """Read note items from blocks[start:]; return the notes, the end index and
+    whether they had to be numbered in order (an unnumbered list)."""
+    items: list[tuple[int | None, str]] = []
+    index = start
+    while index < len(blocks):
+        block = blocks[index]
+        item = _note_item(block)
+        if item:
+            items.append(item)
+        elif items and _continues_note(items[-1][1], block):
+            number, text = items[-1]
+            items[-1] = (number, f"{text} {block.text}")
+        elif not numbered_only and _is_reference_line(block):
+            items.append((None, block.text))
+        else:
+            break
+        index += 1
+    renumbered = any(number is None for number, _ in items)
+    notes = [
+        Note(position if renumbered else number, " ".join(text.split()))
+        for position, (number, text) in enumerate(items, start=1)
+        if text.strip()
+    ]
+    return notes, index, renumbered
+
+
+def _extract_notes(blocks: list[_Block], log: _Log) -> tuple[list[_Block], list[Note]]:
+    """Take notes sections (heading + items) and footnote definitions out of the body."""
+    notes: list[Note] = []
+    body: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "note":
+            notes.append(Note(block.number or len(notes) + 1, " ".join(block.text.split())))
+            index += 1
+            continue
+        if block.kind != "bullet" and _NOTES_HEADING.fullmatch(_chrome_text(block.text)):
+            found, end, renumbered = _collect_notes(blocks, index + 1, numbered_only=False)
+            if found:
+                notes.extend(found)
+                if renumbered:
+                    log.warnings.append(
+                        f"The '{block.text}' list was not numbered, so its entries were "
+                        f"numbered in order (1-{len(found)})."
+                    )
+                index = end
+                continue
+            rest = blocks[index + 1 :]
+            if all(_chrome_reason(b.text) or _NOTES_HEADING.fullmatch(b.text) for b in rest):
+                log.drop("empty notes heading", block.text, block.origin)
+                index += 1
+                continue
+        body.append(block)
+        index += 1
+    return body, notes
+
+
+_BRACKET_ITEM = re.compile(r"\[\d{1,3}\]\s")
+
+
+def _trailing_notes(blocks: list[_Block]) -> tuple[list[_Block], list[Note]]:
+    """A run of '[n] ...' lines at the very end is a notes list even without a heading."""
+    start = len(blocks)
+    while start > 0 and (_BRACKET_ITEM.match(blocks[start - 1].text) or _URL.match(blocks[start - 1].text)):
+        start -= 1
+    while start < len(blocks) and not _BRACKET_ITEM.match(blocks[start].text):
+        start += 1
+    run = blocks[start:]
+    items = [b for b in run if _BRACKET_ITEM.match(b.text)]
+    if len(items) < 2 or any(len(b.text.split()) > 60 for b in run):
+        return blocks, []
+    notes, _, _ = _collect_notes(run, 0, numbered_only=True)
+    return blocks[:start], notes
+
+
+def _merge_notes(notes: list[Note], log: _Log) -> list[Note]:
+    """Sorted by number; a number used twice keeps its first note."""
+    merged: dict[int, Note] = {}
+    for note in notes:
+        if note.number in merged:
+            log.warnings.append(f"Note {note.number} appears twice; the first one was kept.")
+        else:
+            merged[note.number] = note
+    return [merged[number] for number in sorted(merged)]
+
+
+# --------------------------------------------------------------------------
+# Duplicates
+# --------------------------------------------------------------------------
+
+_DUPLICATE_MIN_WORDS = 4  # identical blocks at least this long are duplicates
+_CONTAINED_MIN_WORDS = 10  # a block contained in another must be at least this long
+
+
+def _drop_duplicates(blocks: list[_Block], log: _Log) -> list[_Block]:
+    """Drop repeated paragraphs, keeping the longest copy at its own position."""
+    keys = [_norm_key(b.text) for b in blocks]
+    sizes = [len(key.split()) for key in keys]
+    eligible = [
+        i for i, block in enumerate(blocks) if block.kind != "heading" and sizes[i] >= _DUPLICATE_MIN_WORDS
+    ]
+    dropped: set[int] = set()
+    for position, i in enumerate(eligible):
+        for j in eligible[:position]:
+            if j in dropped:
+                continue
+            if keys[i] == keys[j] or (sizes[i] >= _CONTAINED_MIN_WORDS and keys[i] in keys[j]):
+                dropped.add(i)
+                break
+            if sizes[j] >= _CONTAINED_MIN_WORDS and len(keys[j]) < len(keys[i]) and keys[j] in keys[i]:
+                dropped.add(j)
+    for i in sorted(dropped):
+        log.drop("duplicate paragraph", blocks[i].text, blocks[i].origin)
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# --------------------------------------------------------------------------
+# Rejoin broken sentences, classify headings / paragraphs / bullets
+# --------------------------------------------------------------------------
+
+_LONG_PROSE_WORDS = 20  # an unfinished paragraph this long cannot be a heading
+_LIST_ITEM_MAX_WORDS = 12
+_LONE_FRAGMENT_WORDS = 4  # "inability", "and a": pieces of a sentence broken apart
+
+
+def _as(block: _Block, kind: str) -> _Block:
+    return _Block(block.text, kind, origin=block.origin, last_origin=block.origin)
+
+
+def _join(left: str, right: str) -> str:
+    return left + right if _starts_with_continuation(right) else f"{left} {right}"
+
+
+def _heading_candidates(blocks: list[_Block]) -> list[bool]:
+    """Heading-like lines whose sentence is not continued by the next block."""
+    candidates = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        continued = (
+            following is not None
+            and following.kind == "line"
+            and (_starts_lowercase(following.text) or _starts_with_continuation(following.text))
+        )
+        candidates.append(block.kind == "line" and _looks_like_heading(block.text) and not continued)
+    return candidates
+
+
+def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
+    """Is `block` the rest of the sentence that `previous` left unfinished?"""
+    if block.kind in ("heading", "bullet") or previous.kind not in ("paragraph", "bullet"):
+        return False
+    if _starts_with_continuation(block.text):
+        return True
+    if _ends_complete(previous.text):
+        return False
+    if _starts_lowercase(block.text):
+        return True
+    wrapped = block.soft and block.origin == previous.last_origin + 1  # the next physical line
+    long_prose = previous.kind == "paragraph" and len(previous.text.split()) >= _LONG_PROSE_WORDS
+    if candidate:
+        return wrapped and long_prose
+    lone_fragment = previous.kind == "paragraph" and len(block.text.split()) <= _LONE_FRAGMENT_WORDS
+    return wrapped or long_prose or lone_fragment
+
+
+def _heading_has_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:
+    """Is the heading candidate at `index` directly followed by body text?"""
+    if index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+        return False
+    return not candidates[index + 1]
+
+
+def _run_reaches_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:
+    """Does a run of heading-like lines starting at `index` end in body text?"""
+    for later in range(index + 1, len(blocks)):
+        if blocks[later].kind == "heading":
+            return False
+        if not candidates[later]:
+            return True
+    return False
+
+
+def _classify(blocks: list[_Block], log: _Log) -> list[_Block]:
+    """Rejoin broken sentences; label every block heading, paragraph or bullet."""
+    candidates = _heading_candidates(blocks)
+    items: list[_Block] = []
+    in_list = False
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        previous = items[-1] if items else None
+        if previous and _continues(previous, block, candidates[index]):
+            previous.text = _join(previous.text, block.text)
+            previous.last_origin = block.origin
+            continue
+        if block.kind in ("heading", "bullet"):
+            items.append(_as(block, block.kind))
+            in_list = in_list and block.kind == "bullet"
+            continue
+        has_body = _heading_has_body(blocks, candidates, index)
+        # short lines after "...the following:" are list items, unless one heads a new section
+        starts_list = previous is not None and previous.kind == "paragraph" and previous.text.endswith(":")
+        in_list = (
+            (in_list or starts_list)
+            and len(block.text.split()) <= _LIST_ITEM_MAX_WORDS
+            and (block.soft or not _ends_complete(block.text))
+        )
+        heads_section = candidates[index] and has_body and following is not None and (
+            len(following.text.split()) >= _LONG_PROSE_WORDS
+        )
+        if in_list and not heads_section:
+            items.append(_as(block, "bullet"))
+            continue
+        in_list = False
+        if not candidates[index]:
+            items.append(_as(block, "paragraph"))
+        elif has_body:
+            items.append(_as(block, "heading"))
+        elif _run_reaches_body(blocks, candidates, index) or not _is_title_case(block.text):
+            items.append(_as(block, "paragraph"))  # a title above its subtitle; a last line
+        else:  # Title Case lines after the end of the text: promos, site sections
+            log.drop("heading with no text under it", block.text, block.origin)
+    return items
+
+
+# --------------------------------------------------------------------------
+# Passages
+# --------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)\]]*(?:\[\d{1,3}\])*(?=\s+[“\"‘(\[]?[A-Z0-9])")
+
+
+def _split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        token = text[text.rfind(" ", 0, match.end()) + 1 : match.end()]
+        bare = re.sub(r"(?:\[\d+\])+$", "", token).strip("“\"‘(”’)")
+        if re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z]\.", bare) or bare[:-1].casefold() in _ABBREVIATIONS:
+            continue  # U.S., e.g., J., Mr.
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _unbreak(text: str) -> str:
+    return text.replace(BREAK, " ")
+
+
+def _split_long(text: str) -> list[str]:
+    """Split a very long paragraph into readable chunks of whole sentences.
+
+    A chunk ends where the capture lost a paragraph break (BREAK) once it has
+    ~200 characters, or before it would grow past ~900 characters.
+    """
+    if len(_unbreak(text)) <= LONG_PARAGRAPH:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for index, piece in enumerate(text.split(BREAK)):
+        for position, sentence in enumerate(_split_sentences(piece.strip())):
+            after_break = index > 0 and position == 0
+            too_long = len(current) >= CHUNK_MIN and len(current) + 1 + len(sentence) > CHUNK_MAX
+            if current and (too_long or (after_break and len(current) >= CHUNK_MIN // 2)):
+                chunks.append(current)
+                current = ""
+            current = f"{current} {sentence}" if current else sentence
+    if chunks and len(current) < CHUNK_MIN // 2:
+        chunks[-1] = f"{chunks[-1]} {current}"
+    elif current:
+        chunks.append(current)
+    return chunks
+
+
+def _build_passages(items: list[_Block], log: _Log) -> list[tuple[str, str, str]]:
+    """(text, section, kind) for every passage; headings with no text are dropped."""
+    passages: list[tuple[str, str, str]] = []
+    heading: _Block | None = None
+    heading_used = True
+    for item in items:
+        if item.kind == "heading":
+            if heading and not heading_used:
+                log.drop("heading with no text under it", heading.text, heading.origin)
+            heading, heading_used = item, False
+            continue
+        heading_used = True
+        section = _unbreak(heading.text) if heading else ""
+        for chunk in _split_long(item.text):
+            passages.append((_unbreak(chunk), section, item.kind))
+    if heading and not heading_used:
+        log.drop("heading with no text under it", heading.text, heading.origin)
+    return passages
+
+
+def _assemble(parts: list[tuple[str, str, str]]) -> tuple[str, list[Passage]]:
+    passages: list[Passage] = []
+    offset = 0
+    for ordinal, (text, section, kind) in enumerate(parts, start=1):
+        if ordinal > 1:
+            offset += 2  # the "\n\n" separator
+        passages.append(Passage(ordinal, text, offset, offset + len(text), section, kind))
+        offset += len(text)
+    return "\n\n".join(text for text, _, _ in parts), passages
+
+
+# --------------------------------------------------------------------------
+# Warnings
+# --------------------------------------------------------------------------
+
+
+def _add_warnings(text: str, passages: list[Passage], notes: list[Note], log: _Log) -> None:
+    if log.paywall:
+        log.warnings.append(
+            "This capture contains a paywall or membership prompt, so the article is probably incomplete."
+        )
+    last = passages[-1].text
+    if not _ends_complete(last):
+        log.warnings.append(
+            f"The text ends mid-sentence ({_quote(last[-40:], 40)}); the capture may be cut off."
+        )
+    cited = sorted({number for _, _, number in note_markers(text)})
+    if cited and not notes:
+        log.warnings.append(
+            f"The text cites numbered notes [{cited[0]}]-[{cited[-1]}] but no notes list was found, "
+            "so the markers cannot be linked."
+        )
+    elif cited:
+        missing = [n for n in cited if n not in {note.number for note in notes}]
+        if missing:
+            log.warnings.append(f"No note text was found for markers {', '.join(f'[{n}]' for n in missing)}.")
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def note_markers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) for every inline note marker such as "[10]"."""
+    return [(m.start(), m.end(), int(m.group(1))) for m in _MARKER.finditer(text)]
+
+
+def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocument:
+    """Clean a captured article into passages (see the module docstring)."""
+    fmt = (fmt or "txt").lower().lstrip(".")
+    fmt = {"htm": "html", "markdown": "md", "text": "txt"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise IngestError(f"Unsupported format '{fmt}': upload a .txt, .md or .html file.")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    raw = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", raw)  # control characters (also frees BREAK)
+    if not _normalise_spaces(raw):
+        raise IngestError(EMPTY_MESSAGE)
+
+    log = _Log()
+    front_end = {"txt": _blocks_from_txt, "md": _blocks_from_md, "html": _blocks_from_html}[fmt]
+    blocks = []
+    for origin, block in enumerate(front_end(raw)):
+        block.origin = block.last_origin = origin
+        block.text = _clean_inline(block.text, log, origin)
+        if block.text:
+            blocks.append(block)
+
+    blocks, notes = _extract_notes(blocks, log)
+    blocks = _drop_chrome(blocks, title, log)
+    blocks, trailing = _trailing_notes(blocks)
+    notes = _merge_notes(notes + trailing, log)
+    blocks = _drop_duplicates(blocks, log)
+    items = _drop_duplicates(_classify(blocks, log), log)
+    parts = _build_passages(items, log)
+    if not parts:
+        raise IngestError(ALL_CHROME_MESSAGE)
+
+    text, passages = _assemble(parts)
+    _add_warnings(text, passages, notes, log)
+    return CleanedDocument(text, passages, notes, log.removed, log.warnings)

@@ -1,0 +1,20 @@
+from django import template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def highlighted(text: str, start: int, end: int):
+    """The text with [start, end) marked, everything escaped."""
+    return format_html("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
+
+
+@register.filter
+def answer_display(answer) -> str:
+    """An answer as one line: timelines joined by arrows, matching pairs as 'left → right'."""
+    if isinstance(answer, list):
+        if answer and isinstance(answer[0], list):
+            return "; ".join(f"{left} → {right}" for left, right in answer)
+        return " → ".join(answer)
+    return str(answer)

@@ -1,0 +1,959 @@
+"""Tests for briefing.ingest: web captures in, clean citable passages out.
+
+Plain pytest functions; no Django and no database are needed
+(run with ``pytest tests/test_ingest.py -p no:django``).
+
+The strongest check is ``assert_lossless``: after deleting the lines we *expect*
+to be dropped (chrome, headings, duplicates, notes), the words of the raw file
+must equal the words of ``doc.text`` one for one, in order -- nothing lost,
+nothing added, nothing repeated.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import (
+    CleanedDocument,
+    IngestError,
+    Note,
+    clean,
+    decode,
+    note_markers,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "briefing" / "corpus"
+SOURCES = {
+    source["file"]: source
+    for source in json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))["sources"]
+}
+
+EOH = "theendofhistory-venezuela-foreign-policy.txt"
+FACTUALLY = "factually-russia-china-iran-role.txt"
+WOTR = "warontherocks-foreign-relations-under-maduro.txt"
+NISHADIL = "nishadil-unsanctioned-alliance-iran.txt"
+ISW = "isw-russia-non-response-kremlin-balancing.txt"
+CORPUS_FILES = [EOH, FACTUALLY, WOTR, NISHADIL, ISW]
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+
+def raw_text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def cleaned(name: str) -> CleanedDocument:
+    return clean(raw_text(name), "txt", SOURCES[name]["title"])
+
+
+def words(text: str) -> list[str]:
+    """Lowercased alphanumeric tokens, in order."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def in_one_passage(doc: CleanedDocument, sentence: str) -> bool:
+    return any(sentence in passage.text for passage in doc.passages)
+
+
+def assert_well_formed(doc: CleanedDocument) -> None:
+    assert doc.passages, "no passages"
+    assert doc.text == "\n\n".join(p.text for p in doc.passages)
+    for ordinal, passage in enumerate(doc.passages, start=1):
+        assert passage.ordinal == ordinal
+        assert doc.text[passage.start : passage.end] == passage.text
+        assert passage.kind in ("paragraph", "bullet")
+        assert passage.text == passage.text.strip() and passage.text
+        assert "  " not in passage.text and "\n" not in passage.text
+        assert "\u00a0" not in passage.text and "\x1e" not in passage.text
+        assert not passage.text.startswith(("•", "- ", "* "))
+    texts = [p.text for p in doc.passages]
+    assert len(texts) == len(set(texts)), "duplicate passages"
+    assert not re.search(r"</?[a-z]+[ >]|[a-z-]+=\"", doc.text), "HTML left in the text"
+    numbers = [note.number for note in doc.notes]
+    assert numbers == sorted(set(numbers))
+
+
+def assert_lossless(doc: CleanedDocument, body: str) -> None:
+    """`body` is the raw text minus what should go: every word of it must be
+    in doc.text, once, in the same order, and nothing else."""
+    assert words(doc.text) == words(body)
+
+
+def remove_lines(raw: str, lines: list[str]) -> str:
+    """Delete raw lines whose stripped text is one of `lines` (all occurrences)."""
+    wanted = {line.strip() for line in lines}
+    return "\n".join(line for line in raw.split("\n") if line.strip() not in wanted)
+
+
+def sections(doc: CleanedDocument) -> list[str]:
+    seen: list[str] = []
+    for passage in doc.passages:
+        if not seen or seen[-1] != passage.section:
+            seen.append(passage.section)
+    return seen
+
+
+# --------------------------------------------------------------------------
+# the five real captures: what each must look like
+# --------------------------------------------------------------------------
+
+EOH_HEADINGS = [
+    "The Shift Away from the U.S.",
+    "Russia: Military and Strategic Depth",
+    "China: Economic Lifeline and Oil Partner",
+    "Iran: Ideological Ally and Tactical Support",
+    "Other Regional and Global Partners",
+    "Impact on U.S.–Venezuela Relations",
+    "A New Cold War in Latin America?",
+]
+FACTUALLY_HEADINGS = [
+    "Executive summary",
+    "1. Russia: the principal military patron and geopolitical hedge",
+    "2. China: economic statecraft, dual-use technology and cautious diplomacy",
+    "3. Iran: asymmetric military-industrial cooperation and transfer of tactics",
+    "4. The limits of external support: capability gaps, political costs and risk management",
+    "5. Strategic signaling, sanctions and the post-crisis calculus",
+]
+NISHADIL_DECK = "Tehran and Caracas Cement Ties, Undermining US Sanctions and Reshaping Geopolitics"
+HTML_FRAGMENT = 'Venezuela" target="_blank" rel="noopener noreferrer">'
+WOTR_REPEAT = raw_text(WOTR).split("\n")[25]  # the paywall's truncated copy of the opening
+WOTR_CAPTION = "Image:\u00a0Wikimedia Commons"
+
+# Lines (and inline snippets) of each raw file that must NOT reach doc.text.
+EXPECTED_DROPS: dict[str, dict[str, list[str]]] = {
+    EOH: {
+        "lines": ["Reading Time: 4 minutes", SOURCES[EOH]["title"].replace("'", "’"), "Sources", *EOH_HEADINGS],
+        "inline": [],
+    },
+    FACTUALLY: {
+        "lines": [SOURCES[FACTUALLY]["title"].replace("'", "’"), *FACTUALLY_HEADINGS],
+        "inline": [HTML_FRAGMENT],
+    },
+    WOTR: {
+        "lines": [
+            "When the world's at stake,",
+            "go beyond the headlines.",
+            "National security. For insiders. By insiders.",
+            "Join War on the Rocks and gain access to content trusted by policymakers, "
+            "military leaders, and strategic thinkers worldwide.",
+            "Venezuela’s Foreign Relations Under Maduro and After",
+            "November 5, 2025",
+            "Imdat Oner and Lana Shehadeh",
+            "Members-Only Content",
+            "This article is reserved for War on the Rocks members. Join our community to "
+            "unlock exclusive insights and analysis.",
+            WOTR_REPEAT,
+            "Become a Member",
+            "Already a member? Sign in",
+            "Warcast",
+            "Get the Briefing from Those Who've Been There",
+            "Subscribe for sharp analysis and grounded insights from warriors, diplomats, and scholars.",
+        ],
+        "inline": [WOTR_CAPTION],
+    },
+    NISHADIL: {
+        "lines": [
+            SOURCES[NISHADIL]["title"],
+            "Share- Nishadil",
+            "- December 31, 2025",
+            "- 0 Comments",
+            "- 3 minutes read",
+            "- 4 Views",
+            NISHADIL_DECK,
+            raw_text(NISHADIL).split("\n")[-1],  # the AI disclaimer footer
+        ],
+        "inline": [],
+    },
+    ISW: {
+        "lines": ["Previous", "Next", SOURCES[ISW]["title"]],
+        "inline": [],
+    },
+}
+
+JUNK: dict[str, list[str]] = {
+    EOH: ["Reading Time", "minutes", "Sources", "\u00a0", "Their Impact on U.S. Relations"],
+    FACTUALLY: ['target="_blank"', "noopener", "rel=", '">', '"', "What role do Russia"],
+    WOTR: [
+        "Members-Only",
+        "Become a Member",
+        "Already a member",
+        "Sign in",
+        "Subscribe",
+        "Join War on the Rocks",
+        "reserved for War on the Rocks members",
+        "National security. For insiders",
+        "go beyond the headlines",
+        "Warcast",
+        "Get the Briefing",
+        "Image:",
+        "Wikimedia",
+        "CommonsIn",
+        "November 5, 2025",
+        "Foreign Relations Under Maduro and After",
+        "Venezuela?Things",
+        "survive.Globally",
+    ],
+    NISHADIL: [
+        "Share-",
+        "Nishadil",
+        "December 31, 2025",
+        "0 Comments",
+        "minutes read",
+        "4 Views",
+        "Disclaimer",
+        "artificial intelligence",
+        "The Unsanctioned Alliance:",
+    ],
+    ISW: ["Previous", "Next", "Endnotes", "https://", "dot ru", "t.me", "Balancing Act"],
+}
+
+BODY_SENTENCES: dict[str, list[str]] = {
+    EOH: [
+        "While the popular opposition to a possible US war with Venezuela cites Venezuela’s oil and gas, "
+        "a more likely cause of US ire involves Venezuela’s foreign policy.",
+        "Venezuela’s foreign policy over the past two decades has undergone a dramatic transformation.",
+        "Once a relatively cooperative partner of the United States, Venezuela has increasingly aligned itself "
+        "with nations that challenge U.S. global influence—namely Iran, Russia, and China.",
+        "However, the rise of Hugo Chávez in 1999 marked a turning point.",
+        "His rhetoric intensified after the 2002 coup attempt, which briefly removed him from power.",
+        "Russia has become one of Venezuela’s most important allies.",
+        "In 2025, Venezuela and Russia formalized a strategic partnership covering energy, mining, transport, and security.",
+        "As Venezuela’s largest creditor and oil customer, China has become a critical lifeline for the country’s struggling economy.",
+        "As of 2025, China imports roughly 90% of Venezuela’s oil exports, making it the country’s most important energy partner.",
+        "However, China’s support is not unconditional.",
+        "Iran has sent fuel shipments to Venezuela during times of acute shortages, defying U.S. sanctions.",
+        "The presence of Iranian operatives in Latin America is viewed as a strategic threat by American defense officials.",
+        "Turkey has engaged in limited trade and gold transactions, offering economic alternatives amid sanctions.",
+        "The U.S. views Venezuela not only as a humanitarian crisis but as a geopolitical flashpoint.",
+        "Venezuela’s migration crisis—over 7 million people displaced—has strained neighboring countries "
+        "and contributed to rising immigration at the U.S. southern border.",
+        "For the United States, this presents a complex challenge.",
+        "Without a strategic recalibration, Venezuela may continue to serve as a beachhead for anti-U.S. "
+        "influence in the Western Hemisphere.",
+    ],
+    FACTUALLY: [
+        "Russia, China, and Iran have been pillars of Nicolás Maduro’s external support network",
+        "revealed both the limits of that support and the strategic signaling these partners provide to contest "
+        "U.S. influence in the Western Hemisphere [4] [5].",
+        "making Russia the primary military patron for Maduro’s regime [1] [6].",
+        "Politically, Russia has provided diplomatic support at the U.N. and used Venezuela as a lever to contest "
+        "U.S. influence in the hemisphere, even as Moscow now treads carefully to avoid escalation or direct "
+        "confrontation with Washington [5] [1].",
+        "Beijing’s engagement is fundamentally economic and strategic:",
+        "prompting Beijing to recalibrate publicly [3] [8].",
+        "Iran’s backing is politically useful to Caracas but also exposes both parties to heightened sanctions "
+        "and pressure from the United States [10].",
+        "While Moscow, Beijing and Tehran provide matériel, money and diplomatic cover,",
+        "Analysts and governments now debate whether these ties are a coordinated challenge or a loose "
+        "convergence of interests;",
+        "Caracas’s partnerships served as strategic signaling:",
+        "while Iran remains willing to supply asymmetric systems that fall below thresholds that would trigger "
+        "direct great-power conflict [11] [12] [1].",
+    ],
+    WOTR: [
+        "In 2019, Imdat Oner and Lana Shehadeh wrote “In Venezuela, an Isolated Maduro Searches for Allies "
+        "Across the Globe.” Six years later, amidst rising tensions between Presidents Donald Trump and "
+        "Nicolás Maduro, we asked them to revisit their arguments.",
+        "In your 2019 article, “In Venezuela, an Isolated Maduro Searches for Allies Across the Globe,” you argue",
+        "Six years later, what has changed about Maduro’s alliance-building strategy?",
+        "What do you see as the primary reasons countries continue to align themselves with Venezuela?",
+        "Things look very different today.",
+        "The 2024 election marked a real turning point.",
+        "His regime is weak, more vulnerable, and far more pragmatic.",
+        "Maduro’s foreign policy is no longer driven by ideology, but rather the need to survive.",
+        "Globally, the landscape has shifted as well.",
+        "Russia’s influence in Latin America has waned because of its war in Ukraine.",
+        "The countries that continue to engage with Caracas do so for practical reasons.",
+        "Others aim to counter U.S. influence in the region, and a few remain tied through diplomatic habit "
+        "or shared authoritarian political models. Yet,",
+    ],
+    NISHADIL: [
+        "Despite a formidable web of international sanctions, Iran and Venezuela are forging an increasingly "
+        "robust partnership, creating a complex challenge for U.S. foreign policy.",
+        "It's a defiant handshake, if you will, a clear signal that traditional diplomatic pressures, at least "
+        "in this instance, aren't having their intended effect.",
+        "We're talking about a significant, multifaceted cooperation that stretches across various critical sectors.",
+        "No, it’s a deeply practical, economically driven alliance.",
+        "Their motivations are, frankly, quite transparent.",
+        "Venezuela, sitting atop the world's largest proven oil reserves, has seen its refining capacity "
+        "crumble under years of mismanagement and sanctions.",
+        "So, what does all this mean for the United States, which has poured considerable resources into "
+        "isolating both nations?",
+        "It really forces a re-evaluation, doesn't it, of how effective these tools truly are in the long run?",
+        "Looking ahead, it seems highly probable that this unique partnership will only continue to solidify.",
+    ],
+    ISW: [
+        "Russia's responses to the recent US military operation in Venezuela highlight the delicate balancing act "
+        "it is engaged in vis-a-vis the Trump Administration - a balancing act that has come to define Russian "
+        "foreign policy decision-making over the past year.",
+        "The Russian Ministry of Foreign Affairs (MFA) issued a boilerplate condemnation of the military "
+        "operation and called on Venezuela and the United States to find a diplomatic resolution.[1]",
+        "Russian Permanent Representative to the United Nations Vasily Nebenzya criticized the military operation "
+        "in Venezuela as -giving new impetus to neocolonialism and imperialism- - verbiage common to Russian "
+        "critiques of the broader West.[3]",
+        "Medvedev also used the US seizure of Maduro to threaten German Chancellor Friedrich Merz and Ukrainian "
+        "President Volodymyr Zelensky.[5]",
+        "Russian President Vladimir Putin and official Kremlin mouthpieces have yet to address the situation in "
+        "Venezuela as of the time of this writing, however.",
+        "This set of responses is exemplary of the delicate balancing act that Russia has been engaged in since "
+        "Trump took office weighing its reputation in the eyes of its partners on one hand, and its ability to "
+        "engage favorably with Trump on the other.",
+        "Since the June 2025 Israel-Iran war, Russia has intensified its diplomatic efforts to ingratiate itself "
+        "with the Trump Administration in order to secure beneficial concessions on the war in Ukraine.",
+        "Russia was never going to meaningfully interfere on behalf of Maduro due in large part to mounting "
+        "constraints accrued during the war in Ukraine.",
+        "Russian State Duma Defense Committee Deputy Chairperson Alexei Zhuravlyov threatened the deployment of "
+        "nuclear-capable Russian missiles to Venezuela as recently as October 2025.[10]",
+        "Russia's failures here are reflective of both inability and a lack of strategic will.",
+        "Russia was unable to dedicate either manpower or means to support either the Assad regime or Iran due "
+        "to the material constraints of the war in Ukraine.",
+        "Venezuela falls lower on the Kremlin hierarchy of partners, and Russia was therefore even less likely to "
+        "engage to save the Maduro regime.",
+        "Russia has adapted to the new security situation in Syria following the December 2024 collapse of the "
+        "Assad regime, for example, and reconsolidated its military presence under the Syrian transitional "
+        "government.[13]",
+        "Sources reportedly familiar with the administration's plans reported that Trump is demanding that "
+        "Venezuela 'kick out' Russia, Iran, and the People's Republic of China (PRC) and sever all economic ties "
+        "with the three.[15]",
+        "Maritime intelligence organization Lloyd's List, for example, predicted that US seizures of tankers "
+        "carrying Venezuelan oil will 'accelerate' the trend of Russian-flagged ships operating as part of the "
+        "shadow fleet.[17]",
+        "The success of this bargaining tool, however, is contingent on the types of costs that the United States "
+        "and its allies are able to impose on Russia.",
+        "Imposing costs on Russia in Ukraine and denying Russia the opportunity to achieve its desired end state "
+        "in Ukraine will further weaken Russia's ability to align itself with states that can threaten the "
+        "United States at home and abroad.",
+    ],
+}
+
+PASSAGE_COUNTS = {EOH: 32, FACTUALLY: 6, WOTR: 5, NISHADIL: 6, ISW: 17}
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_is_well_formed(name: str) -> None:
+    doc = cleaned(name)
+    assert_well_formed(doc)
+    assert len(doc.passages) == PASSAGE_COUNTS[name]
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_junk_is_gone(name: str) -> None:
+    doc = cleaned(name)
+    for junk in JUNK[name]:
+        assert junk not in doc.text, junk
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_body_sentences_survive_verbatim(name: str) -> None:
+    doc = cleaned(name)
+    assert len(BODY_SENTENCES[name]) >= 8
+    for sentence in BODY_SENTENCES[name]:
+        assert in_one_passage(doc, sentence), sentence
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_loses_nothing(name: str) -> None:
+    """Word for word, the body of the raw file is exactly what doc.text holds."""
+    doc = cleaned(name)
+    raw = raw_text(name).split("\nEndnotes\n")[0]
+    body = remove_lines(raw, EXPECTED_DROPS[name]["lines"])
+    for snippet in EXPECTED_DROPS[name]["inline"]:
+        assert snippet in body
+        body = body.replace(snippet, " ")
+    assert_lossless(doc, body)
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_removed_list_explains_the_drops(name: str) -> None:
+    doc = cleaned(name)
+    assert doc.removed
+    assert all(re.fullmatch(r"[\w /-]+: \".+\"", entry) and len(entry) < 120 for entry in doc.removed)
+
+
+def test_eoh_headings_become_sections_and_bullets_stay_bullets() -> None:
+    doc = cleaned(EOH)
+    assert sections(doc) == ["", *EOH_HEADINGS]
+    fuel = next(p for p in doc.passages if "fuel shipments" in p.text)
+    assert "Iran" in fuel.section and fuel.kind == "bullet"
+    assert fuel.text == "Iran has sent fuel shipments to Venezuela during times of acute shortages, defying U.S. sanctions."
+    bullets = [p for p in doc.passages if p.kind == "bullet"]
+    assert len(bullets) == 15
+    assert bullets[0].text.startswith("In 2025, Venezuela and Russia")
+    assert bullets[0].section == "Russia: Military and Strategic Depth"
+    assert 'empty notes heading: "Sources"' in doc.removed
+    assert doc.notes == []
+
+
+def test_factually_markers_kept_without_notes() -> None:
+    doc = cleaned(FACTUALLY)
+    assert sections(doc) == FACTUALLY_HEADINGS
+    assert doc.notes == []
+    assert {number for _, _, number in note_markers(doc.text)} == set(range(1, 13))
+    assert in_one_passage(doc, "Western Hemisphere [4] [5].")
+    assert any("no notes list" in warning for warning in doc.warnings)
+    assert any(entry.startswith("HTML fragment:") for entry in doc.removed)
+
+
+def test_wotr_paywall_capture() -> None:
+    doc = cleaned(WOTR)
+    assert all(p.section == "" and p.kind == "paragraph" for p in doc.passages)
+    # the caption glued to the next sentence is cut out; lost paragraph breaks are restored
+    assert doc.passages[0].text.endswith("we asked them to revisit their arguments.")
+    assert doc.passages[1].text.startswith("In your 2019 article,")
+    assert doc.passages[2].text.startswith("Things look very different today.")
+    assert doc.passages[3].text.startswith("Globally, the landscape has shifted as well.")
+    assert doc.text.count("In 2019, Imdat Oner") == 1
+    assert any(entry.startswith("duplicate paragraph:") for entry in doc.removed)
+    assert any("paywall" in warning for warning in doc.warnings)
+    assert any("mid-sentence" in warning for warning in doc.warnings)
+
+
+def test_nishadil_chrome_and_disclaimer() -> None:
+    doc = cleaned(NISHADIL)
+    assert {p.section for p in doc.passages} == {NISHADIL_DECK}
+    assert doc.passages[-1].text.endswith("yet fractured, global landscape.")
+    reasons = {entry.split(":")[0] for entry in doc.removed}
+    assert {"title", "share buttons", "date line", "counter", "reading time", "disclaimer"} <= reasons
+
+
+def test_isw_endnotes_are_separated() -> None:
+    doc = cleaned(ISW)
+    assert [note.number for note in doc.notes] == list(range(1, 18))
+    assert {number for _, _, number in note_markers(doc.text)} == set(range(1, 18))
+    assert doc.notes[0] == Note(1, "https://mid dot ru/en/foreign_policy/news/2070902/; https://mid dot ru/ru/foreign_policy/news/2070938/")
+    # notes that spanned two lines are joined; autolink brackets are gone
+    assert doc.notes[5].text == (
+        "https://understandingwar.org/research/russia-ukraine/russian-offensive-campaign-assessment-july-8-2025/; "
+        "https://understandingwar.org/research/russia-ukraine/russian-offensive-campaign-assessment-june-22-2025/"
+    )
+    assert doc.notes[10].text.count("https://") == 2
+    assert doc.notes[12].text.count("https://") == 2
+    assert all("<" not in note.text and ">" not in note.text for note in doc.notes)
+    assert doc.notes[16].text == "https://www.cnbc.com/2026/01/06/oil-russia-venezuela.html"
+    # nothing of the notes section is lost
+    notes_raw = raw_text(ISW).split("\nEndnotes\n")[1]
+    notes_raw = remove_lines(notes_raw, ["Previous", "Next"])
+    assert words(" ".join(f"[{n.number}] {n.text}" for n in doc.notes)) == words(notes_raw)
+    assert doc.warnings == []
+
+
+def test_isw_broken_sentences_rejoined_in_one_passage() -> None:
+    doc = cleaned(ISW)
+    assert in_one_passage(doc, "since Trump took office weighing its reputation in the eyes of its partners")
+    assert in_one_passage(doc, "reflective of both inability and a lack of strategic will. Russia was unable")
+    assert in_one_passage(doc, "Russian State Duma Defense Committee Deputy Chairperson Alexei Zhuravlyov")
+    assert in_one_passage(doc, "is contingent on the types of costs")
+    assert not any(p.text in ("inability", "and a", "lack of strategic will") for p in doc.passages)
+
+
+def test_long_corpus_paragraphs_are_split_at_sentences() -> None:
+    doc = cleaned(ISW)
+    assert max(len(p.text) for p in doc.passages) <= 1200
+    first = next(i for i, p in enumerate(doc.passages) if p.text.startswith("Russian official reactions"))
+    assert doc.passages[first + 1].text.startswith("Russian Security Council Chairperson")
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_is_deterministic(name: str) -> None:
+    assert clean(raw_text(name), "txt", SOURCES[name]["title"]) == cleaned(name)
+
+
+def test_corpus_without_title_still_keeps_the_body() -> None:
+    doc = clean(raw_text(ISW), "txt")
+    assert_well_formed(doc)
+    for sentence in BODY_SENTENCES[ISW]:
+        assert in_one_passage(doc, sentence)
+    assert len(doc.notes) == 17
+
+
+# --------------------------------------------------------------------------
+# invented messy articles: the rules must be general, not tuned to the corpus
+# --------------------------------------------------------------------------
+
+PORT_STRIKE_TXT = """\
+Skip to main content
+Home > News > Business
+We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.
+Accept all cookies
+
+Dockworkers Walk Out at Harbor Point as Talks Collapse
+By Mara Quintero and Tomas Ledger
+Updated March 3, 2024 at 9:15 a.m.
+5 min read
+Share on Facebook
+Share on X
+Copy link
+
+Thousands of dockworkers at the fictional port of Harbor Point walked off the job on Monday after \
+contract talks with the terminal operators collapsed late on Sunday night.
+
+Thousands of dockworkers at the fictional port of Harbor Point walked off the job on Monday after \
+contract talks with the terminal operators collapsed late on Sunday night.
+
+The union, which represents about 4,200 crane operators &amp; lashers, said the operators had refused \
+to discuss automation.[1] Management disputed that account
+and said it had offered a 9% raise over three years.[2]
+
+Advertisement
+
+What the strike means for shippers
+
+Freight forwarders warned that a strike lasting more than a week would
+leave perishable cargo stranded on the quay.
+Photo: Lena Ortiz/Getty Images
+"We have refrigerated containers that cannot wait," said <span class="name">Ines Barrow</span>, \
+who runs a fruit import business in the city.
+
+Sign up for our daily newsletter
+Enter your email address
+Subscribe
+
+The port handled 1.3 million containers last year, according to the harbor authority.[3] The strike
+is the first since 1998
+, when a walkout lasted eleven days.
+
+Related articles
+Ferry Operators Brace for Busy Summer
+City Council Approves New Tram Line
+
+Follow us on Instagram
+\u00a9 2024 Harbor Point Gazette. All rights reserved.
+
+References
+1. Union statement, March 2, 2024.
+2. Terminal operators' press release,
+   March 3, 2024.
+3. Harbor authority annual report 2023.
+"""
+PORT_STRIKE_PASSAGES = [
+    ("", "Thousands of dockworkers at the fictional port of Harbor Point walked off the job on Monday after "
+     "contract talks with the terminal operators collapsed late on Sunday night."),
+    ("", "The union, which represents about 4,200 crane operators & lashers, said the operators had refused to "
+     "discuss automation.[1] Management disputed that account and said it had offered a 9% raise over three "
+     "years.[2]"),
+    ("What the strike means for shippers", "Freight forwarders warned that a strike lasting more than a week "
+     "would leave perishable cargo stranded on the quay."),
+    ("What the strike means for shippers", '"We have refrigerated containers that cannot wait," said Ines Barrow, '
+     "who runs a fruit import business in the city."),
+    ("What the strike means for shippers", "The port handled 1.3 million containers last year, according to the "
+     "harbor authority.[3] The strike is the first since 1998, when a walkout lasted eleven days."),
+]
+PORT_STRIKE_JUNK = [
+    "Skip to", "Home >", "cookies", "Accept", "By Mara", "Updated", "min read", "Share", "Copy link",
+    "Advertisement", "Photo:", "Getty", "<span", "class=", "</span>", "&amp;", "newsletter", "email",
+    "Subscribe", "Related", "Ferry Operators", "Tram Line", "Instagram", "\u00a9", "rights reserved",
+    "References", "Union statement",
+]
+
+
+def test_invented_port_strike_txt() -> None:
+    doc = clean(PORT_STRIKE_TXT, "txt", title="Dockworkers Walk Out at Harbor Point as Talks Collapse")
+    assert_well_formed(doc)
+    assert [(p.section, p.text) for p in doc.passages] == PORT_STRIKE_PASSAGES
+    for junk in PORT_STRIKE_JUNK:
+        assert junk not in doc.text, junk
+    assert doc.notes == [
+        Note(1, "Union statement, March 2, 2024."),
+        Note(2, "Terminal operators' press release, March 3, 2024."),
+        Note(3, "Harbor authority annual report 2023."),
+    ]
+    assert any(entry.startswith("duplicate paragraph:") for entry in doc.removed)
+    assert doc.warnings == []
+    assert clean(PORT_STRIKE_TXT, "txt", "Dockworkers Walk Out at Harbor Point as Talks Collapse") == doc
+
+
+def test_invented_port_strike_without_title_keeps_the_same_body() -> None:
+    doc = clean(PORT_STRIKE_TXT, "txt")
+    assert_well_formed(doc)
+    assert [p.text for p in doc.passages] == [text for _, text in PORT_STRIKE_PASSAGES]
+
+
+LIBRARY_HTML = """<!DOCTYPE html>
+<html><head><title>Valley Library Reopens | The Riverside Courier</title>
+<script>window.dataLayer = [];</script><style>.x{color:red}</style></head>
+<body>
+<header><a href="/">The Riverside Courier</a><nav><a href="/news">News</a> | <a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner"><p>We use cookies to personalise content and ads. <button>Accept</button></p></div>
+<article>
+<h1>Valley Library Reopens After Two-Year Restoration</h1>
+<p class="byline">By Odile Fenwick</p>
+<p><time>12 April 2024</time> &middot; 4 min read</p>
+<p>The Valley Library reopened its doors on Saturday after a two-year restoration that cost the town
+&pound;4.2 million.<sup>1</sup></p>
+<p>Volunteers catalogued more than 80,000 books during the closure, and the reading room now has</p>
+<p>step-free access for the first time since it opened in 1908.</p>
+<div class="ad">Advertisement</div>
+<h2>What changed inside</h2>
+<ul>
+<li>A new children&#39;s wing with 120 seats.</li>
+<li>Restored stained-glass windows in the <em>reading room</em>.</li>
+<li>Solar panels that cover about 30% of the building's power needs.</li>
+</ul>
+<p>Head librarian Priya Osei said the project &ldquo;proves that small towns still value shared
+spaces.&rdquo;<sup>2</sup></p>
+<figure><img src="x.jpg" alt=""><figcaption>Photo: Riverside Courier</figcaption></figure>
+<p>Share this article</p>
+<h2>Notes</h2>
+<ol><li>Town council budget report, 2023.</li><li>Interview with the author, April 2024.</li></ol>
+</article>
+<aside><h3>Most read</h3><ul><li>Council votes on parking fees</li></ul></aside>
+<footer><p>&copy; 2024 Riverside Courier. All rights reserved.</p><p>Privacy Policy | Terms of Use | Contact</p></footer>
+</body></html>"""
+LIBRARY_PASSAGES = [
+    ("paragraph", "", "The Valley Library reopened its doors on Saturday after a two-year restoration that cost "
+     "the town £4.2 million.[1]"),
+    ("paragraph", "", "Volunteers catalogued more than 80,000 books during the closure, and the reading room now "
+     "has step-free access for the first time since it opened in 1908."),
+    ("bullet", "What changed inside", "A new children's wing with 120 seats."),
+    ("bullet", "What changed inside", "Restored stained-glass windows in the reading room."),
+    ("bullet", "What changed inside", "Solar panels that cover about 30% of the building's power needs."),
+    ("paragraph", "What changed inside", "Head librarian Priya Osei said the project “proves that small towns "
+     "still value shared spaces.”[2]"),
+]
+
+
+def test_invented_library_html() -> None:
+    doc = clean(LIBRARY_HTML, "html", title="Valley Library Reopens After Two-Year Restoration")
+    assert_well_formed(doc)
+    assert [(p.kind, p.section, p.text) for p in doc.passages] == LIBRARY_PASSAGES
+    for junk in ["dataLayer", "color:red", "Riverside Courier", "News", "cookies", "Odile", "April 2024",
+                 "min read", "Advertisement", "Photo", "Share", "Most read", "parking", "Privacy", "©",
+                 "Two-Year Restoration", "<", "&"]:
+        assert junk not in doc.text, junk
+    assert doc.notes == [Note(1, "Town council budget report, 2023."), Note(2, "Interview with the author, April 2024.")]
+    assert doc.warnings == []
+
+
+DAM_TXT = """\
+Skip to main contentSkip to navigation
+Print subscriptions
+Sign in
+Search
+Europe edition
+News
+Opinion
+Sport
+Culture
+
+Fishermen on the river Tamsa protest at a new dam. Photograph: Jan Novak/Reuters
+Tamsa
+This article is more than 2 months old
+Dam protest draws thousands to the banks of the Tamsa
+Environmentalists and fishing families say the project will wipe out salmon runs
+Eva Lindqvist in Brno
+Tue 12 Mar 2024 14.05 GMT
+Share
+Thousands of people gathered on the banks of the river Tamsa on Saturday to protest against a \
+hydroelectric dam that environmental groups say will destroy one of central Europe's last wild salmon runs.
+
+The regional government approved the 40-metre dam in January. Officials say it will supply power to \
+60,000 homes and cut the region's reliance on coal.
+
+\u201cWe are not against clean energy,\u201d said Marek Hruby, whose family has fished the river for four \
+generations. \u201cWe are against killing a river to get it.\u201d
+
+Explore more on these topics
+Czech Republic
+Environment
+Share
+Reuse this content
+Most viewed
+Sign in or create your account to join the discussion
+"""
+
+
+def test_invented_news_page_with_site_menus() -> None:
+    title = "Dam protest draws thousands to the banks of the Tamsa"
+    doc = clean(DAM_TXT, "txt", title=title)
+    assert_well_formed(doc)
+    assert [p.text[:40] for p in doc.passages] == [
+        "Thousands of people gathered on the bank",
+        "The regional government approved the 40-",
+        "“We are not against clean energy,” said ",
+    ]
+    assert {p.section for p in doc.passages} == {
+        "Environmentalists and fishing families say the project will wipe out salmon runs"
+    }
+    for junk in ["Skip", "Print subscriptions", "Sign in", "edition", "Opinion", "Photograph", "Tamsa\n",
+                 "months old", "Lindqvist", "GMT", "Share", "Explore", "Czech", "Reuse", "Most viewed"]:
+        assert junk not in doc.text, junk
+    assert doc.warnings == []
+    body = DAM_TXT.split("Share\n", 1)[1].split("Explore more")[0]
+    assert_lossless(doc, body)
+
+
+GLACIER_MD = """[Home](/) > [Science](/science)
+
+# Glacier Retreat Speeds Up in the Northern Range
+
+*By Sunniva Dahl* | 7 min read
+
+**Share this article**
+
+The Northern Range lost **twice as much ice** in 2023 as in any year on record, according to a survey \
+published on Tuesday.[^1] Researchers measured the glaciers with [drones](https://example.org/drones) and
+satellite images.
+
+![A glacier](glacier.jpg)
+
+## Why it matters
+
+Meltwater feeds three rivers that supply drinking water to about 400,000 people.
+
+- Summer flows could drop by a third by 2050.
+- Hydropower output is already falling.
+
+> Advertisement
+
+## Sources
+
+[^1]: Northern Range Glacier Survey, 2024. https://example.org/survey
+"""
+
+
+def test_invented_markdown_article() -> None:
+    doc = clean(GLACIER_MD, "md", title="Glacier Retreat Speeds Up in the Northern Range")
+    assert_well_formed(doc)
+    assert [(p.kind, p.section, p.text) for p in doc.passages] == [
+        ("paragraph", "", "The Northern Range lost twice as much ice in 2023 as in any year on record, according "
+         "to a survey published on Tuesday.[1] Researchers measured the glaciers with drones and satellite images."),
+        ("paragraph", "Why it matters", "Meltwater feeds three rivers that supply drinking water to about 400,000 people."),
+        ("bullet", "Why it matters", "Summer flows could drop by a third by 2050."),
+        ("bullet", "Why it matters", "Hydropower output is already falling."),
+    ]
+    assert doc.notes == [Note(1, "Northern Range Glacier Survey, 2024. https://example.org/survey")]
+    for junk in ["**", "](", "Home", "Sunniva", "Share", "Advertisement", "glacier.jpg", "[^1]"]:
+        assert junk not in doc.text, junk
+
+
+def test_wire_story_sign_offs_and_author_box() -> None:
+    raw = (
+        "Ferry Fares Rise Again\n"
+        "Posted 3 hours ago\n"
+        "Listen to this article\n"
+        "Advertisement - Scroll to continue\n\n"
+        "Ferry fares on the island routes will rise by 6% in April, the operator said on Friday, "
+        "the third increase in two years.\n\n"
+        "Story continues below advertisement\n\n"
+        "Read more: Port strike enters second week\n\n"
+        "The operator blamed fuel costs and new safety rules.\n\n"
+        "(Reporting by Ann Lee; Editing by Bo Chen)\n\n"
+        "12 comments\n"
+        "Tags: ferries, prices, islands\n"
+        "Click here to subscribe\n\n"
+        "About the author\n"
+        "Jane Roe is a reporter based in Lisbon who covers transport.\n"
+    )
+    doc = clean(raw, "txt", title="Ferry Fares Rise Again")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Ferry fares on the island routes will rise by 6% in April, the operator said on Friday, "
+         "the third increase in two years."),
+        ("", "The operator blamed fuel costs and new safety rules."),
+    ]
+    reasons = [entry.split(":")[0] for entry in doc.removed]
+    assert reasons == ["title", "date line", "share buttons", "advertisement", "advertisement", "more link",
+                       "byline", "counter", "tags", "subscribe prompt", "author bio", "author bio"]
+
+
+def test_html_list_items_wrapped_in_paragraphs() -> None:
+    html = (
+        "<ul><li><p>First item here.</p></li><li>Second <b>item</b></li></ul><p>After the list.</p>"
+        "<ol><li>One<li>Two</ol><p>Closing text.<br>Second line of it.</p>"
+    )
+    doc = clean(html, "html")
+    assert [(p.kind, p.text) for p in doc.passages] == [
+        ("bullet", "First item here."),
+        ("bullet", "Second item"),
+        ("paragraph", "After the list."),
+        ("bullet", "One"),
+        ("bullet", "Two"),
+        ("paragraph", "Closing text."),
+        ("paragraph", "Second line of it."),
+    ]
+
+
+def test_look_alike_body_sentences_are_not_chrome() -> None:
+    """Real sentences that start like site furniture must survive."""
+    sentences = [
+        "Share prices fell sharply on Monday after the announcement.",
+        "Next, the committee will vote on the proposal.",
+        "By Tuesday, the strike had ended.",
+        "Comments from the minister drew criticism from the opposition.",
+        "Home prices rose 4% in the first quarter.",
+        "Subscribers to the paper received a letter of apology.",
+        "Updated figures will be released in May.",
+        "Photo exhibitions across the city were cancelled.",
+        "Advertisement revenue fell by half at the paper.",
+        "Sources close to the talks said a deal was near.",
+        "Notes from the meeting were leaked to reporters.",
+        "Related talks in Geneva stalled.",
+        "Follow the money, the auditors said.",
+        "Read more carefully, and the report says something else.",
+        "Copyright law has not kept up with the technology.",
+        "Subscribe to enough newspapers and you will see the same story everywhere, she said.",
+        "Join the queue early, officials advised residents.",
+        "Search teams found the missing hikers.",
+        "Q: What changed after the vote?",
+        "A: Almost everything changed.",
+    ]
+    doc = clean("\n\n".join(sentences), "txt")
+    assert [p.text for p in doc.passages] == sentences
+    assert doc.removed == []
+
+
+def test_rejoins_broken_sentences_but_not_headings() -> None:
+    raw = (
+        "Key Findings\n\n"
+        "The survey of 2,000 households found that rents rose faster than wages in every district, and the gap was widest in the\n\n"
+        "old harbour district. Tenants blamed\n\n"
+        "both\n\n"
+        "speculation\n\n"
+        "and a\n\n"
+        "shortage of social housing\n\n"
+        ". Landlords blamed rising interest rates and taxes imposed by the city council in its 2023\n\n"
+        "Housing Act, which doubled the levy on second homes.\n\n"
+        "What Comes Next\n\n"
+        "The council will publish its response in June.\n"
+    )
+    doc = clean(raw, "txt")
+    assert_well_formed(doc)
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Key Findings", "The survey of 2,000 households found that rents rose faster than wages in every district, "
+         "and the gap was widest in the old harbour district. Tenants blamed both speculation and a shortage of "
+         "social housing. Landlords blamed rising interest rates and taxes imposed by the city council in its 2023 "
+         "Housing Act, which doubled the levy on second homes."),
+        ("What Comes Next", "The council will publish its response in June."),
+    ]
+
+
+def test_hard_wrapped_plain_text_is_rejoined() -> None:
+    raw = (
+        "Harbour Council Approves Budget\n\n"
+        "The harbour council approved its annual budget on Thursday after a long\n"
+        "debate about dredging costs, which rose sharply after the storms of\n"
+        "January. Councillor Ana Ruiz said the vote showed that members of the\n"
+        "Harbour Finance Committee had listened to residents.\n\n"
+        "The council listed three priorities:\n"
+        "Housing\n"
+        "Transport\n"
+        "Schools\n\n"
+        "The plan was approved.\n"
+    )
+    doc = clean(raw, "txt")
+    assert [(p.kind, p.text) for p in doc.passages] == [
+        ("paragraph", "The harbour council approved its annual budget on Thursday after a long debate about dredging "
+         "costs, which rose sharply after the storms of January. Councillor Ana Ruiz said the vote showed that "
+         "members of the Harbour Finance Committee had listened to residents."),
+        ("paragraph", "The council listed three priorities:"),
+        ("bullet", "Housing"),
+        ("bullet", "Transport"),
+        ("bullet", "Schools"),
+        ("paragraph", "The plan was approved."),
+    ]
+    assert {p.section for p in doc.passages} == {"Harbour Council Approves Budget"}
+
+
+def test_glued_text_gets_its_space_back_but_abbreviations_do_not() -> None:
+    doc = clean("Did it work?Nobody knows yet.The mayor declined to comment. Prices in the U.S. rose 3.5% in "
+                "2024, e.g. in housing, according to www.example.com/data.Report and J. R. Smith.", "txt")
+    assert doc.text == ("Did it work? Nobody knows yet. The mayor declined to comment. Prices in the U.S. rose 3.5% "
+                        "in 2024, e.g. in housing, according to www.example.com/data.Report and J. R. Smith.")
+
+
+def test_entities_tags_and_whitespace() -> None:
+    doc = clean("Tom &amp; Jerry&nbsp;&nbsp;met <b>the</b>  <a href=\"https://x.org/a\">mayor</a>&hellip; "
+                "on\u00a0Friday [2] and [citation needed].", "txt")
+    assert doc.text == "Tom & Jerry met the mayor… on Friday [2] and [citation needed]."
+    assert [number for _, _, number in note_markers(doc.text)] == [2]
+
+
+# --------------------------------------------------------------------------
+# bad and unusual input
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t\n", "\u00a0\n\u00a0\n\n"])
+def test_empty_input_is_rejected(raw: str) -> None:
+    with pytest.raises(IngestError, match="No article text found"):
+        clean(raw)
+
+
+def test_all_boilerplate_is_rejected() -> None:
+    raw = (
+        "Skip to main content\nHome\nSubscribe\nShare on Facebook\nAdvertisement\n5 min read\n"
+        "We use cookies to improve your experience. Accept all cookies\n"
+        "\u00a9 2024 Example News. All rights reserved.\nPrivacy Policy | Terms of Use | Contact\n"
+    )
+    with pytest.raises(IngestError, match="everything in this file looks like site navigation or boilerplate"):
+        clean(raw)
+    with pytest.raises(IngestError, match="boilerplate"):
+        clean("<html><body><nav>Home | News</nav><footer>\u00a9 2024 Example</footer></body></html>", "html")
+
+
+def test_unknown_format_is_rejected() -> None:
+    with pytest.raises(IngestError, match="txt, .md or .html"):
+        clean("Some text.", "pdf")
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+                                  bytes(range(1, 32)) * 20])
+def test_decode_rejects_binary(data: bytes) -> None:
+    with pytest.raises(IngestError, match="binary file"):
+        decode(data)
+
+
+def test_decode_utf8_bom_and_fallbacks() -> None:
+    assert decode("Chávez – “quoted”".encode()) == ("Chávez – “quoted”", [])
+    assert decode(b"\xef\xbb\xbfHola") == ("Hola", [])
+    text, warnings = decode("Chávez’s “oil”".encode("cp1252"))
+    assert text == "Chávez’s “oil”"
+    assert len(warnings) == 1 and "UTF-8" in warnings[0] and "Windows-1252" in warnings[0]
+    text, warnings = decode(b"Ch\xe1vez \x81")  # 0x81 is not cp1252
+    assert text == "Ch\xe1vez \x81" and "Latin-1" in warnings[0]
+    assert decode("Hello".encode("utf-16")) == ("Hello", [])
+
+
+def test_huge_paragraph_is_split_at_sentences() -> None:
+    sentences = [f"Sentence number {i} explains one more detail of the harbour budget in plain words." for i in range(60)]
+    paragraph = " ".join(sentences)
+    doc = clean(f"Budget Details\n\n{paragraph}\n\nA short closing paragraph.", "txt")
+    assert_well_formed(doc)
+    chunks = [p for p in doc.passages if p.text.startswith("Sentence number")]
+    assert len(chunks) >= 4
+    assert all(300 <= len(p.text) <= 1000 for p in chunks)
+    assert " ".join(p.text for p in chunks) == paragraph
+    assert all(p.section == "Budget Details" for p in doc.passages)
+    assert doc.passages[-1].text == "A short closing paragraph."
+
+
+def test_non_article_text_still_works() -> None:
+    raw = (
+        "Minutes of the Allotment Society Meeting\n\n"
+        "Present: twelve members and the treasurer.\n\n"
+        "The treasurer reported that water charges had risen again. Members agreed to share the cost of a new tank.\n\n"
+        "- Plot 14 will be re-let in spring.\n"
+        "- The next meeting is on 4 May.\n\n"
+        "Nobody wrote to us that year\n"
+    )
+    doc = clean(raw, "txt")
+    assert_well_formed(doc)
+    assert [p.kind for p in doc.passages] == ["paragraph", "paragraph", "bullet", "bullet", "paragraph"]
+    assert doc.passages[0].section == "Minutes of the Allotment Society Meeting"
+    assert_lossless(doc, raw.split("\n", 1)[1])
+
+
+def test_note_markers() -> None:
+    text = "As shown [10], and [citation needed], then [2].[3] but not [2019] or [a]."
+    markers = note_markers(text)
+    assert [number for _, _, number in markers] == [10, 2, 3]
+    assert markers[0] == (9, 13, 10)
+    assert all(text[start:end] == f"[{number}]" for start, end, number in markers)
