@@ -17,6 +17,9 @@ import markdown
 import nh3
 
 CITATION_RE = re.compile(r"\[@([A-Za-z0-9][A-Za-z0-9_-]*):(\d+)\]")
+# When rendering, punctuation right after a citation travels with it, so that a passage
+# opened in place below the citation does not strand the sentence's full stop.
+CITATION_WITH_PUNCTUATION_RE = re.compile(CITATION_RE.pattern + r"([.,;:!?]?)")
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
@@ -67,12 +70,13 @@ def render_markdown(text: str) -> str:
 def render(
     text: str,
     exists: Callable[[CitationRef], bool],
-    link: Callable[[CitationRef, int, int], str],
+    link: Callable[[CitationRef, int, int, str], str],
 ) -> Rendered:
     """Render lesson Markdown.
 
-    ``exists(ref)`` says whether a cited passage exists; ``link(ref, number, occurrence)``
-    returns the trusted HTML for one citation mark. A missing passage is rendered as a
+    ``exists(ref)`` says whether a cited passage exists; ``link(ref, number, occurrence,
+    punctuation)`` returns the trusted HTML for one citation mark followed by the
+    punctuation that came after it. A missing passage is rendered as a
     visible marker and reported in ``Rendered.missing`` so the author can fix it.
     """
     refs = find_citations(text)
@@ -82,13 +86,14 @@ def render(
 
     def placeholder(match: re.Match) -> str:
         ref = CitationRef(match[1].lower(), int(match[2]))
+        punctuation = match[3]
         if exists(ref):
-            marks.append(link(ref, numbers[ref], len(marks) + 1))
+            marks.append(link(ref, numbers[ref], len(marks) + 1, punctuation))
         else:
-            marks.append(f'<mark class="cite-missing">missing citation {html.escape(str(ref))}</mark>')
+            marks.append(f'<mark class="cite-missing">missing citation {html.escape(str(ref))}</mark>{punctuation}')
         return f"{token}{len(marks) - 1}{token}"
 
-    body = render_markdown(CITATION_RE.sub(placeholder, text))
+    body = render_markdown(CITATION_WITH_PUNCTUATION_RE.sub(placeholder, text))
     body = re.sub(f"{token}(\\d+){token}", lambda m: marks[int(m[1])], body)
     missing = [ref for ref in refs if not exists(ref)]
     return Rendered(html=body, refs=refs, missing=missing)

@@ -293,7 +293,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 _BULLET_LINE = re.compile(r"\s*[•●▪◦‣∙·‧*\-–—]\s+(?P<text>\S.*)")
 
 
-def _blocks_from_txt(raw: str) -> list[_Block]:
+def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     """Every non-blank line is a block; hard-wrapped lines are rejoined later."""
     blocks: list[_Block] = []
     soft = False
@@ -318,8 +318,9 @@ _MD_BULLET = re.compile(r"\s*[-*+•]\s+(?P<text>.*)")
 _MD_ORDERED = re.compile(r"\s*(?P<number>\d{1,3})[.)]\s+(?P<text>.*)")
 _MD_FOOTNOTE_DEF = re.compile(r"\s*\[\^(?P<number>\d+)\]:\s*(?P<text>.*)")
 _MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]]+\]:\s+\S+.*")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (_MD_IMAGE, ""),
     (re.compile(r"\[\^(\d+)\]"), r"[\1]"),  # footnote references
     (re.compile(r"\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
@@ -336,7 +337,7 @@ def _strip_markdown_inline(text: str) -> str:
     return text
 
 
-def _blocks_from_md(raw: str) -> list[_Block]:
+def _blocks_from_md(raw: str, log: _Log) -> list[_Block]:
     blocks: list[_Block] = []
     paragraph: list[str] = []
 
@@ -348,6 +349,8 @@ def _blocks_from_md(raw: str) -> list[_Block]:
     lines = raw.split("\n")
     for index, line in enumerate(lines):
         line = re.sub(r"^\s{0,3}>\s?", "", line)  # blockquote marker
+        for image in _MD_IMAGE.finditer(line):
+            log.drop("image", image.group(), len(blocks))
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if note := _MD_FOOTNOTE_DEF.fullmatch(line):
             flush()
@@ -389,6 +392,7 @@ class _HtmlBlockParser(HTMLParser):
         "pre figure address center body html".split()
     )
     HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+    SILENT = frozenset("script style head title template svg".split())  # code/metadata: not reported
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -398,6 +402,9 @@ class _HtmlBlockParser(HTMLParser):
         self._number: int | None = None
         self._soft = False  # the next block follows a <br>
         self._skip_depth = 0
+        self._skip_tag = ""  # the outermost element being skipped
+        self._skipped_parts: list[str] = []
+        self.skipped: list[tuple[int, str, str]] = []  # (block position, reason, text)
         self._in_sup = False
         self._lists: list[_HtmlList] = []  # open <ul>/<ol> elements, innermost last
 
@@ -414,8 +421,11 @@ class _HtmlBlockParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
+            if not self._skip_depth:
+                self._skip_tag = tag
             self._skip_depth += 1
         elif self._skip_depth:
+            self._skipped_parts.append(" ")
             return
         elif tag in self.HEADINGS:
             self._flush()
@@ -448,6 +458,8 @@ class _HtmlBlockParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
+            if not self._skip_depth:
+                self._report_skipped()
         elif self._skip_depth:
             return
         elif tag in ("ol", "ul"):
@@ -463,8 +475,15 @@ class _HtmlBlockParser(HTMLParser):
         elif tag == "sup":
             self._in_sup = False
 
+    def _report_skipped(self) -> None:
+        text = " ".join("".join(self._skipped_parts).split())
+        if text and self._skip_tag not in self.SILENT:
+            self.skipped.append((len(self.blocks), f"page {self._skip_tag}", text))
+        self._skipped_parts = []
+
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
+            self._skipped_parts.append(data)
             return
         if self._in_sup and re.fullmatch(r"\s*\d{1,3}\s*", data):
             data = f"[{data.strip()}]"  # <sup>3</sup> footnote reference
@@ -473,6 +492,8 @@ class _HtmlBlockParser(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        if self._skip_depth:  # an element left open at the end of the page
+            self._report_skipped()
 
 
 @dataclass
@@ -482,10 +503,12 @@ class _HtmlList:
     item_open: bool = False
 
 
-def _blocks_from_html(raw: str) -> list[_Block]:
+def _blocks_from_html(raw: str, log: _Log) -> list[_Block]:
     parser = _HtmlBlockParser()
     parser.feed(raw)
     parser.close()
+    for position, reason, text in parser.skipped:
+        log.drop(reason, text, position)
     return parser.blocks
 
 
@@ -624,69 +647,162 @@ class _ChromeRule:
     max_words: int = 12
 
 
-def _rule(reason: str, pattern: str, max_words: int = 12) -> _ChromeRule:
-    return _ChromeRule(reason, re.compile(pattern, re.I), max_words)
+def _rule(reason: str, alternatives: list[str], max_words: int = 12) -> _ChromeRule:
+    return _ChromeRule(reason, re.compile("|".join(alternatives), re.I), max_words)
 
 
-# Each pattern must match the WHOLE line (after a leading bullet glyph is removed)
-# and the line must be at most ``max_words`` long: real body sentences survive.
+# A line is chrome only if it is at most ``max_words`` long AND one alternative
+# matches the WHOLE line (after bullet glyphs/pipes/parentheses around it are
+# removed), so real body sentences that merely start the same way survive.
 _CHROME_RULES: tuple[_ChromeRule, ...] = (
-    _rule("navigation", r"(?:[‹«<←]\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:posts?|articles?|stor(?:y|ies)|page|entry|item|chapter))?(?:\s*[›»>→])?"),
-    _rule("navigation", r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+"),
-    _rule("navigation", r"back to (?:top|home(?:page)?|the top)|(?:main )?menu|home|search|close|toggle navigation|(?:go|scroll) to top|top of page|jump to (?:section|content)|updated"),
-    _rule("navigation", r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}"),
-    _rule("more link", r"read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|load more|show more|see more|view (?:all|more)"),
-    _rule("related links", r"more (?:stories|articles|news|from [^.!?]{1,60})|related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links))?|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|editor(?:'|’)s picks"),
-    _rule("related links", r"explore more(?: on (?:these|this) topics?)?|topics|more on this story"),
-    _rule("site menu", r"reuse this content|print subscriptions|search jobs|\w+ edition"),
-    _rule("date line", r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old"),
-    _rule("more link", r"(?:also read|read also|read more|read next|see also|related(?: stor(?:y|ies)| articles?)?|more)\s*:\s*.{1,150}", 25),
-    _rule("paywall", r"members?[- ]only(?: content| article| story)?"),
-    _rule("paywall", r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|exclusive|exclusively available) (?:for|to) .{0,80}\b(?:members?|subscribers?|premium|registered users)\b.{0,200}", 45),
-    _rule("paywall", r"become an? (?:member|subscriber|patron|supporter)\b.{0,120}", 25),
-    _rule("paywall", r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}"),
-    _rule("paywall", r"join\b.{0,80}\b(?:to|and) (?:gain|get|unlock|enjoy) (?:full |unlimited |instant )?access\b.{0,200}", 40),
-    _rule("paywall", r"(?:subscribe|sign up|register|log ?in|sign ?in)\b.{0,40}\bto (?:continue|keep|finish|start) reading\b.{0,80}", 25),
-    _rule("paywall", r"unlock (?:this|the full|full|exclusive|unlimited|all)\b.{0,120}", 25),
-    _rule("paywall", r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,80}|you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}", 30),
-    _rule("paywall", r"(?:create|register for|sign up for) a free account\b.{0,80}", 20),
-    _rule("account link", r"(?:sign|log) ?in (?:or|and) (?:create|register|sign up|subscribe)\b.{0,100}", 25),
-    _rule("account link", r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us|join(?: now| us| today)?|get access|start (?:your |a )?free trial"),
-    _rule("subscribe prompt", r"subscribe\b(?=.*\b(?:our|us|today|now|free|newsletters?|updates|inbox|insights|analysis|access|unlimited|membership|premium|exclusive|offer|trial)\b).{0,200}", 30),
-    _rule("subscribe prompt", r"(?:sign up|subscribe|register|get|receive|join|enter your email)\b.{0,80}\bnewsletters?\b.{0,150}", 35),
-    _rule("subscribe prompt", r"(?:(?:our|the|free|daily|weekly|morning|evening) )?(?:\w+ )?newsletters?(?: sign[- ]?up)?|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?", 5),
-    _rule("subscribe prompt", r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}", 25),
-    _rule("subscribe prompt", r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}", 20),
-    _rule("subscribe prompt", r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}", 25),
-    _rule("share buttons", r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?", 8),
-    _rule("share buttons", r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?|(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}", 15),
-    _rule("share buttons", r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?|save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?"),
-    _rule("reading time", r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|m)\.?(?:\s*read)?"),
-    _rule("reading time", r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)"),
-    _rule("counter", r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)"),
-    _rule("counter", r"(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|join the (?:discussion|conversation))(?:\s*\(\d+\))?"),
-    _rule("date line", _DATE_LINE.pattern),
-    _rule("date line", r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"),
-    _rule("byline", rf"(?:(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*", 16),
-    _rule("byline", r"author\s*:\s*.{1,60}", 8),
-    _rule("image credit", r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?\s*:\s*.{1,150}", 20),
-    _rule("image credit", r"\(?(?:photo|image|picture|photograph|illustration)s?\s+(?:by|courtesy of|via|credit)\b.{1,100}\)?", 16),
-    _rule("image credit", r".{0,60}/\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|alamy|epa|bloomberg)\)?", 10),
-    _rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}", 25),
-    _rule("copyright", r".{0,100}\ball rights reserved\b.{0,60}", 20),
-    _rule("cookie notice", r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our) partners)? uses? cookies\b.{0,300}", 60),
-    _rule("cookie notice", r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}", 25),
-    _rule("cookie notice", r"accept(?: all)?(?: cookies)?|reject all|decline|i agree|got it|ok|okay|dismiss|manage (?:preferences|settings|options)|cookie settings|allow(?: all)?(?: cookies)?|necessary (?:cookies )?only"),
-    _rule("advertisement", r"advertisements?|advertising|ads?|sponsored(?: content| post| by .{1,40})?|paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content"),
-    _rule("advertisement", r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|(?:scroll|continue) (?:down )?to (?:continue|read)(?: with content)?|continue reading (?:below|the main story)"),
-    _rule("site footer", r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help|rss(?: feeds?)?"),
-    _rule("tags", r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}", 20),
-    _rule("disclaimer", r"disclaimer\s*:.{0,1000}", 150),
-    _rule("disclaimer", r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) (?:in part |partly |partially |entirely )?(?:using|with|by) (?:ai|artificial intelligence)\b.{0,400}", 80),
+    _rule("navigation", [
+        r"(?:[‹«<←]\s*)?(?:previous|prev|next|older|newer)"
+        r"(?:\s+(?:posts?|articles?|stor(?:y|ies)|page|entry|item|chapter))?(?:\s*[›»>→])?",
+        r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+",
+        r"back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page|jump to (?:section|content)",
+        r"(?:main )?menu|home|search|close|toggle navigation|updated",
+        r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
+    ]),
+    _rule("more link", [
+        r"read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)",
+        r"load more|show more|see more|view (?:all|more)",
+    ]),
+    _rule("more link", [
+        r"(?:also read|read also|read more|read next|see also|related(?: stor(?:y|ies)| articles?)?|more)"
+        r"\s*:\s*.{1,150}",
+    ], 25),
+    _rule("related links", [  # list headers: the headlines under them go too
+        r"more (?:stories|articles|news|from [^.!?]{1,60})|more on this story",
+        r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links))?",
+        r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
+        r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
+        r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
+        r"explore more(?: on (?:these|this) topics?)?|topics",
+    ]),
+    _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
+    _rule("paywall", [
+        r"members?[- ]only(?: content| article| story)?",
+        r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
+    ]),
+    _rule("paywall", [
+        r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
+        r"exclusive|exclusively available) (?:for|to) .{0,80}\b(?:members?|subscribers?|premium|registered users)"
+        r"\b.{0,200}",
+        r"join\b.{0,80}\b(?:to|and) (?:gain|get|unlock|enjoy) (?:full |unlimited |instant )?access\b.{0,200}",
+    ], 45),
+    _rule("paywall", [
+        r"become an? (?:member|subscriber|patron|supporter)\b.{0,120}",
+        r"(?:subscribe|sign up|register|log ?in|sign ?in)\b.{0,40}\bto (?:continue|keep|finish|start) reading\b.{0,80}",
+        r"unlock (?:this|the full|full|exclusive|unlimited|all)\b.{0,120}",
+        r"(?:create|register for|sign up for) a free account\b.{0,80}",
+    ], 25),
+    _rule("paywall", [
+        r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,80}",
+        r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}",
+    ], 30),
+    _rule("account link", [
+        r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us",
+        r"join(?: now| us| today)?|get access|start (?:your |a )?free trial",
+    ]),
+    _rule("account link", [r"(?:sign|log) ?in (?:or|and) (?:create|register|sign up|subscribe)\b.{0,100}"], 25),
+    _rule("subscribe prompt", [
+        r"subscribe\b(?=.*\b(?:our|us|today|now|free|newsletters?|updates|inbox|insights|analysis|access|"
+        r"unlimited|membership|premium|exclusive|offer|trial)\b).{0,200}",
+    ], 30),
+    _rule("subscribe prompt", [
+        r"(?:sign up|subscribe|register|get|receive|join|enter your email)\b.{0,80}\bnewsletters?\b.{0,150}",
+    ], 35),
+    _rule("subscribe prompt", [
+        r"(?:(?:our|the|free|daily|weekly|morning|evening) )?(?:\w+ )?newsletters?(?: sign[- ]?up)?",
+        r"(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?",
+    ], 5),
+    _rule("subscribe prompt", [
+        r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}",
+        r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
+        r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
+    ], 25),
+    _rule("share buttons", [
+        r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?",
+    ], 8),
+    _rule("share buttons", [
+        r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
+        r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
+    ], 15),
+    _rule("share buttons", [
+        r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
+        r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
+        r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?",
+    ]),
+    _rule("reading time", [
+        r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
+        r"(?:minutes?|mins?|m)\.?(?:\s*read)?",
+        r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)",
+    ]),
+    _rule("counter", [
+        r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)",
+        r"(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|"
+        r"join the (?:discussion|conversation))(?:\s*\(\d+\))?",
+    ]),
+    _rule("date line", [
+        _DATE_LINE.pattern,
+        r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+"
+        r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
+        r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
+    ]),
+    _rule("byline", [
+        rf"(?:(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
+        rf"(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}"
+        rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
+    ], 16),
+    _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("image credit", [
+        r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?"
+        r"\s*:\s*.{1,150}",
+    ], 20),
+    _rule("image credit", [
+        r"\(?(?:photo|image|picture|photograph|illustration)s?\s+(?:by|courtesy of|via|credit)\b.{1,100}\)?",
+        r".{0,60}/\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|alamy|epa|bloomberg)\)?",
+    ], 16),
+    _rule("copyright", [
+        r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
+        r".{0,100}\ball rights reserved\b.{0,60}",
+    ], 25),
+    _rule("cookie notice", [
+        r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our) partners)? uses? cookies\b.{0,300}",
+    ], 60),
+    _rule("cookie notice", [
+        r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
+        r"consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}",
+    ], 25),
+    _rule("cookie notice", [
+        r"accept(?: all)?(?: cookies)?|reject all|decline|i agree|got it|ok|okay|dismiss",
+        r"manage (?:preferences|settings|options)|cookie settings",
+        r"allow(?: all)?(?: cookies)?|necessary (?:cookies )?only",
+    ]),
+    _rule("advertisement", [
+        r"advertisements?|advertising|ads?|sponsored(?: content| post| by .{1,40})?",
+        r"paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content",
+        r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
+        r"(?:scroll|continue) (?:down )?to (?:continue|read)(?: with content)?",
+        r"continue reading (?:below|the main story)",
+    ]),
+    _rule("site footer", [
+        r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions",
+        r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help",
+        r"rss(?: feeds?)?",
+    ]),
+    _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}"], 20),
+    _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
+    _rule("disclaimer", [
+        r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) "
+        r"(?:in part |partly |partially |entirely )?(?:using|with|by) (?:ai|artificial intelligence)\b.{0,400}",
+    ], 80),
 )
-_AUTHOR_BIO_HEADING = re.compile(r"about the (?:authors?|writers?|contributors?)|author bios?|author biography", re.I)  # + up to 2 short paragraphs
+# "About the author" takes up to 2 short paragraphs under it that read like a bio
+_AUTHOR_BIO_HEADING = re.compile(r"about the (?:authors?|writers?|contributors?)|author bios?|author biography", re.I)
 _BIO_SENTENCE = re.compile(
-    r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bauthor of\b|\bbased in\b|\b(?:fellow|professor|correspondent|reporter|journalist|editor)\b"
+    r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bauthor of\b|\bbased in\b"
+    r"|\b(?:fellow|professor|correspondent|reporter|journalist|editor)\b"
 )
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
@@ -841,15 +957,17 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
 
 
 def _drop_site_header(kept: list[_Block], title_at: int, log: _Log) -> list[_Block]:
-    """Short lines above the article title are the site's slogan/logo/menu."""
-    header, rest = kept[:title_at], kept[title_at:]
+    """Short lines above the article title (and above any real paragraph) are
+    the site's slogan, logo text or menu."""
     survivors = []
-    for block in header:
+    for index, block in enumerate(kept):
+        if index >= title_at or len(block.text.split()) >= _LONG_PROSE_WORDS:
+            return survivors + kept[index:]
         if len(block.text.split()) < _TAGLINE_MAX_WORDS:
             log.drop("site header", block.text, block.origin)
         else:
             survivors.append(block)
-    return survivors + rest
+    return survivors
 
 
 # --------------------------------------------------------------------------
@@ -940,6 +1058,7 @@ def _extract_notes(blocks: list[_Block], log: _Log) -> tuple[list[_Block], list[
             found, end, renumbered = _collect_notes(blocks, index + 1, numbered_only=False)
             if found:
                 notes.extend(found)
+                log.drop(f"notes heading ({len(found)} notes kept apart)", block.text, block.origin)
                 if renumbered:
                     log.warnings.append(
                         f"The '{block.text}' list was not numbered, so its entries were "
@@ -1258,7 +1377,7 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     log = _Log()
     front_end = {"txt": _blocks_from_txt, "md": _blocks_from_md, "html": _blocks_from_html}[fmt]
     blocks = []
-    for origin, block in enumerate(front_end(raw)):
+    for origin, block in enumerate(front_end(raw, log)):
         block.origin = block.last_origin = origin
         block.text = _clean_inline(block.text, log, origin)
         if block.text:

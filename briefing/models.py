@@ -231,9 +231,9 @@ class Lesson(models.Model):
         return reverse("lesson", args=[self.slug])
 
     def render(self, link) -> Rendered:
-        """Render the Markdown; ``link(passage, number, occurrence)`` draws each citation."""
+        """Render the Markdown; ``link(passage, number, occurrence, punctuation)`` draws each citation."""
         passages = Passage.objects.resolve(find_citations(self.markdown))
-        return render(self.markdown, passages.__contains__, lambda ref, n, k: link(passages[ref], n, k))
+        return render(self.markdown, passages.__contains__, lambda ref, *args: link(passages[ref], *args))
 
     @transaction.atomic
     def save_with_citations(self) -> None:

@@ -56,14 +56,14 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
     return render(request, "briefing/lesson_list.html", {"topics": topics})
 
 
-def _citation_link(passage: Passage, number: int, occurrence: int) -> str:
+def _citation_link(passage: Passage, number: int, occurrence: int, punctuation: str) -> str:
     source = passage.source
     url = passage.get_absolute_url()
     panel = f"cite-panel-{occurrence}"
     return format_html(
         '<sup class="cite"><a href="{}" hx-get="{}" hx-target="#{}" aria-controls="{}" aria-expanded="false"'
-        ' aria-label="Source {}: {}, passage {}">[{}]</a></sup><span class="cite-panel" id="{}" aria-live="polite"></span>',
-        url, url, panel, panel, number, source.title, passage.ordinal, number, panel,
+        ' aria-label="Source {}: {}, passage {}">[{}]</a></sup>{}<span class="cite-panel" id="{}" aria-live="polite"></span>',
+        url, url, panel, panel, number, source.title, passage.ordinal, number, punctuation, panel,
     )  # fmt: skip
 
 

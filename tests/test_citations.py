@@ -7,7 +7,7 @@ from briefing.citations import CitationRef, find_citations, render
 
 def _render(text, existing=None):
     existing = existing if existing is not None else {CitationRef("src", 1), CitationRef("src", 2), CitationRef("other", 7)}
-    return render(text, existing.__contains__, lambda ref, n, k: f'<a class="c" href="/p/{ref.source}/{ref.ordinal}">[{n}]</a>')
+    return render(text, existing.__contains__, lambda ref, n, k, punct: f'<a class="c" href="/p/{ref.source}/{ref.ordinal}">[{n}]</a>{punct}<span id="panel-{k}"></span>')
 
 
 def test_it_numbers_citations_by_first_appearance_and_reuses_numbers():
@@ -18,6 +18,12 @@ def test_it_numbers_citations_by_first_appearance_and_reuses_numbers():
     assert 'href="/p/other/7">[2]</a>' in out.html
     assert 'href="/p/src/1">[3]</a>' in out.html
     assert out.missing == []
+
+
+def test_punctuation_after_a_citation_comes_before_its_panel():
+    out = _render("Claim [@src:1]. Next [@src:2], more.")
+    assert '[1]</a>.<span id="panel-1">' in out.html
+    assert '[2]</a>,<span id="panel-2">' in out.html
 
 
 def test_a_missing_passage_is_reported_and_visibly_marked():
