@@ -17,8 +17,9 @@ Pipeline of :func:`clean`, in order
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
-     aside/form/... contents are dropped, h1-h6 become headings, li bullets,
-     p/div/br/... paragraph breaks.
+     aside/form/... contents are dropped (and reported), h1-h6 become
+     headings, li bullets (``ol`` items keep their number for notes lists),
+     p/div/... paragraph breaks, br a line break, ``<sup>3</sup>`` a "[3]".
 
 2. **Inline cleaning** of every block: HTML entities, stray tags and broken
    tag fragments (``" target="_blank">``) are removed (the text between them
@@ -1142,6 +1143,7 @@ def _drop_duplicates(blocks: list[_Block], log: _Log) -> list[_Block]:
 _LONG_PROSE_WORDS = 20  # an unfinished paragraph this long cannot be a heading
 _LIST_ITEM_MAX_WORDS = 12
 _LONE_FRAGMENT_WORDS = 4  # "inability", "and a": pieces of a sentence broken apart
+_HEADING_MAX_CHARS = 200  # longer "headings" from markup are treated as paragraphs
 
 
 def _as(block: _Block, kind: str) -> _Block:
@@ -1213,6 +1215,8 @@ def _classify(blocks: list[_Block], log: _Log) -> list[_Block]:
             previous.text = _join(previous.text, block.text)
             previous.last_origin = block.origin
             continue
+        if block.kind == "heading" and len(block.text) > _HEADING_MAX_CHARS:
+            block.kind = "line"  # markup said heading, but this is a paragraph
         if block.kind in ("heading", "bullet"):
             items.append(_as(block, block.kind))
             in_list = in_list and block.kind == "bullet"
