@@ -1114,23 +1114,34 @@ _DUPLICATE_MIN_WORDS = 4  # identical blocks at least this long are duplicates
 _CONTAINED_MIN_WORDS = 10  # a block contained in another must be at least this long
 
 
+_ANCHOR_WORDS = 5  # a contained paragraph is found through its first words
+
+
 def _drop_duplicates(blocks: list[_Block], log: _Log) -> list[_Block]:
-    """Drop repeated paragraphs, keeping the longest copy at its own position."""
+    """Drop repeated paragraphs, keeping the longest copy at its own position.
+
+    A block goes if an earlier block has the same text, or if it is long enough and
+    contained in a longer block. Containment is looked up through each block's first
+    words, so the cost grows with the length of the document, not its square.
+    """
     keys = [_norm_key(b.text) for b in blocks]
     sizes = [len(key.split()) for key in keys]
-    eligible = [
-        i for i, block in enumerate(blocks) if block.kind != "heading" and sizes[i] >= _DUPLICATE_MIN_WORDS
-    ]
+    eligible = [i for i, block in enumerate(blocks) if block.kind != "heading" and sizes[i] >= _DUPLICATE_MIN_WORDS]
     dropped: set[int] = set()
-    for position, i in enumerate(eligible):
-        for j in eligible[:position]:
-            if j in dropped:
-                continue
-            if keys[i] == keys[j] or (sizes[i] >= _CONTAINED_MIN_WORDS and keys[i] in keys[j]):
-                dropped.add(i)
-                break
-            if sizes[j] >= _CONTAINED_MIN_WORDS and len(keys[j]) < len(keys[i]) and keys[j] in keys[i]:
-                dropped.add(j)
+    seen: set[str] = set()
+    anchors: dict[str, list[int]] = {}
+    for i in eligible:
+        if keys[i] in seen:
+            dropped.add(i)
+        seen.add(keys[i])
+        if sizes[i] >= _CONTAINED_MIN_WORDS:
+            anchors.setdefault(" ".join(keys[i].split()[:_ANCHOR_WORDS]), []).append(i)
+    for j in eligible:
+        words = keys[j].split()
+        for start in range(len(words) - _ANCHOR_WORDS + 1):
+            for i in anchors.get(" ".join(words[start : start + _ANCHOR_WORDS]), ()):
+                if i not in dropped and len(keys[i]) < len(keys[j]) and keys[i] in keys[j]:
+                    dropped.add(i)
     for i in sorted(dropped):
         log.drop("duplicate paragraph", blocks[i].text, blocks[i].origin)
     return [b for i, b in enumerate(blocks) if i not in dropped]
