@@ -17,6 +17,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    path("instructor/", include("quizzes.urls")),
+    path("", include("quizzes.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -126,3 +126,70 @@ class ReviewAction(models.Model):
 
     class Meta:
         ordering = ["-at"]
+
+
+class AttemptQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+
+class Attempt(models.Model):
+    """One sitting of a quiz. Its questions, their versions and option order are fixed at the start."""
+
+    class Mode(models.TextChoices):
+        PRACTICE = "practice", "Practice: feedback after each answer"
+        TEST = "test", "Test: feedback at the end"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts")
+    title = models.CharField(max_length=300)
+    lessons = models.ManyToManyField(Lesson, blank=True, related_name="attempts")
+    mode = models.CharField(max_length=10, choices=Mode, default=Mode.PRACTICE)
+    time_limit = models.PositiveIntegerField(null=True, blank=True, help_text="Minutes; test mode only.")
+    started_at = models.DateTimeField()
+    deadline = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    correct = models.PositiveSmallIntegerField(default=0)
+    total = models.PositiveSmallIntegerField(default=0)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["user", "-started_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.title} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("attempt_detail", args=[self.pk])
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+class AttemptItem(models.Model):
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField()
+    version = models.ForeignKey(QuestionVersion, on_delete=models.PROTECT, related_name="attempt_items")
+    options = models.JSONField(default=list, blank=True, help_text="The choices in the order this student saw them.")
+    response = models.JSONField(null=True, blank=True)
+    is_correct = models.BooleanField(null=True)
+    score = models.FloatField(default=0)
+    feedback = models.CharField(max_length=300, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [models.UniqueConstraint(fields=["attempt", "position"], name="unique_attempt_position")]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id} #{self.position}"
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None

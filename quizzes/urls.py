@@ -1,12 +1,19 @@
 from django.urls import path
 
-from quizzes import views
+from quizzes import review_views, views
 
 urlpatterns = [
-    path("questions/", views.review_queue, name="review_queue"),
-    path("questions/approve/", views.bulk_approve, name="bulk_approve"),
-    path("questions/<int:pk>/", views.question_detail, name="question_review"),
-    path("questions/<int:pk>/decide/", views.decide, name="question_decide"),
-    path("questions/<int:pk>/edit/", views.question_edit, name="question_edit"),
-    path("sources/<slug:slug>/generate/", views.generate_for_source, name="generate_questions"),
+    path("lessons/<slug:slug>/quiz/", views.lesson_quiz, name="lesson_quiz"),
+    path("quiz/", views.mixed_quiz, name="mixed_quiz"),
+    path("attempts/", views.attempt_history, name="attempt_history"),
+    path("attempts/<int:pk>/", views.attempt_detail, name="attempt_detail"),
+    path("attempts/<int:pk>/q/<int:position>/", views.attempt_question, name="attempt_question"),
+    path("attempts/<int:pk>/finish/", views.attempt_finish, name="attempt_finish"),
+    path("attempts/<int:pk>/results/", views.attempt_results, name="attempt_results"),
+    path("instructor/questions/", review_views.review_queue, name="review_queue"),
+    path("instructor/questions/approve/", review_views.bulk_approve, name="bulk_approve"),
+    path("instructor/questions/<int:pk>/", review_views.question_detail, name="question_review"),
+    path("instructor/questions/<int:pk>/decide/", review_views.decide, name="question_decide"),
+    path("instructor/questions/<int:pk>/edit/", review_views.question_edit, name="question_edit"),
+    path("instructor/sources/<slug:slug>/generate/", review_views.generate_for_source, name="generate_questions"),
 ]

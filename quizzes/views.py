@@ -1,184 +1,251 @@
+"""Students' quizzes: start an attempt, answer one question at a time, read the results."""
+
+import re
+from collections import defaultdict
+
+from django import forms
 from django.contrib import messages
-from django.db import transaction
-from django.db.models import Count, Q
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from briefing.models import Source
-from briefing.roles import instructor_required
-from quizzes.forms import QuestionEditForm, QueueFilterForm, RejectForm
-from quizzes.models import Question, QuestionVersion, ReviewAction
-
-QUEUE_PAGE_SIZE = 50
+from briefing.models import Lesson, Topic
+from quizzes import attempts
+from quizzes.models import Attempt, AttemptItem, Question
 
 
-def _queue_questions():
-    return Question.objects.select_related("current", "passage__source").order_by("-score", "id")
+class QuizSettingsForm(forms.Form):
+    length = forms.TypedChoiceField(choices=[(n, f"{n} questions") for n in attempts.LENGTHS], coerce=int,
+                                    initial=attempts.DEFAULT_LENGTH, label="Length")  # fmt: skip
+    mode = forms.ChoiceField(choices=Attempt.Mode.choices, initial=Attempt.Mode.PRACTICE, widget=forms.RadioSelect, label="Mode")
+    time_limit = forms.IntegerField(min_value=1, max_value=120, required=False, label="Time limit in minutes (test mode, optional)")
 
 
-def _acceptance_by_type():
-    """Per question type: how many are live, waiting, rejected, and the reviewers' acceptance rate."""
-    rows = Question.objects.values("type").annotate(
-        live=Count("id", filter=Q(status__in=[Question.Status.PUBLISHED, Question.Status.APPROVED])),
-        pending=Count("id", filter=Q(status=Question.Status.PENDING)),
-        rejected=Count("id", filter=Q(status=Question.Status.REJECTED)),
-        stale=Count("id", filter=Q(status=Question.Status.STALE)),
-    )
-    reviews = dict(
-        ReviewAction.objects.values_list("question__type").annotate(n=Count("id", filter=Q(action=ReviewAction.Action.APPROVE)))
-    )
-    rejections = dict(
-        ReviewAction.objects.values_list("question__type").annotate(n=Count("id", filter=Q(action=ReviewAction.Action.REJECT)))
-    )
-    labels = dict(Question.Type.choices)
-    table = []
-    for row in sorted(rows, key=lambda r: r["type"]):
-        approved, rejected = reviews.get(row["type"], 0), rejections.get(row["type"], 0)
-        rate = round(100 * approved / (approved + rejected)) if approved + rejected else None
-        table.append({**row, "label": labels[row["type"]], "approved_reviews": approved, "rejected_reviews": rejected, "rate": rate})
-    reasons = (
-        ReviewAction.objects.filter(action=ReviewAction.Action.REJECT).values("reason").annotate(n=Count("id")).order_by("-n")
-    )
-    reason_labels = dict(Question.RejectReason.choices)
-    return table, [(reason_labels.get(r["reason"], r["reason"]), r["n"]) for r in reasons]
+class MixedQuizForm(QuizSettingsForm):
+    lessons = forms.ModelMultipleChoiceField(Lesson.objects.none(), required=False, widget=forms.CheckboxSelectMultiple)
+    topics = forms.ModelMultipleChoiceField(Topic.objects.all(), required=False, widget=forms.CheckboxSelectMultiple, to_field_name="slug")
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lessons"].queryset = Lesson.objects.visible_to(user)
+        self.order_fields(["lessons", "topics", "length", "mode", "time_limit"])
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("lessons") and not data.get("topics"):
+            raise forms.ValidationError("Choose at least one lesson or topic to draw questions from.")
+        return data
 
 
-@instructor_required
-@require_GET
-def review_queue(request: HttpRequest) -> HttpResponse:
-    form = QueueFilterForm(request.GET or {"status": Question.Status.PENDING})
-    questions = form.filter(_queue_questions()) if form.is_valid() else _queue_questions().none()
-    total = questions.count()
-    acceptance, reasons = _acceptance_by_type()
-    context = {
-        "form": form,
-        "questions": questions[:QUEUE_PAGE_SIZE],
-        "total": total,
-        "page_size": QUEUE_PAGE_SIZE,
-        "acceptance": acceptance,
-        "reasons": reasons,
-        "reject_form": RejectForm(),
-        "next": request.get_full_path(),
-    }
-    if request.htmx:
-        return render(request, "quizzes/review_queue.html#results", context)
-    return render(request, "quizzes/review_queue.html", context)
+def _start(request: HttpRequest, form: QuizSettingsForm, questions, title: str, lessons) -> HttpResponse | None:
+    """Start an attempt and go to its first question; None (with a message) if nothing can be drawn."""
+    data = form.cleaned_data
+    attempt = attempts.start_attempt(request.user, questions, title=title, lessons=lessons, mode=data["mode"],
+                                     length=data["length"], time_limit=data.get("time_limit"), now=timezone.now())  # fmt: skip
+    if not attempt.total:
+        attempt.delete()
+        messages.error(request, "There are no published questions for that choice yet. Try another lesson or topic.")
+        return None
+    return redirect("attempt_question", attempt.pk, 1)
 
 
-def _back(request: HttpRequest, fallback: str) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
-
-
-def _get_question(pk: int) -> Question:
-    return get_object_or_404(Question.objects.select_related("current", "passage__source"), pk=pk)
-
-
-@instructor_required
-@require_POST
-def decide(request: HttpRequest, pk: int) -> HttpResponse:
-    """Approve or reject one question (htmx swaps the item; without JS the queue reloads)."""
-    question = _get_question(pk)
-    action = request.POST.get("action")
-    if action == "approve":
-        if question.status == Question.Status.STALE:
-            messages.error(request, "This question's passage has changed; regenerate or edit it before approving.")
-        else:
-            question.status = Question.Status.APPROVED
-            question.reject_reason = ""
-            question.save(update_fields=["status", "reject_reason", "updated_at"])
-            ReviewAction.objects.create(question=question, user=request.user, action=ReviewAction.Action.APPROVE)
-    elif action == "reject":
-        form = RejectForm({"reason": request.POST.get(f"reason-{pk}") or request.POST.get("reason"), "note": request.POST.get("note", "")})
-        if not form.is_valid():
-            messages.error(request, "Choose a reason for rejecting the question.")
-        else:
-            question.status = Question.Status.REJECTED
-            question.reject_reason = form.cleaned_data["reason"]
-            question.reject_note = form.cleaned_data["note"]
-            question.save(update_fields=["status", "reject_reason", "reject_note", "updated_at"])
-            ReviewAction.objects.create(question=question, user=request.user, action=ReviewAction.Action.REJECT,
-                                        reason=form.cleaned_data["reason"], note=form.cleaned_data["note"])  # fmt: skip
-    else:
-        messages.error(request, "Choose approve or reject.")
-    if request.htmx:
-        return render(request, "quizzes/review_queue.html#item", {"q": question, "reject_form": RejectForm(), "next": request.POST.get("next", "")})
-    return _back(request, reverse("review_queue"))
-
-
-@instructor_required
-@require_POST
-def bulk_approve(request: HttpRequest) -> HttpResponse:
-    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
-    questions = Question.objects.filter(pk__in=ids).exclude(status__in=[Question.Status.STALE, Question.Status.APPROVED])
-    with transaction.atomic():
-        chosen = list(questions)
-        Question.objects.filter(pk__in=[q.pk for q in chosen]).update(status=Question.Status.APPROVED, reject_reason="")
-        ReviewAction.objects.bulk_create(ReviewAction(question=q, user=request.user, action=ReviewAction.Action.APPROVE) for q in chosen)
-    if chosen:
-        messages.success(request, f"Approved {len(chosen)} question{'s' if len(chosen) != 1 else ''}.")
-    else:
-        messages.error(request, "Select the questions to approve first (stale ones cannot be approved).")
-    return _back(request, reverse("review_queue"))
-
-
-@instructor_required
-@require_GET
-def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _get_question(pk)
-    version = question.current
-    passage = question.passage
-    context = {
-        "q": question,
-        "version": version,
-        "before": passage.text[: question.answer_start],
-        "answer_text": passage.text[question.answer_start : question.answer_end],
-        "after": passage.text[question.answer_end :],
-        "versions": question.versions.select_related("created_by").order_by("-number"),
-        "reviews": question.reviews.select_related("user"),
-        "reject_form": RejectForm(),
-        "next": request.get_full_path(),
-    }
-    return render(request, "quizzes/question_detail.html", context)
-
-
-@instructor_required
+@login_required
 @require_http_methods(["GET", "POST"])
-def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _get_question(pk)
-    form = QuestionEditForm(request.POST if request.method == "POST" else None, question=question, initial=QuestionEditForm.initial_for(question.current))
+def lesson_quiz(request: HttpRequest, slug: str) -> HttpResponse:
+    lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
+    questions = Question.objects.for_lesson(lesson)
+    form = QuizSettingsForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        with transaction.atomic():
-            number = question.versions.count() + 1
-            question.current = QuestionVersion.objects.create(
-                question=question, number=number, created_by=request.user,
-                **{k: data[k] for k in ("stem", "answer", "options", "accepted", "explanation")},
-            )  # fmt: skip
-            question.human_edited = True
-            question.status = Question.Status.APPROVED
-            question.passage_hash = question.passage.hash
-            question.save()
-            ReviewAction.objects.create(question=question, user=request.user, action=ReviewAction.Action.EDIT)
-        messages.success(request, f"Saved version {number}; the question is approved.")
-        return redirect(question)
-    return render(request, "quizzes/question_edit.html", {"q": question, "form": form})
+        response = _start(request, form, questions, f"Quiz: {lesson.title}", [lesson])
+        if response:
+            return response
+    available = questions.live().count()
+    return render(request, "quizzes/quiz_start.html", {"form": form, "lesson": lesson, "available": available})
 
 
-@instructor_required
-@require_POST
-def generate_for_source(request: HttpRequest, slug: str) -> HttpResponse:
-    from quizzes.bank import generate_questions  # loads the text-processing libraries only when needed
+@login_required
+@require_http_methods(["GET", "POST"])
+def mixed_quiz(request: HttpRequest) -> HttpResponse:
+    form = MixedQuizForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        lessons, topics = list(form.cleaned_data["lessons"]), list(form.cleaned_data["topics"])
+        questions = Question.objects.none()
+        for lesson in lessons:
+            questions |= Question.objects.for_lesson(lesson)
+        if topics:
+            questions |= Question.objects.filter(passage__topics__in=topics)
+        names = [lesson.title for lesson in lessons] + [topic.name for topic in topics]
+        title = "Mixed quiz: " + ", ".join(names)
+        response = _start(request, form, Question.objects.filter(pk__in=questions.values("pk")), title[:300], lessons)
+        if response:
+            return response
+    return render(request, "quizzes/quiz_start.html", {"form": form, "mixed": True})
 
-    source = get_object_or_404(Source, slug=slug)
-    summary = generate_questions(source.passages.all())
-    for line in summary.lines():
-        messages.info(request, line)
-    url = f"{reverse('review_queue')}?source={source.slug}&status="
+
+def _get_attempt_for_user(request: HttpRequest, pk: int) -> Attempt:
+    """The attempt if it is the user's own; anyone else gets 404."""
+    return get_object_or_404(Attempt, pk=pk, user=request.user)
+
+
+def _items(attempt: Attempt):
+    return attempt.items.select_related("version__question__passage__source").order_by("position")
+
+
+@login_required
+@require_GET
+def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, pk)
+    if attempt.is_finished or attempts.is_overdue(attempt, timezone.now()):
+        return redirect("attempt_results", attempt.pk)
+    next_item = attempt.items.filter(answered_at__isnull=True).order_by("position").first()
+    return redirect("attempt_question", attempt.pk, next_item.position if next_item else attempt.total)
+
+
+def highlight(sentence: str, answer) -> str:
+    """The sentence, escaped, with the answer marked where it occurs."""
+    if isinstance(answer, str) and answer:
+        match = re.search(re.escape(answer), sentence, flags=re.IGNORECASE)
+        if match:
+            return format_html("{}<mark>{}</mark>{}", sentence[: match.start()], match[0], sentence[match.end() :])
+    return format_html("{}", sentence)
+
+
+def _feedback_context(item: AttemptItem) -> dict:
+    version = item.version
+    question = version.question
+    passage = question.passage
+    lesson = Lesson.objects.filter(citations__passage=passage, status=Lesson.Status.PUBLISHED).first() or \
+        Lesson.objects.filter(topic__in=passage.topics.all(), status=Lesson.Status.PUBLISHED).first()  # fmt: skip
+    return {"explanation": highlight(version.explanation, version.answer), "passage": passage, "source": passage.source, "lesson": lesson}
+
+
+def _read_response(request: HttpRequest, item: AttemptItem):
+    """The student's answer from the form, in the shape the grader expects, or raise ValueError with a message."""
+    kind = item.version.question.type
+    if kind == Question.Type.TIMELINE:
+        positions = {}
+        for n, event in enumerate(item.options):
+            value = request.POST.get(f"position-{n}", "")
+            if not value.isdigit():
+                raise ValueError("Give every event a position.")
+            positions[event] = int(value)
+        if sorted(positions.values()) != list(range(1, len(item.options) + 1)):
+            raise ValueError("Give each event a different position, from 1 to %d." % len(item.options))
+        return sorted(positions, key=positions.get)
+    if kind == Question.Type.MATCHING:
+        lefts = [left for left, _ in item.version.answer]
+        chosen = {left: request.POST.get(f"match-{n}", "") for n, left in enumerate(lefts)}
+        if not all(chosen.values()):
+            raise ValueError("Match every item before submitting.")
+        return chosen
+    value = request.POST.get("answer", "")
+    if not value.strip():
+        raise ValueError("Type or choose an answer first.")
+    return value[:500]
+
+
+def _go(request: HttpRequest, name: str, *args) -> HttpResponse:
+    """Redirect; an htmx request is told to load the page itself rather than swap it in."""
+    url = reverse(name, args=args)
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, pk)
+    item = get_object_or_404(_items(attempt), position=position)
+    now = timezone.now()
+    error = ""
+    if request.method == "POST":
+        try:
+            response = _read_response(request, item)
+        except ValueError as problem:
+            error = str(problem)
+        else:
+            item, outcome = attempts.answer(item.pk, response, now)
+            if outcome == "overdue":
+                messages.error(request, "Time is up: the attempt was finished when the time limit ran out.")
+                return _go(request, "attempt_results", attempt.pk)
+            if outcome == "finished":
+                messages.info(request, "This attempt is already finished; answers can no longer change.")
+                return _go(request, "attempt_results", attempt.pk)
+            if outcome == "already":
+                messages.info(request, "You already answered this question; your first answer stands.")
+            if attempt.mode == Attempt.Mode.TEST:
+                following = attempt.items.filter(position__gt=position, answered_at__isnull=True).order_by("position").first()
+                return _go(request, "attempt_question", attempt.pk, following.position if following else position)
+            if not request.htmx or outcome == "already":
+                return _go(request, "attempt_question", attempt.pk, position)
+    elif attempt.is_finished:
+        return redirect("attempt_results", attempt.pk)
+    if attempts.is_overdue(attempt, now):
+        attempts.finish(attempt, now)
+        return redirect("attempt_results", attempt.pk)
+    answered = attempt.items.filter(answered_at__isnull=False).count()
+    context = {
+        "attempt": attempt,
+        "item": item,
+        "question": item.version.question,
+        "error": error,
+        "answered": answered,
+        "show_feedback": attempt.mode == Attempt.Mode.PRACTICE and item.is_answered,
+        "next_position": position + 1 if position < attempt.total else None,
+        "seconds_left": max(0, int((attempt.deadline - now).total_seconds())) if attempt.deadline else None,
+    }
+    if context["show_feedback"]:
+        context |= _feedback_context(item)
+    if request.htmx and request.method == "POST":
+        return render(request, "quizzes/attempt_question.html#question", context)
+    return render(request, "quizzes/attempt_question.html", context, status=422 if error else 200)
+
+
+@login_required
+@require_POST
+def attempt_finish(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, pk)
+    attempts.finish(attempt, timezone.now())
+    return redirect("attempt_results", attempt.pk)
+
+
+@login_required
+@require_GET
+def attempt_results(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, pk)
+    if not attempt.is_finished:
+        if not attempts.is_overdue(attempt, timezone.now()):
+            return redirect("attempt_detail", attempt.pk)
+        attempts.finish(attempt, timezone.now())
+    items = list(_items(attempt).prefetch_related(Prefetch("version__question__passage__topics")))
+    by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in items:
+        for topic in item.version.question.passage.topics.all():
+            by_topic[topic.name][0] += bool(item.is_correct)
+            by_topic[topic.name][1] += 1
+    breakdown = sorted(((name, right, total, round(100 * right / total)) for name, (right, total) in by_topic.items()), key=lambda r: r[3])
+    review = [(item, _feedback_context(item)) for item in items]
+    weakest = [row for row in breakdown if row[3] < 80][:2]
+    study_next = Lesson.objects.filter(topic__name__in=[row[0] for row in weakest], status=Lesson.Status.PUBLISHED)
+    retake = attempt.lessons.first()
+    return render(request, "quizzes/attempt_results.html", {
+        "attempt": attempt, "review": review, "breakdown": breakdown, "study_next": study_next, "retake": retake,
+    })  # fmt: skip
+
+
+@login_required
+@require_GET
+def attempt_history(request: HttpRequest) -> HttpResponse:
+    finished = list(Attempt.objects.for_user(request.user).filter(finished_at__isnull=False).order_by("-finished_at")[:50])
+    unfinished = Attempt.objects.for_user(request.user).filter(finished_at__isnull=True).order_by("-started_at")[:10]
+    recent = [a.percent for a in reversed(finished[:5])]
+    earlier = [a.percent for a in reversed(finished[5:10])]
+    trend = None
+    if recent and earlier:
+        trend = round(sum(recent) / len(recent) - sum(earlier) / len(earlier))
+    return render(request, "quizzes/attempt_history.html", {"finished": finished, "unfinished": unfinished, "trend": trend})

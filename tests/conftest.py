@@ -61,6 +61,36 @@ def corpus(db):
     return load_corpus()
 
 
+@pytest.fixture
+def cached_generation(monkeypatch):
+    """Question generation is deterministic, so its result is cached across tests."""
+    from quizzes import bank
+
+    monkeypatch.setattr(bank, "generate", _cached_generate)
+
+
+@pytest.fixture
+def questions(corpus, cached_generation):
+    """The bundled corpus with its questions generated and stored."""
+    from quizzes import bank
+    from quizzes.models import Question
+
+    bank.generate_questions()
+    return Question.objects.all()
+
+
+_generated: dict = {}
+
+
+def _cached_generate(inputs):
+    from quizzes.generation import generate
+
+    key = tuple(inputs)
+    if key not in _generated:
+        _generated[key] = generate(list(inputs))
+    return _generated[key]
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not os.path.exists(CHROMIUM):

@@ -1,0 +1,118 @@
+"""Quiz attempts: drawing a balanced set of questions, answering, finishing.
+
+The questions, the version of each and the order of its options are fixed when an attempt
+starts. An answer is recorded once; a finished attempt never changes; in test mode a time
+limit is enforced here, on the server.
+"""
+
+import random
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from quizzes.grading import grade
+from quizzes.models import Attempt, AttemptItem, Question
+
+DEFAULT_LENGTH = 10
+LENGTHS = [5, 10, 15, 20]
+GRACE = timedelta(seconds=5)  # network delay allowed after a deadline
+SHUFFLED_TYPES = {Question.Type.MCQ, Question.Type.PARTNER, Question.Type.TIMELINE, Question.Type.MATCHING}
+
+
+def draw(questions, length: int, seed: int) -> list[Question]:
+    """Pick `length` live questions, taking types in turn and preferring passages not yet used.
+
+    Two questions about the same words of the same passage are never drawn together.
+    """
+    pool = sorted(questions.live().select_related("current"), key=lambda q: q.pk)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    by_type: dict[str, list[Question]] = defaultdict(list)
+    for question in pool:
+        by_type[question.type].append(question)
+    types = sorted(by_type)
+    rng.shuffle(types)
+    chosen: list[Question] = []
+    passages_used: Counter[int] = Counter()
+    facts_used: set[tuple[int, int, int]] = set()
+    while len(chosen) < length and any(by_type.values()):
+        for kind in types:
+            candidates = [q for q in by_type[kind] if (q.passage_id, q.answer_start, q.answer_end) not in facts_used]
+            by_type[kind] = candidates
+            if not candidates or len(chosen) == length:
+                continue
+            best = min(candidates, key=lambda q: passages_used[q.passage_id])
+            candidates.remove(best)
+            chosen.append(best)
+            passages_used[best.passage_id] += 1
+            facts_used.add((best.passage_id, best.answer_start, best.answer_end))
+    return chosen
+
+
+def _shuffled_options(question: Question, rng: random.Random) -> list:
+    options = list(question.current.options)
+    if question.type not in SHUFFLED_TYPES or len(options) < 2:
+        return options
+    answer_order = question.current.answer if question.type == Question.Type.TIMELINE else None
+    for _ in range(5):  # a timeline must not start out already in order
+        rng.shuffle(options)
+        if options != answer_order:
+            break
+    return options
+
+
+@transaction.atomic
+def start_attempt(user, questions, *, title: str, lessons=(), mode: str, length: int, time_limit: int | None, now: datetime,
+                  seed: int | None = None) -> Attempt:  # fmt: skip
+    seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
+    drawn = draw(questions, length, seed)
+    limit = time_limit if mode == Attempt.Mode.TEST else None
+    attempt = Attempt.objects.create(
+        user=user, title=title, mode=mode, time_limit=limit, started_at=now,
+        deadline=now + timedelta(minutes=limit) if limit else None, total=len(drawn),
+    )  # fmt: skip
+    attempt.lessons.set(lessons)
+    rng = random.Random(seed + 1)
+    AttemptItem.objects.bulk_create(
+        AttemptItem(attempt=attempt, position=n, version=q.current, options=_shuffled_options(q, rng))
+        for n, q in enumerate(drawn, start=1)
+    )
+    return attempt
+
+
+def is_overdue(attempt: Attempt, now: datetime) -> bool:
+    return attempt.deadline is not None and now > attempt.deadline + GRACE
+
+
+@transaction.atomic
+def answer(item_id: int, response, now: datetime) -> tuple[AttemptItem, str]:
+    """Record an answer once. Returns the item and what happened: answered, already, finished or overdue."""
+    item = AttemptItem.objects.select_for_update().select_related("attempt", "version__question").get(pk=item_id)
+    attempt = item.attempt
+    if attempt.is_finished:
+        return item, "finished"
+    if is_overdue(attempt, now):
+        finish(attempt, now)
+        return item, "overdue"
+    if item.is_answered:
+        return item, "already"
+    version = item.version
+    result = grade(version.question.type, version.answer, response, accepted=version.accepted, options=version.options)
+    item.response = response
+    item.is_correct = result.correct
+    item.score = result.score
+    item.feedback = result.feedback[:300]
+    item.answered_at = now
+    item.save()
+    return item, "answered"
+
+
+def finish(attempt: Attempt, now: datetime) -> Attempt:
+    """Close the attempt and count its score; unanswered questions count as wrong. Idempotent."""
+    updated = Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(
+        finished_at=now, correct=attempt.items.filter(is_correct=True).count()
+    )
+    if updated:
+        attempt.refresh_from_db()
+    return attempt
