@@ -198,6 +198,9 @@ BRIEFING_MAX_IMPORT_BYTES = envint("BRIEFING_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
 # Generated questions scoring at least this are published without review; the rest wait in the queue.
 BRIEFING_AUTO_PUBLISH_SCORE = envfloat("BRIEFING_AUTO_PUBLISH_SCORE", 0.6, 0.0, 1.0)
 
+# Spread review dates a little so cards added together do not stay together (py-fsrs fuzzing).
+BRIEFING_FSRS_FUZZING = envbool("BRIEFING_FSRS_FUZZING", True)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

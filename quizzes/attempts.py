@@ -13,6 +13,7 @@ from django.db import transaction
 
 from quizzes.grading import grade
 from quizzes.models import Attempt, AttemptItem, Question
+from quizzes.scheduling import add_missed
 
 DEFAULT_LENGTH = 10
 LENGTHS = [5, 10, 15, 20]
@@ -115,4 +116,5 @@ def finish(attempt: Attempt, now: datetime) -> Attempt:
     )
     if updated:
         attempt.refresh_from_db()
+        add_missed(attempt, now)
     return attempt

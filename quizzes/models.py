@@ -193,3 +193,88 @@ class AttemptItem(models.Model):
     @property
     def is_answered(self) -> bool:
         return self.answered_at is not None
+
+
+class StudySettings(models.Model):
+    """A student's daily limits, desired retention and time zone for self-study."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="study_settings")
+    new_per_day = models.PositiveSmallIntegerField(default=20, help_text="New cards introduced per day.")
+    reviews_per_day = models.PositiveSmallIntegerField(default=200, help_text="Most reviews per day.")
+    desired_retention = models.FloatField(default=0.9)
+    time_zone = models.CharField(max_length=64, default="UTC", help_text="“Today” starts at midnight here.")
+    add_missed = models.BooleanField(default=True, help_text="Put questions I miss in quizzes into my review deck.")
+    parameters = models.JSONField(null=True, blank=True, help_text="FSRS parameters fitted to this student's reviews.")
+
+    def __str__(self) -> str:
+        return f"Study settings of {self.user}"
+
+
+class CardQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(suspended=False)
+
+    def due_for(self, user, now):
+        """Cards waiting now, earliest first: one indexed range scan on (user, suspended, due)."""
+        return self.filter(user=user, suspended=False, due__lte=now).order_by("due", "pk")
+
+
+class Card(models.Model):
+    """One student's memory of one question, scheduled by FSRS. The state lives in real columns."""
+
+    class State(models.IntegerChoices):
+        LEARNING = 1, "Learning"
+        REVIEW = 2, "Review"
+        RELEARNING = 3, "Relearning"
+
+    class Origin(models.TextChoices):
+        LESSON = "lesson", "Added from a lesson"
+        TOPIC = "topic", "Added from a topic"
+        SINGLE = "single", "Added on its own"
+        MISSED = "missed", "Missed in a quiz"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cards")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="cards")
+    state = models.PositiveSmallIntegerField(choices=State, default=State.LEARNING)
+    step = models.PositiveSmallIntegerField(null=True, blank=True, default=0)
+    stability = models.FloatField(null=True, blank=True)
+    difficulty = models.FloatField(null=True, blank=True)
+    due = models.DateTimeField()
+    last_review = models.DateTimeField(null=True, blank=True)
+    suspended = models.BooleanField(default=False)
+    origin = models.CharField(max_length=8, choices=Origin, default=Origin.SINGLE)
+    added_at = models.DateTimeField()
+    version = models.PositiveIntegerField(default=0, help_text="Bumped by every grade; a grade for an older version is refused.")
+
+    objects = CardQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "question"], name="unique_card_per_question")]
+        indexes = [models.Index(fields=["user", "suspended", "due"], name="card_next_due")]
+
+    def __str__(self) -> str:
+        return f"Card {self.pk} of {self.user}"
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_review is None
+
+
+class ReviewLog(models.Model):
+    """Every grade: powers undo, statistics and parameter fitting."""
+
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="logs")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_logs")
+    version = models.ForeignKey(QuestionVersion, null=True, on_delete=models.SET_NULL, related_name="review_logs")
+    rating = models.PositiveSmallIntegerField()
+    reviewed_at = models.DateTimeField()
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    was_new = models.BooleanField(default=False, help_text="The card's first review: counts against the new-cards limit.")
+    state_before = models.JSONField()
+    state_after = models.JSONField()
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "reviewed_at"], name="reviewlog_user_time"), models.Index(fields=["card", "-reviewed_at"], name="reviewlog_card_time")]
+
+    def __str__(self) -> str:
+        return f"{self.user} rated card {self.card_id} {self.rating}"

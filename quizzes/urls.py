@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import review_views, views
+from quizzes import review_views, study_views, views
 
 urlpatterns = [
     path("lessons/<slug:slug>/quiz/", views.lesson_quiz, name="lesson_quiz"),
@@ -10,6 +10,16 @@ urlpatterns = [
     path("attempts/<int:pk>/q/<int:position>/", views.attempt_question, name="attempt_question"),
     path("attempts/<int:pk>/finish/", views.attempt_finish, name="attempt_finish"),
     path("attempts/<int:pk>/results/", views.attempt_results, name="attempt_results"),
+    path("review/", study_views.review, name="review"),
+    path("review/grade/", study_views.review_grade, name="review_grade"),
+    path("review/undo/", study_views.review_undo, name="review_undo"),
+    path("review/stats/", study_views.stats, name="study_stats"),
+    path("review/settings/", study_views.study_settings_view, name="study_settings"),
+    path("deck/", study_views.deck, name="deck"),
+    path("deck/cards/<int:pk>/", study_views.change_card, name="change_card"),
+    path("deck/add/question/<int:question_id>/", study_views.add_card, name="add_card"),
+    path("deck/add/lesson/<slug:slug>/", study_views.add_lesson_cards, name="add_lesson_cards"),
+    path("deck/add/topic/<slug:slug>/", study_views.add_topic_cards, name="add_topic_cards"),
     path("instructor/questions/", review_views.review_queue, name="review_queue"),
     path("instructor/questions/approve/", review_views.bulk_approve, name="bulk_approve"),
     path("instructor/questions/<int:pk>/", review_views.question_detail, name="question_review"),

@@ -107,10 +107,17 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("attempt_question", attempt.pk, next_item.position if next_item else attempt.total)
 
 
-def highlight(sentence: str, answer) -> str:
-    """The sentence, escaped, with the answer marked where it occurs."""
-    if isinstance(answer, str) and answer:
-        match = re.search(re.escape(answer), sentence, flags=re.IGNORECASE)
+def explanation_html(version) -> str:
+    """The supporting sentence, escaped, with the words that answer the question marked.
+
+    The marked words are the answer's span in the passage (so a true-or-false or
+    which-partner question marks the fact itself), or else the answer text.
+    """
+    question = version.question
+    span = question.passage.text[question.answer_start : question.answer_end]
+    sentence = version.explanation
+    for needle in (span, version.answer if isinstance(version.answer, str) else ""):
+        match = re.search(re.escape(needle), sentence, flags=re.IGNORECASE) if needle else None
         if match:
             return format_html("{}<mark>{}</mark>{}", sentence[: match.start()], match[0], sentence[match.end() :])
     return format_html("{}", sentence)
@@ -122,7 +129,7 @@ def _feedback_context(item: AttemptItem) -> dict:
     passage = question.passage
     lesson = Lesson.objects.filter(citations__passage=passage, status=Lesson.Status.PUBLISHED).first() or \
         Lesson.objects.filter(topic__in=passage.topics.all(), status=Lesson.Status.PUBLISHED).first()  # fmt: skip
-    return {"explanation": highlight(version.explanation, version.answer), "passage": passage, "source": passage.source, "lesson": lesson}
+    return {"explanation": explanation_html(version), "passage": passage, "source": passage.source, "lesson": lesson}
 
 
 def _read_response(request: HttpRequest, item: AttemptItem):

@@ -1,0 +1,551 @@
+"""Read the passages once: sentences, their problems, typed spans, and corpus-wide indexes.
+
+The :class:`Corpus` built here is what every question builder and check consults: which people
+the corpus names (linking "Medvedev" to "Dmitry Medvedev"), which entities are the subject of a
+whole source (anchors, never asked about), which sentences mention an entity in any of its forms,
+and how much two sentences say the same thing (used to keep a distractor from also being right).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .lexicon import fold
+from .model import PassageInput
+from .nlp import content_stems, display, keyphrases, language_problem, split_sentences, tokenize
+from .spans import ENTITY_TYPES, Span, sentence_spans
+
+MAX_WORDS = 50
+MIN_WORDS = 6
+
+_BOILERPLATE = re.compile(
+    r"\b(subscribe|sign up|sign in|log in|newsletter|cookies?|all rights reserved|click here|read more|"
+    r"members?-only|become a member|advertisement|share this|follow us|privacy policy|terms of (use|service)|"
+    r"this article was (generated|written)|copyright|©)\b",
+    re.I,
+)
+_BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
+_GENERIC_STEMS = {
+    "has", "have", "also", "includ", "use", "made", "make", "mani", "one", "two", "would", "could", "said",
+    "year", "time", "new", "well", "like", "even", "still", "take", "taken", "becom", "becam", "way",
+}
+
+
+@dataclass
+class Sentence:
+    pidx: int
+    index: int  # position within its passage
+    passage: PassageInput
+    start: int
+    end: int  # trailing citation markers excluded
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    problem: str | None = None
+    needs_context: bool = False
+    context: Sentence | None = None
+    stems: frozenset[str] = frozenset()
+    n_words: int = 0
+    hedges: int = 0
+    chatty: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.passage.key
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None
+
+    @property
+    def shown_start(self) -> int:
+        return self.context.start if self.context is not None else self.start
+
+
+@dataclass
+class PersonInfo:
+    canon: str  # display name, e.g. "Dmitry Medvedev"
+    surname: str
+    titles: list[str] = field(default_factory=list)  # "Russian Foreign Minister" as written before the name
+    country: str = ""  # nationality from a demonym/country in the title
+    strong: bool = False
+
+
+class Corpus:
+    """Everything known about the input passages."""
+
+    def __init__(self, passages: Sequence[PassageInput]):
+        self.passages = list(passages)
+        self.skipped: Counter[str] = Counter()
+        self.sentences: list[Sentence] = []
+        self.by_passage: list[list[Sentence]] = []
+        self.bad_passages: set[int] = set()
+        self.people: dict[str, PersonInfo] = {}
+        self._surname: dict[str, str] = {}
+        self.entity_sentences: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
+        self.entity_passages: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.anchors: set[tuple[str, str]] = set()
+        self.stem_df: Counter[str] = Counter()
+        self.term_passages: dict[str, set[int]] = defaultdict(set)
+        self._read()
+
+    # ------------------------------------------------------------------ reading
+
+    def _read(self) -> None:
+        # keyphrases are scored per source (document), once
+        texts: dict[str, list[str]] = defaultdict(list)
+        for p in self.passages:
+            if (p.text or "").strip():
+                texts[p.source].append(p.text)
+        doc_phrases = {src: keyphrases("\n\n".join(parts)) for src, parts in sorted(texts.items())}
+        for pidx, p in enumerate(self.passages):
+            sents: list[Sentence] = []
+            self.by_passage.append(sents)
+            text = p.text or ""
+            if not text.strip():
+                self.skipped["empty passage"] += 1
+                self.bad_passages.add(pidx)
+                continue
+            problem = language_problem(text)
+            if problem in ("not English", "garbled text"):
+                self.skipped[problem] += 1
+                self.bad_passages.add(pidx)
+                continue
+            if len(text) < 400 and _BOILERPLATE.search(text):
+                self.skipped["boilerplate"] += 1
+                self.bad_passages.add(pidx)
+                continue
+            phrases = doc_phrases.get(p.source, {})
+            prev: Sentence | None = None
+            for index, (a, b) in enumerate(split_sentences(text)):
+                core_end = _strip_trailing_citations(text, a, b)
+                s = Sentence(pidx, index, p, a, core_end, text[a:core_end])
+                s.spans = sentence_spans(text, a, core_end, phrases)
+                for x in s.spans:
+                    before = re.findall(r"[\w’'-]+", text[max(a, x.start - 30) : x.start])[-2:]
+                    if len(before) == 2:
+                        x.meta["refrain"] = fold(" ".join(before)) + "|" + fold(x.canon)
+                self._judge(s, prev)
+                sents.append(s)
+                self.sentences.append(s)
+                prev = s
+        self._resolve_people()
+        self._index_entities()
+
+    def _judge(self, s: Sentence, prev: Sentence | None) -> None:
+        shown = display(s.text)
+        toks = [t.text for t in tokenize(shown) if t.is_word or t.text[:1].isdigit()]
+        s.n_words = len(toks)
+        low = [fold(t) for t in toks]
+        s.stems = frozenset(st for st in content_stems(shown) if st not in _GENERIC_STEMS)
+        s.hedges = sum(1 for w in low if w in lx.HEDGES)
+        s.chatty = sum(1 for w in low if w in lx.CHATTY)
+        stripped = shown.rstrip("\"”’')")
+        lang = language_problem(shown) if s.n_words >= 5 else None
+        if lang in ("not English", "garbled text"):
+            s.problem = lang
+        elif s.n_words > MAX_WORDS:
+            s.problem = "sentence too long"
+        elif s.n_words < MIN_WORDS:
+            s.problem = "sentence too short"
+        elif stripped.endswith("?") or re.search(r"\?\s*[\"”]?\s*$", shown) or ", doesn't it" in shown or ", isn't it" in shown:
+            s.problem = "question sentence"
+        elif not re.search(r"[.!]$", stripped):
+            s.problem = "incomplete sentence"
+        elif any(w.lower().replace("’", "'") in lx.FIRST_SECOND_PERSON and not (w.isupper() and len(w) > 1) for w in toks):
+            s.problem = "first or second person"
+        elif _BROKEN_QUOTE.search(shown.replace(" - ", " ")):
+            s.problem = "broken punctuation"
+        elif _quote_share(shown) > 0.5:
+            s.problem = "mostly quotation"
+        elif _BOILERPLATE.search(shown):
+            s.problem = "boilerplate"
+        elif s.chatty >= 2:
+            s.problem = "rhetorical style"
+        if s.problem:
+            self.skipped[s.problem] += 1
+            return
+        if _refers_back(shown):
+            s.needs_context = True
+            if (
+                prev is not None
+                and prev.usable
+                and not prev.needs_context
+                and prev.n_words + s.n_words <= MAX_WORDS + 10
+                and _antecedent_in(shown, prev)
+            ):
+                s.context = prev
+            else:
+                s.problem = "self-reference without context"
+                self.skipped[s.problem] += 1
+
+    # ------------------------------------------------------------------ people
+
+    def _resolve_people(self) -> None:
+        """Collect people named with evidence, then link bare surnames ("Medvedev") to them."""
+        found: dict[str, PersonInfo] = {}
+        for s in self.sentences:
+            if s.pidx in self.bad_passages:
+                continue
+            for i, sp in enumerate(s.spans):
+                if sp.type != "person" or sp.in_quote:
+                    continue
+                parts = [w for w in sp.text.replace("’", "'").split() if w]
+                key = fold(sp.text)
+                info = found.get(key)
+                if info is None:
+                    info = PersonInfo(sp.text, fold(parts[-1]))
+                    found[key] = info
+                info.strong |= sp.evidence in ("strong", "modifier")
+                title = _title_before(s, i)
+                if title and title not in info.titles and not title.split()[-1].endswith("s"):
+                    info.titles.append(title)
+                    country = _title_country(title)
+                    if country and not info.country:
+                        info.country = country
+        # weak single-evidence names only count when the corpus mentions them more than once
+        multi = {k: v for k, v in found.items() if len(v.canon.split()) >= 2}
+        surname_counts: Counter[str] = Counter(v.surname for v in multi.values())
+        for key, info in found.items():
+            if len(info.canon.split()) >= 2:
+                self.people[key] = info
+            elif info.surname not in {v.surname for v in multi.values()}:
+                self.people[key] = info  # "Biden" (from "the Biden administration")
+        for key, info in self.people.items():
+            if len(info.canon.split()) >= 2 and surname_counts[info.surname] == 1:
+                self._surname[info.surname] = key
+        # retype spans: linked surnames become people; every person gets a canonical key
+        for s in self.sentences:
+            for sp in s.spans:
+                if sp.in_quote:
+                    if sp.type == "person":
+                        sp.type = "name"
+                    continue
+                f = fold(sp.text)
+                if sp.type in ("person", "name"):
+                    if f in self.people and (sp.type == "person" or len(sp.text.split()) >= 2):
+                        sp.type, sp.canon = "person", self.people[f].canon
+                    elif len(sp.text.split()) == 1 and f in self._surname:
+                        target = self.people[self._surname[f]]
+                        sp.type, sp.canon = "person", target.canon
+                        sp.evidence = sp.evidence or "surname"
+                    elif sp.type == "person" and sp.evidence == "weak":
+                        # a weak guess nobody else confirms: keep it only if it is mentioned twice
+                        pass
+                    if sp.type == "person" and f in self.people:
+                        sp.meta["title"] = self.people[f].titles[0] if self.people[f].titles else ""
+        for info in self.people.values():
+            info.canon = info.canon  # display form kept as first seen
+
+    def person(self, canon: str) -> PersonInfo | None:
+        return self.people.get(fold(canon))
+
+    def person_company(self, canon: str) -> set[str]:
+        """Countries named in the sentences that mention a person (who they are talked about with)."""
+        cache = getattr(self, "_company", None)
+        if cache is None:
+            cache = defaultdict(set)
+            for s in self.sentences:
+                names = {sp.canon for sp in s.spans if sp.type in ("country", "demonym")}
+                for sp in s.spans:
+                    if sp.type == "person":
+                        cache[fold(sp.canon)] |= names
+            self._company = cache
+        return cache.get(fold(canon), set())
+
+    # ------------------------------------------------------------------ entities
+
+    def entity_key(self, sp: Span) -> tuple[str, str] | None:
+        """The identity an answer span stands for, shared by all its surface forms."""
+        if sp.type in ("country", "demonym"):
+            return ("country", sp.canon)
+        if sp.type == "countryref":
+            return None
+        if sp.type == "person":
+            return ("person", fold(sp.canon))
+        if sp.type in ("organisation", "place", "term"):
+            return (sp.type, fold(sp.canon))
+        if sp.type in ("percent", "money", "count"):
+            return (sp.type, sp.canon)
+        if sp.type in ("year", "date", "decade", "century"):
+            return ("date", fold(sp.text))
+        return None
+
+    def _index_entities(self) -> None:
+        for s in self.sentences:
+            if s.pidx in self.bad_passages:
+                continue
+            seen: set[tuple[str, str]] = set()
+            for sp in s.spans:
+                keys = []
+                k = self.entity_key(sp)
+                if k:
+                    keys.append(k)
+                if sp.type == "countryref":
+                    keys += [("country", c) for c in sp.canon.split(";")]
+                if sp.type == "organisation" and sp.text in lx.COUNTRY_FORMS:  # Kremlin, White House
+                    keys.append(("country", lx.COUNTRY_FORMS[sp.text][0]))
+                if sp.type == "person":
+                    info = self.person(sp.canon)
+                    if info and info.country:
+                        keys.append(("leader-of", info.country))
+                for key in keys:
+                    if key not in seen:
+                        seen.add(key)
+                        self.entity_sentences[key].append(s)
+                        self.entity_passages[key].add(s.pidx)
+                if sp.type == "term":
+                    self.term_passages[fold(sp.canon)].add(s.pidx)
+            for st in s.stems:
+                self.stem_df[st] += 1
+        # anchors: what a whole source (or the whole corpus) is about
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for pidx, p in enumerate(self.passages):
+            if pidx not in self.bad_passages:
+                by_source[p.source].append(pidx)
+        n_all = sum(len(v) for v in by_source.values())
+        for key, pset in self.entity_passages.items():
+            if key[0] not in ("country", "person", "organisation", "place"):
+                continue
+            if n_all >= 5 and len(pset) / n_all >= 0.6:
+                self.anchors.add(key)
+        self.source_anchors: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for source, pidxs in sorted(by_source.items()):
+            if len(pidxs) < 3:
+                continue
+            found = []
+            for key, pset in sorted(self.entity_passages.items()):
+                if key[0] not in ("country", "person", "organisation", "place"):
+                    continue
+                share = len(pset & set(pidxs)) / len(pidxs)
+                if share >= 0.5:
+                    found.append(key)
+            # a source comparing several countries is about all of them: asking which one did what
+            # is the point, so only a single dominant country counts as that source's subject
+            countries = [k for k in found if k[0] == "country" and k not in self.anchors]
+            for key in found:
+                if key[0] == "country" and key not in self.anchors and len(countries) >= 2:
+                    continue
+                self.source_anchors[source].add(key)
+        self.n_sentences = max(1, sum(1 for s in self.sentences if s.pidx not in self.bad_passages))
+
+    def is_anchor(self, key: tuple[str, str] | None, source: str) -> bool:
+        if key is None:
+            return False
+        return key in self.anchors or key in self.source_anchors.get(source, set())
+
+    def refrain_count(self, sp: Span) -> int:
+        """How often the span occurs with the same two words before it ("war in Ukraine")."""
+        cache = getattr(self, "_refrains", None)
+        if cache is None:
+            cache = Counter(x.meta["refrain"] for s in self.sentences for x in s.spans if "refrain" in x.meta)
+            self._refrains = cache
+        return cache.get(sp.meta.get("refrain", ""), 0) if "refrain" in sp.meta else 0
+
+    def primary_anchor(self) -> str:
+        """The country the whole corpus is about (the most mentioned one), or ""."""
+        best = ""
+        best_n = 0
+        for key, pset in sorted(self.entity_passages.items()):
+            if key[0] == "country" and key in self.anchors and len(pset) > best_n:
+                best, best_n = key[1], len(pset)
+        return best
+
+    def prevalence(self, key: tuple[str, str]) -> float:
+        """Share of the usable passages that mention an entity."""
+        n = len(self.passages) - len(self.bad_passages)
+        return len(self.entity_passages.get(key, ())) / n if n else 0.0
+
+    def idf(self, st: str) -> float:
+        return math.log((1 + self.n_sentences) / (1 + self.stem_df.get(st, 0))) + 0.5
+
+    def mentions(self, key: tuple[str, str]) -> list[Sentence]:
+        out = list(self.entity_sentences.get(key, []))
+        if key[0] == "country":
+            out += self.entity_sentences.get(("leader-of", key[1]), [])
+        return out
+
+    # ------------------------------------------------------------------ overlap
+
+    def claim_stems(self, s: Sentence, exclude: Sequence[Span] = ()) -> set[str]:
+        """Content stems of what a sentence claims, without its names and the excluded spans."""
+        text = s.passage.text
+        name_stems: set[str] = set()
+        for sp in s.spans:
+            if sp.type in ENTITY_TYPES | {"demonym", "countryref", "title", "name"} or sp in exclude:
+                name_stems.update(content_stems(text[sp.start : sp.end]))
+        for sp in exclude:
+            name_stems.update(content_stems(text[sp.start : sp.end]))
+        return {st for st in s.stems if st not in name_stems}
+
+    def overlap(self, q: set[str], other: Sentence) -> float:
+        """Share (idf-weighted) of the claim q that another sentence repeats."""
+        if not q:
+            return 0.0
+        shared = q & other.stems
+        total = sum(self.idf(x) for x in q)
+        return sum(self.idf(x) for x in shared) / total if total else 0.0
+
+    def also_true_for(self, s: Sentence, span: Span, alt_key: tuple[str, str], alt_text: str = "") -> bool:
+        """Would the sentence still be true (per the corpus) with span replaced by alt?
+
+        True when the alternative is named in the same sentence (a list: "Nicaragua and Bolivia")
+        or when a sentence mentioning it says much the same thing.
+        """
+        claim = self.claim_stems(s, exclude=[span])
+        for other in self.mentions(alt_key):
+            if other is s:
+                return True
+            ov = self.overlap(claim, other)
+            shared = claim & other.stems
+            strong_shared = [x for x in shared if self.idf(x) >= 2.0]
+            if ov >= 0.3 or len(shared) >= 3 or (len(strong_shared) >= 2):
+                return True
+        if alt_text:
+            fa = fold(alt_text)
+            for other in self.sentences:
+                if other.pidx in self.bad_passages or fa not in fold(other.text):
+                    continue
+                if other is s:
+                    return True
+                if self.overlap(claim, other) >= 0.3:
+                    return True
+        return False
+
+
+def _strip_trailing_citations(text: str, a: int, b: int) -> int:
+    m = re.search(r"(?:\s*\[\d+(?:[-–,]\s*\d+)*\])+\s*$", text[a:b])
+    return a + m.start() if m and m.start() > 0 else b
+
+
+def _quote_share(text: str) -> float:
+    quoted = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]+[”\"]", text))
+    return quoted / max(1, len(text))
+
+
+_REF_START = re.compile(
+    r"^(?:(?:however|still|yet|moreover|furthermore|meanwhile|also|and|but|so|thus|instead|indeed),?\s+)?"
+    r"(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those|such|both|the two|"
+    r"the latter|the former|the same|here|there)\b",
+    re.I,
+)
+
+
+def _refers_back(text: str) -> bool:
+    """Starts with a pronoun or a demonstrative reference ("This event", "They", "The two nations")."""
+    if _REF_START.match(text):
+        return True
+    if re.match(r"^(?:the|both)\s+(?:two\s+)?(?:" + "|".join(sorted(lx.BACKREF_NOUNS)) + r")\b", text, re.I):
+        return True
+    return False
+
+
+_SAME_KIND = [
+    {"allianc", "partnership", "relationship", "tie", "partner", "alli", "cooper"},
+    {"tension", "conflict", "crisi", "disput"},
+    {"sanction", "restrict", "measur"},
+]
+
+
+def _antecedent_in(text: str, prev: Sentence) -> bool:
+    """Does the previous sentence plausibly hold what the sentence's opening reference points to?"""
+    low = fold(text)
+    prev_people = [sp for sp in prev.spans if sp.type in ("person", "name")]
+    prev_countries = {sp.canon for sp in prev.spans if sp.type in ("country", "demonym")}
+    m = re.match(r"^(?:(?:however|still|yet|moreover|meanwhile|also|and|but|so|thus),?\s+)?(\w+)(?:['’]s)?\s+(\w+)", low)
+    if not m:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first in ("he", "his", "she", "her", "him"):
+        return bool(prev_people)
+    if first in ("the", "both") and (second in lx.BACKREF_NOUNS or second == "two"):
+        return len(prev_countries) >= 2 or len(prev_people) >= 2
+    if first in ("this", "these", "that", "those", "such"):
+        noun_stems = set(content_stems(second))
+        if not noun_stems:
+            return False
+        if noun_stems & prev.stems:
+            return True
+        for group in _SAME_KIND:
+            if noun_stems & group and group & prev.stems:
+                return True
+        return False
+    if first in ("it", "its", "they", "their", "them", "it's"):
+        return bool(prev_countries or prev_people or any(sp.type == "organisation" for sp in prev.spans))
+    return False
+
+
+def _title_before(s: Sentence, i: int) -> str:
+    """The title words written right before person span i ("Russian Foreign Minister")."""
+    spans = s.spans
+    sp = spans[i]
+    text = s.passage.text
+    j = i - 1
+    parts: list[Span] = []
+    while j >= 0 and spans[j].type in ("title", "demonym", "country", "organisation", "place"):
+        gap = text[spans[j].end : (parts[0].start if parts else sp.start)]
+        if gap.strip() not in ("", "to the", "of the", "to", "of", "at the"):
+            break
+        parts.insert(0, spans[j])
+        j -= 1
+    if not any(p.type == "title" for p in parts):
+        m = re.search(r"((?:former|current|interim|acting|opposition|then)\s+)?\b(leader|president|minister|chancellor)\s+$", text[max(0, sp.start - 40) : sp.start], re.I)
+        if m:
+            return m.group(0).strip()
+        return ""
+    a = parts[0].start
+    m = re.search(r"\b(former|then|late|interim|acting|ousted|exiled)\s+$", text[max(0, a - 12) : a], re.I)
+    if m:
+        a -= len(m.group(0))
+    return display(text[a : parts[-1].end])
+
+
+def _title_country(title: str) -> str:
+    for tok in tokenize(title):
+        if tok.text in lx.COUNTRY_FORMS:
+            return lx.COUNTRY_FORMS[tok.text][0]
+    return ""
+
+
+_RELATION_STEMS = {
+    "alli", "allianc", "partner", "partnership", "tie", "support", "cooper", "relationship", "backer", "back",
+    "suppli", "supplier", "provid", "invest", "trade", "lend", "lent", "sent", "sell", "sold", "furnish",
+    "help", "assist", "collabor", "aid", "creditor", "custom", "lifelin", "patron", "friend", "align", "engag",
+}
+
+
+def _partner_rank(self: Corpus) -> list[tuple[str, float]]:
+    """Countries the corpus talks about (other than its overall subject), most prominent first."""
+    cached = getattr(self, "_partner_cache", None)
+    if cached is not None:
+        return cached
+    weight: dict[str, float] = {}
+    subject = self.primary_anchor()
+    for key, sents in sorted(self.entity_sentences.items()):
+        if key[0] != "country" or key in self.anchors or key[1] not in lx.COUNTRY_BY_NAME:
+            continue
+        w = 0.0
+        for s in sents:
+            if s.pidx in self.bad_passages or not (s.stems & _RELATION_STEMS):
+                continue
+            names = {sp.canon for sp in s.spans if sp.type in ("country", "demonym")}
+            names |= {lx.COUNTRY_FORMS[sp.text][0] for sp in s.spans if sp.text in lx.COUNTRY_FORMS}
+            # a partner is named together with the corpus's subject, in a sentence about ties
+            first = next((sp for sp in s.spans if sp.type in ("country", "demonym", "person", "organisation")), None)
+            is_subject = first is not None and first.canon == key[1] and not s.text[: first.start - s.start].strip()
+            if subject and subject in names:
+                w += 1.0 + (1.0 if is_subject else 0.0)
+            elif is_subject:
+                w += 0.75  # "Cuba provides intelligence ..." in an article about Venezuela
+        if w > 0:
+            weight[key[1]] = w
+    out = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))
+    self._partner_cache = out
+    return out
+
+
+Corpus.partner_rank = _partner_rank

@@ -1,0 +1,211 @@
+"""Checks every published question passes.  Each returns None when fine, or the skip reason.
+
+They are small and separate so each can be unit-tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import lexicon as lx
+from .lexicon import fold
+from .nlp import lemma, tokenize
+
+BLANK = "_____"
+
+_BOILER = re.compile(
+    r"\b(subscribe|sign up|log in|newsletter|cookies?|click here|read more|members?-only|advertisement|"
+    r"privacy policy|all rights reserved)\b",
+    re.I,
+)
+_PRONOUN_OPENING = re.compile(
+    r"^(?:(?:however|still|yet|moreover|meanwhile|also|and|but|so|thus),?\s+)?"
+    r"(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|those|such|both|the two|the latter|the former)\b",
+    re.I,
+)
+
+
+def check_answer_at_support(passage_text: str, start: int, end: int, answer: str, forms: Sequence[str] = ()) -> str | None:
+    """The answer (or, for a hidden partner, one of its forms) is exactly the cited span."""
+    if not 0 <= start < end <= len(passage_text):
+        return "answer not at support"
+    found = passage_text[start:end]
+    if found == answer or found in forms:
+        return None
+    return "answer not at support"
+
+
+def answer_forms(answer: str, span_type: str) -> set[str]:
+    """Folded surface forms that would give an answer away if they appeared in the prompt."""
+    a = fold(answer).strip()
+    forms = {a}
+    if span_type in ("country", "demonym", "partner"):
+        name = lx.COUNTRY_FORMS.get(answer, (answer, ""))[0]
+        c = lx.COUNTRY_BY_NAME.get(name)
+        if c:
+            forms.update(fold(f) for f in c.all_forms)
+            # "Russia-Venezuela", "Russian-flagged"
+    elif span_type == "person":
+        for part in re.split(r"[\s-]+", answer):
+            p = fold(part)
+            if len(p) > 2 and p not in ("al", "bin", "ibn", "de", "del", "van", "von", "the"):
+                forms.add(p)
+    elif span_type in ("percent", "money", "count"):
+        m = re.search(r"\d+(?:[.,]\d+)*", answer)
+        if m:
+            forms.add(m.group())
+    elif span_type in ("term", "organisation", "place"):
+        words = [w for w in re.split(r"[\s]+", a) if w]
+        if len(words) == 1:
+            forms.add(lemma(a))
+            forms.add(a.replace("-", " "))
+            if a.endswith("s"):
+                forms.add(a[:-1])
+            else:
+                forms.add(a + "s")
+        else:
+            forms.add(" ".join(lemma(w) for w in words))
+    return {f for f in forms if f}
+
+
+def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
+    """The prompt must not contain the answer or an obvious variant (case, plural, demonym, surname)."""
+    s = fold(stem).replace(BLANK, " ")
+    lemmas = " ".join(lemma(t.text) for t in tokenize(s) if t.is_word)
+    for form in answer_forms(answer, span_type):
+        pattern = r"(?<![\w])" + re.escape(form) + r"(?![\w])"
+        if re.search(pattern, s) or (" " in form and re.search(pattern, lemmas)):
+            return "answer in prompt"
+        # hyphenated compounds in the prompt: "Russian-supplied" gives away Russia
+        if span_type in ("country", "demonym", "partner") and re.search(r"(?<![\w])" + re.escape(form) + r"-\w", s):
+            return "answer in prompt"
+    if span_type in ("term", "organisation", "place"):
+        words = [w for w in re.split(r"[\s-]+", fold(answer)) if len(w) > 3 and w not in lx.STOPWORDS]
+        if len(words) >= 2 and all(re.search(r"(?<![\w])" + re.escape(lemma(w)), lemmas) for w in words):
+            return "answer in prompt"
+    return None
+
+
+def normalise_option(text: str) -> str:
+    t = fold(text)
+    t = re.sub(r"\bper ?cent\b", "%", t)
+    t = re.sub(r"[^\w%$€£]+", " ", t).strip()
+    return re.sub(r"^the ", "", t)
+
+
+def check_options(options: Sequence[str], answer: str, n: int = 4) -> str | None:
+    """n options, the key exactly once, all distinct after normalisation."""
+    if len(options) != n:
+        return "wrong number of options"
+    norm = [normalise_option(o) for o in options]
+    if len(set(norm)) != len(norm) or any(not x for x in norm):
+        return "options not distinct"
+    if sum(1 for o in options if o == answer) != 1:
+        return "key not among options"
+    return None
+
+
+def _option_kind(text: str) -> str:
+    t = text.strip()
+    if re.fullmatch(r"(?:US|U\.S\.|[A-Z]{0,2})?[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m|k))?", t) or re.search(
+        r"\d\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yuan|rubles|roubles)\b", t
+    ):
+        return "money"
+    if re.fullmatch(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)", t):
+        return "percent"
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", t):
+        return "year"
+    if re.fullmatch(r"\d[\d.,]*(?:\s(?:million|billion|trillion|thousand))?", t):
+        return "count"
+    return "other"
+
+
+def check_option_types(options: Sequence[str], answer: str, span_type: str) -> str | None:
+    """Every option is the same kind of thing as the key (all percentages, all countries, ...)."""
+    if span_type in ("percent", "money", "year", "count"):
+        kinds = {_option_kind(o) for o in options}
+        if kinds != {_option_kind(answer)}:
+            return "options of mixed types"
+    elif span_type in ("country", "partner"):
+        if not all(o in lx.COUNTRY_FORMS for o in options):
+            return "options of mixed types"
+    elif span_type == "person":
+        shape = len(answer.split()) > 1
+        if any((len(o.split()) > 1) != shape for o in options) or any(o in lx.COUNTRY_FORMS for o in options):
+            return "options of mixed types"
+    elif span_type == "date":
+        has_month = bool(re.search(r"[A-Z][a-z]+", answer))
+        if any(bool(re.search(r"[A-Z][a-z]+", o)) != has_month for o in options):
+            return "options of mixed types"
+    return None
+
+
+def check_blank_well_formed(passage_text: str, start: int, end: int) -> str | None:
+    """The blank covers whole words: not part of a hyphenated word, not half a possessive."""
+    before = passage_text[start - 1] if start > 0 else " "
+    after = passage_text[end] if end < len(passage_text) else " "
+    if before.isalnum() or before in "-'’_" or after.isalnum() or after in "-_":
+        return "blank splits a word"
+    if after in "'’" and passage_text[end : end + 2] not in ("'s", "’s") and not passage_text[end : end + 2].rstrip("'’").strip() == "":
+        return "blank splits a word"
+    return None
+
+
+def check_single_blank(stem: str) -> str | None:
+    n = stem.count(BLANK)
+    if n != 1:
+        return "malformed blank"
+    if re.search(r"\b(?:a|an)\s+" + re.escape(BLANK) + r"\s+(?:a|an|the)\b", stem):
+        return "malformed blank"
+    return None
+
+
+def check_self_contained(statement: str) -> str | None:
+    """A prompt must not open with a reference to something it does not show."""
+    s = statement.strip().lstrip("“\"")
+    if s.startswith(BLANK):
+        return None
+    if _PRONOUN_OPENING.match(s):
+        return "self-reference without context"
+    return None
+
+
+def check_has_context(stem: str) -> str | None:
+    """Besides the blank, the prompt names something (a name, a number, a date) to anchor it."""
+    body = stem.replace(BLANK, " ")
+    toks = [t.text for t in tokenize(body)]
+    anchors = [w for i, w in enumerate(toks) if (w[:1].isupper() and i > 0 and w not in ("I",)) or w[:1].isdigit()]
+    first = toks[0] if toks else ""
+    if first[:1].isupper() and (first in lx.COUNTRY_FORMS or first.isupper()):
+        anchors.append(first)
+    if not anchors:
+        return "prompt lacks context"
+    return None
+
+
+def check_length(stem: str, lo: int = 6, hi: int = 75) -> str | None:
+    n = len(stem.split())
+    if n < lo:
+        return "prompt too short"
+    if n > hi:
+        return "prompt too long"
+    return None
+
+
+def check_no_boilerplate(text: str) -> str | None:
+    if _BOILER.search(text):
+        return "boilerplate"
+    if re.search(r"https?://|www\.|<[a-z/][^>]*>|\[\d+\]|\s{2,}", text):
+        return "markup in prompt"
+    return None
+
+
+def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.2) -> str | None:
+    """True and False answers roughly balanced (within tolerance of half)."""
+    if not answers:
+        return None
+    share = sum(1 for a in answers if a == "True") / len(answers)
+    if abs(share - 0.5) > tolerance:
+        return "true/false unbalanced"
+    return None

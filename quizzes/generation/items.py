@@ -1,0 +1,653 @@
+"""Facts (a sentence and the span it teaches) and the single-sentence question types.
+
+cloze     the sentence with the span blanked; the student types the missing words
+mcq       the same blank with the key and three wrong options of the same type
+truefalse the sentence as written (True) or with the span swapped for a wrong same-type span (False)
+partner   the sentence with a partner country hidden ("this country"); options are other partners
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .analysis import Corpus, Sentence
+from .distractors import _article_ok, date_alternatives, entity_alternatives, number_alternatives, year_alternatives
+from .lexicon import fold
+from .model import Support
+from .nlp import display, zipf
+from .spans import Span
+
+BLANK = "_____"
+
+TYPE_BASE = {
+    "percent": 0.95, "money": 0.95, "count": 0.85, "date": 0.9, "year": 0.85, "decade": 0.7, "century": 0.6,
+    "person": 0.85, "organisation": 0.7, "place": 0.7, "country": 0.72, "term": 0.55,
+}
+NUMERIC = {"percent", "money", "count"}
+DATES = {"date", "year", "decade", "century"}
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def seed_of(*parts: str) -> int:
+    return int(digest(*parts)[:12], 16)
+
+
+@dataclass
+class Fact:
+    sent: Sentence
+    span: Span
+    salience: float
+    key: str
+    answer_key: tuple[str, str] | None
+    statement_only: bool = False  # the sentence is worth a true/false question, its span is no blank
+
+    @property
+    def text(self) -> str:
+        return self.sent.passage.text
+
+
+@dataclass
+class Draft:
+    """A question on its way to becoming a Candidate, with what the checks need to know."""
+
+    type: str
+    stem: str
+    answer: object
+    options: list[str]
+    accepted: list[str]
+    explanation: str
+    span_type: str
+    support: list[Support]
+    score: float
+    fact_key: str
+    facts: list[Fact] = field(default_factory=list)
+    subtype: str = ""  # truefalse: "true" | "false"
+    distractor_keys: list[tuple[str, str]] = field(default_factory=list)
+    distractor_spans: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)  # partner: the forms that were hidden
+
+    @property
+    def passages(self) -> list[str]:
+        return [s.passage_key for s in self.support]
+
+
+# ---------------------------------------------------------------------------
+# Facts
+# ---------------------------------------------------------------------------
+
+
+def salience(corpus: Corpus, s: Sentence, sp: Span) -> float:
+    if sp.in_quote or sp.type not in TYPE_BASE:
+        return 0.0
+    key = corpus.entity_key(sp)
+    if corpus.is_anchor(key, s.passage.source):
+        return 0.0
+    # a member of a list of names: any other member would fit the blank as well
+    if sp.in_list and sp.type in ("country", "person", "organisation", "place"):
+        return 0.0
+    # "Kremlin", "White House": a capital standing for its country is not an organisation to learn
+    if sp.type == "organisation" and sp.text in lx.COUNTRY_FORMS:
+        return 0.0
+    # "(MFA)" right after "Ministry of Foreign Affairs": the pair gives each other away
+    if sp.meta.get("alias"):
+        return 0.0
+    # a name the whole corpus keeps returning to is too easy an answer
+    if sp.type in ("person", "organisation") and key is not None and corpus.prevalence(key) > 0.25:
+        return 0.0
+    base = TYPE_BASE[sp.type]
+    # a refrain ("the war in Ukraine") repeated across the corpus teaches nothing new
+    if corpus.refrain_count(sp) >= 3:
+        base -= 0.3
+    if sp.type == "person":
+        info = corpus.person(sp.canon)
+        if info is None or not info.strong:
+            base = 0.6
+        elif info.titles:
+            base = 0.88
+        if key is not None and corpus.prevalence(key) > 0.15:
+            base -= 0.2
+    elif sp.type == "term":
+        rar = sp.meta.get("rarity", 9.0)
+        ph = sp.meta.get("phrase", 0.0)
+        ev = sp.evidence
+        if ev == "hyphen":
+            base = 0.62 + (0.12 if rar < 3.6 else 0.0) + 0.1 * ph
+        elif ev == "capitalised":
+            base = 0.72
+        elif ev == "np":
+            base = 0.3 + 0.2 * ph + (0.15 if rar < 3.0 else 0.08 if rar < 3.6 else -0.1)
+            # what was supplied, sent or sold (or an example of it) is a concrete, teachable fact
+            before = s.passage.text[max(s.start, sp.start - 45) : sp.start].lower()
+            if _TRANSFER.search(before):
+                base += 0.3
+                sp.meta["transfer"] = True
+        else:  # a single uncommon noun: only the truly specialised ones ("petrochemicals")
+            base = 0.4 + (0.15 if rar < 2.6 else -0.2) + 0.1 * ph
+        if len(corpus.term_passages.get(fold(sp.canon), ())) >= 2:
+            base += 0.05
+    elif sp.type in ("organisation", "place"):
+        if sp.evidence in ("acronym",) and len(sp.text) <= 3:
+            base -= 0.1
+    if sp.in_list:
+        base -= 0.05 if sp.type in NUMERIC | DATES else 0.1 if sp.type == "term" else 0.22
+    return max(0.0, min(1.0, base))
+
+
+_TRANSFER_VERB = (
+    r"(?:suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|sold|sell(?:s|ing)?|furnish(?:es|ed|ing)?|"
+    r"deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|"
+    r"offer(?:s|ed|ing)?|deploy(?:s|ed|ing)?|engaged in|collaborated on|invested in)"
+)
+# the phrase is what was supplied: right after the verb ("sent fuel shipments"), after "X with"
+# ("supplied Venezuela with military equipment"), or an example ("including fighter jets")
+_TRANSFER = re.compile(
+    r"\b(?:" + _TRANSFER_VERB + r"(?:\s+(?:[\w’'-]+\s+){0,3}with)?(?:\s+(?:[\w-]+\s+and|key|some))?|including|such as)\s+$"
+)
+
+
+def sentence_quality(s: Sentence) -> float:
+    q = 1.0
+    n = s.n_words + (s.context.n_words if s.context else 0)
+    if s.n_words < 9:
+        q -= 0.12
+    if n > 30:
+        q -= 0.08
+    if n > 38:
+        q -= 0.12
+    if re.search(r"\b(?:here|this issue|this writing|these tools|this instance)\b", s.text, re.I):
+        q -= 0.15
+    q -= 0.12 * min(s.hedges, 3)
+    q -= 0.15 * s.chatty
+    if s.context is not None:
+        q -= 0.1
+    if "(" in s.text:
+        q -= 0.03
+    return max(0.0, min(1.0, q))
+
+
+def fact_key_for(s: Sentence, sp: Span) -> str:
+    return "f-" + digest(fold(display(s.text)), fold(sp.text))[:16]
+
+
+def find_facts(corpus: Corpus) -> list[Fact]:
+    facts: list[Fact] = []
+    for s in corpus.sentences:
+        if not s.usable or s.pidx in corpus.bad_passages:
+            continue
+        found = False
+        for sp in s.spans:
+            sal = salience(corpus, s, sp)
+            if sal < 0.45:
+                continue
+            found = True
+            facts.append(Fact(s, sp, sal, fact_key_for(s, sp), corpus.entity_key(sp)))
+        if not found:
+            statement = statement_fact(corpus, s)
+            if statement is not None:
+                facts.append(statement)
+            else:
+                corpus.skipped["no salient span"] += 1
+    return facts
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nor|failed|unable|unwilling|without|lack|lacks|lacked|neither)\b|n't\b", re.I)
+
+
+def statement_fact(corpus: Corpus, s: Sentence) -> Fact | None:
+    """A plain factual sentence with no span worth blanking can still be a true/false statement.
+
+    It must be self-contained, unhedged, name something, and say something specific; the span
+    kept is the one a false version could swap (a partner country, a figure), else its first name.
+    """
+    if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40:
+        return None
+    names = [sp for sp in s.spans if sp.type in ("country", "person", "organisation", "place", "demonym")]
+    if not names:
+        return None
+    claim = corpus.claim_stems(s)
+    if len(claim) < 5 or sum(corpus.idf(x) for x in claim) < 22.0:
+        return None
+    partners = dict(corpus.partner_rank())
+    swappable = [
+        sp for sp in names
+        if sp.type == "country" and not sp.in_list and partners.get(sp.canon, 0) >= 1.5
+        and not corpus.is_anchor(corpus.entity_key(sp), s.passage.source)
+    ]
+    span = swappable[0] if swappable else names[0]
+    key = "f-" + digest(fold(display(s.text)), "statement")[:16]
+    fact = Fact(s, span, 0.62, key, corpus.entity_key(span), statement_only=True)
+    fact.span.meta.setdefault("swappable", bool(swappable) and not _NEGATION.search(s.text))
+    return fact
+
+
+# ---------------------------------------------------------------------------
+# Shared pieces
+# ---------------------------------------------------------------------------
+
+
+def shown_text(s: Sentence) -> tuple[int, int]:
+    return s.shown_start, s.end
+
+
+_DISCOURSE = re.compile(
+    r"^(?:however|still|meanwhile|moreover|furthermore|additionally|indeed|ultimately|notably|globally|politically|"
+    r"historically|yet|so|well|thus|instead|nonetheless|nevertheless|in addition|in turn|for example|for instance),\s+",
+    re.I,
+)
+
+
+def tidy(statement: str) -> str:
+    """A sentence as a prompt: citation markers gone, a leading "However," dropped."""
+    out = display(statement)
+    m = _DISCOURSE.match(out)
+    if m and len(out) > m.end() + 1:
+        rest = out[m.end() :]
+        out = rest[0].upper() + rest[1:] if not rest.startswith(BLANK) else rest
+    return out
+
+
+def blanked(fact: Fact, replacement: str = BLANK) -> str:
+    s, sp = fact.sent, fact.span
+    a, b = shown_text(s)
+    text = fact.text
+    if s.context is not None:
+        return display(text[a : s.start]) + " " + tidy(text[s.start : sp.start] + replacement + text[sp.end : b])
+    return tidy(text[a : sp.start] + replacement + text[sp.end : b])
+
+
+def support_for(fact: Fact) -> Support:
+    s = fact.sent
+    return Support(s.passage.key, fact.span.start, fact.span.end, s.shown_start, s.end)
+
+
+def explanation_for(s: Sentence) -> str:
+    return s.passage.text[s.shown_start : s.end]
+
+
+def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
+    """Other spellings a forgiving grader may accept for a typed answer."""
+    t = sp.text
+    out: list[str] = []
+    if sp.type == "percent":
+        n = sp.meta.get("n", "")
+        out += [f"{n}%", f"{n} percent", f"{n} per cent", n]
+    elif sp.type == "money":
+        n = sp.meta.get("n", "")
+        scale = sp.meta.get("scale", "")
+        if scale:
+            out += [f"{n} {scale}", f"${n} {scale}", f"{n} {scale} dollars"]
+        out.append(t.replace("$", "").strip())
+    elif sp.type == "count":
+        n, scale = sp.meta.get("n", ""), sp.meta.get("scale", "")
+        if scale and sp.value:
+            out += [f"{sp.value:,.0f}", f"{sp.value:.0f}", f"{n}{scale[0]}"]
+    elif sp.type == "date":
+        m = sp.meta
+        out.append(t.replace("-", "–") if "-" in t else t.replace("–", "-"))
+        if "m" in m:
+            import calendar
+
+            full = calendar.month_name[m["m"]]
+            abbr = calendar.month_abbr[m["m"]]
+            if "d" in m:
+                day = f"{m['d']}" + (f"-{m['d2']}" if "d2" in m else "")
+                year = f" {m['y']}" if "y" in m else ""
+                out += [f"{full} {day}{year}", f"{abbr} {day}{year}", f"{day} {full}{year}"]
+                if "y" in m:
+                    out.append(f"{full} {day}, {m['y']}")
+            elif "y" in m:
+                out += [f"{full} {m['y']}", f"{abbr} {m['y']}"]
+    elif sp.type == "person":
+        info = corpus.person(sp.canon)
+        parts = t.split()
+        if len(parts) >= 2:
+            out.append(parts[-1])
+        if info and info.canon != t:
+            out.append(info.canon)
+    elif sp.type in ("country", "demonym"):
+        c = lx.COUNTRY_BY_NAME.get(sp.canon)
+        if c and sp.type == "country":
+            out += [c.name, *c.aliases[:3]]
+    elif sp.type == "term":
+        if "-" in t:
+            out.append(t.replace("-", " "))
+        if t.endswith("s") and not t.endswith("ss"):
+            out.append(t[:-1])
+    elif sp.type == "organisation":
+        m = re.match(r"\s*\(([A-Z]{2,6})\)", sp.meta.get("after", ""))
+        if m:
+            out.append(m.group(1))
+    folded = fold(t)
+    if folded != t.lower():
+        out.append(folded)
+    seen = {t}
+    res = []
+    for x in out:
+        x = x.strip()
+        if x and x not in seen:
+            seen.add(x)
+            res.append(x)
+    return res
+
+
+def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
+    """Key plus distractors in a deterministic order where the key's position varies."""
+    opts = sorted(distractors, key=lambda d: digest(str(seed), d))
+    pos = seed % (len(distractors) + 1)
+    opts.insert(pos, answer)
+    return opts
+
+
+def _max_year(corpus: Corpus) -> int:
+    cached = getattr(corpus, "_max_year", None)
+    if cached is None:
+        years = [sp.meta["y"] for s in corpus.sentences for sp in s.spans if sp.meta.get("y")]
+        cached = max(years) if years else 2100
+        corpus._max_year = cached
+    return cached
+
+
+def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
+    """Up to `need` wrong options that are not also right according to the corpus."""
+    s, sp = fact.sent, fact.span
+    seed = seed_of(fact.key, "distractors")
+    shown = fold(fact.text[s.shown_start : s.end])
+    raw: list[tuple[str, tuple[str, str] | None]] = []
+    if sp.type in NUMERIC:
+        raw = [(x, None) for x in number_alternatives(sp, seed)]
+    elif sp.type == "year":
+        raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus))]
+    elif sp.type in ("date", "decade", "century"):
+        raw = [(x, None) for x in date_alternatives(sp, seed, _max_year(corpus))]
+    else:
+        raw = [(x, k) for x, k in entity_alternatives(corpus, s, sp, seed)]
+    out: list[str] = []
+    keys: list[tuple[str, str]] = []
+    seen = {normalise(sp.text)}
+    rejected_true = 0
+    for text, key in raw:
+        if len(out) >= need:
+            break
+        n = normalise(text)
+        if n in seen or not n:
+            continue
+        if fold(text) in shown and sp.type not in NUMERIC | DATES:
+            continue
+        if not _article_ok(fact.text, sp.start, text):
+            continue
+        if strict and sp.type == "person" and key is not None:
+            # a swapped person must fit the title in front of them ("Russian Foreign Minister ...")
+            mine = corpus.person(sp.canon)
+            theirs = corpus.person(key[1])
+            if not mine or not theirs or not mine.country or mine.country != theirs.country:
+                continue
+        if sp.type in NUMERIC | DATES:
+            if re.search(r"(?<![\w.])" + re.escape(fold(text)) + r"(?![\w])", shown):
+                continue
+            if corpus.also_true_for(s, sp, ("text", n), alt_text=text):
+                rejected_true += 1
+                continue
+        else:
+            if key is not None and corpus.also_true_for(s, sp, key, alt_text=text if key[0] not in ("country", "person") else ""):
+                rejected_true += 1
+                continue
+        seen.add(n)
+        out.append(text)
+        keys.append(key or ("text", n))
+    if len(out) < need:
+        return out, keys, "no valid distractors"
+    return out, keys, None
+
+
+def normalise(text: str) -> str:
+    t = fold(text)
+    t = re.sub(r"\bper ?cent\b", "%", t)
+    t = re.sub(r"[^\w%$€£]+", " ", t).strip()
+    t = re.sub(r"^the ", "", t)
+    return t
+
+
+# ---------------------------------------------------------------------------
+# Builders
+# ---------------------------------------------------------------------------
+
+
+def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
+    if fact.statement_only:
+        return None, None
+    sp = fact.span
+    if sp.type in ("country", "demonym") and sp.role in ("capital",):
+        return None, "country capital blank"
+    if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
+        return None, "statement too generic"
+    fit = {"percent": 1.0, "money": 1.0, "count": 0.95, "date": 0.95, "year": 0.95, "decade": 0.8,
+           "century": 0.7, "term": 0.75, "organisation": 0.6, "place": 0.7, "person": 0.6, "country": 0.45}.get(sp.type, 0.5)
+    if sp.type == "term" and sp.evidence == "np":
+        fit = 0.55
+    score = 0.55 * fact.salience + 0.3 * sentence_quality(fact.sent) + 0.15 * fit
+    d = Draft(
+        type="cloze",
+        stem=blanked(fact),
+        answer=sp.text,
+        options=[],
+        accepted=accepted_variants(sp, corpus),
+        explanation=explanation_for(fact.sent),
+        span_type=span_type_name(sp),
+        support=[support_for(fact)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+    )
+    return d, None
+
+
+def specific_enough(corpus: Corpus, fact: Fact) -> bool:
+    """Does the rest of the sentence single out its answer (enough content, not a generic remark)?"""
+    claim = corpus.claim_stems(fact.sent, exclude=[fact.span])
+    weight = sum(corpus.idf(x) for x in claim)
+    return len(claim) >= 5 and weight >= 20.0
+
+
+def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
+    if fact.statement_only:
+        return None, None
+    sp = fact.span
+    if sp.type in ("term", "place"):
+        return None, "options would be implausible"
+    if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
+        return None, "statement too generic"
+    if fact.sent.hedges:
+        return None, "hedged statement"
+    distractors, keys, problem = distractors_for(corpus, fact)
+    if problem:
+        return None, problem
+    fit = {"person": 1.0, "country": 0.85, "percent": 0.85, "money": 0.85, "count": 0.8, "year": 0.8,
+           "date": 0.8, "organisation": 0.75, "place": 0.75, "term": 0.55, "decade": 0.7, "century": 0.6}.get(sp.type, 0.5)
+    score = 0.55 * fact.salience + 0.3 * sentence_quality(fact.sent) + 0.15 * fit
+    seed = seed_of(fact.key, "mcq")
+    d = Draft(
+        type="mcq",
+        stem=blanked(fact),
+        answer=sp.text,
+        options=order_options(sp.text, distractors, seed),
+        accepted=[],
+        explanation=explanation_for(fact.sent),
+        span_type=span_type_name(sp),
+        support=[support_for(fact)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+        distractor_keys=keys,
+        distractor_spans=distractors,
+    )
+    return d, None
+
+
+TF_PREFIX = "True or false? "
+
+
+def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | None, str | None]:
+    s, sp = fact.sent, fact.span
+    if s.context is not None:
+        return None, "statement needs context"
+    if s.hedges or re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
+        return None, "hedged statement"
+    if fact.salience < 0.6:
+        return None, "statement not worth asking"
+    if polarity == "false" and (sp.type in ("organisation", "place") or (sp.type == "term" and not sp.meta.get("transfer"))):
+        return None, "span not swappable"
+    if polarity == "false" and fact.statement_only and not sp.meta.get("swappable"):
+        return None, "span not swappable"
+    if polarity == "false" and sp.type in ("country", "demonym") and _NEGATION.search(s.text):
+        return None, "negated statement"
+    if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
+        return None, "statement too generic"
+    statement = tidy(s.text)
+    fit = 0.8
+    if polarity == "false":
+        before = fact.text[max(s.start, sp.start - 12) : sp.start].lower()
+        if sp.type in DATES and re.search(r"\b(?:as of|since|by|until)\s+$", before):
+            return None, "date swap would be a quibble"
+        if sp.type == "person":
+            surname = fold(sp.text.split()[-1])
+            if fold(display(s.text)).count(surname) > 1:
+                return None, "person named twice"
+        distractors, keys, problem = distractors_for(corpus, fact, need=1, strict=True)
+        if problem:
+            return None, problem
+        alt = distractors[0]
+        statement = blanked(fact, alt)
+        explanation = explanation_for(s)
+        answer = "False"
+        swapped = [alt]
+    else:
+        explanation = explanation_for(s)
+        answer = "True"
+        swapped = []
+        keys = []
+    score = 0.55 * fact.salience + 0.3 * sentence_quality(s) + 0.15 * fit
+    d = Draft(
+        type="truefalse",
+        stem=TF_PREFIX + statement,
+        answer=answer,
+        options=["True", "False"],
+        accepted=[],
+        explanation=explanation,
+        span_type=span_type_name(sp),
+        support=[support_for(fact)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+        subtype=polarity,
+        distractor_keys=keys,
+        distractor_spans=swapped,
+    )
+    return d, None
+
+
+PARTNER_STEM = "Which partner does this statement describe?"
+
+
+def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
+    if fact.statement_only:
+        return None, None
+    """Hide a partner country (and its demonyms, capital and leaders) behind "this country"."""
+    s, sp = fact.sent, fact.span
+    if sp.type != "country" or sp.in_list:
+        return None, "not a partner subject"
+    country = sp.canon
+    partners = dict(corpus.partner_rank())
+    if country not in partners:
+        return None, "not a partner subject"
+    # the country must be what the sentence is about: its first name, before the main verb
+    text = fact.text
+    a, b = shown_text(s)
+    if partners.get(country, 0) < 1.5:
+        return None, "not a partner subject"
+    # hide every mention of the country in what is shown
+    pieces: list[tuple[int, int, str]] = []
+    for x in (s.context.spans if s.context else []) + s.spans:
+        names_it = (x.type in ("country", "demonym") and x.canon == country) or (
+            x.type == "organisation" and x.text in lx.COUNTRY_FORMS and lx.COUNTRY_FORMS[x.text][0] == country
+        )
+        if x.type == "countryref" and country in x.canon.split(";"):
+            return None, "partner named in a compound"
+        if x.type == "person":
+            info = corpus.person(x.canon)
+            if info and info.country == country:
+                return None, "partner's leader named"
+        if not names_it:
+            continue
+        possessive = text[x.end : x.end + 2] in ("'s", "’s")
+        at_start = x.start == a or text[a : x.start].strip() == ""
+        if x.type == "demonym":
+            repl = "this country's"
+        elif possessive:
+            repl = "this country"
+        else:
+            repl = "this country"
+        if at_start:
+            repl = repl[0].upper() + repl[1:]
+        pieces.append((x.start, x.end, repl))
+    pieces.sort()
+    out = []
+    cursor = a
+    for x0, x1, repl in pieces:
+        out.append(text[cursor:x0])
+        out.append(repl)
+        cursor = x1
+    out.append(text[cursor:b])
+    statement = tidy("".join(out))
+    statement = statement[0].upper() + statement[1:]
+    if not specific_enough(corpus, fact):
+        return None, "statement too generic"
+    # options: other partners, not also described by the statement
+    seed = seed_of(fact.key, "partner")
+    pool = [name for name, w in corpus.partner_rank() if name != country and w >= 1.0]
+    shown_fold = fold(statement)
+    distractors: list[str] = []
+    keys = []
+    for name in pool:
+        if len(distractors) >= 3:
+            break
+        c = lx.COUNTRY_BY_NAME.get(name)
+        if c is None or any(fold(f) in shown_fold.split() or fold(f) in shown_fold for f in (c.name, *c.demonyms[:1])):
+            continue
+        if corpus.also_true_for(s, sp, ("country", name)):
+            continue
+        distractors.append(name)
+        keys.append(("country", name))
+    if len(distractors) < 3:
+        return None, "no valid distractors"
+    score = 0.55 * max(fact.salience, 0.8) + 0.3 * sentence_quality(s) + 0.15 * 1.0
+    d = Draft(
+        type="partner",
+        stem=f"{PARTNER_STEM} “{statement}”",
+        answer=country,
+        options=order_options(country, distractors, seed),
+        accepted=[],
+        explanation=explanation_for(s),
+        span_type="country",
+        support=[support_for(fact)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+        distractor_keys=keys,
+        distractor_spans=distractors,
+        hidden=[country],
+    )
+    return d, None
+
+
+def span_type_name(sp: Span) -> str:
+    if sp.type == "demonym":
+        return "country"
+    if sp.type in ("decade", "century"):
+        return "date"
+    return sp.type

@@ -1,0 +1,50 @@
+"""The generator's public data types."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+GENERATOR_VERSION = "1.0"
+
+QUESTION_TYPES = ("cloze", "mcq", "truefalse", "partner", "timeline", "matching")
+
+
+@dataclass(frozen=True)
+class PassageInput:
+    key: str  # opaque id, e.g. "isw-report:4"
+    source: str  # source slug
+    text: str
+    section: str = ""
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Support:
+    """Where an answer is grounded: offsets in that passage's text."""
+
+    passage_key: str
+    start: int  # the answer span
+    end: int
+    sentence_start: int  # the supporting sentence (with its context sentence, when the stem shows one)
+    sentence_end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    type: str  # cloze | mcq | truefalse | partner | timeline | matching
+    stem: str
+    answer: str | list[str] | list[list[str]]
+    options: list[str]
+    accepted: list[str]
+    explanation: str
+    span_type: str
+    support: tuple[Support, ...]
+    score: float
+    fact_key: str
+
+
+@dataclass
+class GenerationResult:
+    candidates: list[Candidate] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)

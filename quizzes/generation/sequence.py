@@ -1,0 +1,394 @@
+"""Questions built from several facts: timelines (dated events in order) and matching.
+
+timeline  three or four events, each a clause of its source sentence with the date removed;
+          their date ranges never overlap, so exactly one order is right
+matching  people to the titles the sources give them; partners to what they supplied or did
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .analysis import Corpus, Sentence
+from .items import Draft, Fact, digest, seed_of
+from .lexicon import fold
+from .model import Support
+from .nlp import content_stems, display
+from .spans import Span, date_interval
+
+TIMELINE_STEM = "Put these events in chronological order, earliest first."
+PEOPLE_STEM = "Match each person to the title the source gives them."
+PARTNER_STEM = "Match each partner to what the source says it did."
+
+_DATE_PREP = re.compile(
+    r"(?:,\s*)?\b(?:in|on|during|by|as recently as|at the end of|at the start of|at the beginning of|"
+    r"in late|in early|in mid-?|by late|by early|late in|early in)\s+(?:the\s+)?$",
+    re.I,
+)
+_BOUNDARY = re.compile(
+    r",\s+(?:[a-z]+ing\s+(?!and\b)[a-z]|which\b|who\b|but\b|while\b|as\b|although\b|though\b|and then\b|and\s+(?:the|its|his|her|their|a)\b|so\b|because\b)"
+    r"|\s[-–—]\s|;|:",
+)
+_LEAD_ADVERB = re.compile(r"^(?:however|meanwhile|still|moreover|furthermore|additionally|notably|then|later|also|and|but),?\s+", re.I)
+
+
+@dataclass
+class Event:
+    sent: Sentence
+    span: Span
+    text: str  # the clause, date removed
+    lo: int
+    hi: int  # ordinal day range
+
+    @property
+    def key(self) -> str:
+        return "e-" + digest(fold(self.text))[:12]
+
+
+def _resolve_year(corpus: Corpus, s: Sentence, sp: Span) -> int | None:
+    """A day and month without a year ("January 7") take the latest year the source gives that month."""
+    if sp.meta.get("y") or "m" not in sp.meta:
+        return sp.meta.get("y")
+    years_with_month: set[int] = set()
+    all_years: set[int] = set()
+    for other in corpus.sentences:
+        if other.passage.source != s.passage.source:
+            continue
+        for x in other.spans:
+            y = x.meta.get("y")
+            if not y:
+                continue
+            all_years.add(y)
+            if x.meta.get("m") == sp.meta["m"]:
+                years_with_month.add(y)
+    if not all_years:
+        return None
+    latest = max(all_years)
+    return latest if latest in years_with_month else None
+
+
+def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
+    text = s.passage.text
+    a, b = s.start, s.end
+    if s.context is not None or not s.usable:
+        return None
+    dates = [x for x in s.spans if x.type in ("date", "year", "decade", "century")]
+    if len(dates) != 1 or dates[0] is not sp:
+        return None
+    # the date must be an adverbial: "in 2025", "on January 7", "as recently as October 2025", or lead the sentence
+    before = text[a : sp.start]
+    m = _DATE_PREP.search(before)
+    if not m:
+        return None
+    after = text[sp.end : b]
+    if re.match(r"\s*[A-Za-z]", after) and not re.match(r"\s*(?:and|but|to|,)", after) and sp.start - a > 0 and m.start() == 0:
+        pass
+    lead = m.start() == 0 or _LEAD_ADVERB.fullmatch(before[: m.start()].strip() + " ") is not None
+    cut_from = a + m.start()
+    cut_to = sp.end
+    clause = text[a:cut_from] + text[cut_to:b]
+    if lead:
+        clause = text[cut_to:b].lstrip(" ,")
+        offset_base = cut_to
+    clause = re.sub(r"\s*,\s*,", ",", clause)
+    clause = re.sub(r"\s+([,.])", r"\1", clause)
+    clause = _LEAD_ADVERB.sub("", clause.strip())
+    clause = re.sub(r"^(the|a|an)\b", lambda mm: mm.group(1), clause)
+    # keep the clause that carried the date, up to the next boundary
+    bm = _BOUNDARY.search(clause)
+    if bm:
+        head = clause[: bm.start()]
+        # the date sat in the part after the boundary: that part would be a fragment, give up
+        date_pos = len(text[a:cut_from]) if not lead else 0
+        if date_pos > bm.start() + 1:
+            return None
+        clause = head
+    clause = clause.strip().rstrip(".,;: ")
+    clause = re.sub(r"\b(also|then|later|previously|already|notably|additionally)\s+", "", clause)
+    clause = display(clause)
+    if not clause:
+        return None
+    clause = clause[0].upper() + clause[1:]
+    n = len(clause.split())
+    if n < 5 or n > 28:
+        return None
+    # no other time expressions left, no question, no reference back
+    if re.search(r"\b(1[6-9]\d\d|20\d\d)\b|\b(" + "|".join(lx.MONTHS) + r")\b|\b(?:this|that) (?:year|month|week)\b", clause):
+        return None
+    if re.match(r"^(?:it|its|they|their|he|his|she|her|this|these|those)\b", clause, re.I):
+        return None
+    if sp.meta.get("y") is None and "m" in sp.meta:
+        y = _resolve_year(corpus, s, sp)
+        if y is None:
+            return None
+        interval = date_interval(sp, default_year=y)
+    else:
+        interval = date_interval(sp)
+    if interval is None:
+        return None
+    return Event(s, sp, clause, interval[0], interval[1])
+
+
+def find_events(corpus: Corpus, facts: list[Fact]) -> list[Event]:
+    events: list[Event] = []
+    seen: set[str] = set()
+    for s in corpus.sentences:
+        if not s.usable or s.pidx in corpus.bad_passages:
+            continue
+        for sp in s.spans:
+            if sp.type not in ("date", "year", "decade", "century") or sp.in_quote:
+                continue
+            ev = extract_event(corpus, s, sp)
+            if ev is None:
+                continue
+            k = fold(ev.text)
+            if k in seen:
+                continue
+            seen.add(k)
+            events.append(ev)
+    events.sort(key=lambda e: (e.lo, e.hi, e.key))
+    return events
+
+
+def _disjoint(evs: list[Event]) -> bool:
+    ordered = sorted(evs, key=lambda e: e.lo)
+    return all(x.hi < y.lo for x, y in zip(ordered, ordered[1:]))
+
+
+def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 6) -> list[Draft]:
+    """Groups of four (or three) events with non-overlapping dates; each event used at most twice."""
+    drafts: list[Draft] = []
+    uses: dict[str, int] = {}
+    used_sets: set[frozenset[str]] = set()
+    n = len(events)
+    if n < 3:
+        return drafts
+    # deterministic candidate groups: sliding windows over the chronological list, then spread picks
+    candidates: list[list[Event]] = []
+    for size in (4, 3):
+        for start in range(n):
+            group: list[Event] = []
+            for ev in events[start:]:
+                if all(not (ev.lo <= g.hi and g.lo <= ev.hi) for g in group):
+                    group.append(ev)
+                if len(group) == size:
+                    break
+            if len(group) == size:
+                candidates.append(group)
+        step_groups = []
+        for stride in (2, 3):
+            for start in range(n):
+                group = []
+                for ev in events[start::stride]:
+                    if all(not (ev.lo <= g.hi and g.lo <= ev.hi) for g in group):
+                        group.append(ev)
+                    if len(group) == size:
+                        break
+                if len(group) == size:
+                    step_groups.append(group)
+        candidates += step_groups
+    for group in candidates:
+        if len(drafts) >= max_items:
+            break
+        keys = frozenset(e.key for e in group)
+        if keys in used_sets or any(uses.get(e.key, 0) >= 2 for e in group):
+            continue
+        # two groups sharing three events are near-duplicates
+        if any(len(keys & other) >= len(keys) - 1 for other in used_sets):
+            continue
+        if not _disjoint(group):
+            continue
+        ordered = sorted(group, key=lambda e: e.lo)
+        answer = [e.text for e in ordered]
+        seed = seed_of(*sorted(keys))
+        scrambled = sorted(answer, key=lambda t: digest(str(seed), t))
+        if scrambled == answer:
+            scrambled = scrambled[1:] + scrambled[:1]
+        support = tuple(
+            Support(e.sent.passage.key, e.span.start, e.span.end, e.sent.start, e.sent.end) for e in ordered
+        )
+        span_gap = min(y.lo - x.hi for x, y in zip(ordered, ordered[1:]))
+        score = 0.78 + (0.06 if len(group) == 4 else 0.0) + (0.05 if span_gap > 60 else 0.0)
+        score += 0.03 * min(2, len({e.sent.passage.source for e in group}) - 1)
+        explanation = " ".join(
+            f"{e.span.text}: {display(e.sent.text)}" for e in ordered
+        )
+        drafts.append(
+            Draft(
+                type="timeline",
+                stem=TIMELINE_STEM,
+                answer=answer,
+                options=scrambled,
+                accepted=[],
+                explanation=explanation,
+                span_type="date",
+                support=list(support),
+                score=min(score, 0.95),
+                fact_key="t-" + digest(*sorted(keys))[:16],
+            )
+        )
+        used_sets.add(keys)
+        for e in group:
+            uses[e.key] = uses.get(e.key, 0) + 1
+    return drafts
+
+
+# ---------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------
+
+
+def _people_pairs(corpus: Corpus) -> list[tuple[str, str, Support, str]]:
+    """(person, title, support, country) for people introduced with a title."""
+    out = []
+    seen: set[str] = set()
+    for s in corpus.sentences:
+        if not s.usable or s.pidx in corpus.bad_passages:
+            continue
+        for sp in s.spans:
+            if sp.type != "person" or sp.in_quote or len(sp.text.split()) < 2:
+                continue
+            info = corpus.person(sp.canon)
+            if info is None or not info.titles or fold(info.canon) in seen:
+                continue
+            title = info.titles[0]
+            if not title or title.split()[-1].endswith("s") or len(title.split()) > 8:
+                continue
+            # the title must be written right before this mention
+            if display(s.passage.text[max(0, sp.start - len(title) - 3) : sp.start]).strip().endswith(title.split()[-1]) is False:
+                continue
+            seen.add(fold(info.canon))
+            out.append((info.canon, title, Support(s.passage.key, sp.start, sp.end, s.start, s.end), info.country))
+    return out
+
+
+def build_people_matchings(corpus: Corpus, max_items: int = 3) -> list[Draft]:
+    pairs = _people_pairs(corpus)
+    # titles must be distinct and must not name the person
+    by_title: dict[str, int] = {}
+    for _, t, _, _ in pairs:
+        by_title[fold(t)] = by_title.get(fold(t), 0) + 1
+    pairs = [p for p in pairs if by_title[fold(p[1])] == 1 and not any(w in fold(p[1]) for w in fold(p[0]).split() if len(w) > 2)]
+    pairs.sort(key=lambda p: (p[3] or "~", fold(p[0])))
+    drafts: list[Draft] = []
+    groups = [pairs[i : i + 4] for i in range(0, len(pairs), 4)]
+    if len(groups) >= 2 and len(groups[-1]) < 3:
+        tail = groups.pop()
+        groups[-1] = groups[-1] + tail if len(groups[-1]) + len(tail) <= 5 else groups[-1]
+    for group in groups[:max_items]:
+        if len(group) < 3:
+            continue
+        answer = [[name, title] for name, title, _, _ in group]
+        seed = seed_of(*[a[0] for a in answer])
+        rights = [title for _, title, _, _ in group]
+        scrambled = sorted(rights, key=lambda t: digest(str(seed), t))
+        if scrambled == rights:
+            scrambled = scrambled[1:] + scrambled[:1]
+        drafts.append(
+            Draft(
+                type="matching",
+                stem=PEOPLE_STEM,
+                answer=answer,
+                options=scrambled,
+                accepted=[],
+                explanation=" ".join(f"{title} {name}." for name, title, _, _ in group),
+                span_type="person",
+                support=[sup for _, _, sup, _ in group],
+                score=0.8 + 0.02 * len(group),
+                fact_key="m-" + digest(*sorted(a[0] + "=" + a[1] for a in answer))[:16],
+            )
+        )
+    return drafts
+
+
+_ROLE_VERB = re.compile(
+    r"^(?:has\s+|have\s+|had\s+)?(?:also\s+|long\s+|reportedly\s+)?"
+    r"(?:supplied|supplies|supply|provided|provides|provide|sent|sends|sold|sells|furnished|furnishes|delivered|delivers|"
+    r"invested|invests|lent|lends|exported|exports|imports|imported|purchased|buys|bought|trained|trains|engaged in)\b",
+    re.I,
+)
+_ROLE_END = re.compile(r",\s+(?:[a-z]+ing\b|and has\b|and\b|but\b|which\b|often\b|while\b)|\s[-–—]\s|;|\.$|\s\[\d")
+
+
+def _partner_roles(corpus: Corpus) -> dict[str, tuple[str, Support, Sentence]]:
+    partners = {name for name, w in corpus.partner_rank() if w >= 1.0}
+    found: dict[str, tuple[str, Support, Sentence]] = {}
+    for s in corpus.sentences:
+        if not s.usable or s.context is not None or s.pidx in corpus.bad_passages:
+            continue
+        first = next((x for x in s.spans if x.type in ("country", "demonym", "person", "organisation", "countryref")), None)
+        if first is None or first.type not in ("country", "demonym") or first.canon not in partners:
+            continue
+        text = s.passage.text
+        if text[s.start : first.start].strip():
+            continue
+        rest = text[first.end : s.end]
+        if first.type == "demonym":
+            m0 = re.match(r"\s+(?:firms|companies|officials|forces|tankers|state firms|banks)\s+", rest)
+            if not m0:
+                continue
+            rest = rest[m0.end() :]
+        rest = rest.lstrip()
+        if not _ROLE_VERB.match(rest):
+            continue
+        end = _ROLE_END.search(rest)
+        role = rest[: end.start()] if end else rest
+        role = display(role).rstrip(".,;: ")
+        n = len(role.split())
+        if n < 3 or n > 16:
+            continue
+        # the role must not name any partner (that would give the match away)
+        low = fold(role)
+        if any(fold(f) in low for name in partners for f in lx.COUNTRY_BY_NAME[name].all_forms if name in lx.COUNTRY_BY_NAME):
+            continue
+        country = first.canon
+        prev = found.get(country)
+        if prev is None or len(role) < len(prev[0]):
+            start = text.index(role.split()[0], first.end) if role.split()[0] in text[first.end : s.end] else first.end
+            found[country] = (role, Support(s.passage.key, first.start, first.end, s.start, s.end), s)
+    return found
+
+
+def build_partner_matchings(corpus: Corpus) -> list[Draft]:
+    roles = _partner_roles(corpus)
+    names = sorted(roles, key=lambda n: (-dict(corpus.partner_rank()).get(n, 0), n))
+    chosen: list[str] = []
+    for name in names:
+        role = roles[name][0]
+        stems = {st for st in content_stems(role)} - {"venezuela"}
+        clash = False
+        for other in chosen:
+            # the role must not also fit another chosen partner, and vice versa
+            for k, r in ((name, other), (other, name)):
+                rs = {st for st in content_stems(roles[k][0])}
+                for sent in corpus.mentions(("country", r)):
+                    if len(rs & sent.stems) >= 2 and sent is not roles[k][2]:
+                        clash = True
+        if not clash and stems:
+            chosen.append(name)
+        if len(chosen) == 4:
+            break
+    if len(chosen) < 3:
+        return []
+    answer = [[name, roles[name][0]] for name in chosen]
+    seed = seed_of(*chosen)
+    rights = [r for _, r in answer]
+    scrambled = sorted(rights, key=lambda t: digest(str(seed), t))
+    if scrambled == rights:
+        scrambled = scrambled[1:] + scrambled[:1]
+    return [
+        Draft(
+            type="matching",
+            stem=PARTNER_STEM,
+            answer=answer,
+            options=scrambled,
+            accepted=[],
+            explanation=" ".join(s.passage.text[s.start : s.end] for _, _, s in (roles[n] for n in chosen)),
+            span_type="country",
+            support=[roles[n][1] for n in chosen],
+            score=0.86,
+            fact_key="m-" + digest(*sorted(a[0] + "=" + a[1] for a in answer))[:16],
+        )
+    ]

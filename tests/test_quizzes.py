@@ -1,0 +1,273 @@
+"""Students' quizzes: drawing, both modes, integrity, time limits, results and who may see them."""
+
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+
+from briefing.models import Lesson
+from quizzes import attempts
+from quizzes.models import Attempt, AttemptItem, Question, QuestionVersion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lesson(questions):
+    return Lesson.objects.get(slug="china")
+
+
+def start(client, lesson, **settings):
+    data = {"length": 10, "mode": "practice"} | settings
+    response = client.post(reverse("lesson_quiz", args=[lesson.slug]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Attempt.objects.latest("started_at")
+
+
+def right_answer(item: AttemptItem) -> dict:
+    kind, answer = item.version.question.type, item.version.answer
+    if kind == "timeline":
+        return {f"position-{n}": answer.index(event) + 1 for n, event in enumerate(item.options)}
+    if kind == "matching":
+        return {f"match-{n}": right for n, (_, right) in enumerate(answer)}
+    return {"answer": answer}
+
+
+def wrong_answer(item: AttemptItem) -> dict:
+    kind, answer = item.version.question.type, item.version.answer
+    if kind == "cloze":
+        return {"answer": "zzzz"}
+    if kind in ("timeline", "matching"):
+        correct = right_answer(item)
+        keys = list(correct)
+        values = [correct[k] for k in keys]
+        return dict(zip(keys, values[1:] + values[:1]))
+    return {"answer": next(o for o in item.options if o != answer)}
+
+
+# Drawing -----------------------------------------------------------------------
+
+
+def test_a_draw_is_balanced_across_types_and_passages(questions, lesson):
+    pool = Question.objects.for_lesson(lesson).live()
+    drawn = attempts.draw(Question.objects.for_lesson(lesson), 10, seed=3)
+    assert len(drawn) == 10
+    types_available = set(pool.values_list("type", flat=True))
+    counts = Counter(q.type for q in drawn)
+    assert len(counts) >= min(len(types_available), 4)
+    assert max(counts.values()) <= 10 // min(len(types_available), 10) + 2
+    spans = [(q.passage_id, q.answer_start, q.answer_end) for q in drawn]
+    assert len(set(spans)) == len(spans)
+    passages = Counter(q.passage_id for q in drawn)
+    assert max(passages.values()) <= 3
+
+
+def test_stale_and_rejected_questions_are_never_drawn(questions, lesson):
+    pool = Question.objects.for_lesson(lesson)
+    bad = list(pool.live().values_list("pk", flat=True)[:40])
+    Question.objects.filter(pk__in=bad[:20]).update(status=Question.Status.STALE)
+    Question.objects.filter(pk__in=bad[20:]).update(status=Question.Status.REJECTED)
+    for seed in range(5):
+        assert not {q.pk for q in attempts.draw(pool, 20, seed=seed)} & set(bad)
+
+
+# Taking a quiz ------------------------------------------------------------------
+
+
+def test_anonymous_visitors_are_asked_to_log_in_before_a_quiz(client, lesson):
+    response = client.get(reverse("lesson_quiz", args=[lesson.slug]))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_the_lesson_page_offers_the_quiz(client, lesson):
+    assert reverse("lesson_quiz", args=[lesson.slug]) in client.get(lesson.get_absolute_url()).content.decode()
+
+
+def test_practice_mode_gives_feedback_with_the_source_after_each_answer(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    assert attempt.total == 10 and attempt.items.count() == 10
+    item = attempt.items.get(position=1)
+    page = client.get(reverse("attempt_question", args=[attempt.pk, 1])).content.decode()
+    assert "Question 1 of 10" in page and "<mark>" not in page
+
+    response = client.post(reverse("attempt_question", args=[attempt.pk, 1]), wrong_answer(item), follow=True)
+    html = response.content.decode()
+    item.refresh_from_db()
+    assert item.is_correct is False
+    assert "Not quite" in html and "The answer:" in html
+    assert "<mark>" in html  # the supporting sentence with the answer highlighted
+    assert item.version.question.passage.get_absolute_url() in html
+    assert item.version.question.passage.source.title.replace("'", "&#x27;") in html
+
+
+def test_practice_feedback_is_a_fragment_for_htmx(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    item = attempt.items.get(position=1)
+    response = client.post(reverse("attempt_question", args=[attempt.pk, 1]), right_answer(item), headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html and 'id="question"' in html and "Correct." in html
+
+
+def test_a_full_practice_attempt_scores_what_was_right(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    for item in attempt.items.select_related("version__question"):
+        data = right_answer(item) if item.position % 2 else wrong_answer(item)
+        client.post(reverse("attempt_question", args=[attempt.pk, item.position]), data)
+    client.post(reverse("attempt_finish", args=[attempt.pk]))
+    attempt.refresh_from_db()
+    assert attempt.is_finished and attempt.correct == 5 and attempt.percent == 50
+    html = client.get(reverse("attempt_results", args=[attempt.pk])).content.decode()
+    assert "5 of 10" in html and "By topic" in html and "Your answer:" in html and "Correct answer:" in html
+
+
+def test_test_mode_keeps_answers_out_of_the_page_until_the_end(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson, mode="test")
+    for item in attempt.items.select_related("version__question"):
+        url = reverse("attempt_question", args=[attempt.pk, item.position])
+        page = client.get(url).content.decode()
+        if item.version.explanation not in item.version.stem:  # a true statement is its own explanation
+            assert item.version.explanation.replace("'", "&#x27;") not in page
+        if item.version.question.type == "cloze":
+            form_html = page.split('class="answer-form"', 1)[1].split("</form>", 1)[0]
+            assert item.version.answer not in form_html
+        response = client.post(url, right_answer(item))
+        after = client.get(url).content.decode()
+        assert "Correct" not in after and "Answer saved" in after
+        assert response.status_code == 302
+    assert client.get(reverse("attempt_results", args=[attempt.pk])).status_code == 302  # not finished yet
+    client.post(reverse("attempt_finish", args=[attempt.pk]))
+    attempt.refresh_from_db()
+    assert attempt.correct == 10
+
+
+def test_answering_twice_keeps_the_first_answer(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    item = attempt.items.get(position=1)
+    client.post(reverse("attempt_question", args=[attempt.pk, 1]), wrong_answer(item))
+    response = client.post(reverse("attempt_question", args=[attempt.pk, 1]), right_answer(item), follow=True)
+    assert "first answer stands" in response.content.decode()
+    item.refresh_from_db()
+    assert item.is_correct is False
+
+
+def test_a_finished_attempt_cannot_change(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    client.post(reverse("attempt_finish", args=[attempt.pk]))
+    item = attempt.items.get(position=2)
+    response = client.post(reverse("attempt_question", args=[attempt.pk, 2]), right_answer(item), follow=True)
+    assert "already finished" in response.content.decode()
+    client.post(reverse("attempt_finish", args=[attempt.pk]))
+    attempt.refresh_from_db()
+    item.refresh_from_db()
+    assert attempt.correct == 0 and not item.is_answered
+
+
+def test_the_time_limit_is_enforced_on_the_server(client, student, lesson):
+    client.force_login(student)
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        attempt = start(client, lesson, mode="test", time_limit=5)
+        item = attempt.items.get(position=1)
+        client.post(reverse("attempt_question", args=[attempt.pk, 1]), right_answer(item))
+        traveller.shift(timedelta(minutes=5, seconds=30))
+        second = attempt.items.get(position=2)
+        response = client.post(reverse("attempt_question", args=[attempt.pk, 2]), right_answer(second), follow=True)
+        assert "Time is up" in response.content.decode()
+    attempt.refresh_from_db()
+    second.refresh_from_db()
+    assert attempt.is_finished and attempt.correct == 1 and not second.is_answered
+
+
+def test_an_attempt_keeps_the_question_version_it_was_started_with(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    item = attempt.items.select_related("version__question").get(position=1)
+    question = item.version.question
+    new = QuestionVersion.objects.create(question=question, number=2, stem="Changed wording", answer=item.version.answer,
+                                         options=item.version.options, explanation=item.version.explanation)  # fmt: skip
+    question.current = new
+    question.save()
+    page = client.get(reverse("attempt_question", args=[attempt.pk, 1])).content.decode()
+    assert "Changed wording" not in page
+    item.refresh_from_db()
+    assert item.version.number == 1
+
+
+@pytest.mark.parametrize("data", [{}, {"answer": ""}, {"answer": "   "}, {"position-0": "x"}])
+def test_an_empty_answer_is_refused_with_a_message(client, student, lesson, data):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    response = client.post(reverse("attempt_question", args=[attempt.pk, 1]), data)
+    assert response.status_code == 422
+    assert 'role="alert"' in response.content.decode()
+    assert not attempt.items.get(position=1).is_answered
+
+
+def test_hostile_and_huge_answers_are_graded_not_crashed(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    cloze = attempt.items.filter(version__question__type="cloze").first() or attempt.items.first()
+    client.post(reverse("attempt_question", args=[attempt.pk, cloze.position]), {"answer": "<script>alert(1)</script>" * 5000})
+    page = client.get(reverse("attempt_question", args=[attempt.pk, cloze.position])).content.decode()
+    assert "<script>alert(1)" not in page
+    cloze.refresh_from_db()
+    assert cloze.is_answered and cloze.is_correct is False
+
+
+@pytest.mark.parametrize(("settings_", "message"), [({"length": 7}, "Select a valid choice"), ({"mode": "exam"}, "Select a valid choice"),
+                                                    ({"mode": "test", "time_limit": 0}, "greater than or equal to 1")])  # fmt: skip
+def test_bad_quiz_settings_are_refused(client, student, lesson, settings_, message):
+    client.force_login(student)
+    response = client.post(reverse("lesson_quiz", args=[lesson.slug]), {"length": 10, "mode": "practice"} | settings_)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not Attempt.objects.exists()
+
+
+def test_a_mixed_quiz_draws_from_the_chosen_topics(client, student, questions):
+    client.force_login(student)
+    response = client.post(reverse("mixed_quiz"), {"topics": ["iran", "china"], "length": 15, "mode": "practice"})
+    assert response.status_code == 302
+    attempt = Attempt.objects.get()
+    for item in attempt.items.select_related("version__question__passage"):
+        assert set(item.version.question.passage.topics.values_list("slug", flat=True)) & {"iran", "china"}
+    assert client.post(reverse("mixed_quiz"), {"length": 10, "mode": "practice"}).status_code == 200  # nothing chosen
+
+
+# Who may see what ----------------------------------------------------------------
+
+
+def test_only_the_student_can_see_their_attempt(client, student, other_student, instructor, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson)
+    urls = [
+        reverse("attempt_detail", args=[attempt.pk]),
+        reverse("attempt_question", args=[attempt.pk, 1]),
+        reverse("attempt_results", args=[attempt.pk]),
+    ]
+    for intruder in (other_student, instructor):  # an instructor without a class of this student
+        client.force_login(intruder)
+        for url in urls:
+            assert client.get(url).status_code == 404
+        assert client.post(reverse("attempt_question", args=[attempt.pk, 1]), {"answer": "x"}).status_code == 404
+        assert client.post(reverse("attempt_finish", args=[attempt.pk])).status_code == 404
+        assert attempt.title not in client.get(reverse("attempt_history")).content.decode()
+    attempt.refresh_from_db()
+    assert not attempt.is_finished and not attempt.items.filter(answered_at__isnull=False).exists()
+
+
+def test_history_shows_attempts_and_the_trend(client, student, lesson):
+    client.force_login(student)
+    now = timezone.now()
+    for n in range(10):
+        Attempt.objects.create(user=student, title=f"Quiz {n}", started_at=now - timedelta(days=10 - n),
+                               finished_at=now - timedelta(days=10 - n), correct=n, total=10)  # fmt: skip
+    html = client.get(reverse("attempt_history")).content.decode()
+    assert "Quiz 9" in html and "50 points higher" in html
