@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -17,7 +18,12 @@ from briefing.roles import instructor_required
 def home(request: HttpRequest) -> HttpResponse:
     lessons = Lesson.objects.visible_to(request.user).select_related("topic")
     sources = Source.objects.annotate(passage_count=Count("passages"))
-    return render(request, "briefing/home.html", {"lessons": lessons, "sources": sources})
+    context = {"lessons": lessons, "sources": sources}
+    if request.user.is_authenticated:
+        from quizzes.progress import where_to_continue
+
+        context |= where_to_continue(request.user, timezone.now())
+    return render(request, "briefing/home.html", context)
 
 
 @require_GET

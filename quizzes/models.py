@@ -274,7 +274,7 @@ class ReviewLog(models.Model):
     state_after = models.JSONField()
 
     class Meta:
-        indexes = [models.Index(fields=["user", "reviewed_at"], name="reviewlog_user_time"), models.Index(fields=["card", "-reviewed_at"], name="reviewlog_card_time")]
+        indexes = [models.Index(fields=["user", "reviewed_at", "was_new"], name="reviewlog_user_time"), models.Index(fields=["card", "-reviewed_at"], name="reviewlog_card_time")]
 
     def __str__(self) -> str:
         return f"{self.user} rated card {self.card_id} {self.rating}"

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
@@ -52,13 +53,16 @@ def _acceptance_by_type():
 def review_queue(request: HttpRequest) -> HttpResponse:
     form = QueueFilterForm(request.GET or {"status": Question.Status.PENDING})
     questions = form.filter(_queue_questions()) if form.is_valid() else _queue_questions().none()
-    total = questions.count()
+    page = Paginator(questions, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     acceptance, reasons = _acceptance_by_type()
+    query = request.GET.copy()
+    query.pop("page", None)
     context = {
         "form": form,
-        "questions": questions[:QUEUE_PAGE_SIZE],
-        "total": total,
-        "page_size": QUEUE_PAGE_SIZE,
+        "questions": page.object_list,
+        "page": page,
+        "query": query.urlencode(),
+        "total": page.paginator.count,
         "acceptance": acceptance,
         "reasons": reasons,
         "reject_form": RejectForm(),

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import fsrs
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 
 from quizzes.models import Card, Question, ReviewLog, StudySettings
 
@@ -98,9 +98,7 @@ class Today:
 
 
 def today(user, study: StudySettings, now: datetime) -> Today:
-    logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=today_start(study, now))
-    reviewed = logs.count()
-    new_introduced = logs.filter(was_new=True).count()
+    reviewed, new_introduced = _done_today(user, study, now)
     due = Card.objects.due_for(user, now)
     due_reviews = due.filter(last_review__isnull=False).count()
     due_new = min(due.filter(last_review__isnull=True).count(), max(0, study.new_per_day - new_introduced))
@@ -108,14 +106,21 @@ def today(user, study: StudySettings, now: datetime) -> Today:
     return Today(reviewed=reviewed, new_introduced=new_introduced, due_now=due_reviews + due_new, left=left)
 
 
+def _done_today(user, study: StudySettings, now: datetime) -> tuple[int, int]:
+    """(reviews, new cards introduced) since the start of the student's day, in one query."""
+    counts = ReviewLog.objects.filter(user=user, reviewed_at__gte=today_start(study, now)).aggregate(
+        reviewed=Count("pk"), new=Count("pk", filter=Q(was_new=True))
+    )
+    return counts["reviewed"], counts["new"]
+
+
 def next_card(user, study: StudySettings, now: datetime) -> Card | None:
     """The next card to study now within today's limits, or None."""
-    start = today_start(study, now)
-    logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=start)
-    if logs.count() >= study.reviews_per_day:
+    reviewed, introduced = _done_today(user, study, now)
+    if reviewed >= study.reviews_per_day:
         return None
     due = Card.objects.due_for(user, now)
-    if logs.filter(was_new=True).count() >= study.new_per_day:
+    if introduced >= study.new_per_day:
         due = due.filter(last_review__isnull=False)
     return due.select_related("question__current", "question__passage__source").first()
 

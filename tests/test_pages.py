@@ -186,3 +186,15 @@ def test_admin_lists_every_model(admin_client, corpus):
         assert admin_client.get(reverse(f"admin:briefing_{model}_changelist")).status_code == 200
     passage = Passage.objects.first()
     assert admin_client.get(reverse("admin:briefing_passage_change", args=[passage.pk])).status_code == 200
+
+
+def test_home_shows_a_signed_in_student_what_is_due_and_where_to_continue(client, student, corpus):
+    from django.utils import timezone
+
+    from quizzes.models import Attempt
+
+    client.force_login(student)
+    html = client.get(reverse("home")).content.decode()
+    assert "Your review deck is empty" in html
+    Attempt.objects.create(user=student, title="Quiz: unfinished one", started_at=timezone.now(), total=5)
+    assert "Quiz: unfinished one" in client.get(reverse("home")).content.decode()
