@@ -52,6 +52,11 @@ class Sentence:
     n_words: int = 0
     hedges: int = 0
     chatty: int = 0
+    full_end: int = -1  # when only the first clause of a long sentence is used: where the sentence ends
+
+    @property
+    def explained_end(self) -> int:
+        return self.full_end if self.full_end >= 0 else self.end
 
     @property
     def key(self) -> str:
@@ -130,11 +135,45 @@ class Corpus:
                     if len(before) == 2:
                         x.meta["refrain"] = fold(" ".join(before)) + "|" + fold(x.canon)
                 self._judge(s, prev)
+                if s.problem in ("sentence too long", "broken punctuation"):
+                    clause = self._first_clause(s, phrases, prev)
+                    if clause is not None:
+                        self.skipped[s.problem] -= 1
+                        s = clause
                 sents.append(s)
                 self.sentences.append(s)
                 prev = s
         self._resolve_people()
         self._index_entities()
+
+    def _first_clause(self, s: Sentence, phrases: dict[str, float], prev: Sentence | None) -> Sentence | None:
+        """The main clause of an over-long or garbled sentence, when it stands on its own.
+
+        "X criticized the operation as -giving new impetus...- - verbiage ..." -> "X criticized the operation".
+        """
+        text = s.passage.text
+        m = re.search(r";|\s[-–—]\s|\s-[A-Za-z]|\s+as\s+-", text[s.start : s.end])
+        if not m:
+            return None
+        end = s.start + m.start()
+        while end > s.start and text[end - 1] in " ,":
+            end -= 1
+        clause = Sentence(s.pidx, s.index, s.passage, s.start, end, text[s.start : end])
+        clause.full_end = s.end
+        clause.spans = [x for x in sentence_spans(text, s.start, end, phrases)]
+        for x in clause.spans:
+            before = re.findall(r"[\w’'-]+", text[max(s.start, x.start - 30) : x.start])[-2:]
+            if len(before) == 2:
+                x.meta["refrain"] = fold(" ".join(before)) + "|" + fold(x.canon)
+        probe = Sentence(s.pidx, s.index, s.passage, s.start, end, text[s.start : end] + ".")
+        probe.spans = clause.spans
+        saved = Counter(self.skipped)
+        self._judge(probe, prev)
+        self.skipped = saved
+        if probe.problem or probe.needs_context or probe.n_words < 8:
+            return None
+        clause.n_words, clause.stems, clause.hedges, clause.chatty = probe.n_words, probe.stems, probe.hedges, probe.chatty
+        return clause
 
     def _judge(self, s: Sentence, prev: Sentence | None) -> None:
         shown = display(s.text)
@@ -201,8 +240,8 @@ class Corpus:
                     info = PersonInfo(sp.text, fold(parts[-1]))
                     found[key] = info
                 info.strong |= sp.evidence in ("strong", "modifier")
-                title = _title_before(s, i)
-                if title and title not in info.titles and not title.split()[-1].endswith("s"):
+                title = _title_before(s, i) or _title_after(s, sp)
+                if title and title not in info.titles and not re.search(r"\b(?:presidents|leaders|ministers|officials|chancellors)\b", title, re.I):
                     info.titles.append(title)
                     country = _title_country(title)
                     if country and not info.country:
@@ -244,12 +283,26 @@ class Corpus:
     def person(self, canon: str) -> PersonInfo | None:
         return self.people.get(fold(canon))
 
+    def person_usable(self, canon: str) -> bool:
+        """Is the person named, in a usable sentence, as more than a relative or a quotation?"""
+        key = fold(canon)
+        for s in self.sentences:
+            if not s.usable:
+                continue
+            for sp in s.spans:
+                if sp.type == "person" and fold(sp.canon) == key and not sp.in_quote:
+                    if not re.search(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$", s.passage.text[max(0, sp.start - 12) : sp.start]):
+                        return True
+        return False
+
     def person_company(self, canon: str) -> set[str]:
         """Countries named in the sentences that mention a person (who they are talked about with)."""
         cache = getattr(self, "_company", None)
         if cache is None:
             cache = defaultdict(set)
             for s in self.sentences:
+                if not s.usable:
+                    continue
                 names = {sp.canon for sp in s.spans if sp.type in ("country", "demonym")}
                 for sp in s.spans:
                     if sp.type == "person":
@@ -361,7 +414,17 @@ class Corpus:
         return len(self.entity_passages.get(key, ())) / n if n else 0.0
 
     def idf(self, st: str) -> float:
-        return math.log((1 + self.n_sentences) / (1 + self.stem_df.get(st, 0))) + 0.5
+        cache = self.__dict__.setdefault("_idf", {})
+        v = cache.get(st)
+        if v is None:
+            v = cache[st] = math.log((1 + self.n_sentences) / (1 + self.stem_df.get(st, 0))) + 0.5
+        return v
+
+    def weight_needed(self, base: float) -> float:
+        """A claim-weight threshold calibrated on a corpus of ~160 sentences, scaled to this one's size
+        (idf values are smaller in a small corpus)."""
+        rare = math.log((1 + self.n_sentences) / 2) + 0.5  # the idf of a word used once
+        return base * rare / (math.log(161 / 2) + 0.5)
 
     def mentions(self, key: tuple[str, str]) -> list[Sentence]:
         out = list(self.entity_sentences.get(key, []))
@@ -391,6 +454,13 @@ class Corpus:
         return sum(self.idf(x) for x in shared) / total if total else 0.0
 
     def also_true_for(self, s: Sentence, span: Span, alt_key: tuple[str, str], alt_text: str = "") -> bool:
+        cache = self.__dict__.setdefault("_also", {})
+        k = (id(s), span.start, span.end, alt_key, alt_text)
+        if k not in cache:
+            cache[k] = self._also_true_for(s, span, alt_key, alt_text)
+        return cache[k]
+
+    def _also_true_for(self, s: Sentence, span: Span, alt_key: tuple[str, str], alt_text: str = "") -> bool:
         """Would the sentence still be true (per the corpus) with span replaced by alt?
 
         True when the alternative is named in the same sentence (a list: "Nicaragua and Bolivia")
@@ -430,7 +500,7 @@ def _quote_share(text: str) -> float:
 _REF_START = re.compile(
     r"^(?:(?:however|still|yet|moreover|furthermore|meanwhile|also|and|but|so|thus|instead|indeed),?\s+)?"
     r"(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those|such|both|the two|"
-    r"the latter|the former|the same|here|there)\b",
+    r"the latter|the former|the same|here|there|others|some|many|most|a few|few|several)\b",
     re.I,
 )
 
@@ -504,6 +574,16 @@ def _title_before(s: Sentence, i: int) -> str:
     return display(text[a : parts[-1].end])
 
 
+def _title_after(s: Sentence, sp: Span) -> str:
+    """An appositive title: "Delcy Rodriguez, the former Venezuelan vice president and now president"."""
+    m = re.match(
+        r",\s+the\s+((?:(?:former|current|new|then|late|interim|acting)\s+)*(?:[A-Z][a-z]+\s+)?"
+        r"(?:vice\s+)?(?:president|prime minister|foreign minister|minister|leader|chancellor|ambassador))\b",
+        s.passage.text[sp.end : sp.end + 90],
+    )
+    return m.group(1) if m else ""
+
+
 def _title_country(title: str) -> str:
     for tok in tokenize(title):
         if tok.text in lx.COUNTRY_FORMS:
@@ -511,11 +591,20 @@ def _title_country(title: str) -> str:
     return ""
 
 
-_RELATION_STEMS = {
-    "alli", "allianc", "partner", "partnership", "tie", "support", "cooper", "relationship", "backer", "back",
-    "suppli", "supplier", "provid", "invest", "trade", "lend", "lent", "sent", "sell", "sold", "furnish",
-    "help", "assist", "collabor", "aid", "creditor", "custom", "lifelin", "patron", "friend", "align", "engag",
-}
+_RELATION_WORDS = (
+    "ally allies alliance partner partnership ties support cooperation relationship backer backing supplied "
+    "supplier provides provided invested trade lent lend sent send sold sell furnished helped assisting "
+    "collaborated aid creditor customer lifeline patron friend aligned engaged imports exports financed"
+)
+_RELATION_CACHE: set[str] = set()
+
+
+def _relation_stems() -> set[str]:
+    if not _RELATION_CACHE:
+        from .nlp import stem as _stem
+
+        _RELATION_CACHE.update(_stem(w) for w in _RELATION_WORDS.split())
+    return _RELATION_CACHE
 
 
 def _partner_rank(self: Corpus) -> list[tuple[str, float]]:
@@ -530,7 +619,7 @@ def _partner_rank(self: Corpus) -> list[tuple[str, float]]:
             continue
         w = 0.0
         for s in sents:
-            if s.pidx in self.bad_passages or not (s.stems & _RELATION_STEMS):
+            if s.pidx in self.bad_passages or not (s.stems & _relation_stems()):
                 continue
             names = {sp.canon for sp in s.spans if sp.type in ("country", "demonym")}
             names |= {lx.COUNTRY_FORMS[sp.text][0] for sp in s.spans if sp.text in lx.COUNTRY_FORMS}

@@ -69,26 +69,41 @@ def answer_forms(answer: str, span_type: str) -> set[str]:
     return {f for f in forms if f}
 
 
+def _word_seq(text: str) -> list[str]:
+    return [fold(t.text) for t in tokenize(text) if t.is_word or t.text[:1].isdigit()]
+
+
+def _contains(seq: list[str], sub: list[str]) -> bool:
+    n = len(sub)
+    if not n:
+        return False
+    first = sub[0]
+    return any(seq[i] == first and seq[i : i + n] == sub for i in range(len(seq) - n + 1))
+
+
 def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
     """The prompt must not contain the answer or an obvious variant (case, plural, demonym, surname)."""
-    s = fold(stem).replace(BLANK, " ")
-    lemmas = " ".join(lemma(t.text) for t in tokenize(s) if t.is_word)
+    body = stem.replace(BLANK, " ")
+    seq = _word_seq(body)
+    lemmas = [lemma(w) for w in seq]
+    pieces = {p for w in seq for p in w.split("-")}  # "russian-supplied" gives away Russia
     for form in answer_forms(answer, span_type):
-        pattern = r"(?<![\w])" + re.escape(form) + r"(?![\w])"
-        if re.search(pattern, s) or (" " in form and re.search(pattern, lemmas)):
+        sub = _word_seq(form)
+        if _contains(seq, sub) or (len(sub) > 1 and _contains(lemmas, [lemma(w) for w in sub])):
             return "answer in prompt"
-        # hyphenated compounds in the prompt: "Russian-supplied" gives away Russia
-        if span_type in ("country", "demonym", "partner") and re.search(r"(?<![\w])" + re.escape(form) + r"-\w", s):
+        if span_type in ("country", "demonym", "partner") and len(sub) == 1 and sub[0] in pieces:
             return "answer in prompt"
     if span_type in ("term", "organisation", "place"):
         words = [w for w in re.split(r"[\s-]+", fold(answer)) if len(w) > 3 and w not in lx.STOPWORDS]
-        if len(words) >= 2 and all(re.search(r"(?<![\w])" + re.escape(lemma(w)), lemmas) for w in words):
+        lemma_set = set(lemmas) | {p for w in lemmas for p in w.split("-")}
+        if len(words) >= 2 and all(lemma(w) in lemma_set for w in words):
             return "answer in prompt"
     return None
 
 
 def normalise_option(text: str) -> str:
     t = fold(text)
+    t = re.sub(r"(?<=\b[a-z])\.", "", t)  # U.N. -> un
     t = re.sub(r"\bper ?cent\b", "%", t)
     t = re.sub(r"[^\w%$€£]+", " ", t).strip()
     return re.sub(r"^the ", "", t)
@@ -171,11 +186,17 @@ def check_self_contained(statement: str) -> str | None:
     return None
 
 
-def check_has_context(stem: str) -> str | None:
-    """Besides the blank, the prompt names something (a name, a number, a date) to anchor it."""
+def check_has_context(stem: str, names_only: bool = False) -> str | None:
+    """Besides the blank, the prompt names something (a name, a number, a date) to anchor it.
+
+    With names_only, a number alone is not enough (a true/false statement needs a subject).
+    """
     body = stem.replace(BLANK, " ")
     toks = [t.text for t in tokenize(body)]
-    anchors = [w for i, w in enumerate(toks) if (w[:1].isupper() and i > 0 and w not in ("I",)) or w[:1].isdigit()]
+    anchors = [
+        w for i, w in enumerate(toks)
+        if (w[:1].isupper() and i > 0 and w not in ("I",) and w not in lx.MONTH_NUMBER) or (w[:1].isdigit() and not names_only)
+    ]
     first = toks[0] if toks else ""
     if first[:1].isupper() and (first in lx.COUNTRY_FORMS or first.isupper()):
         anchors.append(first)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from . import checks
 from .analysis import Corpus
 from .items import (
+    ATTRIBUTION,
     PARTNER_STEM,
     TF_PREFIX,
     Draft,
@@ -16,20 +17,27 @@ from .items import (
     build_mcq,
     build_partner,
     build_truefalse,
+    build_truefalse_opposite,
+    build_forecast_statements,
     digest,
     find_facts,
 )
 from .lexicon import fold
 from .model import Candidate, GenerationResult, PassageInput
-from .sequence import build_partner_matchings, build_people_matchings, build_timelines, find_events
+from .sequence import build_action_matchings, build_partner_matchings, build_people_matchings, build_timelines, find_events
 
 # Below this a question is not published at all, whatever min_score the caller asks for.
-QUALITY_FLOOR = 0.6
+QUALITY_FLOOR = 0.65
 MAX_PER_PASSAGE_TYPE = 3
-MAX_PER_SENTENCE = 2
-MAX_PER_PASSAGE = 9
-# Soft caps on each type's share of the result; items over a cap wait for a second pass.
-TYPE_SHARE = {"cloze": 0.32, "mcq": 0.32, "truefalse": 0.32, "partner": 0.15, "timeline": 0.05, "matching": 0.05}
+MAX_PER_SENTENCE = 3
+MAX_PER_PASSAGE = 12
+# Neither True nor False may be more than this share of the true/false questions.
+TF_MAX_SHARE = 0.6
+# Target share of each kind of question; a fact gets the kind furthest below its target among
+# its questions scoring within SWITCH_MARGIN of its best.
+KIND_TARGET = {"cloze": 0.2, "mcq": 0.2, "tf-true": 0.2, "tf-false": 0.35, "partner": 0.12, "timeline": 0.03, "matching": 0.03}
+SWITCH_MARGIN = 0.2
+BALANCE_WEIGHT = 1.0
 
 
 def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> GenerationResult:
@@ -61,10 +69,17 @@ def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> Gen
             drafts.append(d)
         if len(reasons) == 2 and reasons[0]:
             skipped[reasons[0]] += 1
+    for s in corpus.sentences:
+        if s.usable and s.pidx not in corpus.bad_passages:
+            d, why = build_truefalse_opposite(corpus, s)
+            if d is not None:
+                drafts.append(d)
+            drafts += build_forecast_statements(corpus, s)
     events = find_events(corpus, facts)
     drafts += build_timelines(corpus, events)
     drafts += build_people_matchings(corpus)
     drafts += build_partner_matchings(corpus)
+    drafts += build_action_matchings(corpus)
 
     passed: list[Draft] = []
     for d in drafts:
@@ -94,7 +109,9 @@ def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> Gen
 
 
 def run_checks(corpus: Corpus, d: Draft) -> str | None:
-    texts = {p.key: p.text for p in corpus.passages}
+    texts = corpus.__dict__.get("_texts")
+    if texts is None:
+        texts = corpus.__dict__["_texts"] = {p.key: p.text for p in corpus.passages}
     why = checks.check_no_boilerplate(d.stem) or checks.check_length(d.stem)
     if why:
         return why
@@ -109,12 +126,15 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
             c = lx.COUNTRY_BY_NAME.get(d.answer)
             forms = c.all_forms if c else ()
         expected = fact.span.text if d.type != "partner" else d.answer
+        if d.span_type == "statement":
+            expected = text[sup.start : sup.end]  # the word the false statement turned around
         why = checks.check_answer_at_support(text, sup.start, sup.end, expected, forms)
         if why:
             return why
         if d.type in ("cloze", "mcq"):
             why = (
-                checks.check_single_blank(d.stem)
+                checks.check_length(d.stem, hi=45)
+                or checks.check_single_blank(d.stem)
                 or checks.check_blank_well_formed(text, sup.start, sup.end)
                 or checks.check_not_given_away(d.stem, d.answer, fact.span.type if fact.span.type != "demonym" else "country")
                 or checks.check_self_contained(d.stem)
@@ -144,7 +164,14 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
                 return "distractor also correct"
         if d.type == "truefalse":
             statement = d.stem[len(TF_PREFIX) :]
-            why = checks.check_self_contained(statement) or checks.check_options(d.options, d.answer, n=2)
+            if statement.startswith(ATTRIBUTION):
+                statement = statement[len(ATTRIBUTION) :]
+            why = (
+                checks.check_self_contained(statement)
+                or checks.check_has_context(statement, names_only=True)
+                or checks.check_length(statement, hi=42)
+                or checks.check_options(d.options, d.answer, n=2)
+            )
             if why:
                 return why
             if d.answer == "False" and _distractor_also_true(corpus, d):
@@ -189,96 +216,112 @@ def _answer_key(d: Draft) -> str:
     return d.fact_key
 
 
+def _kind(d: Draft) -> str:
+    if d.type == "truefalse":
+        return "tf-true" if d.answer == "True" else "tf-false"
+    return d.type
+
+
 def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]:
-    """Best first, one question per fact, near-duplicate facts collapsed, spread over passages and types."""
-    ordered = sorted(drafts, key=lambda d: (-round(d.score, 6), d.type, d.fact_key, d.stem))
+    """Best facts first, one question per fact, balanced over types and spread over passages.
+
+    Facts are taken in order of their best question's score.  For each, the question type is
+    the one whose share is furthest below its target (among the fact's questions that are
+    nearly as good as its best), so the mix stays varied without publishing weaker items.
+    Near-duplicate facts (the same answer to nearly the same claim) are collapsed.
+    """
+    by_fact: dict[str, list[Draft]] = defaultdict(list)
+    for d in drafts:
+        by_fact[d.fact_key].append(d)
+    facts = sorted(by_fact.items(), key=lambda kv: (-max(round(d.score, 6) for d in kv[1]), kv[0]))
     chosen: list[Draft] = []
-    taken_facts: set[str] = set()
     per_pt: Counter[tuple[str, str]] = Counter()
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_passage: Counter[str] = Counter()
-    per_type: Counter[str] = Counter()
+    per_kind: Counter[str] = Counter()
     claims: dict[str, list[set[str]]] = defaultdict(list)
-    deferred: list[Draft] = []
-    rejected_reason: dict[str, str] = {}
+    tf_sentences: set[tuple[str, int]] = set()
+    n_sentences = Counter(s.passage.key for s in corpus.sentences if s.usable)
 
-    def admissible(d: Draft, enforce_share: bool) -> str | None:
-        if d.fact_key in taken_facts:
-            return "duplicate fact"
+    def admissible(d: Draft) -> str | None:
         primary = d.support[0].passage_key
-        if per_pt[(primary, d.type)] >= MAX_PER_PASSAGE_TYPE:
+        if per_pt[(primary, d.type)] >= MAX_PER_PASSAGE_TYPE + (1 if n_sentences.get(primary, 0) >= 4 else 0):
             return "passage quota"
         if d.type not in ("timeline", "matching") and per_passage[primary] >= MAX_PER_PASSAGE:
             return "passage quota"
         if d.facts:
             s = d.facts[0].sent
-            if per_sentence[(primary, s.index)] >= MAX_PER_SENTENCE:
+            if per_sentence[(primary, s.index)] >= (MAX_PER_SENTENCE + 1 if s.n_words >= 15 else MAX_PER_SENTENCE):
                 return "sentence quota"
+            if d.type == "truefalse" and (primary, s.index) in tf_sentences:
+                return "duplicate fact"
             # the same answer to (nearly) the same claim, from another sentence or passage
             claim = corpus.claim_stems(s, exclude=[d.facts[0].span])
             for other in claims.get(_answer_key(d), []):
                 inter = len(claim & other)
                 if claim and other and inter / min(len(claim), len(other)) >= 0.5:
                     return "duplicate fact"
-        if enforce_share and d.type in TYPE_SHARE:
-            total = max(len(chosen), 20)
-            if per_type[d.type] + 1 > TYPE_SHARE[d.type] * total + 2:
-                return "type share"
-            if d.type == "truefalse":
-                tf = [c for c in chosen if c.type == "truefalse"]
-                same = sum(1 for c in tf if c.answer == d.answer)
-                if same + 1 > 0.55 * (len(tf) + 1) + 1:
-                    return "type share"
-        return None
-
-    def _tf_unbalanced(d: Draft) -> str | None:
-        if d.type != "truefalse":
-            return None
-        tf = [c for c in chosen if c.type == "truefalse"]
-        same = sum(1 for c in tf if c.answer == d.answer)
-        if same + 1 > 0.55 * (len(tf) + 1) + 1:
-            return "true/false balance"
+        if d.type == "truefalse" and d.answer == "True":
+            # false statements are the scarce kind: true ones may not run far ahead of them
+            if per_kind["tf-true"] + 1 > TF_MAX_SHARE / (1 - TF_MAX_SHARE) * max(per_kind["tf-false"], 1) + 2:
+                return "true/false balance"
         return None
 
     def take(d: Draft) -> None:
         chosen.append(d)
-        taken_facts.add(d.fact_key)
         primary = d.support[0].passage_key
         per_pt[(primary, d.type)] += 1
         per_passage[primary] += 1
-        per_type[d.type] += 1
+        per_kind[_kind(d)] += 1
         if d.facts:
             s = d.facts[0].sent
             per_sentence[(primary, s.index)] += 1
+            if d.type == "truefalse":
+                tf_sentences.add((primary, s.index))
             claims[_answer_key(d)].append(corpus.claim_stems(s, exclude=[d.facts[0].span]))
 
-    for d in ordered:
-        why = admissible(d, enforce_share=True)
-        if why == "type share":
-            deferred.append(d)
+    for key, options in facts:
+        best = max(d.score for d in options)
+        total = max(1, sum(per_kind.values()))
+        reasons = []
+        ranked = []
+        for d in options:
+            why = admissible(d)
+            if why:
+                reasons.append(why)
+                continue
+            if d.score < best - SWITCH_MARGIN:
+                continue
+            deficit = KIND_TARGET.get(_kind(d), 0.0) - per_kind[_kind(d)] / total
+            ranked.append((-(d.score + BALANCE_WEIGHT * deficit), d.type, d.stem, d))
+        if ranked:
+            ranked.sort(key=lambda r: r[:3])
+            take(ranked[0][3])
+            skipped["same fact asked another way"] += len(options) - 1
+        else:
+            skipped[reasons[0] if reasons else "same fact asked another way"] += 1
+    # revisit true statements turned away while false ones were still scarce
+    for key, options in facts:
+        if any(d in chosen for d in options):
             continue
-        if why:
-            rejected_reason[id(d)] = why
-            continue
-        take(d)
-    for d in deferred:
-        why = admissible(d, enforce_share=False) or _tf_unbalanced(d)
-        if why:
-            rejected_reason[id(d)] = why
-            continue
-        take(d)
-    # count each fact's losing alternatives once, by the reason the best of them lost
-    lost_facts: dict[str, str] = {}
-    for d in ordered:
-        if d not in chosen and d.fact_key not in taken_facts:
-            lost_facts.setdefault(d.fact_key, rejected_reason.get(id(d), "duplicate fact"))
-        elif d not in chosen and id(d) in rejected_reason and rejected_reason[id(d)] == "duplicate fact" and d.fact_key in taken_facts:
-            pass
-    for why in lost_facts.values():
-        skipped[why] += 1
-    n_dupes = sum(1 for d in ordered if d not in chosen and d.fact_key in taken_facts)
-    if n_dupes:
-        skipped["same fact asked another way"] += n_dupes
+        for d in sorted(options, key=lambda x: -x.score):
+            if d.type == "truefalse" and d.answer == "True" and admissible(d) is None:
+                take(d)
+                skipped["true/false balance"] -= 1
+                break
+    # finally trim whichever of True/False exceeds its share (lowest scores go)
+    while True:
+        tf = [d for d in chosen if d.type == "truefalse"]
+        if not tf:
+            break
+        trues = [d for d in tf if d.answer == "True"]
+        falses = [d for d in tf if d.answer == "False"]
+        major = trues if len(trues) > len(falses) else falses
+        if len(major) <= TF_MAX_SHARE * len(tf) + 0.5:
+            break
+        worst = min(major, key=lambda d: (d.score, d.fact_key))
+        chosen.remove(worst)
+        skipped["true/false balance"] += 1
     chosen.sort(key=lambda d: (-round(d.score, 6), d.type, d.fact_key))
     return chosen
 

@@ -202,12 +202,16 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
             surname = p.surname
             if surname in shown_fold or fold(p.canon) in shown_fold:
                 continue
-            same_country = 1 if country and p.country == country else 0
+            if not corpus.person_usable(p.canon):
+                continue  # named only in a quotation, a question or as someone's relative
+            same_country = 1 if (country and p.country == country) or (not country and p.country in company) else 0
             theirs = corpus.person_company(p.canon)
-            near = len(company & theirs) / max(1, len(company | theirs))
+            near = len(company & theirs) / max(1, len(company))
             titled = 1 if p.titles else 0
-            ranked.append((-same_country, -round(near, 2), -titled, rng.random(), p))
-        ranked.sort(key=lambda r: r[:4])
+            # people of the same country first, then public figures talked about alongside the same countries
+            rank = 2.0 * same_country + 0.5 * titled + 2.0 * near
+            ranked.append((-round(rank, 3), rng.random(), p))
+        ranked.sort(key=lambda r: r[:2])
         single = len(span.text.split()) == 1
         for *_, p in ranked:
             label = p.canon.split()[-1] if single else p.canon
@@ -223,6 +227,8 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         ranked = []
         partners = corpus.partner_rank()
         for name, weight in partners:
+            if weight < 1.5 and role != "name":
+                continue
             k = ("country", name)
             if k == answer_key or k in in_sentence or k in corpus.anchors:
                 continue

@@ -17,7 +17,7 @@ from .analysis import Corpus, Sentence
 from .distractors import _article_ok, date_alternatives, entity_alternatives, number_alternatives, year_alternatives
 from .lexicon import fold
 from .model import Support
-from .nlp import display, zipf
+from .nlp import content_stems, display, pos_options, stem, verb_lemma, zipf
 from .spans import Span
 
 BLANK = "_____"
@@ -110,6 +110,8 @@ def salience(corpus: Corpus, s: Sentence, sp: Span) -> float:
             base = 0.6
         elif info.titles:
             base = 0.88
+        elif re.search(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$", s.passage.text[max(0, sp.start - 12) : sp.start]):
+            return 0.0  # known only as someone's relative: trivia
         if key is not None and corpus.prevalence(key) > 0.15:
             base -= 0.2
     elif sp.type == "term":
@@ -121,7 +123,9 @@ def salience(corpus: Corpus, s: Sentence, sp: Span) -> float:
         elif ev == "capitalised":
             base = 0.72
         elif ev == "np":
-            base = 0.3 + 0.2 * ph + (0.15 if rar < 3.0 else 0.08 if rar < 3.6 else -0.1)
+            base = 0.35 + 0.2 * ph + (0.2 if rar < 3.3 else 0.12 if rar < 3.9 else 0.04 if rar < 4.3 else -0.1)
+            if s.hedges or s.chatty:
+                base -= 0.1
             # what was supplied, sent or sold (or an example of it) is a concrete, teachable fact
             before = s.passage.text[max(s.start, sp.start - 45) : sp.start].lower()
             if _TRANSFER.search(before):
@@ -142,13 +146,28 @@ def salience(corpus: Corpus, s: Sentence, sp: Span) -> float:
 _TRANSFER_VERB = (
     r"(?:suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|sold|sell(?:s|ing)?|furnish(?:es|ed|ing)?|"
     r"deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|"
-    r"offer(?:s|ed|ing)?|deploy(?:s|ed|ing)?|engaged in|collaborated on|invested in)"
+    r"deploy(?:s|ed|ing)?|engaged in|collaborated on|invested in)"
 )
 # the phrase is what was supplied: right after the verb ("sent fuel shipments"), after "X with"
 # ("supplied Venezuela with military equipment"), or an example ("including fighter jets")
 _TRANSFER = re.compile(
     r"\b(?:" + _TRANSFER_VERB + r"(?:\s+(?:[\w’'-]+\s+){0,3}with)?(?:\s+(?:[\w-]+\s+and|key|some))?|including|such as)\s+$"
 )
+
+
+def dangling_reference(s: Sentence) -> bool:
+    """"this bargaining tool", "his long-time allies": a reference the sentence itself does not resolve."""
+    text = s.text
+    if s.context is not None:
+        return False
+    if re.search(r"\b(?:this|these|those|that)\s+(?!country\b|year\b|month\b|week\b|is\b|was\b|the\b|a\b)[a-z]+", text[1:]):
+        m = re.search(r"\b(?:this|these|those)\s+([a-z]+)", text[1:])
+        if m and m.group(1) not in ("country", "year", "month", "week"):
+            return True
+    pron = re.search(r"\b(?:he|his|him|she|her|hers)\b", text)
+    if pron and not any(x.type == "person" and x.start - s.start < pron.start() for x in s.spans):
+        return True
+    return False
 
 
 def sentence_quality(s: Sentence) -> float:
@@ -162,6 +181,8 @@ def sentence_quality(s: Sentence) -> float:
         q -= 0.12
     if re.search(r"\b(?:here|this issue|this writing|these tools|this instance)\b", s.text, re.I):
         q -= 0.15
+    if dangling_reference(s):
+        q -= 0.2
     q -= 0.12 * min(s.hedges, 3)
     q -= 0.15 * s.chatty
     if s.context is not None:
@@ -196,6 +217,20 @@ def find_facts(corpus: Corpus) -> list[Fact]:
     return facts
 
 
+def statement_worth_asking(corpus: Corpus, s: Sentence) -> bool:
+    """A sentence that makes a specific, unhedged claim about something it names."""
+    if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40:
+        return False
+    if re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
+        return False  # a forecast is not a fact to mark true or false
+    if dangling_reference(s):
+        return False
+    if not any(sp.type in ("country", "person", "organisation", "place", "demonym") for sp in s.spans):
+        return False
+    claim = corpus.claim_stems(s)
+    return len(claim) >= 5 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(22.0)
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|failed|unable|unwilling|without|lack|lacks|lacked|neither)\b|n't\b", re.I)
 
 
@@ -205,13 +240,13 @@ def statement_fact(corpus: Corpus, s: Sentence) -> Fact | None:
     It must be self-contained, unhedged, name something, and say something specific; the span
     kept is the one a false version could swap (a partner country, a figure), else its first name.
     """
-    if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40:
+    if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40 or dangling_reference(s):
         return None
     names = [sp for sp in s.spans if sp.type in ("country", "person", "organisation", "place", "demonym")]
     if not names:
         return None
     claim = corpus.claim_stems(s)
-    if len(claim) < 5 or sum(corpus.idf(x) for x in claim) < 22.0:
+    if len(claim) < 5 or sum(corpus.idf(x) for x in claim) < corpus.weight_needed(22.0):
         return None
     partners = dict(corpus.partner_rank())
     swappable = [
@@ -243,8 +278,10 @@ _DISCOURSE = re.compile(
 
 
 def tidy(statement: str) -> str:
-    """A sentence as a prompt: citation markers gone, a leading "However," dropped."""
+    """A sentence as a prompt: citation markers gone, a leading "However," dropped, a full stop at the end."""
     out = display(statement)
+    if out and not re.search(r"[.!?][\"”’']?$", out):
+        out += "."
     m = _DISCOURSE.match(out)
     if m and len(out) > m.end() + 1:
         rest = out[m.end() :]
@@ -263,11 +300,11 @@ def blanked(fact: Fact, replacement: str = BLANK) -> str:
 
 def support_for(fact: Fact) -> Support:
     s = fact.sent
-    return Support(s.passage.key, fact.span.start, fact.span.end, s.shown_start, s.end)
+    return Support(s.passage.key, fact.span.start, fact.span.end, s.shown_start, s.explained_end)
 
 
 def explanation_for(s: Sentence) -> str:
-    return s.passage.text[s.shown_start : s.end]
+    return s.passage.text[s.shown_start : s.explained_end]
 
 
 def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
@@ -397,6 +434,8 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
             if key is not None and corpus.also_true_for(s, sp, key, alt_text=text if key[0] not in ("country", "person") else ""):
                 rejected_true += 1
                 continue
+        if sp.type == "term" and any(fold(text).split()[0] == fold(o).split()[0] for o in out + [sp.text]):
+            continue  # "military equipment | military hardware | military protection" would single out the key
         seen.add(n)
         out.append(text)
         keys.append(key or ("text", n))
@@ -431,6 +470,14 @@ def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
     if sp.type == "term" and sp.evidence == "np":
         fit = 0.55
     score = 0.55 * fact.salience + 0.3 * sentence_quality(fact.sent) + 0.15 * fit
+    if (
+        sp.type == "term"
+        and sp.evidence == "np"
+        and not sp.in_list
+        and sentence_quality(fact.sent) >= 0.95
+        and re.search(r"\b(?:of|in|through|after|under|during|with|at)\s+$", fact.text[max(0, sp.start - 12) : sp.start])
+    ):
+        score += 0.02  # the blank is the clear object of a preposition or possessive in a plain sentence
     d = Draft(
         type="cloze",
         stem=blanked(fact),
@@ -449,18 +496,47 @@ def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
 
 def specific_enough(corpus: Corpus, fact: Fact) -> bool:
     """Does the rest of the sentence single out its answer (enough content, not a generic remark)?"""
-    claim = corpus.claim_stems(fact.sent, exclude=[fact.span])
+    s = fact.sent
+    answer = set(content_stems(fact.text[fact.span.start : fact.span.end]))
+    anchors = set()
+    for x in s.spans:
+        if corpus.entity_key(x) in corpus.anchors:
+            anchors |= set(content_stems(fact.text[x.start : x.end]))
+    claim = set(s.stems) - answer - anchors
     weight = sum(corpus.idf(x) for x in claim)
-    return len(claim) >= 5 and weight >= 20.0
+    return len(claim) >= 5 and weight >= corpus.weight_needed(20.0)
+
+
+def concrete_claim(corpus: Corpus, s: Sentence, sp: Span) -> bool:
+    """Does the sentence say something concrete (an act of giving, a figure, a date, a named thing,
+    a specialised term) rather than a judgement that could be made of any partner?"""
+    if re.search(r"\b" + _TRANSFER_VERB + r"\b|\bassist", s.text):
+        return True
+    for x in s.spans:
+        if x is sp:
+            continue
+        if x.type in NUMERIC | DATES:
+            return True
+        if x.type in ("person", "place", "organisation", "country") and not corpus.is_anchor(corpus.entity_key(x), s.passage.source):
+            if not (x.type == "country" and x.canon == sp.canon):
+                return True
+        if x.type == "term" and x.evidence in ("hyphen", "capitalised"):
+            return True
+    return False
 
 
 def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
     if fact.statement_only:
         return None, None
     sp = fact.span
-    if sp.type in ("term", "place"):
+    if sp.type == "term" and re.match(r"\s*(?:[-–—:]|,\s+(?:including|such as|like))", fact.text[sp.end : sp.end + 15]):
+        return None, "options would be implausible"  # the examples after the blank give it away
+    if sp.type in ("place", "organisation") or (sp.type == "term" and not sp.meta.get("transfer")):
+        # regions nest and organisations differ in kind: same-type options are too often also right or absurd
         return None, "options would be implausible"
     if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
+        return None, "statement too generic"
+    if sp.type in ("country", "demonym") and not concrete_claim(corpus, fact.sent, sp):
         return None, "statement too generic"
     if fact.sent.hedges:
         return None, "hedged statement"
@@ -498,12 +574,27 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         return None, "statement needs context"
     if s.hedges or re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
         return None, "hedged statement"
-    if fact.salience < 0.6:
+    if polarity == "false" and fact.salience < 0.6:
         return None, "statement not worth asking"
-    if polarity == "false" and (sp.type in ("organisation", "place") or (sp.type == "term" and not sp.meta.get("transfer"))):
+    if polarity == "true" and not fact.statement_only and not statement_worth_asking(corpus, s):
+        return None, "statement not worth asking"
+    if polarity == "false" and sp.type in ("organisation", "place", "term"):
         return None, "span not swappable"
+    if polarity == "false" and sp.type in ("country", "demonym"):
+        # swapping a country is only clearly false for a concrete act by the sentence's subject:
+        # "Iran has sent fuel shipments ..." -> "Russia has sent fuel shipments ..."
+        first = next((x for x in s.spans if x.type in ("country", "demonym", "person", "organisation", "place")), None)
+        concrete = re.search(r"\b" + _TRANSFER_VERB + r"\b|\bassist", s.text) or any(x.type in NUMERIC for x in s.spans)
+        if first is not sp or sp.role == "capital" or sp.type == "demonym" or not concrete:
+            return None, "span not swappable"
+        if sum(1 for x in s.spans if x.canon == sp.canon and x.type in ("country", "demonym")) > 1 or any(
+            x.type == "organisation" and lx.COUNTRY_FORMS.get(x.text, ("",))[0] == sp.canon for x in s.spans
+        ):
+            return None, "span not swappable"  # "Moscow" later in the sentence would contradict the swap
     if polarity == "false" and fact.statement_only and not sp.meta.get("swappable"):
         return None, "span not swappable"
+    if fact.statement_only and polarity == "true" and False:
+        pass
     if polarity == "false" and sp.type in ("country", "demonym") and _NEGATION.search(s.text):
         return None, "negated statement"
     if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
@@ -518,11 +609,16 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
             surname = fold(sp.text.split()[-1])
             if fold(display(s.text)).count(surname) > 1:
                 return None, "person named twice"
-        distractors, keys, problem = distractors_for(corpus, fact, need=1, strict=True)
-        if problem:
-            return None, problem
-        alt = distractors[0]
-        statement = blanked(fact, alt)
+        swapped_title = _title_swap(corpus, fact) if sp.type == "person" else None
+        if swapped_title is not None:
+            statement, alt, keys = swapped_title[0], swapped_title[1], [("title", fold(swapped_title[1]))]
+            distractors = [alt]
+        else:
+            distractors, keys, problem = distractors_for(corpus, fact, need=1, strict=True)
+            if problem:
+                return None, problem
+            alt = distractors[0]
+            statement = blanked(fact, alt)
         explanation = explanation_for(s)
         answer = "False"
         swapped = [alt]
@@ -532,6 +628,11 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         swapped = []
         keys = []
     score = 0.55 * fact.salience + 0.3 * sentence_quality(s) + 0.15 * fit
+    if answer == "True":
+        # a true statement is about its whole sentence, whichever span anchored it
+        fact_key = "f-" + digest(fold(display(s.text)), "statement")[:16]
+    else:
+        fact_key = fact.key
     d = Draft(
         type="truefalse",
         stem=TF_PREFIX + statement,
@@ -542,13 +643,166 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         span_type=span_type_name(sp),
         support=[support_for(fact)],
         score=score,
-        fact_key=fact.key,
+        fact_key=fact_key,
         facts=[fact],
         subtype=polarity,
         distractor_keys=keys,
         distractor_spans=swapped,
     )
     return d, None
+
+
+def _title_swap(corpus: Corpus, fact: Fact) -> tuple[str, str, list] | None:
+    """"Russian Foreign Minister Sergei Lavrov" -> "Russian Security Council Chairperson Sergei Lavrov".
+
+    Only when the title is written right before the name and another person of the same country
+    holds a different title in the corpus.
+    """
+    s, sp = fact.sent, fact.span
+    mine = corpus.person(sp.canon)
+    if mine is None or not mine.titles or not mine.country:
+        return None
+    title = mine.titles[0]
+    text = fact.text
+    at = text.rfind(title, s.start, sp.start)
+    if at < 0 or text[at + len(title) : sp.start].strip():
+        return None
+    options = sorted(
+        {p.titles[0] for p in corpus.people.values() if p.titles and p.country == mine.country and p.canon != mine.canon}
+        - {title},
+        key=lambda t: digest(fact.key, t),
+    )
+    for alt in options:
+        if fold(alt.split()[0]) != fold(title.split()[0]):
+            continue  # keep "Russian ..." for "Russian ..."
+        statement = tidy(text[s.start : at] + alt + text[at + len(title) : s.end])
+        return statement, alt, []
+    return None
+
+
+# Words whose opposite would not make a clean false statement in these positions.
+_NO_FLIP_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|\bthe|\ba|\ban)\s+$", re.I)
+
+
+def build_truefalse_opposite(corpus: Corpus, s: Sentence) -> tuple[Draft | None, str | None]:
+    """A false statement made by turning one word of the claim into its opposite.
+
+    "Beijing has ... slowed new investments" -> "Beijing has ... accelerated new investments".
+    Only for sentences that make a plain, specific claim; the flipped word must be part of the
+    claim itself (not a name, not in a quotation), and no other sentence may support the flip.
+    """
+    if not statement_worth_asking(corpus, s) or _NEGATION.search(s.text):
+        return None, None
+    text = s.passage.text
+    names = [(x.start, x.end) for x in s.spans if x.type not in ("term",)]
+    for m in re.finditer(r"[A-Za-z]+", text[s.start : s.end]):
+        word = m.group()
+        low = word.lower()
+        opposite = lx.ANTONYMS.get(low)
+        if not opposite:
+            continue
+        a, b = s.start + m.start(), s.start + m.end()
+        if any(x <= a < y for x, y in names) or _NO_FLIP_BEFORE.search(text[max(s.start, a - 6) : a]):
+            continue
+        if low in ("more", "most", "less", "least") and (not re.match(r"\s+[a-z]+", text[b : b + 20]) or re.match(r"\s+than\b", text[b : b + 8])):
+            continue
+        # a base-form verb ("support", "rise") flips only where it is clearly a verb
+        if verb_lemma(low) == low and not low.endswith("ed") and not re.search(
+            r"\b(?:to|will|would|can|could|may|might|must|should|did|does|do)\s+$", text[max(s.start, a - 8) : a]
+        ):
+            continue
+        if low.endswith("s") and verb_lemma(low) and "NOUN" in pos_options(low) and not low.endswith("ss"):
+            continue  # "supports", "rises": too often nouns
+        if low in ("before", "after", "first", "last", "earlier", "later") and not re.search(r"\d", text[b : b + 25]):
+            continue
+        if re.search(r"\b" + re.escape(opposite[:5]), s.text, re.I) or re.match(r"(?:though|although|while|whereas)\b", s.text, re.I):
+            continue  # "opposed Venezuela ..., opposing U.S. sanctions": a flip that contradicts itself
+        flipped = opposite if word.islower() else opposite.capitalize()
+        statement = tidy(text[s.start : a] + flipped + text[b : s.end])
+        # another sentence saying the flipped thing about the same subject would make it true
+        flip_stem = stem(opposite)
+        claim = corpus.claim_stems(s)
+        if any(flip_stem in o.stems and corpus.overlap(claim, o) >= 0.3 for o in corpus.sentences if o is not s):
+            continue
+        span = next((x for x in s.spans if x.type in ("country", "person", "organisation", "place", "demonym")), None)
+        if span is None:
+            return None, None
+        key = "f-" + digest(fold(display(s.text)), "statement")[:16]
+        fact = Fact(s, span, 0.62, key, corpus.entity_key(span), statement_only=True)
+        score = 0.55 * 0.7 + 0.3 * sentence_quality(s) + 0.15 * 0.75
+        return (
+            Draft(
+                type="truefalse",
+                stem=TF_PREFIX + statement,
+                answer="False",
+                options=["True", "False"],
+                accepted=[],
+                explanation=explanation_for(s),
+                span_type="statement",
+                support=[Support(s.passage.key, a, b, s.shown_start, s.explained_end)],
+                score=score,
+                fact_key=key,
+                facts=[fact],
+                subtype="false",
+                distractor_keys=[],
+                distractor_spans=[flipped],
+            ),
+            None,
+        )
+    return None, None
+
+
+ATTRIBUTION = "According to the source, "
+_FORECAST = re.compile(r"\b(is|are|was|were)\s+likely\s+to\b")
+
+
+def build_forecast_statements(corpus: Corpus, s: Sentence) -> list[Draft]:
+    """A source's assessment ("Russia is likely to pivot ...") as an attributed true/false pair.
+
+    True: "According to the source, Russia is likely to ...".  False: the same with "unlikely".
+    Only for sentences whose single hedge is that one "likely", otherwise worth asking.
+    """
+    if s.context is not None or s.chatty or not 8 <= s.n_words <= 40 or dangling_reference(s):
+        return []
+    found = list(_FORECAST.finditer(s.text))
+    if len(found) != 1 or s.hedges != 1 or re.search(r"\b(?:will|would|may|might|could)\b", s.text):
+        return []
+    if not any(sp.type in ("country", "person", "organisation", "place", "demonym") for sp in s.spans):
+        return []
+    claim = corpus.claim_stems(s)
+    if len(claim) < 5 or sum(corpus.idf(x) for x in claim) < corpus.weight_needed(22.0):
+        return []
+    text = s.passage.text
+    m = found[0]
+    a = s.start + m.start(0) + len(m.group(1)) + 1
+    b = a + len("likely")
+    span = next(x for x in s.spans if x.type in ("country", "person", "organisation", "place", "demonym"))
+    key = "f-" + digest(fold(display(s.text)), "statement")[:16]
+    fact = Fact(s, span, 0.62, key, corpus.entity_key(span), statement_only=True)
+    out = []
+    for answer, word in (("True", "likely"), ("False", "unlikely")):
+        statement = tidy(text[s.start : a] + word + text[b : s.end])
+        if not any(x.start == s.start and x.type in ("person", "organisation", "place", "country", "demonym", "name") for x in s.spans):
+            statement = statement[0].lower() + statement[1:]
+        score = 0.55 * 0.66 + 0.3 * sentence_quality(s) + 0.15 * 0.7 - (0.0 if answer == "False" else 0.01)
+        out.append(
+            Draft(
+                type="truefalse",
+                stem=TF_PREFIX + ATTRIBUTION + statement,
+                answer=answer,
+                options=["True", "False"],
+                accepted=[],
+                explanation=explanation_for(s),
+                span_type="statement",
+                support=[Support(s.passage.key, a, b, s.shown_start, s.explained_end)],
+                score=score,
+                fact_key=key,
+                facts=[fact],
+                subtype=answer.lower(),
+                distractor_spans=[] if answer == "True" else [word],
+            )
+        )
+    return out
 
 
 PARTNER_STEM = "Which partner does this statement describe?"
@@ -569,6 +823,11 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
     text = fact.text
     a, b = shown_text(s)
     if partners.get(country, 0) < 1.5:
+        return None, "not a partner subject"
+    # the statement must be about the partner: it is the first name in the sentence, near the start
+    first = next((x for x in s.spans if x.type in ("country", "demonym", "person", "organisation", "countryref", "place")), None)
+    lead = fact.text[s.start : sp.start]
+    if first is not sp or len(lead.split()) > 8:
         return None, "not a partner subject"
     # hide every mention of the country in what is shown
     pieces: list[tuple[int, int, str]] = []
@@ -605,11 +864,11 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
     out.append(text[cursor:b])
     statement = tidy("".join(out))
     statement = statement[0].upper() + statement[1:]
-    if not specific_enough(corpus, fact):
+    if not specific_enough(corpus, fact) or not concrete_claim(corpus, s, sp):
         return None, "statement too generic"
     # options: other partners, not also described by the statement
     seed = seed_of(fact.key, "partner")
-    pool = [name for name, w in corpus.partner_rank() if name != country and w >= 1.0]
+    pool = [name for name, w in corpus.partner_rank() if name != country and w >= 1.5]
     shown_fold = fold(statement)
     distractors: list[str] = []
     keys = []

@@ -185,6 +185,7 @@ ORG_WORDS = {
     "Exchange", "Board", "League", "Pact", "Programme", "Program", "Initiative", "Project", "Mission",
     "Secretariat", "Center", "Centre", "Society", "Times", "Post", "Journal", "News", "Press",
     "Airlines", "Airways", "Petroleum", "Oil", "Energy", "Holdings", "Industries", "Motors",
+    "Conference", "Summit", "Forum", "Railway", "Railways", "Pipeline", "Port", "Authority", "Tribunal",
 }
 
 # Words for the kind of organisation ("companies like X and Y", "maritime intelligence organization X").
@@ -263,7 +264,7 @@ EVALUATIVE = {
     "relatively", "largely", "delicate", "coherent", "favorable", "favourable", "unfavorable", "desirable",
     "desired", "beneficial", "costly", "cautious", "careful", "dramatic", "sweeping", "sensationalist",
     "scathing", "muted", "mere", "simple", "practical", "pragmatic", "transparent", "famous", "intended",
-    "unintended", "inadvertent", "multifaceted", "loose", "recent",
+    "unintended", "inadvertent", "multifaceted", "loose", "recent", "landmark", "historic", "unprecedented",
 }
 HEDGES = {"likely", "unlikely", "may", "might", "perhaps", "arguably", "probably", "possibly",
           "seems", "seem", "appear", "appears", "could", "would", "should", "suggests", "suggest",
@@ -344,3 +345,27 @@ for _c in COUNTRIES:
 # Words that are both a country form and an ordinary English word at the start of a sentence.
 AMBIGUOUS_FORMS = {"US", "Georgia", "Jordan", "Chad", "Turkey", "China", "Guinea", "Niger", "Polish", "Sofia",
                    "Nice", "Lima", "Victoria", "Chile", "Cuba"}
+
+# Opposites for false true/false statements ("has slowed new investments" -> "has accelerated ...").
+# Pairs go both ways; each side keeps its grammatical form (past with past, comparative with comparative).
+_ANTONYM_PAIRS = """
+increased decreased|increase decrease|increases decreases|increasing decreasing
+expanded contracted|strengthened weakened|strengthen weaken|strengthens weakens
+eased tightened|slowed accelerated|rose fell|rising falling|risen fallen
+improved worsened|improve worsen|raised lowered
+supported opposed|support oppose|supports opposes|condemned praised|accepted rejected
+imposed lifted|allowed blocked|boosted cut|intensified reduced|denied confirmed
+largest smallest|most least|higher lower|more less|stronger weaker|strong weak
+major minor|increasingly decreasingly|rise fall|growing shrinking|richest poorest
+muted forceful|cooperative hostile|before after|earlier later|first last
+strained improved|heightened reduced|reinforcing undermining|complicate simplify|alarmed reassured
+useful useless|robust fragile|vulnerable secure
+intact dismantled|adversaries allies|adversary ally|symbolic substantive
+"""
+# one-way flips (the reverse would misread a word: "has grown wary" is not "has waned wary")
+ANTONYMS: dict[str, str] = {"reversed": "maintained", "waned": "grown", "deepened": "weakened"}
+for _group in _ANTONYM_PAIRS.replace("\n", "|").split("|"):
+    _pair = _group.split()
+    if len(_pair) == 2:
+        ANTONYMS.setdefault(_pair[0], _pair[1])
+        ANTONYMS.setdefault(_pair[1], _pair[0])

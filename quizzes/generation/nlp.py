@@ -43,6 +43,11 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens with offsets; a trailing possessive 's is split off ("Russia's" -> "Russia", "'s")."""
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=50_000)
+def _tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in TOKEN_RE.finditer(text):
         t, s, e = m.group(), m.start() + offset, m.end() + offset
@@ -56,7 +61,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(t[-1], e - 1, e))
         else:
             out.append(Token(t, s, e))
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:
@@ -146,6 +151,15 @@ def lemma(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=200_000)
+def verb_lemma(word: str) -> str:
+    """The verb lemma of a word ("spoke" -> "speak"), or "" if it cannot be a verb."""
+    import lemminflect
+
+    found = lemminflect.getAllLemmas(word.lower()).get("VERB")
+    return found[0].lower() if found else ""
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import snowballstemmer
@@ -170,6 +184,11 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (no stopwords, no numbers)."""
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=50_000)
+def _content_stems(text: str) -> tuple[str, ...]:
     out = []
     for tok in tokenize(text):
         if not tok.is_word:
@@ -179,7 +198,7 @@ def content_stems(text: str) -> list[str]:
             if len(low) < 2 or low in STOPWORDS or low in ("'s", "s"):
                 continue
             out.append(stem(low))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +239,7 @@ _FUNCTION_WORDS = {
     "nl": "de het een en van in is dat op te zijn voor met die niet aan er om ook als bij door maar naar dan wel nog uit tot hij zij ze was worden wordt werd heeft hebben kan meer deze dit geen over onder tussen omdat",
 }
 _FW = {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+_FW_ONLY = {lang: vocab - _FW["en"] for lang, vocab in _FW.items() if lang != "en"}
 
 
 def language_problem(text: str) -> str | None:
@@ -234,9 +254,8 @@ def language_problem(text: str) -> str | None:
     en = _FW["en"]
     en_hits = sum(1 for t in toks if t in en)
     best_other = 0
-    for lang, vocab in _FW.items():
-        if lang != "en":
-            best_other = max(best_other, sum(1 for t in toks if t in vocab - en))
+    for lang, vocab in _FW_ONLY.items():
+        best_other = max(best_other, sum(1 for t in toks if t in vocab))
     if best_other > en_hits and (best_other >= 3 or (best_other >= 2 and len(toks) < 12)):
         return "not English"
     if (en_hits / len(toks) < 0.12 and len(toks) >= 25) or (en_hits == 0 and len(toks) >= 8):

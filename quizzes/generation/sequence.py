@@ -15,12 +15,13 @@ from .analysis import Corpus, Sentence
 from .items import Draft, Fact, digest, seed_of
 from .lexicon import fold
 from .model import Support
-from .nlp import content_stems, display
+from .nlp import content_stems, display, pos_options, verb_lemma
 from .spans import Span, date_interval
 
 TIMELINE_STEM = "Put these events in chronological order, earliest first."
 PEOPLE_STEM = "Match each person to the title the source gives them."
 PARTNER_STEM = "Match each partner to what the source says it did."
+ACTIONS_STEM = "Match each person to what the source says they did."
 
 _DATE_PREP = re.compile(
     r"(?:,\s*)?\b(?:in|on|during|by|as recently as|at the end of|at the start of|at the beginning of|"
@@ -69,55 +70,95 @@ def _resolve_year(corpus: Corpus, s: Sentence, sp: Span) -> int | None:
     return latest if latest in years_with_month else None
 
 
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=[a-z]+ing\s+(?!and\b)[A-Za-z])|,\s+(?=(?:which|who|but|while|as|although|though|so|because|and then)\b)"
+    r"|,\s+and\s+(?=(?:the|its|his|her|their|a|an)\b)|\s+(?=(?:since|after|before|when|until|because)\s)"
+    r"|\s[-–—]\s|;|:",
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|failed to|unable|unwilling)\b|n't\b", re.I)
+
+
+def _finish(clause: str) -> str | None:
+    clause = display(clause).strip().rstrip(".,;: ")
+    clause = re.sub(r"^(?:and|but|or|since|after|before|when|until|because)\s+", "", clause, flags=re.I)
+    clause = _LEAD_ADVERB.sub("", clause)
+    clause = re.sub(r"\b(also|then|later|previously|already|notably|additionally|however|clearly)\s+", "", clause)
+    clause = re.sub(r",\s*,", ",", clause).strip(" ,")
+    if not clause:
+        return None
+    return clause[0].upper() + clause[1:]
+
+
+def _event_clause(text: str, a: int, b: int, sp: Span) -> str | None:
+    """The clause of text[a:b] that carries the date span, with the date (and its preposition) removed."""
+    before = text[a : sp.start]
+    m = _DATE_PREP.search(before)
+    if m:  # adverbial date: "in 2025", "on January 7", "as recently as October 2025"
+        cut_from, cut_to = a + m.start(), sp.end
+        marker = "\x00"
+        joined = text[a:cut_from] + marker + text[cut_to:b]
+        joined = re.sub(r"\s*\x00", " \x00", joined)
+        pieces = _CLAUSE_BREAK.split(joined)
+        for piece in pieces:
+            if marker in piece:
+                out = piece.replace(marker, " ")
+                out = re.sub(r"\s+", " ", out)
+                out = re.sub(r"\s+,", ",", out)
+                return _finish(out)
+        return None
+    # attributive date: "the December 2024 collapse of the Assad regime" -> "The collapse of the Assad regime"
+    m = re.search(r"\bthe\s+$", before, re.I)
+    if not m:
+        return None
+    tail = text[sp.end : b]
+    stop = re.search(r",|\s[-–—]\s|\s(?:which|that|who|was|were|is|are|has|have|had)\b|\(|\.$", tail)
+    np = tail[: stop.start()] if stop else tail
+    words = np.split()
+    if not 1 <= len(words) <= 8 or not any(w[:1].isupper() for w in words):
+        return None
+    return _finish("the " + np)
+
+
+def _has_past_verb(clause: str) -> bool:
+    """A finite past-tense verb: "formalized", "threatened", "spoke", "took"."""
+    for w in clause.split()[1:]:
+        w = w.strip(",.;:").lower()
+        base = verb_lemma(w)
+        if not base:
+            continue
+        if w.endswith("ed") or (base != w and not w.endswith(("s", "ing", "en"))):
+            return True
+    return False
+
+
+def _is_event_noun_phrase(clause: str) -> bool:
+    """"The Israel-Iran war", "The collapse of the Assad regime": a named event without a verb."""
+    return clause.startswith("The ") and not any("VERB" in pos_options(w.lower()) and w.endswith("ed") for w in clause.split()[1:])
+
+
 def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
     text = s.passage.text
-    a, b = s.start, s.end
     if s.context is not None or not s.usable:
         return None
     dates = [x for x in s.spans if x.type in ("date", "year", "decade", "century")]
-    if len(dates) != 1 or dates[0] is not sp:
+    if sp not in dates or (len(dates) > 1 and any(x.in_list for x in dates)):
         return None
-    # the date must be an adverbial: "in 2025", "on January 7", "as recently as October 2025", or lead the sentence
-    before = text[a : sp.start]
-    m = _DATE_PREP.search(before)
-    if not m:
-        return None
-    after = text[sp.end : b]
-    if re.match(r"\s*[A-Za-z]", after) and not re.match(r"\s*(?:and|but|to|,)", after) and sp.start - a > 0 and m.start() == 0:
-        pass
-    lead = m.start() == 0 or _LEAD_ADVERB.fullmatch(before[: m.start()].strip() + " ") is not None
-    cut_from = a + m.start()
-    cut_to = sp.end
-    clause = text[a:cut_from] + text[cut_to:b]
-    if lead:
-        clause = text[cut_to:b].lstrip(" ,")
-        offset_base = cut_to
-    clause = re.sub(r"\s*,\s*,", ",", clause)
-    clause = re.sub(r"\s+([,.])", r"\1", clause)
-    clause = _LEAD_ADVERB.sub("", clause.strip())
-    clause = re.sub(r"^(the|a|an)\b", lambda mm: mm.group(1), clause)
-    # keep the clause that carried the date, up to the next boundary
-    bm = _BOUNDARY.search(clause)
-    if bm:
-        head = clause[: bm.start()]
-        # the date sat in the part after the boundary: that part would be a fragment, give up
-        date_pos = len(text[a:cut_from]) if not lead else 0
-        if date_pos > bm.start() + 1:
-            return None
-        clause = head
-    clause = clause.strip().rstrip(".,;: ")
-    clause = re.sub(r"\b(also|then|later|previously|already|notably|additionally)\s+", "", clause)
-    clause = display(clause)
+    clause = _event_clause(text, s.start, s.end, sp)
     if not clause:
         return None
-    clause = clause[0].upper() + clause[1:]
     n = len(clause.split())
-    if n < 5 or n > 28:
+    words = clause.split()
+    names = sum(1 for w in words[1:] if w[:1].isupper()) + (1 if words and not pos_options(words[0].strip(",")) and words[0] not in ("The", "A", "An") else 0)
+    if n > 24 or n < 3 or (n < 5 and not names):
         return None
-    # no other time expressions left, no question, no reference back
+    # no other time expression left, no negation, no reference back
     if re.search(r"\b(1[6-9]\d\d|20\d\d)\b|\b(" + "|".join(lx.MONTHS) + r")\b|\b(?:this|that) (?:year|month|week)\b", clause):
         return None
-    if re.match(r"^(?:it|its|they|their|he|his|she|her|this|these|those)\b", clause, re.I):
+    if _NEGATED.search(clause) or re.match(r"^(?:it|its|they|their|he|his|she|her|this|these|those|him|which|who|that|whose|where)\b", clause, re.I):
+        return None
+    if re.search(r"\b(?:him|his|her|them|their)\b", clause) and not names:
+        return None
+    if not _has_past_verb(clause) and not _is_event_noun_phrase(clause):
         return None
     if sp.meta.get("y") is None and "m" in sp.meta:
         y = _resolve_year(corpus, s, sp)
@@ -157,7 +198,7 @@ def _disjoint(evs: list[Event]) -> bool:
     return all(x.hi < y.lo for x, y in zip(ordered, ordered[1:]))
 
 
-def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 6) -> list[Draft]:
+def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) -> list[Draft]:
     """Groups of four (or three) events with non-overlapping dates; each event used at most twice."""
     drafts: list[Draft] = []
     uses: dict[str, int] = {}
@@ -193,10 +234,10 @@ def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 6) -> 
         if len(drafts) >= max_items:
             break
         keys = frozenset(e.key for e in group)
-        if keys in used_sets or any(uses.get(e.key, 0) >= 2 for e in group):
+        if keys in used_sets or any(uses.get(e.key, 0) >= 3 for e in group):
             continue
-        # two groups sharing three events are near-duplicates
-        if any(len(keys & other) >= len(keys) - 1 for other in used_sets):
+        # two groups sharing most of their events are near-duplicates
+        if any(len(keys & other) > 2 for other in used_sets):
             continue
         if not _disjoint(group):
             continue
@@ -254,7 +295,7 @@ def _people_pairs(corpus: Corpus) -> list[tuple[str, str, Support, str]]:
             if info is None or not info.titles or fold(info.canon) in seen:
                 continue
             title = info.titles[0]
-            if not title or title.split()[-1].endswith("s") or len(title.split()) > 8:
+            if not title or re.search(r"\b(?:presidents|leaders|ministers)\b", title, re.I) or len(title.split()) > 8:
                 continue
             # the title must be written right before this mention
             if display(s.passage.text[max(0, sp.start - len(title) - 3) : sp.start]).strip().endswith(title.split()[-1]) is False:
@@ -264,7 +305,7 @@ def _people_pairs(corpus: Corpus) -> list[tuple[str, str, Support, str]]:
     return out
 
 
-def build_people_matchings(corpus: Corpus, max_items: int = 3) -> list[Draft]:
+def build_people_matchings(corpus: Corpus, max_items: int = 4) -> list[Draft]:
     pairs = _people_pairs(corpus)
     # titles must be distinct and must not name the person
     by_title: dict[str, int] = {}
@@ -273,10 +314,17 @@ def build_people_matchings(corpus: Corpus, max_items: int = 3) -> list[Draft]:
     pairs = [p for p in pairs if by_title[fold(p[1])] == 1 and not any(w in fold(p[1]) for w in fold(p[0]).split() if len(w) > 2)]
     pairs.sort(key=lambda p: (p[3] or "~", fold(p[0])))
     drafts: list[Draft] = []
-    groups = [pairs[i : i + 4] for i in range(0, len(pairs), 4)]
-    if len(groups) >= 2 and len(groups[-1]) < 3:
-        tail = groups.pop()
-        groups[-1] = groups[-1] + tail if len(groups[-1]) + len(tail) <= 5 else groups[-1]
+    # groups of three or four, as even as possible
+    n = len(pairs)
+    k = max(1, (n + 3) // 4) if n >= 3 else 0
+    if n >= 9:
+        k = max(k, n // 3)
+    size, extra = (divmod(n, k) if k else (0, 0))
+    groups, at = [], 0
+    for g in range(k):
+        width = size + (1 if g < extra else 0)
+        groups.append(pairs[at : at + width])
+        at += width
     for group in groups[:max_items]:
         if len(group) < 3:
             continue
@@ -309,7 +357,7 @@ _ROLE_VERB = re.compile(
     r"invested|invests|lent|lends|exported|exports|imports|imported|purchased|buys|bought|trained|trains|engaged in)\b",
     re.I,
 )
-_ROLE_END = re.compile(r",\s+(?:[a-z]+ing\b|and has\b|and\b|but\b|which\b|often\b|while\b)|\s[-–—]\s|;|\.$|\s\[\d")
+_ROLE_END = re.compile(r",\s+(?:[a-z]+ing\b|and has\b|and have\b|but\b|which\b|often\b|while\b|including\b)|\s[-–—]\s|;|\.$|\s\[\d")
 
 
 def _partner_roles(corpus: Corpus) -> dict[str, tuple[str, Support, Sentence]]:
@@ -354,6 +402,13 @@ def _partner_roles(corpus: Corpus) -> dict[str, tuple[str, Support, Sentence]]:
 def build_partner_matchings(corpus: Corpus) -> list[Draft]:
     roles = _partner_roles(corpus)
     names = sorted(roles, key=lambda n: (-dict(corpus.partner_rank()).get(n, 0), n))
+    anchor_stems: set[str] = set()
+    for key in corpus.anchors:
+        anchor_stems |= set(content_stems(key[1]))
+        c = lx.COUNTRY_BY_NAME.get(key[1])
+        if c:
+            for f in c.all_forms:
+                anchor_stems |= set(content_stems(f))
     chosen: list[str] = []
     for name in names:
         role = roles[name][0]
@@ -362,7 +417,7 @@ def build_partner_matchings(corpus: Corpus) -> list[Draft]:
         for other in chosen:
             # the role must not also fit another chosen partner, and vice versa
             for k, r in ((name, other), (other, name)):
-                rs = {st for st in content_stems(roles[k][0])}
+                rs = {st for st in content_stems(roles[k][0])} - anchor_stems
                 for sent in corpus.mentions(("country", r)):
                     if len(rs & sent.stems) >= 2 and sent is not roles[k][2]:
                         clash = True
@@ -392,3 +447,80 @@ def build_partner_matchings(corpus: Corpus) -> list[Draft]:
             fact_key="m-" + digest(*sorted(a[0] + "=" + a[1] for a in answer))[:16],
         )
     ]
+
+
+def _people_actions(corpus: Corpus) -> list[tuple[str, str, Support]]:
+    """(person, what they did) for sentences that open with a (titled) person doing something."""
+    out: list[tuple[str, str, Support]] = []
+    seen: set[str] = set()
+    for s in corpus.sentences:
+        if not s.usable or s.context is not None or s.pidx in corpus.bad_passages or s.hedges:
+            continue
+        text = s.passage.text
+        person = next((x for x in s.spans if x.type == "person"), None)
+        if person is None or fold(person.canon) in seen:
+            continue
+        info = corpus.person(person.canon)
+        if info is None or not info.strong:
+            continue
+        # everything before the name is its title (or nothing)
+        lead = display(text[s.start : person.start]).strip()
+        if lead and not (info.titles and lead.endswith(info.titles[0].split()[-1])):
+            continue
+        rest = text[person.end : s.end]
+        m = re.match(r"\s+(?:also\s+)?([a-z]+)\b", rest)
+        if not m or not verb_lemma(m.group(1)) or not (m.group(1).endswith("ed") or verb_lemma(m.group(1)) != m.group(1)):
+            continue
+        action = rest[m.start(1) :]
+        cut = re.search(r",|;|\s[-–—]\s|\s+as\s+-|\s+(?:as recently as|in|on)\s+(?:late\s+|early\s+)?(?:" + "|".join(lx.MONTHS) + r"|\d{4})\b|\.$", action)
+        action = action[: cut.start()] if cut else action
+        action = display(re.sub(r"^also\s+", "", action.strip()))
+        n = len(action.split())
+        if n < 3 or n > 14:
+            continue
+        if any(fold(w) in fold(action) for w in person.canon.split() if len(w) > 2):
+            continue
+        seen.add(fold(person.canon))
+        out.append((info.canon, action, Support(s.passage.key, person.start, person.end, s.start, s.explained_end)))
+    return out
+
+
+def build_action_matchings(corpus: Corpus) -> list[Draft]:
+    pairs = _people_actions(corpus)
+    names = [p[0] for p in pairs]
+    # an action naming another person of the set would give the match away
+    pairs = [p for p in pairs if not any(fold(n.split()[-1]) in fold(p[1]) for n in names if n != p[0])]
+    if len(pairs) < 3:
+        return []
+    drafts = []
+    for group in [pairs[i : i + 5] for i in range(0, len(pairs), 5)]:
+        if len(group) < 3:
+            continue
+        answer = [[name, action] for name, action, _ in group]
+        seed = seed_of(*[a[0] for a in answer])
+        rights = [a[1] for a in answer]
+        scrambled = sorted(rights, key=lambda t: digest(str(seed), t))
+        if scrambled == rights:
+            scrambled = scrambled[1:] + scrambled[:1]
+        drafts.append(
+            Draft(
+                type="matching",
+                stem=ACTIONS_STEM,
+                answer=answer,
+                options=scrambled,
+                accepted=[],
+                explanation=" ".join(display(corpus_text(corpus, sup)) for _, _, sup in group),
+                span_type="person",
+                support=[sup for _, _, sup in group],
+                score=0.84,
+                fact_key="m-" + digest(*sorted(a[0] + "=" + a[1] for a in answer))[:16],
+            )
+        )
+    return drafts
+
+
+def corpus_text(corpus: Corpus, sup: Support) -> str:
+    for p in corpus.passages:
+        if p.key == sup.passage_key:
+            return p.text[sup.sentence_start : sup.sentence_end]
+    return ""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .lexicon import fold
-from .nlp import Token, pos_options, tokenize, zipf
+from .nlp import Token, pos_options, tokenize, verb_lemma, zipf
 
 NUMERIC_TYPES = {"percent", "money", "count", "number", "year", "date", "decade", "century"}
 ENTITY_TYPES = {"person", "country", "place", "organisation"}
@@ -400,6 +400,13 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
                         y += 1
                 org_end = y
             x += 1
+        # "Japan International Cooperation Agency", "Tokyo International Conference ...": a country or
+        # city name opening an organisation's name belongs to it (a demonym does not: "Russian Ministry ...")
+        if lex and lex[0] == "country" and org_end > k + n_lex and k + n_lex < L and words[k + n_lex][:1].isupper():
+            role = "orgword"
+            segs.append((k, org_end, "organisation", " ".join(words[k:org_end]), role))
+            k = org_end
+            continue
         if lex and lex[0] in ("demonym", "country", "place") and (org_end == 0 or n_lex < org_end - k) and not (
             org_end and k + n_lex < L and words[k + n_lex] in lx.ORG_WORDS and lex[0] == "country" and lex[2] != "name"
         ):
@@ -407,7 +414,9 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
             k += n_lex
             continue
         if org_end > k and not tl:
-            segs.append((k, org_end, "organisation", " ".join(words[k:org_end]), "orgword"))
+            role = "lexicon" if lex and lex[0] == "organisation" and n_lex == org_end - k else "orgword"
+            canon = lex[1] if role == "lexicon" else " ".join(words[k:org_end])
+            segs.append((k, org_end, "organisation", canon, role))
             k = org_end
             continue
         if lex:
@@ -622,6 +631,13 @@ def find_terms(text: str, lo: int, hi: int, taken: list[tuple[int, int]], phrase
         # "nations share": a plural noun followed by a possible verb is subject + verb
         if j > i and "VERB" in pos_options(words[j].text) and words[j - 1].text.endswith("s") and not words[j - 1].text.endswith("ss"):
             j -= 1
+        # "refining capacity crumble": a bare verb after a noun ends a clause, not a phrase
+        if j > i and verb_lemma(words[j].text) == words[j].text.lower() and pos_options(words[j - 1].text) == frozenset({"NOUN"}):
+            j -= 1
+        # a participle after an adverb is a verb: "have profoundly strained"
+        if re.search(r"ly\s+$", text[max(lo, words[i].start - 12) : words[i].start]) and words[i].text.endswith("ed"):
+            i += 1
+            continue
         # trim trailing non-nouns
         while j >= i and not _nounish(words[j].text):
             j -= 1

@@ -1,0 +1,66 @@
+"""Make the blind-judging sample: generated questions with their passages, without scores or code.
+
+    .venv/bin/python evaluation/sample.py bundled > /tmp/bundled-sample.md   # the five bundled articles
+    .venv/bin/python evaluation/sample.py unseen  > /tmp/unseen-sample.md    # articles the generator was never tuned on
+
+Each item is numbered; `evaluation/score.py` joins a judge's verdicts (CSV: id,verdict,reason)
+back to the items and prints acceptance per question type.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.ingest import clean  # noqa: E402
+from quizzes.generation import PassageInput, generate  # noqa: E402
+from quizzes.generation.bundled import bundled_passages, topic_matcher  # noqa: E402
+
+
+def unseen_passages() -> list[PassageInput]:
+    folder = ROOT / "evaluation" / "unseen"
+    matcher, _ = topic_matcher()
+    out = []
+    for item in json.loads((folder / "meta.json").read_text()):
+        slug = Path(item["file"]).stem
+        doc = clean((folder / item["file"]).read_text(encoding="utf-8"), "txt", title=item["title"])
+        out += [PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section,
+                             topics=tuple(sorted(matcher.topics_for(p.text)))) for p in doc.passages]  # fmt: skip
+    return out
+
+
+def items(which: str) -> tuple[list, dict]:
+    passages = bundled_passages() if which == "bundled" else unseen_passages()
+    return generate(passages).candidates, {p.key: p for p in passages}
+
+
+def render(candidates, passages) -> str:
+    lines = []
+    for n, c in enumerate(candidates, start=1):
+        lines.append(f"## Item {n} ({c.type})")
+        for key in dict.fromkeys(s.passage_key for s in c.support):
+            lines.append(f"Passage {key}: {passages[key].text}")
+        lines.append(f"Question: {c.stem}")
+        if c.type == "matching":
+            lines.append("Match: " + " | ".join(left for left, _ in c.answer) + "  WITH  " + " | ".join(c.options))
+            lines.append("Key: " + " | ".join(f"{left} -> {right}" for left, right in c.answer))
+        elif c.type == "timeline":
+            lines.append("Events shown: " + " | ".join(c.options))
+            lines.append("Key (earliest first): " + " | ".join(c.answer))
+        else:
+            if c.options:
+                lines.append("Options: " + " | ".join(c.options))
+            lines.append(f"Key: {c.answer}")
+        if c.accepted:
+            lines.append("Also accepted: " + " | ".join(c.accepted))
+        lines.append(f"Explanation shown after answering: {c.explanation}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    which = sys.argv[1] if len(sys.argv) > 1 else "bundled"
+    candidates, passages = items(which)
+    sys.stdout.write(render(candidates, passages))

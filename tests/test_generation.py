@@ -1,0 +1,549 @@
+"""Question generation (quizzes.generation): spans, question types, checks, robustness, the corpus.
+
+Plain pytest, no Django: run with ``pytest tests/test_generation.py -q -p no:django``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizzes.generation import GENERATOR_VERSION, QUESTION_TYPES, Candidate, PassageInput, generate
+from quizzes.generation import checks
+from quizzes.generation.analysis import Corpus
+from quizzes.generation.bundled import bundled_passages
+from quizzes.generation.items import (
+    BLANK,
+    build_cloze,
+    build_mcq,
+    build_partner,
+    build_truefalse,
+    build_truefalse_opposite,
+    find_facts,
+)
+from quizzes.generation.nlp import language_problem, split_sentences
+from quizzes.generation.sequence import build_people_matchings, build_timelines, find_events
+from quizzes.generation.spans import sentence_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def spans_of(text: str) -> dict[str, str]:
+    return {s.text: s.type for s in sentence_spans(text, 0, len(text), {})}
+
+
+def passages(name: str, texts: list[str], topics: tuple[str, ...] = ()) -> list[PassageInput]:
+    return [PassageInput(key=f"{name}:{i}", source=name, text=t, topics=topics) for i, t in enumerate(texts, 1)]
+
+
+# Two articles the generator has never seen (real country names, invented facts).
+TRADE = passages(
+    "trade-deal",
+    [
+        "In March 2023, Brazil and Argentina signed a trade agreement in Buenos Aires. Brazilian President "
+        "Luiz Inácio Lula da Silva and Argentine President Alberto Fernández attended the ceremony on March 14, 2023.",
+        "Under the deal, Brazil agreed to supply 12 million tonnes of soybeans to Argentina each year. Argentina, in "
+        "turn, committed to exporting $4.5 billion worth of natural gas to Brazil by 2026.",
+        "Tariffs on steel fell by 35% within the first year, according to the Argentine Ministry of Economy. Trade "
+        "between the two countries rose to $28 billion in 2024, up from $21 billion in 2022.",
+        "Critics in Uruguay warned that the pact could weaken the Mercosur customs union. Uruguayan Foreign Minister "
+        "Omar Paganini said on April 2, 2023 that Montevideo would seek its own deal with China.",
+        "The agreement also created a joint infrastructure fund of $2 billion to build a gas pipeline from the Vaca "
+        "Muerta field to southern Brazil, with construction scheduled for 2025-2027.",
+    ],
+)
+PORTS = passages(
+    "kenya-japan",
+    [
+        "Kenya and Japan deepened their partnership in 2019 when Tokyo financed the expansion of the port of "
+        "Mombasa. The Japan International Cooperation Agency lent $300 million for the project.",
+        "Kenyan President Uhuru Kenyatta visited Tokyo in August 2019 to attend the Tokyo International Conference "
+        "on African Development. During the visit, Japan pledged to train 3,000 Kenyan engineers.",
+        "By 2022, Japanese firms had invested in geothermal power plants in the Rift Valley, supplying about 40% of "
+        "the turbines used at Olkaria. Toyota Tsusho built a wind farm near Lake Turkana.",
+        "China remained Kenya's largest lender, having financed the Standard Gauge Railway between Mombasa and "
+        "Nairobi, which opened on May 31, 2017 and cost $3.6 billion.",
+    ],
+)
+# A small corpus about partners, for the partner type and the distractor checks.
+PARTNERS = passages(
+    "partners",
+    [
+        "Russia has supplied Venezuela with military equipment, including fighter jets and air defense systems.",
+        "Cuba provides intelligence and medical personnel, helping the government in Caracas maintain internal control.",
+        "Nicaragua and Bolivia have supported Venezuela diplomatically in regional forums.",
+        "Iran has sent fuel shipments to Venezuela during times of acute shortages, defying U.S. sanctions.",
+        "China has invested billions in Venezuela's infrastructure, often through loan-for-oil agreements.",
+        "Turkey has engaged in limited trade and gold transactions with Venezuela, offering economic alternatives.",
+        "In 2025, Venezuela and Russia formalized a strategic partnership covering energy, mining and security.",
+        "As of 2025, China imports roughly 90% of Venezuela's oil exports, making it Venezuela's main energy customer.",
+        "Venezuela's ties with Russia, China and Iran have deepened over the past two decades of sanctions.",
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# Sentences and spans
+# ---------------------------------------------------------------------------
+
+
+def test_sentences_split_around_abbreviations_and_citations():
+    text = "The U.S. seized a tanker on Jan. 3, 2026.[4] Russian Foreign Minister Sergei Lavrov spoke later. It was muted."
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["The U.S. seized a tanker on Jan. 3, 2026.", "Russian Foreign Minister Sergei Lavrov spoke later.", "It was muted."]
+
+
+def test_people_with_titles_and_appositives():
+    found = spans_of(
+        "Russian Foreign Minister Sergei Lavrov spoke with Delcy Rodriguez, the former Venezuelan vice president, "
+        "and German Chancellor Friedrich Merz."
+    )
+    assert found["Sergei Lavrov"] == "person"
+    assert found["Delcy Rodriguez"] == "person"
+    assert found["Friedrich Merz"] == "person"
+    assert found["Russian"] == "demonym"
+    assert found["Foreign Minister"] == "title"
+
+
+def test_people_across_a_corpus_link_surnames():
+    corpus = Corpus(passages("p", ["Russian Security Council Chairperson Dmitry Medvedev issued a critique.", "Medvedev also threatened German Chancellor Friedrich Merz."]))
+    medvedev = [sp for s in corpus.sentences for sp in s.spans if sp.text == "Medvedev"]
+    assert medvedev and medvedev[0].type == "person" and medvedev[0].canon == "Dmitry Medvedev"
+    assert corpus.person("Dmitry Medvedev").titles == ["Russian Security Council Chairperson"]
+    assert corpus.person("Dmitry Medvedev").country == "Russia"
+
+
+def test_countries_capitals_regions_organisations_places():
+    found = spans_of(
+        "Cuba and the U.S. argued in Moscow while the Russian Ministry of Foreign Affairs and the United Nations "
+        "watched the Orinoco Belt in Latin America."
+    )
+    assert found["Cuba"] == "country"
+    assert found["U.S."] == "country"
+    assert found["Moscow"] == "country"
+    assert found["Ministry of Foreign Affairs"] == "organisation"
+    assert found["United Nations"] == "organisation"
+    assert found["Orinoco Belt"] == "place"
+    assert found["Latin America"] == "place"
+
+
+def test_organisation_named_after_a_country():
+    found = spans_of("The Japan International Cooperation Agency lent money to Kenya.")
+    assert found["Japan International Cooperation Agency"] == "organisation"
+
+
+def test_figures_percent_money_counts():
+    found = spans_of(
+        "China imports roughly 90% of the oil, tariffs fell 35 percent, Brazil paid $4.5 billion and €300 million, "
+        "over 7 million people left and Japan trained 3,000 engineers."
+    )
+    assert found["90%"] == "percent"
+    assert found["35 percent"] == "percent"
+    assert found["$4.5 billion"] == "money"
+    assert found["€300 million"] == "money"
+    assert found["7 million"] == "count"
+    assert found["3,000"] == "count"
+
+
+def test_years_dates_and_ranges():
+    text = "In 1999 it began; on January 2-3 and on March 14, 2023 it peaked; by June 2025 and in 2025-2027 it ends."
+    got = {s.text: s for s in sentence_spans(text, 0, len(text), {})}
+    assert got["1999"].type == "year"
+    assert got["January 2-3"].type == "date" and got["January 2-3"].meta == {"m": 1, "d": 2, "d2": 3}
+    assert got["March 14, 2023"].meta == {"m": 3, "d": 14, "y": 2023}
+    assert got["June 2025"].type == "date" and got["June 2025"].meta["y"] == 2025
+    assert got["2025-2027"].type == "date" and got["2025-2027"].meta == {"y": 2025, "y2": 2027}
+
+
+def test_hyphenated_terms_but_not_stock_compounds():
+    found = spans_of("China lent money through loan-for-oil agreements and a long-term plan with dual-use satellites.")
+    assert found["loan-for-oil"] == "term"
+    assert found["dual-use"] == "term"
+    assert "long-term" not in found
+
+
+def test_citation_markers_are_not_numbers():
+    found = spans_of("Russia condemned the strikes.[12] It had 17 tankers.")
+    assert "12" not in found and found.get("17") == "count"
+
+
+# ---------------------------------------------------------------------------
+# Question types
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def partner_corpus():
+    corpus = Corpus(PARTNERS)
+    return corpus, find_facts(corpus)
+
+
+def fact_for(facts, answer, needle=""):
+    return next(f for f in facts if f.span.text == answer and needle in f.sent.text)
+
+
+def test_cloze_blanks_the_span_and_accepts_variants(partner_corpus):
+    corpus, facts = partner_corpus
+    d, why = build_cloze(corpus, fact_for(facts, "90%"))
+    assert why is None
+    assert d.stem == f"As of 2025, China imports roughly {BLANK} of Venezuela's oil exports, making it Venezuela's main energy customer."
+    assert d.answer == "90%" and "90 percent" in d.accepted and d.options == []
+    assert d.explanation == PARTNERS[7].text
+
+
+def test_mcq_numbers_get_nearby_figures_in_the_same_form(partner_corpus):
+    corpus, facts = partner_corpus
+    d, why = build_mcq(corpus, fact_for(facts, "90%"))
+    assert why is None
+    assert len(d.options) == 4 and "90%" in d.options
+    assert all(o.endswith("%") and o != "90%" for o in d.options if o != d.answer)
+    assert checks.check_options(d.options, d.answer) is None
+
+
+def test_truefalse_true_and_false(partner_corpus):
+    corpus, facts = partner_corpus
+    fact = fact_for(facts, "90%")
+    true, _ = build_truefalse(corpus, fact, "true")
+    false, _ = build_truefalse(corpus, fact, "false")
+    assert true.answer == "True" and true.stem.startswith("True or false? ") and "90%" in true.stem
+    assert false.answer == "False" and "90%" not in false.stem and false.explanation == PARTNERS[7].text
+    assert true.options == false.options == ["True", "False"]
+
+
+def test_truefalse_opposite_flips_one_word():
+    corpus = Corpus(passages("flip", ["Beijing has grown wary of Venezuela's instability and has slowed new investments in the Orinoco Belt."]))
+    d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
+    assert d is not None and d.answer == "False"
+    assert "accelerated new investments" in d.stem
+
+
+def test_partner_hides_the_country_and_offers_other_partners(partner_corpus):
+    corpus, facts = partner_corpus
+    d, why = build_partner(corpus, fact_for(facts, "Iran", "fuel shipments"))
+    assert why is None, why
+    assert "Iran" not in d.stem and "Iranian" not in d.stem and "This country has sent fuel shipments" in d.stem
+    assert d.answer == "Iran" and len(d.options) == 4 and "Iran" in d.options
+    assert checks.check_not_given_away(d.stem, "Iran", "partner") is None
+
+
+def test_timeline_orders_dated_events_with_dates_removed():
+    corpus = Corpus(TRADE + PORTS)
+    events = find_events(corpus, find_facts(corpus))
+    drafts = build_timelines(corpus, events)
+    assert drafts
+    t = drafts[0]
+    assert 3 <= len(t.answer) <= 4 and sorted(t.answer) == sorted(t.options) and t.answer != t.options
+    assert all(not any(ch.isdigit() for ch in ev.split(" $")[0][:0]) for ev in t.answer)
+    assert not any(m in ev for ev in t.answer for m in ("2019", "2023", "March", "August"))
+    assert len(t.support) == len(t.answer)
+
+
+def test_matching_people_to_titles():
+    corpus = Corpus(TRADE)
+    drafts = build_people_matchings(corpus)
+    assert drafts
+    pairs = dict(drafts[0].answer)
+    assert pairs["Omar Paganini"] == "Uruguayan Foreign Minister"
+    assert pairs["Alberto Fernández"] == "Argentine President"
+    assert sorted(drafts[0].options) == sorted(pairs.values())
+
+
+# ---------------------------------------------------------------------------
+# Checks
+# ---------------------------------------------------------------------------
+
+
+def test_check_answer_at_support():
+    text = "China imports roughly 90% of the oil."
+    assert checks.check_answer_at_support(text, 22, 25, "90%") is None
+    assert checks.check_answer_at_support(text, 21, 25, "90%") == "answer not at support"
+    assert checks.check_answer_at_support(text, 0, 99, "90%") == "answer not at support"
+
+
+def test_check_demonym_gives_away_country():
+    assert checks.check_not_given_away(f"{BLANK} officials said Russian jets arrived.", "Russia", "country") == "answer in prompt"
+    assert checks.check_not_given_away(f"{BLANK} sent Russian-supplied jets.", "Russia", "country") == "answer in prompt"
+    assert checks.check_not_given_away(f"Moscow said {BLANK} helped.", "Russia", "country") == "answer in prompt"
+    assert checks.check_not_given_away(f"{BLANK} helped Cuba.", "Russia", "country") is None
+
+
+def test_check_surname_plural_and_figures_give_away():
+    assert checks.check_not_given_away(f"{BLANK} spoke; Lavrov later left.", "Sergei Lavrov", "person") == "answer in prompt"
+    assert checks.check_not_given_away(f"It bought {BLANK}, mostly fighter jet parts.", "fighter jets", "term") == "answer in prompt"
+    assert checks.check_not_given_away(f"It rose {BLANK} from 90 barrels.", "90%", "percent") == "answer in prompt"
+
+
+def test_check_options():
+    assert checks.check_options(["a", "b", "c", "d"], "a") is None
+    assert checks.check_options(["U.N.", "UN", "OAS", "EU"], "OAS") == "options not distinct"
+    assert checks.check_options(["a", "b", "c"], "a") == "wrong number of options"
+    assert checks.check_options(["a", "b", "c", "d"], "z") == "key not among options"
+    assert checks.check_option_types(["90%", "60%", "75%", "40%"], "90%", "percent") is None
+    assert checks.check_option_types(["90%", "60%", "1999", "40%"], "90%", "percent") == "options of mixed types"
+    assert checks.check_option_types(["Cuba", "Iran", "Putin", "Turkey"], "Cuba", "country") == "options of mixed types"
+
+
+def test_distractor_named_in_the_same_sentence_is_also_correct(partner_corpus):
+    """"Nicaragua and Bolivia have supported Venezuela": Bolivia is no wrong option for Nicaragua."""
+    corpus, _ = partner_corpus
+    s = next(x for x in corpus.sentences if x.text.startswith("Nicaragua"))
+    nicaragua = next(sp for sp in s.spans if sp.text == "Nicaragua")
+    assert corpus.also_true_for(s, nicaragua, ("country", "Bolivia")) is True
+    assert corpus.also_true_for(s, nicaragua, ("country", "Turkey")) is False
+
+
+def test_distractor_supported_by_another_passage_is_also_correct():
+    corpus = Corpus(
+        passages(
+            "x",
+            [
+                "Russia has supplied Venezuela with fighter jets and air defense systems.",
+                "China also supplied Venezuela with air defense systems and radar.",
+                "Cuba provides intelligence and medical personnel to Venezuela.",
+            ],
+        )
+    )
+    s = corpus.sentences[0]
+    russia = s.spans[0]
+    assert corpus.also_true_for(s, russia, ("country", "China")) is True
+    assert corpus.also_true_for(s, russia, ("country", "Cuba")) is False
+
+
+def test_nicaragua_question_never_offers_bolivia(partner_corpus):
+    corpus, facts = partner_corpus
+    for fact in facts:
+        if fact.span.text == "Nicaragua":
+            for build in (build_mcq, build_partner):
+                d, _ = build(corpus, fact)
+                assert d is None or "Bolivia" not in d.options
+    result = generate(PARTNERS)
+    for c in result.candidates:
+        if c.answer == "Nicaragua":
+            assert "Bolivia" not in c.options
+
+
+def test_this_event_sentence_needs_its_context():
+    alone = Corpus(passages("e", ["This event catalyzed Venezuela's pivot toward Russia and China in 2002."]))
+    assert alone.sentences[0].problem == "self-reference without context"
+    assert alone.skipped["self-reference without context"] == 1
+    with_context = Corpus(
+        passages("e", ["The 2002 coup attempt was a dramatic event in Caracas. This event catalyzed Venezuela's pivot toward Russia in 2003."])
+    )
+    s = with_context.sentences[1]
+    assert s.usable and s.context is with_context.sentences[0]
+    facts = [f for f in find_facts(with_context) if f.sent is s and f.span.text == "2003"]
+    d, _ = build_cloze(with_context, facts[0])
+    assert d.stem.startswith("The 2002 coup attempt was a dramatic event in Caracas. This event")
+    assert d.stem.count(BLANK) == 1 and "2003" not in d.stem
+    # the answer must not occur in the shown context either
+    for c in generate(with_context.passages).candidates:
+        if c.type in ("cloze", "mcq"):
+            assert c.answer not in c.stem
+
+
+def test_check_blank_well_formed():
+    text = "Russian-supplied jets and Chávez's revolution."
+    assert checks.check_blank_well_formed(text, 0, 7) == "blank splits a word"  # "Russian" of "Russian-supplied"
+    assert checks.check_blank_well_formed(text, 26, 32) is None  # "Chávez" before 's
+    assert checks.check_blank_well_formed(text, 27, 32) == "blank splits a word"
+    assert checks.check_single_blank(f"a {BLANK} b") is None
+    assert checks.check_single_blank(f"a {BLANK} {BLANK}") == "malformed blank"
+
+
+def test_check_self_contained_context_length_boilerplate_balance():
+    assert checks.check_self_contained("They sent fuel to Venezuela.") == "self-reference without context"
+    assert checks.check_self_contained("These relationships are symbolic.") == "self-reference without context"
+    assert checks.check_self_contained(f"{BLANK} sent fuel to Venezuela.") is None
+    assert checks.check_has_context(f"The {BLANK} election marked a turning point.") == "prompt lacks context"
+    assert checks.check_has_context(f"Iran sent {BLANK} to Venezuela.") is None
+    assert checks.check_length("Too short.") == "prompt too short"
+    assert checks.check_length("word " * 90) == "prompt too long"
+    assert checks.check_no_boilerplate("Subscribe to our newsletter for more.") == "boilerplate"
+    assert checks.check_no_boilerplate("Russia sent jets [3] to Caracas.") == "markup in prompt"
+    assert checks.check_truefalse_balance(["True", "False", "True", "False"]) is None
+    assert checks.check_truefalse_balance(["True"] * 8 + ["False"]) == "true/false unbalanced"
+
+
+# ---------------------------------------------------------------------------
+# Bad input
+# ---------------------------------------------------------------------------
+
+
+def test_empty_input():
+    assert generate([]).candidates == []
+    result = generate(passages("e", ["", "   "]))
+    assert result.candidates == [] and result.skipped["empty passage"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela y Rusia firmaron en 2025 una asociación estratégica que abarca la energía, la minería, el "
+        "transporte y la seguridad, y Rusia ha suministrado aviones de combate y sistemas de defensa aérea.",
+        "Venezuela und Russland haben im Jahr 2025 eine strategische Partnerschaft unterzeichnet, die Energie, "
+        "Bergbau, Verkehr und Sicherheit umfasst, und Russland hat Kampfjets und Luftabwehrsysteme geliefert.",
+    ],
+)
+def test_foreign_language_passage_yields_nothing(text):
+    assert language_problem(text) == "not English"
+    result = generate(passages("foreign", [text]))
+    assert result.candidates == [] and result.skipped["not English"] == 1
+
+
+def test_garbled_passage_yields_nothing():
+    for text in ["xkq zzvpr qwlkj mnbvc asdfg hjklq wertz poiuy lkjhg fdsaq zxcvb", "&&& ### @@@ 1234 5678 ;;; ::: !!! ??? *** %%% ^^^"]:
+        result = generate(passages("junk", [text]))
+        assert result.candidates == [] and result.skipped["garbled text"] == 1
+
+
+def test_overlong_sentence_is_skipped():
+    words = ("Russia and China sent envoys to Caracas in 2025 while officials debated the long shadow of "
+             "sanctions across the region and beyond ").split()
+    long_sentence = " ".join((words * 8)[:120]) + "."
+    result = generate(passages("long", [long_sentence]))
+    assert result.candidates == [] and result.skipped["sentence too long"] == 1
+
+
+def test_nothing_worth_asking_is_no_error():
+    result = generate(passages("dull", ["It was a very nice day and everyone was happy about it, as they usually are."]))
+    assert result.candidates == []
+    assert sum(result.skipped.values()) >= 1
+
+
+# ---------------------------------------------------------------------------
+# Unseen articles, determinism, invariants
+# ---------------------------------------------------------------------------
+
+
+def assert_well_formed(candidates: list[Candidate], texts: dict[str, str]) -> None:
+    keys = [c.fact_key for c in candidates]
+    assert len(keys) == len(set(keys)), "fact keys must be unique"
+    for c in candidates:
+        assert c.type in QUESTION_TYPES
+        assert 0.0 <= c.score <= 1.0
+        assert c.support and all(s.passage_key in texts for s in c.support)
+        for s in c.support:
+            text = texts[s.passage_key]
+            assert 0 <= s.sentence_start <= s.start < s.end <= s.sentence_end <= len(text)
+        primary = texts[c.support[0].passage_key]
+        if c.type in ("cloze", "mcq", "truefalse", "partner"):
+            sup = c.support[0]
+            assert c.explanation == primary[sup.sentence_start : sup.sentence_end]
+        if c.type in ("cloze", "mcq"):
+            sup = c.support[0]
+            assert primary[sup.start : sup.end] == c.answer
+            assert c.stem.count(BLANK) == 1 and "[" not in c.stem
+            assert checks.check_not_given_away(c.stem, c.answer, "country" if c.span_type == "country" else c.span_type) is None
+        if c.type in ("mcq", "partner"):
+            assert checks.check_options(c.options, c.answer) is None
+        if c.type == "cloze":
+            assert c.options == []
+        if c.type == "truefalse":
+            assert c.options == ["True", "False"] and c.answer in ("True", "False")
+        if c.type == "timeline":
+            assert sorted(c.answer) == sorted(c.options) and len(c.support) == len(c.answer)
+        if c.type == "matching":
+            assert sorted(r for _, r in c.answer) == sorted(c.options)
+
+
+@pytest.mark.parametrize("article", [TRADE, PORTS], ids=["trade-deal", "kenya-japan"])
+def test_unseen_articles_give_sensible_questions(article):
+    result = generate(article)
+    cands = result.candidates
+    assert len(cands) >= 8
+    assert_well_formed(cands, {p.key: p.text for p in article})
+    kinds = Counter(c.type for c in cands)
+    assert kinds["cloze"] + kinds["mcq"] >= 4 and kinds["truefalse"] >= 1
+    answers = {str(c.answer) for c in cands}
+    # the figures and dates of the article are asked about
+    if article is TRADE:
+        assert answers & {"35%", "$28 billion", "$21 billion", "March 14, 2023", "2024", "2022", "2026"}
+        assert any(c.type == "matching" for c in cands)
+    else:
+        assert answers & {"40%", "$3.6 billion", "May 31, 2017", "August 2019", "2022"}
+    # every answer typed as money/percent/date looks like one
+    for c in cands:
+        if c.type in ("cloze", "mcq") and c.span_type == "percent":
+            assert c.answer.endswith("%") or "percent" in c.answer
+
+
+def test_deterministic_within_and_across_processes():
+    first = generate(TRADE + PORTS)
+    second = generate(TRADE + PORTS)
+    assert first == second
+    code = (
+        "import json, sys; sys.path.insert(0, %r); from tests.test_generation import TRADE, PORTS; "
+        "from quizzes.generation import generate; r = generate(TRADE + PORTS); "
+        "print(json.dumps([[c.type, c.stem, c.answer, c.options, c.fact_key, c.score] for c in r.candidates]))"
+    ) % str(ROOT)
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    other = json.loads(out.stdout)
+    mine = [[c.type, c.stem, c.answer, c.options, c.fact_key, c.score] for c in first.candidates]
+    assert json.loads(json.dumps(mine)) == other
+
+
+def test_min_score_filters():
+    everything = generate(TRADE)
+    strict = generate(TRADE, min_score=0.85)
+    assert all(c.score >= 0.85 for c in strict.candidates)
+    assert len(strict.candidates) < len(everything.candidates)
+    assert strict.skipped["below min_score"] == len(everything.candidates) - len(strict.candidates)
+
+
+def test_version_is_a_string():
+    assert isinstance(GENERATOR_VERSION, str) and GENERATOR_VERSION
+
+
+# ---------------------------------------------------------------------------
+# The bundled corpus
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_run():
+    ps = bundled_passages()
+    generate(passages("warm", ["Russia sent 12 jets to Cuba in 2019."]))  # one-time library loading
+    started = time.perf_counter()
+    result = generate(ps)
+    return ps, result, time.perf_counter() - started
+
+
+def test_corpus_volume_topics_types_and_speed(corpus_run):
+    ps, result, elapsed = corpus_run
+    cands = result.candidates
+    assert len(cands) >= 150
+    topics_of = {p.key: p.topics for p in ps}
+    per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
+    for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
+        assert per_topic[topic] >= 15, (topic, per_topic)
+    assert set(Counter(c.type for c in cands)) == set(QUESTION_TYPES)
+    assert elapsed < 2.0, elapsed
+    # every source is covered, and no passage dominates
+    sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
+    assert len(sources) == 5
+    per_passage = Counter(c.support[0].passage_key for c in cands if c.type not in ("timeline", "matching"))
+    assert max(per_passage.values()) <= 12
+
+
+def test_corpus_items_are_well_formed(corpus_run):
+    ps, result, _ = corpus_run
+    assert_well_formed(result.candidates, {p.key: p.text for p in ps})
+    tf = [c.answer for c in result.candidates if c.type == "truefalse"]
+    assert checks.check_truefalse_balance(tf) is None
+    assert result.skipped and all(v > 0 for v in result.skipped.values())
+
+
+def test_command_line_dump(tmp_path):
+    out = tmp_path / "dump.txt"
+    subprocess.run([sys.executable, "-m", "quizzes.generation", "--out", str(out)], cwd=ROOT, check=True, capture_output=True)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Briefing question generator")
+    assert "#1  [" in text and "Explanation:" in text and "Passage:" in text
