@@ -1,10 +1,11 @@
 """Make the blind-judging sample: generated questions with their passages, without scores or code.
 
-    .venv/bin/python evaluation/sample.py bundled > /tmp/bundled-sample.md   # the five bundled articles
-    .venv/bin/python evaluation/sample.py unseen  > /tmp/unseen-sample.md    # articles the generator was never tuned on
+    .venv/bin/python evaluation/sample.py bundled sample.md key.json   # the five bundled articles
+    .venv/bin/python evaluation/sample.py unseen  sample.md key.json   # articles the generator was never tuned on
 
-Each item is numbered; `evaluation/score.py` joins a judge's verdicts (CSV: id,verdict,reason)
-back to the items and prints acceptance per question type.
+The sample (for the judge) has numbered items and no scores; the key (kept from the judge)
+has each item's type and score, so `evaluation/score.py` can join a judge's verdicts
+(CSV: id,verdict,reason) back to the items and print acceptance per question type.
 """
 
 import json
@@ -60,7 +61,12 @@ def render(candidates, passages) -> str:
     return "\n".join(lines)
 
 
+def key(candidates) -> list[dict]:
+    return [{"id": n, "type": c.type, "score": round(c.score, 4), "stem": c.stem} for n, c in enumerate(candidates, start=1)]
+
+
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 else "bundled"
+    which, sample_path, key_path = sys.argv[1:4]
     candidates, passages = items(which)
-    sys.stdout.write(render(candidates, passages))
+    Path(sample_path).write_text(render(candidates, passages) + "\n", encoding="utf-8")
+    Path(key_path).write_text(json.dumps(key(candidates), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
