@@ -123,13 +123,22 @@ def explanation_html(version) -> str:
     return format_html("{}", sentence)
 
 
-def _feedback_context(item: AttemptItem) -> dict:
-    version = item.version
-    question = version.question
-    passage = question.passage
-    lesson = Lesson.objects.filter(citations__passage=passage, status=Lesson.Status.PUBLISHED).first() or \
-        Lesson.objects.filter(topic__in=passage.topics.all(), status=Lesson.Status.PUBLISHED).first()  # fmt: skip
-    return {"explanation": explanation_html(version), "passage": passage, "source": passage.source, "lesson": lesson}
+def lessons_for(passages) -> dict[int, Lesson]:
+    """For each passage, the published lesson to go back to: one that cites it, else one on its topics."""
+    passages = list(passages)
+    lessons = list(Lesson.objects.filter(status=Lesson.Status.PUBLISHED).prefetch_related("citations"))
+    found = {}
+    for passage in passages:
+        topic_ids = {t.pk for t in passage.topics.all()}
+        citing = [lesson for lesson in lessons if any(c.passage_id == passage.pk for c in lesson.citations.all())]
+        on_topic = [lesson for lesson in lessons if lesson.topic_id in topic_ids]
+        found[passage.pk] = (citing or on_topic or [None])[0]
+    return found
+
+
+def _feedback_context(item: AttemptItem, lesson: Lesson | None) -> dict:
+    passage = item.version.question.passage
+    return {"explanation": explanation_html(item.version), "passage": passage, "source": passage.source, "lesson": lesson}
 
 
 def _read_response(request: HttpRequest, item: AttemptItem):
@@ -207,7 +216,8 @@ def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpRespon
         "seconds_left": max(0, int((attempt.deadline - now).total_seconds())) if attempt.deadline else None,
     }
     if context["show_feedback"]:
-        context |= _feedback_context(item)
+        passage = item.version.question.passage
+        context |= _feedback_context(item, lessons_for([passage])[passage.pk])
     if request.htmx and request.method == "POST":
         return render(request, "quizzes/attempt_question.html#question", context)
     return render(request, "quizzes/attempt_question.html", context, status=422 if error else 200)
@@ -236,7 +246,8 @@ def attempt_results(request: HttpRequest, pk: int) -> HttpResponse:
             by_topic[topic.name][0] += bool(item.is_correct)
             by_topic[topic.name][1] += 1
     breakdown = sorted(((name, right, total, round(100 * right / total)) for name, (right, total) in by_topic.items()), key=lambda r: r[3])
-    review = [(item, _feedback_context(item)) for item in items]
+    lessons = lessons_for(item.version.question.passage for item in items)
+    review = [(item, _feedback_context(item, lessons[item.version.question.passage_id])) for item in items]
     weakest = [row for row in breakdown if row[3] < 80][:2]
     study_next = Lesson.objects.filter(topic__name__in=[row[0] for row in weakest], status=Lesson.Status.PUBLISHED)
     retake = attempt.lessons.first()

@@ -271,3 +271,18 @@ def test_history_shows_attempts_and_the_trend(client, student, lesson):
                                finished_at=now - timedelta(days=10 - n), correct=n, total=10)  # fmt: skip
     html = client.get(reverse("attempt_history")).content.decode()
     assert "Quiz 9" in html and "50 points higher" in html
+
+
+def test_the_results_page_takes_the_same_number_of_queries_for_5_or_20_questions(client, student, lesson):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(student)
+    counts = []
+    for length in (5, 20):
+        attempt = start(client, lesson, length=length)
+        client.post(reverse("attempt_finish", args=[attempt.pk]))
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("attempt_results", args=[attempt.pk])).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
