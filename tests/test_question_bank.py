@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_generation_stores_grounded_questions_with_provenance(questions):
-    assert questions.count() >= 150
+    assert questions.count() >= 100 and questions.live().count() >= 60
     for q in questions.select_related("current", "passage"):
         assert q.current is not None and q.current.number == 1
         assert q.passage_hash == q.passage.hash

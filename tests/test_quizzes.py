@@ -53,16 +53,18 @@ def wrong_answer(item: AttemptItem) -> dict:
 
 def test_a_draw_is_balanced_across_types_and_passages(questions, lesson):
     pool = Question.objects.for_lesson(lesson).live()
+    available = Counter(pool.values_list("type", flat=True))
     drawn = attempts.draw(Question.objects.for_lesson(lesson), 10, seed=3)
-    assert len(drawn) == 10
-    types_available = set(pool.values_list("type", flat=True))
+    assert len(drawn) == min(10, pool.count())
     counts = Counter(q.type for q in drawn)
-    assert len(counts) >= min(len(types_available), 4)
-    assert max(counts.values()) <= 10 // min(len(types_available), 10) + 2
+    fair_share = 10 // len(available)
+    for kind, n in available.items():  # every type gets its share when it has enough questions
+        assert counts[kind] >= min(n, fair_share), (kind, counts, available)
     spans = [(q.passage_id, q.answer_start, q.answer_end) for q in drawn]
     assert len(set(spans)) == len(spans)
     passages = Counter(q.passage_id for q in drawn)
-    assert max(passages.values()) <= 3
+    distinct_passages = pool.values("passage").distinct().count()
+    assert max(passages.values()) <= max(2, -(-10 // distinct_passages))
 
 
 def test_stale_and_rejected_questions_are_never_drawn(questions, lesson):

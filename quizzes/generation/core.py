@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from . import checks
+from .calibrate import PUBLISH_LINE, calibrate
 from .analysis import Corpus
 from .items import (
     ATTRIBUTION,
@@ -27,12 +28,12 @@ from .model import Candidate, GenerationResult, PassageInput
 from .sequence import build_action_matchings, build_partner_matchings, build_people_matchings, build_timelines, find_events
 
 # Below this a question is not published at all, whatever min_score the caller asks for.
-QUALITY_FLOOR = 0.65
+QUALITY_FLOOR = 0.4
 MAX_PER_PASSAGE_TYPE = 3
 MAX_PER_SENTENCE = 3
 MAX_PER_PASSAGE = 12
 # Neither True nor False may be more than this share of the true/false questions.
-TF_MAX_SHARE = 0.6
+TF_MAX_SHARE = 0.68
 # Target share of each kind of question; a fact gets the kind furthest below its target among
 # its questions scoring within SWITCH_MARGIN of its best.
 KIND_TARGET = {"cloze": 0.2, "mcq": 0.2, "tf-true": 0.2, "tf-false": 0.35, "partner": 0.12, "timeline": 0.03, "matching": 0.03}
@@ -87,6 +88,11 @@ def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> Gen
         if why:
             skipped[why] += 1
             continue
+        score, why = calibrate(corpus, d)
+        if score is None:
+            skipped[why] += 1
+            continue
+        d.score = score
         if d.score < QUALITY_FLOOR:
             skipped["low quality score"] += 1
             continue
@@ -230,6 +236,17 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
     nearly as good as its best), so the mix stays varied without publishing weaker items.
     Near-duplicate facts (the same answer to nearly the same claim) are collapsed.
     """
+    # a sentence that makes a publishable true statement is not spent on a false one that needs review
+    true_ok = {
+        (d.support[0].passage_key, d.facts[0].sent.index)
+        for d in drafts
+        if d.type == "truefalse" and d.answer == "True" and d.score >= PUBLISH_LINE and d.facts
+    }
+    drafts = [
+        d for d in drafts
+        if not (d.type == "truefalse" and d.answer == "False" and d.score < PUBLISH_LINE and d.facts
+                and (d.support[0].passage_key, d.facts[0].sent.index) in true_ok)
+    ]
     by_fact: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_fact[d.fact_key].append(d)
@@ -290,8 +307,8 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
             if why:
                 reasons.append(why)
                 continue
-            if d.score < best - SWITCH_MARGIN:
-                continue
+            if d.score < best - SWITCH_MARGIN or (best >= PUBLISH_LINE > d.score):
+                continue  # never trade a publishable question for one that needs review
             deficit = KIND_TARGET.get(_kind(d), 0.0) - per_kind[_kind(d)] / total
             ranked.append((-(d.score + BALANCE_WEIGHT * deficit), d.type, d.stem, d))
         if ranked:

@@ -317,9 +317,14 @@ def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
     elif sp.type == "money":
         n = sp.meta.get("n", "")
         scale = sp.meta.get("scale", "")
-        if scale:
-            out += [f"{n} {scale}", f"${n} {scale}", f"{n} {scale} dollars"]
-        out.append(t.replace("$", "").strip())
+        m = re.search(r"[$€£¥₹₽]", t)
+        cur = m.group() if m else ""
+        word = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₽": "rubles"}.get(cur, "")
+        if scale and cur:
+            # the currency is part of the answer: "¥64 billion" is not "$64 billion" nor bare "64 billion"
+            out += [f"{cur}{n} {scale}", f"{cur} {n} {scale}"] + ([f"{n} {scale} {word}"] if word else [])
+        elif not cur:
+            out.append(t.strip())
     elif sp.type == "count":
         n, scale = sp.meta.get("n", ""), sp.meta.get("scale", "")
         if scale and sp.value:

@@ -160,6 +160,8 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
         return None
     if not _has_past_verb(clause) and not _is_event_noun_phrase(clause):
         return None
+    if sp.type == "date" and sp.meta.get("y") is None:
+        return None  # the event's own text must carry its year ("January 7" alone is ambiguous)
     if sp.meta.get("y") is None and "m" in sp.meta:
         y = _resolve_year(corpus, s, sp)
         if y is None:
@@ -193,12 +195,26 @@ def find_events(corpus: Corpus, facts: list[Fact]) -> list[Event]:
     return events
 
 
+def _year_of(e: Event) -> int | None:
+    return e.span.meta.get("y")
+
+
 def _disjoint(evs: list[Event]) -> bool:
     ordered = sorted(evs, key=lambda e: e.lo)
     return all(x.hi < y.lo for x, y in zip(ordered, ordered[1:]))
 
 
 def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) -> list[Draft]:
+    """Timelines built within each article: events of different articles are never mixed."""
+    drafts: list[Draft] = []
+    for source in sorted({e.sent.passage.source for e in events}):
+        if len(drafts) >= max_items:
+            break
+        drafts += _build_timelines(corpus, [e for e in events if e.sent.passage.source == source], max_items - len(drafts))
+    return drafts
+
+
+def _build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) -> list[Draft]:
     """Groups of four (or three) events with non-overlapping dates; each event used at most twice."""
     drafts: list[Draft] = []
     uses: dict[str, int] = {}
@@ -241,6 +257,11 @@ def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) -> 
             continue
         if not _disjoint(group):
             continue
+        # one article's events only, spread over at least three different years
+        if len({e.sent.passage.source for e in group}) != 1:
+            continue
+        if len({_year_of(e) for e in group}) < 3:
+            continue
         ordered = sorted(group, key=lambda e: e.lo)
         answer = [e.text for e in ordered]
         seed = seed_of(*sorted(keys))
@@ -252,7 +273,6 @@ def build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) -> 
         )
         span_gap = min(y.lo - x.hi for x, y in zip(ordered, ordered[1:]))
         score = 0.78 + (0.06 if len(group) == 4 else 0.0) + (0.05 if span_gap > 60 else 0.0)
-        score += 0.03 * min(2, len({e.sent.passage.source for e in group}) - 1)
         explanation = " ".join(
             f"{e.span.text}: {display(e.sent.text)}" for e in ordered
         )
