@@ -2,6 +2,7 @@
 
     .venv/bin/python evaluation/sample.py bundled sample.md key.json   # the five bundled articles
     .venv/bin/python evaluation/sample.py unseen  sample.md key.json   # articles the generator was never tuned on
+    .venv/bin/python evaluation/sample.py unseen2 sample.md key.json   # a second, later unseen set
 
 The sample (for the judge) has numbered items and no scores; the key (kept from the judge)
 has each item's type and score, so `evaluation/score.py` can join a judge's verdicts
@@ -20,8 +21,8 @@ from quizzes.generation import PassageInput, generate  # noqa: E402
 from quizzes.generation.bundled import bundled_passages, topic_matcher  # noqa: E402
 
 
-def unseen_passages() -> list[PassageInput]:
-    folder = ROOT / "evaluation" / "unseen"
+def unseen_passages(folder_name: str = "unseen") -> list[PassageInput]:
+    folder = ROOT / "evaluation" / folder_name
     matcher, _ = topic_matcher()
     out = []
     for item in json.loads((folder / "meta.json").read_text()):
@@ -33,7 +34,7 @@ def unseen_passages() -> list[PassageInput]:
 
 
 def items(which: str) -> tuple[list, dict]:
-    passages = bundled_passages() if which == "bundled" else unseen_passages()
+    passages = bundled_passages() if which == "bundled" else unseen_passages(which)
     return generate(passages).candidates, {p.key: p for p in passages}
 
 
