@@ -13,9 +13,16 @@ class QuestionQuerySet(models.QuerySet):
         """Questions students may be asked: published automatically or approved by an instructor."""
         return self.filter(status__in=[Question.Status.PUBLISHED, Question.Status.APPROVED])
 
+    def for_lessons(self, lessons, topics=()):
+        """Questions of these lessons (their cited passages and their topics) and of these topics."""
+        lesson_ids = [lesson.pk for lesson in lessons]
+        topic_ids = [lesson.topic_id for lesson in lessons] + [topic.pk for topic in topics]
+        matching = Passage.objects.filter(Q(citations__lesson__in=lesson_ids) | Q(topics__in=topic_ids))
+        return self.filter(passage__in=matching.values("pk"))
+
     def for_lesson(self, lesson: Lesson):
         """A question belongs to the lessons that cite its passage and to the lessons of its topics."""
-        return self.filter(Q(passage__citations__lesson=lesson) | Q(passage__topics=lesson.topic_id)).distinct()
+        return self.for_lessons([lesson])
 
     def mark_stale(self) -> int:
         """Take questions out of service until they are regenerated or reviewed."""

@@ -75,14 +75,10 @@ def mixed_quiz(request: HttpRequest) -> HttpResponse:
     form = MixedQuizForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         lessons, topics = list(form.cleaned_data["lessons"]), list(form.cleaned_data["topics"])
-        questions = Question.objects.none()
-        for lesson in lessons:
-            questions |= Question.objects.for_lesson(lesson)
-        if topics:
-            questions |= Question.objects.filter(passage__topics__in=topics)
+        questions = Question.objects.for_lessons(lessons, topics)
         names = [lesson.title for lesson in lessons] + [topic.name for topic in topics]
         title = "Mixed quiz: " + ", ".join(names)
-        response = _start(request, form, Question.objects.filter(pk__in=questions.values("pk")), title[:300], lessons)
+        response = _start(request, form, questions, title[:300], lessons)
         if response:
             return response
     return render(request, "quizzes/quiz_start.html", {"form": form, "mixed": True})

@@ -243,6 +243,16 @@ def test_a_mixed_quiz_draws_from_the_chosen_topics(client, student, questions):
     assert client.post(reverse("mixed_quiz"), {"length": 10, "mode": "practice"}).status_code == 200  # nothing chosen
 
 
+def test_a_mixed_quiz_across_lessons_and_a_topic(client, student, questions):
+    client.force_login(student)
+    lessons = Lesson.objects.filter(slug__in=["russia", "aftermath-2026"])
+    data = {"lessons": [lesson.pk for lesson in lessons], "topics": ["regional"], "length": 20, "mode": "test"}
+    assert client.post(reverse("mixed_quiz"), data).status_code == 302
+    attempt = Attempt.objects.get()
+    assert attempt.total > 10 and set(attempt.lessons.all()) == set(lessons)
+    assert "Russia" in attempt.title and "Cuba and regional partners" in attempt.title
+
+
 # Who may see what ----------------------------------------------------------------
 
 
