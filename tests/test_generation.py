@@ -533,7 +533,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     cands = [c for c in result.candidates if c.score >= PUBLISH_LINE]  # what the site publishes unreviewed
     # The issue asks for 150 published; the generator now holds back weak kinds for review, and
     # this floor guards what it publishes today (see evaluation/README.md for the measurements).
-    assert len(cands) >= 60
+    assert len(cands) >= 66
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
@@ -615,10 +615,70 @@ def test_false_statement_differing_only_by_day_is_rejected():
 
 
 def test_word_flip_false_statements_wait_for_review():
-    corpus = Corpus(passages("flip", ["Beijing has grown wary of Venezuela's instability and has slowed new investments in the Orinoco Belt."]))
+    # an adjective flip ("strained" -> "improved") stays below the line ...
+    corpus = Corpus(passages("flip", ["The deepening ties between Elbonia and Ruritania have profoundly strained relations with Molvania."]))
     d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
-    score, _ = calibrate(corpus, d)
-    assert score < PUBLISH_LINE
+    if d is not None:
+        score, _ = calibrate(corpus, d)
+        assert score < PUBLISH_LINE
+
+
+def test_clean_policy_verb_flip_is_not_capped():
+    # ... but a past-tense policy verb turned into its opposite ("imposed" -> "lifted") is a clean false statement
+    corpus = Corpus(passages("flip2", ["The Elbonian government imposed sweeping sanctions on Ruritanian grain exporters in March 2023."]))
+    d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
+    assert d is not None and "lifted" in d.stem
+    calibrate(corpus, d)
+    assert "word flip" not in d.caps
+    # used as an adjective after "to", the same word is no verb: the flip stays capped
+    corpus = Corpus(passages("flip3", ["Elbonia's alignment with Ruritania has led to increased surveillance of Molvanian diplomats in Varna."]))
+    d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
+    if d is not None:
+        calibrate(corpus, d)
+        assert "word flip" in d.caps
+
+
+def test_specific_place_versus_region():
+    from quizzes.generation.calibrate import specific_place
+    from quizzes.generation.spans import Span
+
+    def sp(text):
+        return Span(0, len(text), text, "place")
+
+    assert specific_place(sp("Orinoco Belt"))
+    assert not specific_place(sp("Latin America"))
+    assert not specific_place(sp("Western Hemisphere"))
+    assert not specific_place(sp("Varna"))
+
+
+def test_short_true_statement_with_a_typed_fact():
+    corpus = Corpus(passages("short", ["However, the rise of Ivo Radek in 1999 marked a turning point for Elbonia."]))
+    from quizzes.generation.items import statement_worth_asking
+
+    s = corpus.sentences[0]
+    assert statement_worth_asking(corpus, s, has_fact=True)
+
+
+def test_also_true_index_matches_a_full_scan():
+    texts = [
+        "Elbonia sent 12 jets to Ruritania in 2019 under a secret arms deal.",
+        "Molvania sent 12 jets to Ruritania in 2019 under a secret arms deal as well.",
+        "Ruritania bought grain from Molvania in 2020.",
+    ]
+    corpus = Corpus(passages("idx", texts))
+    s = corpus.sentences[0]
+    sp = s.spans[0]
+    keys = {corpus.entity_key(x) for t in corpus.sentences for x in t.spans if corpus.entity_key(x)}
+    for key in sorted(keys):
+        fast = corpus._also_true_for(s, sp, key)
+        claim = corpus.claim_stems(s, exclude=[sp])
+        slow = False
+        for other in corpus.mentions(key):
+            shared = claim & other.stems
+            if other is s or corpus.overlap(claim, other) >= 0.3 or len(shared) >= 3 or len([x for x in shared if corpus.idf(x) >= 2.0]) >= 2:
+                slow = True
+                break
+        assert fast == slow, key
 
 
 def test_unresolved_references_and_opinions():

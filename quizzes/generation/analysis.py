@@ -460,31 +460,122 @@ class Corpus:
             cache[k] = self._also_true_for(s, span, alt_key, alt_text)
         return cache[k]
 
+    def _build_postings(self) -> None:
+        """Inverted indexes: content stem -> sentences, folded word -> sentences, entity -> sentence ids."""
+        self._sid = {id(s): i for i, s in enumerate(self.sentences)}
+        self._stem_post: dict[str, set[int]] = defaultdict(set)
+        self._word_post: dict[str, set[int]] = defaultdict(set)
+        self._folded: list[str] = []
+        for i, s in enumerate(self.sentences):
+            for st in s.stems:
+                self._stem_post[st].add(i)
+            f = fold(s.text)
+            self._folded.append(f)
+            if s.pidx not in self.bad_passages:
+                for w in set(_WORD.findall(f)):
+                    self._word_post[w].add(i)
+        self._mention_ids: dict[tuple[str, str], set[int]] = {}
+
+    def _mention_set(self, key: tuple[str, str]) -> set[int]:
+        got = self._mention_ids.get(key)
+        if got is None:
+            got = self._mention_ids[key] = {self._sid[id(o)] for o in self.mentions(key)}
+        return got
+
+    def _prefilter_stems(self, claim: set[str]) -> list[str]:
+        """Claim stems a sentence must share at least one of to pass any of the overlap tests.
+
+        A sentence sharing 3+ stems shares one of all but the 2 commonest; one sharing 30% of the
+        weight shares one of the rarest stems holding more than 70% of it; one sharing 2+ strong
+        stems shares one of all but the commonest strong stem.
+        """
+        ranked = sorted(claim, key=lambda x: (-self.idf(x), x))
+        if not ranked:
+            return []
+        total = sum(self.idf(x) for x in ranked)
+        need_n = max(0, len(ranked) - 2)
+        strong = [x for x in ranked if self.idf(x) >= 2.0]
+        need_strong = (ranked.index(strong[-2]) + 1) if len(strong) >= 2 else 0
+        acc = 0.0
+        need_w = len(ranked)
+        for i, x in enumerate(ranked):
+            acc += self.idf(x)
+            if total - acc < 0.3 * total - 1e-9:
+                need_w = i + 1
+                break
+        return ranked[: max(need_n, need_strong, need_w)]
+
     def _also_true_for(self, s: Sentence, span: Span, alt_key: tuple[str, str], alt_text: str = "") -> bool:
         """Would the sentence still be true (per the corpus) with span replaced by alt?
 
         True when the alternative is named in the same sentence (a list: "Nicaragua and Bolivia")
-        or when a sentence mentioning it says much the same thing.
+        or when a sentence mentioning it says much the same thing.  Only sentences that share a
+        rare enough claim word (inverted index) are compared, so the cost does not grow with the
+        number of sentences that merely mention the alternative.
         """
+        if not hasattr(self, "_stem_post"):
+            self._build_postings()
         claim = self.claim_stems(s, exclude=[span])
-        for other in self.mentions(alt_key):
-            if other is s:
-                return True
-            ov = self.overlap(claim, other)
-            shared = claim & other.stems
-            strong_shared = [x for x in shared if self.idf(x) >= 2.0]
-            if ov >= 0.3 or len(shared) >= 3 or (len(strong_shared) >= 2):
-                return True
+        sid = self._sid.get(id(s), -1)
+        mentions = self._mention_set(alt_key)
+        if sid in mentions:
+            return True
+        if mentions and claim:
+            cands: set[int] = set()
+            for st in self._prefilter_stems(claim):
+                post = self._stem_post.get(st)
+                if post:
+                    cands |= post
+            cands &= mentions
+            for i in sorted(cands):
+                other = self.sentences[i]
+                ov = self.overlap(claim, other)
+                shared = claim & other.stems
+                strong_shared = [x for x in shared if self.idf(x) >= 2.0]
+                if ov >= 0.3 or len(shared) >= 3 or (len(strong_shared) >= 2):
+                    return True
         if alt_text:
             fa = fold(alt_text)
-            for other in self.sentences:
-                if other.pidx in self.bad_passages or fa not in fold(other.text):
+            words = _WORD.findall(fa)
+            if words:
+                cands = None
+                for w in sorted(set(words), key=lambda w: len(self._word_post.get(w, ()))):
+                    post = self._word_post.get(w, set())
+                    cands = set(post) if cands is None else cands & post
+                    if not cands:
+                        break
+                cands = cands or set()
+            else:
+                cands = {i for i, o in enumerate(self.sentences) if o.pidx not in self.bad_passages}
+            if sid in cands and fa in self._folded[sid]:
+                return True
+            if claim:
+                ok: set[int] = set()
+                for st in self._prefilter_stems_weight(claim):
+                    ok |= self._stem_post.get(st, set())
+                cands &= ok
+            else:
+                return False
+            for i in sorted(cands):
+                if fa not in self._folded[i]:
                     continue
-                if other is s:
-                    return True
-                if self.overlap(claim, other) >= 0.3:
+                if self.overlap(claim, self.sentences[i]) >= 0.3:
                     return True
         return False
+
+    def _prefilter_stems_weight(self, claim: set[str]) -> list[str]:
+        """The rarest claim stems holding more than 70% of its weight (for the 30% overlap test)."""
+        ranked = sorted(claim, key=lambda x: (-self.idf(x), x))
+        total = sum(self.idf(x) for x in ranked)
+        acc = 0.0
+        for i, x in enumerate(ranked):
+            acc += self.idf(x)
+            if total - acc < 0.3 * total - 1e-9:
+                return ranked[: i + 1]
+        return ranked
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _strip_trailing_citations(text: str, a: int, b: int) -> int:

@@ -15,8 +15,32 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .lexicon import fold
 
 PUBLISH_LINE = 0.6
+
+# Past-tense policy verbs whose opposite makes a clean false statement ("imposed" -> "lifted",
+# "slowed" -> "accelerated"); other antonym flips stay below the line.
+CLEAN_VERB_FLIPS = {
+    "eased", "tightened", "imposed", "lifted", "slowed", "accelerated", "increased", "decreased",
+    "intensified", "expanded", "boosted", "condemned", "praised", "accepted", "rejected", "confirmed", "denied",
+}
+
+
+# a flipped word right after these is an adjective or a noun ("led to increased surveillance"), not the verb
+_NOT_BEFORE_VERB = {"to", "a", "an", "the", "of", "in", "for", "with", "by", "on", "and", "or", "more", "most"}
+
+
+def specific_place(sp) -> bool:
+    """A named place that is not a world region, sea or hemisphere ("Orinoco Belt", not "Latin America"):
+    another region cannot fill its blank."""
+    text = sp.text.strip()
+    bare = re.sub(r"^the\s+", "", text, flags=re.I)
+    if text in lx.REGIONS or bare in lx.REGIONS or bare in lx.REGION_ADJECTIVES.values():
+        return False
+    if re.search(r"\b(?:Hemisphere|America|Americas|Europe|Asia|Africa|Ocean|Sea|Gulf|Region|Coast|East|West|North|South)\b", bare):
+        return False
+    return len(bare.split()) >= 2
 REVIEW = 0.5  # the score a capped question gets at most: kept for review, never published
 
 # "$4–_____", "25 to _____", "between _____ and 40": a blank inside a number range
@@ -152,7 +176,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("range of years")
             if t in ("term",):
                 cap("descriptor blank")  # adjectives, generic nouns, partial phrases: other fills fit
-            if t in ("place", "organisation", "decade", "century"):
+            if t in ("organisation", "decade", "century") or (t == "place" and not specific_place(sp)):
                 cap("loose category")
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):
@@ -178,7 +202,11 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("opinion")
             if d.answer == "False":
                 if d.span_type == "statement" and not statement.startswith("True or false? According to the source,"):
-                    cap("word flip")  # antonym flips are too often self-evidently false
+                    flipped_from = fold(text[d.support[0].start : d.support[0].end])
+                    before_word = re.findall(r"[\w’'-]+", _before(text, d.support[0].start, 20))[-1:]
+                    as_verb = not before_word or fold(before_word[0]) not in _NOT_BEFORE_VERB
+                    if flipped_from not in CLEAN_VERB_FLIPS or not as_verb:
+                        cap("word flip")  # antonym flips are too often self-evidently false
                 if any(k and k[0] == "title" for k in d.distractor_keys):
                     cap("title swap")
                 if sp.type == "date" and "d" in sp.meta:

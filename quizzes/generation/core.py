@@ -32,8 +32,10 @@ QUALITY_FLOOR = 0.4
 MAX_PER_PASSAGE_TYPE = 3
 MAX_PER_SENTENCE = 3
 MAX_PER_PASSAGE = 12
-# Neither True nor False may be more than this share of the true/false questions.
+# Neither True nor False may be more than this share of the true/false questions (all chosen),
+# nor of the published ones (true restatements are the easy kind: publish no more than this share).
 TF_MAX_SHARE = 0.68
+TF_MAX_SHARE_PUBLISHED = 0.70
 # Target share of each kind of question; a fact gets the kind furthest below its target among
 # its questions scoring within SWITCH_MARGIN of its best.
 KIND_TARGET = {"cloze": 0.2, "mcq": 0.2, "tf-true": 0.2, "tf-false": 0.35, "partner": 0.12, "timeline": 0.03, "matching": 0.03}
@@ -318,27 +320,31 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
         else:
             skipped[reasons[0] if reasons else "same fact asked another way"] += 1
     # revisit true statements turned away while false ones were still scarce
+    chosen_ids = {id(d) for d in chosen}
     for key, options in facts:
-        if any(d in chosen for d in options):
+        if any(id(d) in chosen_ids for d in options):
             continue
         for d in sorted(options, key=lambda x: -x.score):
             if d.type == "truefalse" and d.answer == "True" and admissible(d) is None:
                 take(d)
+                chosen_ids.add(id(d))
                 skipped["true/false balance"] -= 1
                 break
-    # finally trim whichever of True/False exceeds its share (lowest scores go)
-    while True:
-        tf = [d for d in chosen if d.type == "truefalse"]
-        if not tf:
-            break
-        trues = [d for d in tf if d.answer == "True"]
-        falses = [d for d in tf if d.answer == "False"]
-        major = trues if len(trues) > len(falses) else falses
-        if len(major) <= TF_MAX_SHARE * len(tf) + 0.5:
-            break
-        worst = min(major, key=lambda d: (d.score, d.fact_key))
-        chosen.remove(worst)
-        skipped["true/false balance"] += 1
+    # finally trim whichever of True/False exceeds its share (lowest scores go), first among the
+    # published questions, then among all
+    for published_only, share in ((True, TF_MAX_SHARE_PUBLISHED), (False, TF_MAX_SHARE)):
+        while True:
+            tf = [d for d in chosen if d.type == "truefalse" and (not published_only or d.score >= PUBLISH_LINE)]
+            if not tf:
+                break
+            trues = [d for d in tf if d.answer == "True"]
+            falses = [d for d in tf if d.answer == "False"]
+            major = trues if len(trues) > len(falses) else falses
+            if len(major) <= share * len(tf) + 0.5:
+                break
+            worst = min(major, key=lambda d: (d.score, d.fact_key))
+            chosen.remove(worst)
+            skipped["true/false balance"] += 1
     chosen.sort(key=lambda d: (-round(d.score, 6), d.type, d.fact_key))
     return chosen
 

@@ -217,8 +217,11 @@ def find_facts(corpus: Corpus) -> list[Fact]:
     return facts
 
 
-def statement_worth_asking(corpus: Corpus, s: Sentence) -> bool:
-    """A sentence that makes a specific, unhedged claim about something it names."""
+def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) -> bool:
+    """A sentence that makes a specific, unhedged claim about something it names.
+
+    With has_fact (the sentence holds a salient typed span: a figure, a date, a named person or
+    place), a shorter claim is enough: the span itself makes the statement specific."""
     if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40:
         return False
     if re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
@@ -228,6 +231,8 @@ def statement_worth_asking(corpus: Corpus, s: Sentence) -> bool:
     if not any(sp.type in ("country", "person", "organisation", "place", "demonym") for sp in s.spans):
         return False
     claim = corpus.claim_stems(s)
+    if has_fact:
+        return len(claim) >= 3 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(12.0)
     return len(claim) >= 5 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(22.0)
 
 
@@ -581,7 +586,7 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         return None, "hedged statement"
     if polarity == "false" and fact.salience < 0.6:
         return None, "statement not worth asking"
-    if polarity == "true" and not fact.statement_only and not statement_worth_asking(corpus, s):
+    if polarity == "true" and not fact.statement_only and not statement_worth_asking(corpus, s, has_fact=fact.salience >= 0.6):
         return None, "statement not worth asking"
     if polarity == "false" and sp.type in ("organisation", "place", "term"):
         return None, "span not swappable"
