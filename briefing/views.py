@@ -62,21 +62,29 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
     return render(request, "briefing/lesson_list.html", {"topics": topics})
 
 
-def _citation_link(passage: Passage, number: int, occurrence: int, punctuation: str) -> str:
-    source = passage.source
-    url = passage.get_absolute_url()
-    panel = f"cite-panel-{occurrence}"
-    return format_html(
-        '<sup class="cite"><a href="{}" hx-get="{}" hx-target="#{}" aria-controls="{}" aria-expanded="false"'
-        ' aria-label="Source {}: {}, passage {}">[{}]</a></sup>{}<span class="cite-panel" id="{}" aria-live="polite"></span>',
-        url, url, panel, panel, number, source.title, passage.ordinal, number, punctuation, panel,
-    )  # fmt: skip
+def _citation_linker():
+    """Draws citation marks; the first mark of each number is the anchor #cite-N that quiz
+    feedback links to, so a student lands on the sentence that uses the passage."""
+    anchored: set[int] = set()
+
+    def link(passage: Passage, number: int, occurrence: int, punctuation: str) -> str:
+        url = passage.get_absolute_url()
+        panel = f"cite-panel-{occurrence}"
+        anchor = f"cite-{number}" if number not in anchored else f"cite-{number}-{occurrence}"
+        anchored.add(number)
+        return format_html(
+            '<sup class="cite" id="{}"><a href="{}" hx-get="{}" hx-target="#{}" aria-controls="{}" aria-expanded="false"'
+            ' aria-label="Source {}: {}, passage {}">[{}]</a></sup>{}<span class="cite-panel" id="{}" aria-live="polite"></span>',
+            anchor, url, url, panel, panel, number, passage.source.title, passage.ordinal, number, punctuation, panel,
+        )  # fmt: skip
+
+    return link
 
 
 @require_GET
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
-    rendered = lesson.render(_citation_link)
+    rendered = lesson.render(_citation_linker())
     cited = Passage.objects.resolve(rendered.refs)
     references = [(n, cited[ref]) for n, ref in enumerate(rendered.refs, start=1) if ref in cited]
     return render(

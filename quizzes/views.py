@@ -119,22 +119,25 @@ def explanation_html(version) -> str:
     return format_html("{}", sentence)
 
 
-def lessons_for(passages) -> dict[int, Lesson]:
-    """For each passage, the published lesson to go back to: one that cites it, else one on its topics."""
-    passages = list(passages)
+def lesson_links(passages) -> dict[int, tuple[Lesson, str] | None]:
+    """For each passage, the published lesson to go back to and the link into it: the place
+    where the lesson cites the passage, else the lesson on one of its topics."""
     lessons = list(Lesson.objects.filter(status=Lesson.Status.PUBLISHED).prefetch_related("citations"))
     found = {}
     for passage in passages:
+        citing = [(lesson, f"{lesson.get_absolute_url()}#cite-{c.number}") for lesson in lessons
+                  for c in lesson.citations.all() if c.passage_id == passage.pk]  # fmt: skip
         topic_ids = {t.pk for t in passage.topics.all()}
-        citing = [lesson for lesson in lessons if any(c.passage_id == passage.pk for c in lesson.citations.all())]
-        on_topic = [lesson for lesson in lessons if lesson.topic_id in topic_ids]
+        on_topic = [(lesson, lesson.get_absolute_url()) for lesson in lessons if lesson.topic_id in topic_ids]
         found[passage.pk] = (citing or on_topic or [None])[0]
     return found
 
 
-def _feedback_context(item: AttemptItem, lesson: Lesson | None) -> dict:
+def _feedback_context(item: AttemptItem, lesson_link: tuple[Lesson, str] | None) -> dict:
     passage = item.version.question.passage
-    return {"explanation": explanation_html(item.version), "passage": passage, "source": passage.source, "lesson": lesson}
+    lesson, lesson_url = lesson_link or (None, "")
+    return {"explanation": explanation_html(item.version), "passage": passage, "source": passage.source,
+            "lesson": lesson, "lesson_url": lesson_url}  # fmt: skip
 
 
 def _read_response(request: HttpRequest, item: AttemptItem):
@@ -213,7 +216,7 @@ def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpRespon
     }
     if context["show_feedback"]:
         passage = item.version.question.passage
-        context |= _feedback_context(item, lessons_for([passage])[passage.pk])
+        context |= _feedback_context(item, lesson_links([passage])[passage.pk])
     if request.htmx and request.method == "POST":
         return render(request, "quizzes/attempt_question.html#question", context)
     return render(request, "quizzes/attempt_question.html", context, status=422 if error else 200)
@@ -242,8 +245,8 @@ def attempt_results(request: HttpRequest, pk: int) -> HttpResponse:
             by_topic[topic.name][0] += bool(item.is_correct)
             by_topic[topic.name][1] += 1
     breakdown = sorted(((name, right, total, round(100 * right / total)) for name, (right, total) in by_topic.items()), key=lambda r: r[3])
-    lessons = lessons_for(item.version.question.passage for item in items)
-    review = [(item, _feedback_context(item, lessons[item.version.question.passage_id])) for item in items]
+    links = lesson_links(item.version.question.passage for item in items)
+    review = [(item, _feedback_context(item, links[item.version.question.passage_id])) for item in items]
     weakest = [row for row in breakdown if row[3] < 80][:2]
     study_next = Lesson.objects.filter(topic__name__in=[row[0] for row in weakest], status=Lesson.Status.PUBLISHED)
     retake = attempt.lessons.first()

@@ -298,3 +298,19 @@ def test_the_results_page_takes_the_same_number_of_queries_for_5_or_20_questions
             assert client.get(reverse("attempt_results", args=[attempt.pk])).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_feedback_links_to_where_the_lesson_cites_the_passage(client, student, questions):
+    from briefing.models import Citation
+
+    client.force_login(student)
+    citation = Citation.objects.filter(passage__questions__status="published").first()
+    question = Question.objects.live().filter(passage=citation.passage).first()
+    attempt = attempts.start_attempt(student, Question.objects.filter(pk=question.pk), title="t", mode="practice",
+                                     length=1, time_limit=None, now=timezone.now())  # fmt: skip
+    client.post(reverse("attempt_question", args=[attempt.pk, 1]), wrong_answer(attempt.items.get()))
+    html = client.get(reverse("attempt_question", args=[attempt.pk, 1])).content.decode()
+    citations = Citation.objects.filter(passage=citation.passage).select_related("lesson")
+    anchors = [(c.lesson.get_absolute_url(), f"cite-{c.number}") for c in citations]
+    url, anchor = next((url, anchor) for url, anchor in anchors if f"{url}#{anchor}" in html)
+    assert f'id="{anchor}"' in client.get(url).content.decode()
