@@ -95,6 +95,7 @@ def _session_context(request: HttpRequest, now) -> dict:
         "started": int(time.time() * 1000),
         "choices": scheduling.preview(card, scheduling.scheduler_for(study), now),
         "explanation": explanation_html(version),
+        "explanation_in_passage": version.explanation in card.question.passage.text,
         "passage": card.question.passage,
     }
     return context
