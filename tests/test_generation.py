@@ -533,7 +533,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     cands = [c for c in result.candidates if c.score >= PUBLISH_LINE]  # what the site publishes unreviewed
     # The issue asks for 150 published; the generator now holds back weak kinds for review, and
     # this floor guards what it publishes today (see evaluation/README.md for the measurements).
-    assert len(cands) >= 66
+    assert len(cands) >= 70
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
@@ -709,3 +709,137 @@ def test_timeline_events_need_their_own_year():
     events = find_events(corpus, find_facts(corpus))
     assert all(e.span.meta.get("y") for e in events)
     assert not any("troops left" in e.text for e in events)
+
+
+# ---------------------------------------------------------------------------
+# General leaks found on unseen articles (invented sentences)
+# ---------------------------------------------------------------------------
+
+
+def test_unresolved_pronouns_definite_descriptions_and_acronyms():
+    assert unresolved_reference("Molvania began draining it in August 2018, despite protests from Varna.")
+    assert unresolved_reference("Much of it went into bridges around the Molvanian capital.")
+    assert unresolved_reference("The scheme's licences were withdrawn on May 4, 2017 by the Coastal Tribunal.")
+    assert unresolved_reference("The partnership's limits showed in 2020 when Elbonia recalled its envoy.")
+    assert unresolved_reference("Under the KPT, Elbonia gained berths at the Molvanian harbour for 25 years.")
+    assert unresolved_reference("Elbonia hosted the summit in 2016 and paid for the venue.")
+    # named or qualified within the sentence: fine
+    assert not unresolved_reference("The Kessel Pipeline Treaty (KPT) gave Elbonia berths at the harbour.")
+    assert not unresolved_reference("Elbonia joined the NATO exercise and the IMF programme in 2016.")
+    assert not unresolved_reference("The Varna dam was finished by Elbonia in 2019.")
+    assert not unresolved_reference("Elbonia was weakened by the war in Ukraine and cut grain exports.")
+    assert not unresolved_reference("Molvania buys 60% of Elbonia's copper, making it Elbonia's main customer.")
+    assert not unresolved_reference("Ruritania bought tanks from Elbonia and paid for them in grain.")
+    # published items never lean on such a sentence, and timelines never list its event
+    texts = [
+        "Molvania and Elbonia argued over the Kessel reservoir for a decade. Molvania began draining it in August 2018, despite protests from Varna.",
+        "Under the KPT, Elbonia gained berths at the Molvanian harbour for 25 years, Elbonian officials said in 2015.",
+        "The partnership's limits showed in 2020 when Elbonia recalled its ambassador from Molvania.",
+        "Elbonia bought 14 patrol boats from Ruritania in 2012. Elbonia opened a naval academy in Varna in 2014.",
+        "Ruritania signed a grain treaty with Molvania in 2019.",
+    ]
+    for c in generate(passages("unres", texts)).candidates:
+        if c.score < PUBLISH_LINE:
+            continue
+        blob = json.dumps([c.stem, c.options, c.answer])
+        assert "draining it" not in blob and "KPT" not in blob and "partnership's limits" not in blob, c
+
+
+def test_false_statements_and_options_differing_only_by_day():
+    from quizzes.generation.calibrate import day_only_change
+
+    assert day_only_change("1 March 2012", "6 March 2012")
+    assert day_only_change("March 1, 2012", "March 6, 2012")
+    assert day_only_change("1 March", "6 March")
+    assert day_only_change("January 2-3", "January 7-8")
+    assert not day_only_change("March 2012", "May 2012")
+    assert not day_only_change("4 March 2012", "4 March 2015")
+    texts = [
+        "Elbonian Prime Minister Ivo Radek met Ruritanian envoys in Varna on 12 March 2019 to sign a fisheries accord.",
+        "Elbonia signed a port lease with Molvania on 1 January 2024, securing sea access at Kessel harbour.",
+        "Ruritanian Foreign Minister Anna Volk proposed mediation by the Varna Council on January 2-3, 2021.",
+    ]
+    for c in generate(passages("days", texts)).candidates:
+        if c.type == "truefalse" and c.answer == "False":
+            for true_date in ("12 March 2019", "1 January 2024", "January 2-3, 2021"):
+                words = true_date.split()
+                assert not any(day_only_change(true_date, m) for m in _dates_in(c.stem)), c.stem
+        if c.type == "mcq" and c.span_type == "date":
+            others = [o for o in c.options if o != c.answer]
+            assert not all(day_only_change(c.answer, o) for o in others), c.options
+
+
+def _dates_in(text):
+    import re
+
+    return re.findall(r"\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:\s*-\s*\d{1,2})?,\s+\d{4}", text)
+
+
+def test_newsletter_and_bio_boilerplate_is_never_material():
+    texts = [
+        "Sign up for the Kessel Weekly, delivered every Thursday with analysis of Elbonia and Ruritania.",
+        "Get the Varna Brief in your inbox every week for news about Molvania.",
+        "Ilse Brandt is a senior fellow at the Varna Institute for Molvanian Studies.",
+        "Related: Elbonia opens a consulate in Ruritania in 2021.",
+    ]
+    assert generate(passages("boiler", texts)).candidates == []
+
+
+def test_opinion_sentences_never_become_statements():
+    assert opinion("It seems Elbonia has overplayed its hand with Ruritania in 2021.")
+    assert opinion("Elbonia's 2019 grain deal with Molvania was a remarkable misjudgement.")
+    assert opinion("One might ask whether Elbonia can afford 40 new frigates by 2030.")
+    texts = [
+        "It seems that Elbonia has arguably overplayed its hand with Ruritania since 2019.",
+        "Elbonia's response was astonishing: Varna expelled 14 Molvanian diplomats in May 2021.",
+        "Elbonia perhaps bought too many Ruritanian tanks in 2018, 60 in all.",
+    ]
+    for c in generate(passages("opin", texts)).candidates:
+        assert c.type != "truefalse", c.stem
+
+
+def test_neighbouring_words_give_the_blank_away():
+    texts = [
+        "Ruritanian President Ivo Radek met Molvanian President Anna Volk in Varna in May 2022 to discuss grain.",
+        "Molvania joined China's Belt and Road Initiative in 2017, securing loans for the Varna–Kessel railway.",
+        "After Russia's invasion of Ukraine in February 2022, Molvania abstained in a UN General Assembly vote.",
+        "US President Joe Biden suspended Molvania's trade preferences in January 2022, citing labour abuses.",
+    ]
+    for c in generate(passages("give", texts)).candidates:
+        if c.type not in ("cloze", "mcq") or c.score < PUBLISH_LINE:
+            continue
+        assert not (c.span_type == "person" and "President _____" in c.stem), c.stem
+        assert c.answer not in ("China", "Ukraine", "US", "Road Initiative", "Belt"), c.stem
+
+
+def test_person_distractors_share_the_role():
+    from quizzes.generation.calibrate import _people_match
+
+    corpus = Corpus(passages("role", [
+        "Chilean Foreign Minister Ivo Radek met Peruvian officials in Lima in 2021.",
+        "Chilean Defence Minister Petra Novak signed a frigate deal with Peru in 2022.",
+        "Chilean analysts at Security Assistance said the frigates were overpriced in 2022.",
+    ]))
+    radek = next(x for s in corpus.sentences for x in s.spans if x.type == "person" and "Radek" in x.text)
+    assert _people_match(corpus, radek, [("person", "petra novak")])
+    assert not _people_match(corpus, radek, [("person", "security assistance")])
+    # years offered as distractors stay within the article's own years
+    corpus = Corpus(passages("yrs", ["Elbonia bought 12 patrol boats from Ruritania in 2011, the Elbonian navy said."])
+                    + [PassageInput(key="other:1", source="other", text="Molvania held elections in 2030 under the new charter.")])
+    fact = next(f for f in find_facts(corpus) if f.span.type == "year" and f.sent.passage.source == "yrs")
+    mcq, _ = build_mcq(corpus, fact)
+    assert mcq is None or all(int(o) <= 2011 for o in mcq.options)
+
+
+def test_matching_titles_that_give_nationality_away_wait_for_review():
+    texts = [
+        "Chilean Foreign Minister Ivo Radek met Peruvian officials in Lima in 2021.",
+        "Chilean Defence Minister Petra Novak signed a frigate deal with Peru in 2022.",
+        "Chilean Finance Minister Karl Duda approved a loan to Peru in 2020.",
+        "Peruvian Trade Minister Marta Bok signed a grain accord with Chile in 2019.",
+    ]
+    for c in generate(passages("match", texts)).candidates:
+        if c.type == "matching" and c.stem.startswith("Match each person to the title"):
+            nations = {t.split()[0] for _, t in c.answer}
+            if len(nations) > 1:
+                assert c.score < PUBLISH_LINE

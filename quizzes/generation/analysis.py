@@ -26,7 +26,16 @@ MIN_WORDS = 6
 _BOILERPLATE = re.compile(
     r"\b(subscribe|sign up|sign in|log in|newsletter|cookies?|all rights reserved|click here|read more|"
     r"members?-only|become a member|advertisement|share this|follow us|privacy policy|terms of (use|service)|"
-    r"this article was (generated|written)|copyright|©)\b",
+    r"this article was (generated|written)|copyright|©)\b"
+    # newsletters and marketing copy
+    r"|\b(?:in|to) (?:your|their) inbox\b|\bdelivered (?:every|each|daily|weekly|twice|straight)\b"
+    r"|^\s*get (?:the|our)\b.{0,60}\b(?:brief|briefing|newsletter|digest|dispatch|update)s?\b"
+    r"|\b(?:free|weekly|daily) (?:newsletter|briefing|digest)\b|\bsponsored\b|\bpromo(?:tion)? code\b"
+    # author bios and related-content links
+    r"|^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:fellow|correspondent|reporter|editor|columnist|analyst|researcher|professor|writer|contributor|journalist|"
+    r"director|author|lecturer|scholar)\b.{0,80}\b(?:at|for|with|of)\b"
+    r"|\bis the author of\b|\bfollow (?:him|her|them) on\b|^\s*(?:related|recommended|read (?:also|next|more)|see also|more on)\b\s*[:|-]?",
     re.I,
 )
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")

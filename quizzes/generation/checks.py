@@ -16,7 +16,7 @@ BLANK = "_____"
 
 _BOILER = re.compile(
     r"\b(subscribe|sign up|log in|newsletter|cookies?|click here|read more|members?-only|advertisement|"
-    r"privacy policy|all rights reserved)\b",
+    r"privacy policy|all rights reserved|in your inbox|delivered every|related:|read also)\b",
     re.I,
 )
 _PRONOUN_OPENING = re.compile(

@@ -41,6 +41,7 @@ TF_MAX_SHARE_PUBLISHED = 0.70
 KIND_TARGET = {"cloze": 0.2, "mcq": 0.2, "tf-true": 0.2, "tf-false": 0.35, "partner": 0.12, "timeline": 0.03, "matching": 0.03}
 SWITCH_MARGIN = 0.2
 BALANCE_WEIGHT = 1.0
+TRUE_LAST = 0.05
 
 
 def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> GenerationResult:
@@ -252,7 +253,12 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
     by_fact: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_fact[d.fact_key].append(d)
-    facts = sorted(by_fact.items(), key=lambda kv: (-max(round(d.score, 6) for d in kv[1]), kv[0]))
+    # true restatements are capped by the number of false ones, so they pick after the other kinds:
+    # a sentence is not spent on a true statement when it also makes a publishable cloze or mcq
+    def order(d: Draft) -> float:
+        return round(d.score - (TRUE_LAST if d.type == "truefalse" and d.answer == "True" and d.score >= PUBLISH_LINE else 0.0), 6)
+
+    facts = sorted(by_fact.items(), key=lambda kv: (-max(order(d) for d in kv[1]), kv[0]))
     chosen: list[Draft] = []
     per_pt: Counter[tuple[str, str]] = Counter()
     per_sentence: Counter[tuple[str, int]] = Counter()

@@ -17,7 +17,7 @@ from .analysis import Corpus, Sentence
 from .distractors import _article_ok, date_alternatives, entity_alternatives, number_alternatives, year_alternatives
 from .lexicon import fold
 from .model import Support
-from .nlp import content_stems, display, pos_options, stem, verb_lemma, zipf
+from .nlp import content_stems, display, pos_options, stem, verb_lemma
 from .spans import Span
 
 BLANK = "_____"
@@ -391,13 +391,14 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
     return opts
 
 
-def _max_year(corpus: Corpus) -> int:
-    cached = getattr(corpus, "_max_year", None)
-    if cached is None:
-        years = [sp.meta["y"] for s in corpus.sentences for sp in s.spans if sp.meta.get("y")]
-        cached = max(years) if years else 2100
-        corpus._max_year = cached
-    return cached
+def _max_year(corpus: Corpus, source: str | None = None) -> int:
+    """The latest year the article (or, without a source, the corpus) mentions: no distractor goes past it."""
+    cache = corpus.__dict__.setdefault("_max_years", {})
+    if source not in cache:
+        years = [sp.meta["y"] for s in corpus.sentences for sp in s.spans
+                 if sp.meta.get("y") and (source is None or s.passage.source == source)]
+        cache[source] = max(years) if years else 2100
+    return cache[source]
 
 
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
@@ -409,9 +410,9 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     if sp.type in NUMERIC:
         raw = [(x, None) for x in number_alternatives(sp, seed)]
     elif sp.type == "year":
-        raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus))]
+        raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus, s.passage.source))]
     elif sp.type in ("date", "decade", "century"):
-        raw = [(x, None) for x in date_alternatives(sp, seed, _max_year(corpus))]
+        raw = [(x, None) for x in date_alternatives(sp, seed, _max_year(corpus, s.passage.source))]
     else:
         raw = [(x, k) for x, k in entity_alternatives(corpus, s, sp, seed)]
     out: list[str] = []

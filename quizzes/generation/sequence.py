@@ -143,6 +143,15 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
     dates = [x for x in s.spans if x.type in ("date", "year", "decade", "century")]
     if sp not in dates or (len(dates) > 1 and any(x.in_list for x in dates)):
         return None
+    from .calibrate import unresolved_reference
+
+    sentence = text[s.start : s.end]
+    if unresolved_reference(sentence):
+        return None  # "Ethiopia began filling it", "The project's permits were revoked": which one?
+    # "After X in 2022, Y did Z": the date belongs to the opening clause, not to the event
+    m = re.match(r"^(?:after|before|following|since|until|when|while|amid)\b[^,]*,", sentence, re.I)
+    if m and s.start + m.end() > sp.start:
+        return None
     clause = _event_clause(text, s.start, s.end, sp)
     if not clause:
         return None
@@ -414,7 +423,6 @@ def _partner_roles(corpus: Corpus) -> dict[str, tuple[str, Support, Sentence]]:
         country = first.canon
         prev = found.get(country)
         if prev is None or len(role) < len(prev[0]):
-            start = text.index(role.split()[0], first.end) if role.split()[0] in text[first.end : s.end] else first.end
             found[country] = (role, Support(s.passage.key, first.start, first.end, s.start, s.end), s)
     return found
 
