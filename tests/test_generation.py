@@ -533,7 +533,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     cands = [c for c in result.candidates if c.score >= PUBLISH_LINE]  # what the site publishes unreviewed
     # The issue asks for 150 published; the generator now holds back weak kinds for review, and
     # this floor guards what it publishes today (see evaluation/README.md for the measurements).
-    assert len(cands) >= 70
+    assert len(cands) >= 64
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
@@ -623,20 +623,23 @@ def test_word_flip_false_statements_wait_for_review():
         assert score < PUBLISH_LINE
 
 
-def test_clean_policy_verb_flip_is_not_capped():
-    # ... but a past-tense policy verb turned into its opposite ("imposed" -> "lifted") is a clean false statement
+def test_every_word_flip_waits_for_review():
+    # an antonym flip can contradict the rest of its own sentence, so none is published unreviewed
     corpus = Corpus(passages("flip2", ["The Elbonian government imposed sweeping sanctions on Ruritanian grain exporters in March 2023."]))
     d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
     assert d is not None and "lifted" in d.stem
     calibrate(corpus, d)
-    assert "word flip" not in d.caps
-    # used as an adjective after "to", the same word is no verb: the flip stays capped
-    corpus = Corpus(passages("flip3", ["Elbonia's alignment with Ruritania has led to increased surveillance of Molvanian diplomats in Varna."]))
-    d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
-    if d is not None:
-        calibrate(corpus, d)
-        assert "word flip" in d.caps
+    assert "word flip" in d.caps
 
+
+def test_a_swapped_figure_after_a_bound_or_too_close_waits_for_review():
+    from quizzes.generation.calibrate import _BOUND_BEFORE, _clearly_different
+
+    assert _BOUND_BEFORE.search("Exports exceeded US$")
+    assert _BOUND_BEFORE.search("it employs more than ")
+    assert not _BOUND_BEFORE.search("the ministry said ")
+    assert not _clearly_different("40 percent", "35 percent")
+    assert _clearly_different("40 percent", "25 percent")
 
 def test_specific_place_versus_region():
     from quizzes.generation.calibrate import specific_place
@@ -762,7 +765,6 @@ def test_false_statements_and_options_differing_only_by_day():
     for c in generate(passages("days", texts)).candidates:
         if c.type == "truefalse" and c.answer == "False":
             for true_date in ("12 March 2019", "1 January 2024", "January 2-3, 2021"):
-                words = true_date.split()
                 assert not any(day_only_change(true_date, m) for m in _dates_in(c.stem)), c.stem
         if c.type == "mcq" and c.span_type == "date":
             others = [o for o in c.options if o != c.answer]

@@ -19,16 +19,21 @@ from .lexicon import fold
 
 PUBLISH_LINE = 0.6
 
-# Past-tense policy verbs whose opposite makes a clean false statement ("imposed" -> "lifted",
-# "slowed" -> "accelerated"); other antonym flips stay below the line.
-CLEAN_VERB_FLIPS = {
-    "eased", "tightened", "imposed", "lifted", "slowed", "accelerated", "increased", "decreased",
-    "intensified", "expanded", "boosted", "condemned", "praised", "accepted", "rejected", "confirmed", "denied",
-}
 
 
-# a flipped word right after these is an adjective or a noun ("led to increased surveillance"), not the verb
-_NOT_BEFORE_VERB = {"to", "a", "an", "the", "of", "in", "for", "with", "by", "on", "and", "or", "more", "most"}
+# words that make a figure a bound, so a smaller or larger figure may still be true
+_BOUND_BEFORE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s|ing)?|at least|less than|under|below|up to|nearly|almost)\s*(?:US)?\W{0,2}$", re.I)
+
+
+def _clearly_different(a: str, b: str) -> bool:
+    """Two figures differ by at least a quarter of the larger one (40% vs 35% is too close to call false)."""
+    x, y = (re.search(r"\d[\d,.]*", v) for v in (a, b))
+    if not x or not y:
+        return True
+    p, q = (float(m[0].replace(",", "").rstrip(".")) for m in (x, y))
+    return abs(p - q) >= 0.25 * max(p, q) if max(p, q) else True
+
+
 
 
 def specific_place(sp) -> bool:
@@ -297,16 +302,13 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if s.hedges or s.chatty:
                 cap("hedged sentence")
         if d.type == "truefalse":
-            statement = d.stem
             if opinion(text[s.shown_start : s.end]):
                 return None, "opinion"
             if d.answer == "False":
-                if d.span_type == "statement" and not statement.startswith("True or false? According to the source,"):
-                    flipped_from = fold(text[d.support[0].start : d.support[0].end])
-                    before_word = re.findall(r"[\w’'-]+", _before(text, d.support[0].start, 20))[-1:]
-                    as_verb = not before_word or fold(before_word[0]) not in _NOT_BEFORE_VERB
-                    if flipped_from not in CLEAN_VERB_FLIPS or not as_verb:
-                        cap("word flip")  # antonym flips are too often self-evidently false
+                if d.span_type == "statement":
+                    # An antonym flip ("slowed" -> "accelerated", "likely" -> "unlikely") too often
+                    # contradicts the rest of its own sentence, so it waits for a reviewer.
+                    cap("word flip")
                 if any(k and k[0] == "title" for k in d.distractor_keys):
                     cap("title swap")
                 alt = d.distractor_spans[0] if d.distractor_spans else ""
@@ -316,6 +318,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("famous office holder")
                 if sp.type in ("percent", "money", "count") and in_number_range(text, sp.start, sp.end):
                     return None, "swap inside a number range"
+                if sp.type in ("percent", "money", "count") and _BOUND_BEFORE.search(_before(text, sp.start, 25)):
+                    cap("swapped figure is a bound")  # "exceeded $30 billion" stays true of "$20 billion"
+                if sp.type in ("percent", "money", "count") and not _clearly_different(sp.text, alt):
+                    cap("swapped figure too close")
         if d.type == "partner":
             if not re.search(r"\b(?:suppl|sen[dt]|provid|sold|sell|furnish|deliver|export|import|purchas|b(?:uy|ought)|"
                              r"deploy|engaged in|invest|lent|lend|financ|train|fund|built|build)", shown, re.I):

@@ -222,8 +222,9 @@ def check_no_boilerplate(text: str) -> str | None:
     return None
 
 
-def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.2) -> str | None:
-    """True and False answers roughly balanced (within tolerance of half)."""
+def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.25) -> str | None:
+    """True and False answers roughly balanced (within tolerance of half; the selection allows
+    up to three True statements to each False one, since clean false statements are scarcer)."""
     if not answers:
         return None
     share = sum(1 for a in answers if a == "True") / len(answers)
