@@ -3,6 +3,7 @@
     .venv/bin/python evaluation/sample.py bundled sample.md key.json   # the five bundled articles
     .venv/bin/python evaluation/sample.py unseen  sample.md key.json   # articles the generator was never tuned on
     .venv/bin/python evaluation/sample.py unseen2 sample.md key.json   # a second, later unseen set
+    .venv/bin/python evaluation/sample.py unseen3 sample.md key.json   # a third, for the last round
 
 The sample (for the judge) has numbered items and no scores; the key (kept from the judge)
 has each item's type and score, so `evaluation/score.py` can join a judge's verdicts
