@@ -533,7 +533,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     cands = [c for c in result.candidates if c.score >= PUBLISH_LINE]  # what the site publishes unreviewed
     # The issue asks for 150 published; the generator now holds back weak kinds for review, and
     # this floor guards what it publishes today (see evaluation/README.md for the measurements).
-    assert len(cands) >= 64
+    assert len(cands) >= 60  # 67 before the self-containment rules (standalone.py) held items that lean on their article
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
@@ -541,7 +541,9 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
-    assert len(sources) == 5
+    # every source but the chatty op-ed (nishadil), whose one published item ("Iran, on the other hand,
+    # possesses ...") leaned on its previous sentence and is now held for review
+    assert len(sources) >= 4
     per_passage = Counter(c.support[0].passage_key for c in cands if c.type not in ("timeline", "matching"))
     assert max(per_passage.values()) <= 12
 
@@ -845,3 +847,136 @@ def test_matching_titles_that_give_nationality_away_wait_for_review():
             nations = {t.split()[0] for _, t in c.answer}
             if len(nations) > 1:
                 assert c.score < PUBLISH_LINE
+
+
+# ---------------------------------------------------------------------------
+# Self-containment: a sentence copied out of its article must stand on its own
+# ---------------------------------------------------------------------------
+
+from quizzes.generation.standalone import (  # noqa: E402
+    opening_connective,
+    standalone_problem,
+    unanchored_description,
+    unresolved_pronoun,
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, Ruritania raised its tariffs in 2019.",
+    "But Elbonia refused the offer in 2021.",
+    "Yet Elbonian exports grew by 12% in 2020.",
+    "Still, Ruritania bought 40 tanks from Elbonia.",
+    "Days later, Elbonia recalled its ambassador from Ruritania.",
+    "Weeks later, Ruritania closed its border with Elbonia.",
+    "Since then, Elbonia has bought 30 jets from Ruritania.",
+    "By then, Ruritania had left the Varna Pact.",
+    "At the same time, Elbonia signed a grain accord with Ruritania.",
+    "Even so, Ruritania kept buying Elbonian gas.",
+    "In response, Elbonia expelled two Ruritanian diplomats.",
+    "Instead, Ruritania turned to Elbonia for loans.",
+    "Likewise, Elbonia cut its interest rate in 2022.",
+    "That decision angered Ruritania in 2020.",
+    "Such visits to Elbonia became routine in 2018.",
+    "Ruritania, on the other hand, expanded its navy in 2019.",
+    "Elbonian officials issued similarly harsh condemnations of Ruritania in 2021.",
+])
+def test_opening_connective_is_held(sentence):
+    assert opening_connective(sentence)
+    assert standalone_problem(sentence) == "opening connective"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania raised its tariffs on Elbonian steel in 2019.",
+    "Moreover, Ruritania raised its tariffs on Elbonian steel in 2019.",  # an additive opener the prompt drops
+    "There are 40 Elbonian troops in Ruritania.",
+    "Elbonia signed a trade accord with Ruritania, similar to the one signed by Freedonia.",
+])
+def test_plain_or_additive_opening_is_allowed(sentence):
+    assert opening_connective(sentence) is None
+
+
+def test_opening_connective_allowed_with_its_context_shown():
+    context = "Ruritania bought 40 tanks from Elbonia in 2018."
+    sentence = "Days later, Elbonia delivered the first 12 tanks to Ruritania."
+    assert standalone_problem(sentence) == "opening connective"
+    assert standalone_problem(sentence, context=context) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The country's first nuclear power plant will be built by 2035.",
+    "By the government's count, 238 people died.",
+    "The ban took effect in January 2020.",
+    "Trump made the remarks after the meeting.",
+    "The doctrine is tested by Elbonia's new navy.",
+    "The ministry announced 400 new visas in 2022.",
+    "The plant will open in 2030.",
+    "The deal collapsed in 2019.",
+    "Bilateral trade reached $41 billion in 2023.",
+    "The two sides signed 14 agreements in 2021.",
+    "Elbonia joined all four partners in a naval exercise in 2022.",
+    "Both countries expelled diplomats in 2020.",
+    "A panel ruled against Ruritania in 2021.",
+    "Elbonia recalled its ambassador from Ruritania in protest.",
+])
+def test_unanchored_definite_description_is_held(sentence):
+    assert unanchored_description(sentence), sentence
+    assert standalone_problem(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania's government will build the country's first nuclear power plant by 2035.",
+    "The ban on nickel exports took effect in January 2020.",
+    "The Varna project was halted in 2022.",
+    "The ministry of foreign affairs of Elbonia announced 400 new visas in 2022.",
+    "Bilateral trade between Elbonia and Ruritania reached $41 billion in 2023.",
+    "Elbonia and Ruritania signed 14 agreements in 2021, and the two sides agreed to meet again.",
+    "The United Nations sent 300 observers to Elbonia in 2019.",
+    "The deal signed by Elbonia and Ruritania in 2019 collapsed in 2021.",
+    "A recent Ruritanian operation tested Elbonian air defences, and the operation exposed their flaws.",
+    "The plant in Varna will open in 2030.",
+    "Elbonia recalled its ambassador from Ruritania in protest at the border closure.",
+    "Ruritania's 2019 tariffs made Elbonia the world's largest steel importer.",
+])
+def test_anchored_definite_description_is_allowed(sentence):
+    assert unanchored_description(sentence) is None, unanchored_description(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It risks eroding trust between the neighbours.",
+    "They signed 14 agreements in 2021.",
+    "Its exports to Elbonia fell by 12% in 2020.",
+    "He visited Elbonia in 2019.",
+    "His visit to Ruritania lasted three days.",
+])
+def test_unresolved_pronoun_is_held(sentence):
+    assert unresolved_pronoun(sentence) or opening_connective(sentence), sentence
+    assert standalone_problem(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania said it would send 12 jets to Elbonia in 2019.",
+    "Elbonian President Ivo Radek said he would visit Ruritania in 2020.",
+    "Despite its losses, Ruritania kept 400 troops in Elbonia.",
+    "It was not until 2019 that Elbonia joined the World Trade Organization.",
+    "Elbonia and Ruritania expanded their trade to $41 billion in 2023.",
+])
+def test_resolved_pronoun_is_allowed(sentence):
+    assert unresolved_pronoun(sentence) is None, unresolved_pronoun(sentence)
+    assert standalone_problem(sentence) is None, standalone_problem(sentence)
+
+
+def test_truefalse_statement_must_name_someone():
+    assert standalone_problem("Grain prices rose by 40% in 2021.", statement=True) == "statement names no one"
+    assert standalone_problem("Grain prices rose by 40% in 2021.") is None  # a cloze may still ask it
+    assert standalone_problem("Elbonian grain prices rose by 40% in 2021.", statement=True) is None
+
+
+def test_items_on_a_dependent_sentence_are_held_for_review():
+    texts = [
+        "Elbonia and Ruritania signed a grain accord in Varna in March 2019, ending a decade of border disputes.",
+        "The ban took effect in January 2020, cutting Elbonian grain exports by 40% within a year.",
+        "However, Ruritania bought 12 Elbonian patrol boats for $300 million in 2021.",
+    ]
+    dependent = [c for c in generate(passages("alone", texts)).candidates if "ban took effect" in c.stem or "patrol boats" in c.stem]
+    assert dependent  # generated, but kept for a reviewer: what ban? however what?
+    assert all(c.score < PUBLISH_LINE for c in dependent)

@@ -19,6 +19,7 @@ from .lexicon import fold
 from .model import PassageInput
 from .nlp import content_stems, display, keyphrases, language_problem, split_sentences, tokenize
 from .spans import ENTITY_TYPES, Span, sentence_spans
+from .standalone import opening_connective
 
 MAX_WORDS = 50
 MIN_WORDS = 6
@@ -230,6 +231,16 @@ class Corpus:
             else:
                 s.problem = "self-reference without context"
                 self.skipped[s.problem] += 1
+        elif opening_connective(shown):
+            # "Iran, on the other hand, ...", "Days later, ...": show the sentence it points back to
+            if (
+                prev is not None
+                and prev.usable
+                and not prev.needs_context
+                and prev.n_words + s.n_words <= MAX_WORDS + 10
+            ):
+                s.needs_context = True
+                s.context = prev
 
     # ------------------------------------------------------------------ people
 

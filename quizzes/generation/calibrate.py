@@ -16,6 +16,7 @@ import re
 
 from . import lexicon as lx
 from .lexicon import fold
+from .standalone import standalone_problem
 
 PUBLISH_LINE = 0.6
 
@@ -261,6 +262,15 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         shown = text[s.shown_start : s.end]
         if unresolved_reference(text[s.start : s.end]) and s.context is None:
             cap("unresolved reference")
+        ctx = s.context
+        alone = standalone_problem(
+            text[s.start : s.end],
+            text[ctx.start : ctx.end] if ctx is not None and not (ctx.start <= sp.start < ctx.end) else None,
+            spans=(ctx.spans if ctx is not None else []) + s.spans,
+            statement=d.type == "truefalse",
+        )
+        if alone:
+            cap("not self-contained: " + alone)
         if d.type in ("cloze", "mcq"):
             t = sp.type
             if t in ("percent", "money", "count", "year", "date") and in_number_range(text, sp.start, sp.end):
@@ -330,6 +340,12 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("partner statement names other countries")
             if re.search(r"\b(?:its|their) (?:war|invasion|revolution|nuclear)\b", shown):
                 cap("partner given away by its own events")
+    elif d.type == "timeline":
+        for event in d.answer:
+            alone = standalone_problem(event)
+            if alone:
+                cap("event not self-contained: " + alone)
+                break
     elif d.type == "matching":
         if d.stem.startswith("Match each person to what"):
             cap("actions overlap")
