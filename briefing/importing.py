@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -79,6 +81,11 @@ def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=
                   warnings: list[str] | None = None) -> Source:  # fmt: skip
     if not meta.title.strip():
         raise ingest.IngestError("A source needs a title.")
+    if meta.url:
+        try:
+            URLValidator(schemes=["http", "https"])(meta.url)
+        except ValidationError:
+            raise ingest.IngestError(f"{meta.url[:100]!r} is not a web address; give the article's http:// or https:// URL.") from None
     doc = ingest.clean(raw, fmt, title=meta.title)
     source = Source.objects.create(
         slug=slug or unique_slug(meta.title),

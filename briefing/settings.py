@@ -5,6 +5,7 @@ below refuse a malformed value instead of guessing what was meant.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -78,6 +79,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",
     "briefing",
     "quizzes",
 ]
@@ -93,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, so that it turns a locked-out login into the lock-out page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "briefing.urls"
@@ -144,6 +148,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes checks first whether the login is locked out; ModelBackend then checks the password.
+# The first backend is django-axes' AxesStandaloneBackend, made at the end of this file.
+AUTHENTICATION_BACKENDS = [
+    "briefing.settings.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -200,6 +210,76 @@ BRIEFING_AUTO_PUBLISH_SCORE = envfloat("BRIEFING_AUTO_PUBLISH_SCORE", 0.6, 0.0, 
 
 # Spread review dates a little so cards added together do not stay together (py-fsrs fuzzing).
 BRIEFING_FSRS_FUZZING = envbool("BRIEFING_FSRS_FUZZING", True)
+
+# Login throttling (django-axes). After AXES_FAILURE_LIMIT wrong passwords for one username
+# from one address, logging in as that username from that address is refused until
+# AXES_COOLOFF_TIME has passed since the last attempt. Locking username and address together
+# means a class behind one school address is not locked out by one student's typos, and
+# nobody can lock another person out from elsewhere by guessing at their username.
+AXES_FAILURE_LIMIT = envint("BRIEFING_LOGIN_FAILURE_LIMIT", 5)
+if AXES_FAILURE_LIMIT < 1:
+    raise ImproperlyConfigured(f"BRIEFING_LOGIN_FAILURE_LIMIT must be 1 or more; got {AXES_FAILURE_LIMIT}.")
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+
+
+def axes_client_ip(request) -> str | None:
+    """The address a login came from. Behind our proxy (SECURE_PROXY_SSL_HEADER set by
+    DJANGO_BEHIND_PROXY) that is the address the proxy appended to X-Forwarded-For, the one
+    part of that header a client cannot forge; otherwise the connection's own address."""
+    import ipaddress
+
+    from django.conf import settings
+
+    if settings.SECURE_PROXY_SSL_HEADER:
+        last = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        try:
+            return str(ipaddress.ip_address(last))
+        except ValueError:
+            pass
+    return request.META.get("REMOTE_ADDR")
+
+
+AXES_CLIENT_IP_CALLABLE = axes_client_ip
+
+
+def axes_username(request, credentials) -> str | None:
+    """The username a login is counted against, as django-axes finds it, cut to the 255
+    characters it can store: the login form does not limit what is typed, and a longer
+    name would fail to save on PostgreSQL. Real usernames are at most 150 characters."""
+    if credentials:
+        username = credentials.get("username")
+    else:
+        username = getattr(request, "data", request.POST).get("username")
+    return username[:255] if isinstance(username, str) else username
+
+
+AXES_USERNAME_CALLABLE = axes_username
+
+
+def __getattr__(name: str):
+    """Make LoginThrottleBackend on first use: django-axes reads these settings when it is
+    imported, so it cannot be imported while they load."""
+    if name != "LoginThrottleBackend":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from axes.backends import AxesStandaloneBackend
+
+    class LoginThrottleBackend(AxesStandaloneBackend):
+        """django-axes' lock-out check for logins over the web, which always pass the request
+        (LoginView, the admin). A call without one (a management command, the shell, the test
+        client's login()) is no web login: it goes straight on to ModelBackend instead of
+        failing with AxesBackendRequestParameterRequired."""
+
+        def authenticate(self, request, username=None, password=None, **kwargs):
+            if request is None:
+                return None
+            return super().authenticate(request, username, password, **kwargs)
+
+    LoginThrottleBackend.__module__ = __name__
+    globals()[name] = LoginThrottleBackend
+    return LoginThrottleBackend
 
 LOGGING = {
     "version": 1,

@@ -120,7 +120,7 @@ def review_grade(request: HttpRequest) -> HttpResponse:
         messages.error(request, "That grade could not be read; please grade the card again.")
         return _to_session(request)
     started = request.POST.get("started", "")
-    duration = int(time.time() * 1000) - int(started) if started.isdigit() else None
+    duration = int(time.time() * 1000) - int(started) if started.isascii() and started.isdigit() and len(started) <= 15 else None
     duration = duration if duration is not None and 0 <= duration < 3_600_000 else None
     card = get_object_or_404(Card, pk=card_id, user=request.user)
     try:

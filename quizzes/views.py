@@ -140,14 +140,22 @@ def _feedback_context(item: AttemptItem, lesson_link: tuple[Lesson, str] | None)
             "lesson": lesson, "lesson_url": lesson_url}  # fmt: skip
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _field(request: HttpRequest, name: str) -> str:
+    """A submitted value without control characters (PostgreSQL refuses NUL in JSON), at most 500 characters."""
+    return _CONTROL.sub("", request.POST.get(name, ""))[:500]
+
+
 def _read_response(request: HttpRequest, item: AttemptItem):
     """The student's answer from the form, in the shape the grader expects, or raise ValueError with a message."""
     kind = item.version.question.type
     if kind == Question.Type.TIMELINE:
         positions = {}
         for n, event in enumerate(item.options):
-            value = request.POST.get(f"position-{n}", "")
-            if not value.isdigit():
+            value = _field(request, f"position-{n}")
+            if not (value.isascii() and value.isdigit() and len(value) < 4):
                 raise ValueError("Give every event a position.")
             positions[event] = int(value)
         if sorted(positions.values()) != list(range(1, len(item.options) + 1)):
@@ -155,14 +163,14 @@ def _read_response(request: HttpRequest, item: AttemptItem):
         return sorted(positions, key=positions.get)
     if kind == Question.Type.MATCHING:
         lefts = [left for left, _ in item.version.answer]
-        chosen = {left: request.POST.get(f"match-{n}", "") for n, left in enumerate(lefts)}
+        chosen = {left: _field(request, f"match-{n}") for n, left in enumerate(lefts)}
         if not all(chosen.values()):
             raise ValueError("Match every item before submitting.")
         return chosen
-    value = request.POST.get("answer", "")
+    value = _field(request, "answer")
     if not value.strip():
         raise ValueError("Type or choose an answer first.")
-    return value[:500]
+    return value
 
 
 def _go(request: HttpRequest, name: str, *args) -> HttpResponse:
