@@ -12,7 +12,7 @@ import pytest
 from conftest import _cached_generate, make_user
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import User
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
