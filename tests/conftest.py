@@ -91,6 +91,26 @@ def _cached_generate(inputs):
     return _generated[key]
 
 
+@pytest.fixture(scope="module")
+def module_world(request, django_db_setup, django_db_blocker):
+    """Data built once per module by the module's ``build_world()``, inside a transaction that is
+    rolled back at the module's end; each test runs in a savepoint inside it (pytest-django's
+    ``db``), so it sees the data fresh."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr("quizzes.bank.generate", _cached_generate)
+        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+            outer = transaction.atomic()
+            outer.__enter__()
+            try:
+                yield request.module.build_world()
+            finally:
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not os.path.exists(CHROMIUM):

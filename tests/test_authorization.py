@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
-from conftest import _cached_generate, make_user
-from django.db import transaction
-from django.test import Client, override_settings
+from conftest import make_user
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
@@ -274,22 +273,6 @@ def build_world() -> World:
         pending=Question.objects.filter(status="pending").order_by("pk").first(),
         open_attempt=open_attempt, finished_attempt=finished_attempt, card=card,
     )  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def module_world(django_db_setup, django_db_blocker):
-    """The data, built once for the module inside a transaction that is rolled back at its end;
-    each test runs in a savepoint inside it (pytest-django's ``db``), so it sees the data fresh."""
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
-        patch.setattr("quizzes.bank.generate", _cached_generate)
-        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-            outer = transaction.atomic()
-            outer.__enter__()
-            try:
-                yield build_world()
-            finally:
-                transaction.set_rollback(True)
-                outer.__exit__(None, None, None)
 
 
 @pytest.fixture

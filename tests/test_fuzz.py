@@ -9,11 +9,10 @@ test runs in a savepoint within it, and its Hypothesis examples share that test'
 from dataclasses import dataclass
 
 import pytest
-from conftest import _cached_generate, make_user
+from conftest import make_user
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import User
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
@@ -135,20 +134,6 @@ def build_world() -> World:
     scheduling.add_cards(student, Question.objects.filter(pk=questions["mcq"].pk), Card.Origin.SINGLE, timezone.now())
     return World(student=student, instructor=instructor, lesson=lesson, topic=lesson.topic, questions=questions, attempt=attempt,
                  card=Card.objects.get(user=student), queue_question=Question.objects.filter(status="pending").order_by("pk").first())  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def module_world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
-        patch.setattr("quizzes.bank.generate", _cached_generate)
-        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-            outer = transaction.atomic()
-            outer.__enter__()
-            try:
-                yield build_world()
-            finally:
-                transaction.set_rollback(True)
-                outer.__exit__(None, None, None)
 
 
 @pytest.fixture
