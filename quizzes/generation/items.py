@@ -695,6 +695,25 @@ def _title_swap(corpus: Corpus, fact: Fact) -> tuple[str, str, list] | None:
 _NO_FLIP_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|\bthe|\ba|\ban)\s+$", re.I)
 
 
+def _statement_draft(s, stem: str, answer: str, a: int, b: int, score: float, fact, word: str) -> Draft:
+    """A true/false statement made by changing one word (a..b) of sentence s; word is the new one."""
+    return Draft(
+        type="truefalse",
+        stem=stem,
+        answer=answer,
+        options=["True", "False"],
+        accepted=[],
+        explanation=explanation_for(s),
+        span_type="statement",
+        support=[Support(s.passage.key, a, b, s.shown_start, s.explained_end)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+        subtype=answer.lower(),
+        distractor_spans=[] if answer == "True" else [word],
+    )
+
+
 def build_truefalse_opposite(corpus: Corpus, s: Sentence) -> tuple[Draft | None, str | None]:
     """A false statement made by turning one word of the claim into its opposite.
 
@@ -742,22 +761,7 @@ def build_truefalse_opposite(corpus: Corpus, s: Sentence) -> tuple[Draft | None,
         fact = Fact(s, span, 0.62, key, corpus.entity_key(span), statement_only=True)
         score = 0.55 * 0.7 + 0.3 * sentence_quality(s) + 0.15 * 0.75
         return (
-            Draft(
-                type="truefalse",
-                stem=TF_PREFIX + statement,
-                answer="False",
-                options=["True", "False"],
-                accepted=[],
-                explanation=explanation_for(s),
-                span_type="statement",
-                support=[Support(s.passage.key, a, b, s.shown_start, s.explained_end)],
-                score=score,
-                fact_key=key,
-                facts=[fact],
-                subtype="false",
-                distractor_keys=[],
-                distractor_spans=[flipped],
-            ),
+            _statement_draft(s, TF_PREFIX + statement, "False", a, b, score, fact, flipped),
             None,
         )
     return None, None
@@ -797,21 +801,7 @@ def build_forecast_statements(corpus: Corpus, s: Sentence) -> list[Draft]:
             statement = statement[0].lower() + statement[1:]
         score = 0.55 * 0.66 + 0.3 * sentence_quality(s) + 0.15 * 0.7 - (0.0 if answer == "False" else 0.01)
         out.append(
-            Draft(
-                type="truefalse",
-                stem=TF_PREFIX + ATTRIBUTION + statement,
-                answer=answer,
-                options=["True", "False"],
-                accepted=[],
-                explanation=explanation_for(s),
-                span_type="statement",
-                support=[Support(s.passage.key, a, b, s.shown_start, s.explained_end)],
-                score=score,
-                fact_key=key,
-                facts=[fact],
-                subtype=answer.lower(),
-                distractor_spans=[] if answer == "True" else [word],
-            )
+            _statement_draft(s, TF_PREFIX + ATTRIBUTION + statement, answer, a, b, score, fact, word)
         )
     return out
 
