@@ -43,6 +43,7 @@ class Rendered:
     html: str
     refs: list[CitationRef] = field(default_factory=list)  # distinct, in order of first appearance
     missing: list[CitationRef] = field(default_factory=list)
+    found: dict = field(default_factory=dict)  # what the caller resolved each existing ref to
 
 
 def find_citations(text: str) -> list[CitationRef]:

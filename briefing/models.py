@@ -233,7 +233,9 @@ class Lesson(models.Model):
     def render(self, link) -> Rendered:
         """Render the Markdown; ``link(passage, number, occurrence, punctuation)`` draws each citation."""
         passages = Passage.objects.resolve(find_citations(self.markdown))
-        return render(self.markdown, passages.__contains__, lambda ref, *args: link(passages[ref], *args))
+        rendered = render(self.markdown, passages.__contains__, lambda ref, *args: link(passages[ref], *args))
+        rendered.found = passages
+        return rendered
 
     @transaction.atomic
     def save_with_citations(self) -> None:

@@ -4,6 +4,8 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from briefing.models import is_instructor
 
@@ -19,3 +21,10 @@ def instructor_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def redirect_back(request: HttpRequest, fallback: str) -> HttpResponseRedirect:
+    """Go back to the form's ``next`` if it is a path on this site, else to ``fallback``."""
+    target = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return HttpResponseRedirect(target if target.startswith("/") and safe else fallback)

@@ -85,8 +85,7 @@ def _citation_linker():
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
     rendered = lesson.render(_citation_linker())
-    cited = Passage.objects.resolve(rendered.refs)
-    references = [(n, cited[ref]) for n, ref in enumerate(rendered.refs, start=1) if ref in cited]
+    references = [(n, rendered.found[ref]) for n, ref in enumerate(rendered.refs, start=1) if ref in rendered.found]
     return render(
         request,
         "briefing/lesson_detail.html",

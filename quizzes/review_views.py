@@ -2,15 +2,14 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from briefing.models import Source
-from briefing.roles import instructor_required
+from briefing.roles import instructor_required, redirect_back
 from quizzes.forms import QuestionEditForm, QueueFilterForm, RejectForm
 from quizzes.models import Question, QuestionVersion, ReviewAction
 
@@ -73,13 +72,6 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "quizzes/review_queue.html", context)
 
 
-def _back(request: HttpRequest, fallback: str) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return HttpResponseRedirect(target)
-    return HttpResponseRedirect(fallback)
-
-
 def _get_question(pk: int) -> Question:
     return get_object_or_404(Question.objects.select_related("current", "passage__source"), pk=pk)
 
@@ -113,7 +105,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Choose approve or reject.")
     if request.htmx:
         return render(request, "quizzes/review_queue.html#item", {"q": question, "reject_form": RejectForm(), "next": request.POST.get("next", "")})
-    return _back(request, reverse("review_queue"))
+    return redirect_back(request, reverse("review_queue"))
 
 
 @instructor_required
@@ -129,7 +121,7 @@ def bulk_approve(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"Approved {len(chosen)} question{'s' if len(chosen) != 1 else ''}.")
     else:
         messages.error(request, "Select the questions to approve first (stale ones cannot be approved).")
-    return _back(request, reverse("review_queue"))
+    return redirect_back(request, reverse("review_queue"))
 
 
 @instructor_required

@@ -96,6 +96,10 @@ class Today:
     due_now: int
     left: int
 
+    @property
+    def done(self) -> tuple[int, int]:
+        return self.reviewed, self.new_introduced
+
 
 def today(user, study: StudySettings, now: datetime) -> Today:
     reviewed, new_introduced = _done_today(user, study, now)
@@ -114,9 +118,10 @@ def _done_today(user, study: StudySettings, now: datetime) -> tuple[int, int]:
     return counts["reviewed"], counts["new"]
 
 
-def next_card(user, study: StudySettings, now: datetime) -> Card | None:
-    """The next card to study now within today's limits, or None."""
-    reviewed, introduced = _done_today(user, study, now)
+def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] | None = None) -> Card | None:
+    """The next card to study now within today's limits, or None. ``done`` is (reviewed,
+    introduced) today when the caller already counted them."""
+    reviewed, introduced = done or _done_today(user, study, now)
     if reviewed >= study.reviews_per_day:
         return None
     due = Card.objects.due_for(user, now)

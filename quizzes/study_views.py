@@ -15,14 +15,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from briefing.models import Lesson, Topic
+from briefing.roles import redirect_back
 from quizzes import scheduling
 from quizzes.models import Card, Question, ReviewLog, StudySettings
 from quizzes.views import explanation_html
-
-
-def _back(request: HttpRequest, fallback: str) -> HttpResponse:
-    target = request.POST.get("next", "")
-    return redirect(target if target.startswith("/") and not target.startswith("//") else fallback)
 
 
 @login_required
@@ -32,7 +28,7 @@ def add_lesson_cards(request: HttpRequest, slug: str) -> HttpResponse:
     added = scheduling.add_cards(request.user, Question.objects.for_lesson(lesson), Card.Origin.LESSON, timezone.now())
     messages.success(request, f"Added {added} card{'s' if added != 1 else ''} from “{lesson.title}” to your deck." if added
                      else f"All of “{lesson.title}”'s cards are already in your deck.")  # fmt: skip
-    return _back(request, lesson.get_absolute_url())
+    return redirect_back(request, lesson.get_absolute_url())
 
 
 @login_required
@@ -41,7 +37,7 @@ def add_topic_cards(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     added = scheduling.add_cards(request.user, Question.objects.for_topic(topic.slug), Card.Origin.TOPIC, timezone.now())
     messages.success(request, f"Added {added} card{'s' if added != 1 else ''} on {topic.name} to your deck.")
-    return _back(request, reverse("deck"))
+    return redirect_back(request, reverse("deck"))
 
 
 @login_required
@@ -50,7 +46,7 @@ def add_card(request: HttpRequest, question_id: int) -> HttpResponse:
     question = get_object_or_404(Question.objects.live(), pk=question_id)
     added = scheduling.add_cards(request.user, Question.objects.filter(pk=question.pk), Card.Origin.SINGLE, timezone.now())
     messages.success(request, "Added the card to your deck." if added else "That card is already in your deck.")
-    return _back(request, reverse("deck"))
+    return redirect_back(request, reverse("deck"))
 
 
 @login_required
@@ -68,7 +64,7 @@ def change_card(request: HttpRequest, pk: int) -> HttpResponse:
         card.delete()
     else:
         messages.error(request, "Choose suspend, resume or remove.")
-    return _back(request, reverse("deck"))
+    return redirect_back(request, reverse("deck"))
 
 
 @login_required
@@ -80,8 +76,9 @@ def deck(request: HttpRequest) -> HttpResponse:
 
 def _session_context(request: HttpRequest, now) -> dict:
     study = scheduling.study_settings(request.user)
-    card = scheduling.next_card(request.user, study, now)
-    context = {"card": card, "today": scheduling.today(request.user, study, now), "study": study,
+    today = scheduling.today(request.user, study, now)
+    card = scheduling.next_card(request.user, study, now, done=today.done)
+    context = {"card": card, "today": today, "study": study,
                "has_undo": ReviewLog.objects.filter(user=request.user).exists()}  # fmt: skip
     if card is None:
         upcoming = Card.objects.filter(user=request.user, suspended=False, due__gt=now).order_by("due").first()
