@@ -266,3 +266,37 @@ class Citation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lesson.slug} [{self.number}] → {self.passage}"
+
+
+class LessonVersion(models.Model):
+    """A lesson as it was saved at one moment, so an instructor can look back and restore it."""
+
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300, blank=True)
+    markdown = models.TextField()
+    status = models.CharField(max_length=10, choices=Lesson.Status)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["lesson", "-number"]
+        constraints = [models.UniqueConstraint(fields=["lesson", "number"], name="unique_lesson_version")]
+
+    def __str__(self) -> str:
+        return f"{self.lesson.slug} v{self.number}"
+
+
+class LessonRead(models.Model):
+    """The first time a student opened a lesson: what a reading assignment asks for."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_reads")
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="reads")
+    read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="unique_lesson_read")]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.lesson.slug}"

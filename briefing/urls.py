@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from briefing import views
+from briefing import authoring_views, import_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,6 +17,9 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("instructor/", views.instructor_home, name="instructor_home"),
+    # Lesson authoring (briefing/authoring_views.py)
+    # Source import and passage editing (briefing/import_views.py)
     path("", include("quizzes.urls")),
     path("admin/", admin.site.urls),
 ]

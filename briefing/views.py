@@ -138,3 +138,17 @@ def signup(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"Welcome, {user.first_name or user.username}. Start with the overview lesson below.")
         return redirect(reverse("home"))
     return render(request, "registration/signup.html", {"form": form})
+
+
+@require_GET
+@instructor_required
+def instructor_home(request: HttpRequest) -> HttpResponse:
+    """Where an instructor starts: their classes, the work waiting for review, and the tools."""
+    from quizzes.models import Classroom, Question
+
+    context = {
+        "classrooms": Classroom.objects.filter(instructor=request.user).annotate(student_count=Count("memberships")),
+        "pending_count": Question.objects.filter(status__in=[Question.Status.PENDING, Question.Status.STALE]).count(),
+        "draft_lessons": Lesson.objects.filter(status=Lesson.Status.DRAFT),
+    }
+    return render(request, "briefing/instructor_home.html", context)

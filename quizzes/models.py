@@ -1,4 +1,6 @@
-"""The question bank: generated questions, their versions and the review of them."""
+"""The question bank: generated questions, their versions and the review of them; quizzes, cards and classes."""
+
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -157,6 +159,10 @@ class Attempt(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     correct = models.PositiveSmallIntegerField(default=0)
     total = models.PositiveSmallIntegerField(default=0)
+    assignment = models.ForeignKey(
+        "Assignment", null=True, blank=True, on_delete=models.SET_NULL, related_name="attempts",
+        help_text="The class assignment this attempt was taken for, if any.",
+    )  # fmt: skip
 
     objects = AttemptQuerySet.as_manager()
 
@@ -285,3 +291,76 @@ class ReviewLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} rated card {self.card_id} {self.rating}"
+
+
+JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: codes are read aloud and copied by hand
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(8))
+
+
+class Classroom(models.Model):
+    """A class an instructor runs; students join it with its code."""
+
+    name = models.CharField(max_length=100)
+    instructor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="classrooms_taught")
+    join_code = models.CharField(max_length=8, unique=True, default=new_join_code)
+    students = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="classrooms")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def rotate_code(self) -> None:
+        self.join_code = new_join_code()
+        self.save(update_fields=["join_code"])
+
+
+class Membership(models.Model):
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="memberships")
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["classroom", "student__username"]
+        constraints = [models.UniqueConstraint(fields=["classroom", "student"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.student} in {self.classroom}"
+
+
+class Assignment(models.Model):
+    """Work set for a class: read a lesson, take a quiz on it, or review a number of cards, by a due date."""
+
+    class Kind(models.TextChoices):
+        READING = "reading", "Read a lesson"
+        QUIZ = "quiz", "Take a quiz"
+        REVIEW = "review", "Review cards"
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    kind = models.CharField(max_length=8, choices=Kind)
+    lesson = models.ForeignKey(Lesson, null=True, blank=True, on_delete=models.CASCADE, related_name="assignments")
+    length = models.PositiveSmallIntegerField(default=10, help_text="Questions in the quiz.")
+    mode = models.CharField(max_length=10, choices=Attempt.Mode, default=Attempt.Mode.PRACTICE)
+    time_limit = models.PositiveIntegerField(null=True, blank=True, help_text="Minutes; test mode only.")
+    review_target = models.PositiveIntegerField(null=True, blank=True, help_text="Cards to review by the due date.")
+    due = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due", "pk"]
+        indexes = [models.Index(fields=["classroom", "due"])]
+
+    def __str__(self) -> str:
+        return f"{self.classroom}: {self.title}"
+
+    @property
+    def title(self) -> str:
+        if self.kind == self.Kind.REVIEW:
+            return f"Review {self.review_target} cards"
+        verb = "Read" if self.kind == self.Kind.READING else "Quiz on"
+        return f"{verb} “{self.lesson.title}”" if self.lesson_id else self.get_kind_display()

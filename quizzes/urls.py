@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import review_views, study_views, views
+from quizzes import analysis_views, class_views, export_views, review_views, study_views, views
 
 urlpatterns = [
     path("lessons/<slug:slug>/quiz/", views.lesson_quiz, name="lesson_quiz"),
@@ -26,4 +26,16 @@ urlpatterns = [
     path("instructor/questions/<int:pk>/decide/", review_views.decide, name="question_decide"),
     path("instructor/questions/<int:pk>/edit/", review_views.question_edit, name="question_edit"),
     path("instructor/sources/<slug:slug>/generate/", review_views.generate_for_source, name="generate_questions"),
+]
+
+# Classes and assignments (quizzes/class_views.py)
+urlpatterns += [
+]
+
+# Item analysis (quizzes/analysis_views.py)
+urlpatterns += [
+]
+
+# Exports and printable quizzes (quizzes/export_views.py)
+urlpatterns += [
 ]

@@ -173,6 +173,7 @@ ROUTES: dict[str, list[Case]] = {
         case("draft", lambda w: {"slug": w.draft.slug}, members(405), expect(LOGIN, 404, instructor=302)),
     ],
     "add_topic_cards": [case("", lambda w: {"slug": w.topic.slug}, members(405), members(302))],
+    "instructor_home": [case("", NO_KWARGS, instructors(200), instructors(405))],
     "review_queue": [case("", NO_KWARGS, instructors(200), instructors(405))],
     "bulk_approve": [case("", NO_KWARGS, instructors(405), instructors(302), lambda w: {"ids": [w.pending.pk]})],
     "question_review": [case("", lambda w: {"pk": w.pending.pk}, instructors(200), instructors(405))],

@@ -1,0 +1,1 @@
+"""Instructors import sources in the browser and correct passages."""

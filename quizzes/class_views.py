@@ -1,0 +1,1 @@
+"""Classes: instructors create them and set assignments; students join with a code."""

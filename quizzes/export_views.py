@@ -1,0 +1,1 @@
+"""Downloads: Anki decks, question banks for Moodle and others, and printable quizzes."""
