@@ -140,8 +140,8 @@ def signup(request: HttpRequest) -> HttpResponse:
     return render(request, "registration/signup.html", {"form": form})
 
 
-@require_GET
 @instructor_required
+@require_GET
 def instructor_home(request: HttpRequest) -> HttpResponse:
     """Where an instructor starts: their classes, the work waiting for review, and the tools."""
     from quizzes.models import Classroom, Question
