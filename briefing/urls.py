@@ -6,6 +6,7 @@ from briefing import authoring_views, import_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("health/", views.health, name="health"),
     path("sources/", views.source_list, name="sources"),
     path("sources/<slug:slug>/", views.source_detail, name="source"),
     path("sources/<slug:slug>/passages/<int:ordinal>/", views.passage_detail, name="passage"),

@@ -15,6 +15,12 @@ from briefing.roles import instructor_required
 
 
 @require_GET
+def health(request: HttpRequest) -> HttpResponse:
+    """A bare page for load balancers and for the load benchmark's baseline."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
 def home(request: HttpRequest) -> HttpResponse:
     lessons = Lesson.objects.visible_to(request.user).select_related("topic")
     sources = Source.objects.annotate(passage_count=Count("passages"))

@@ -118,6 +118,7 @@ def question_edit_data(w: "World") -> dict:
 # One row per URL name: how to fill its parameters, and what each visitor gets.
 ROUTES: dict[str, list[Case]] = {
     "home": [case("", NO_KWARGS, public(), public(405))],
+    "health": [case("", NO_KWARGS, public(), public(405))],
     "sources": [case("", NO_KWARGS, public(), public(405))],
     "source": [case("", lambda w: {"slug": w.source.slug}, public(), public(405))],
     "passage": [case("", lambda w: {"slug": w.source.slug, "ordinal": w.passage.ordinal}, public(), public(405))],
