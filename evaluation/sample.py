@@ -3,7 +3,11 @@
     .venv/bin/python evaluation/sample.py bundled sample.md key.json   # the five bundled articles
     .venv/bin/python evaluation/sample.py unseen  sample.md key.json   # articles the generator was never tuned on
     .venv/bin/python evaluation/sample.py unseen2 sample.md key.json   # a second, later unseen set
-    .venv/bin/python evaluation/sample.py unseen3 sample.md key.json   # a third, for the last round
+    .venv/bin/python evaluation/sample.py unseen3 sample.md key.json   # a third
+    .venv/bin/python evaluation/sample.py unseen4 sample.md key.json --published   # only what the site would publish
+
+With --published the sample holds only the items scored at or above the site's default
+publishing threshold (BRIEFING_AUTO_PUBLISH_SCORE, 0.6): the ones students would see unreviewed.
 
 The sample (for the judge) has numbered items and no scores; the key (kept from the judge)
 has each item's type and score, so `evaluation/score.py` can join a judge's verdicts
@@ -19,7 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.ingest import clean  # noqa: E402
 from quizzes.generation import PassageInput, generate  # noqa: E402
-from quizzes.generation.bundled import bundled_passages, topic_matcher  # noqa: E402
+from quizzes.generation.bundled import bundled_lessons, bundled_passages, topic_matcher  # noqa: E402
+
+
+PUBLISH_THRESHOLD = 0.6  # the default of settings.BRIEFING_AUTO_PUBLISH_SCORE
 
 
 def unseen_passages(folder_name: str = "unseen") -> list[PassageInput]:
@@ -35,8 +42,11 @@ def unseen_passages(folder_name: str = "unseen") -> list[PassageInput]:
 
 
 def items(which: str) -> tuple[list, dict]:
+    """The generated items and the passages by key; the bundled corpus also lends its lessons' cited
+    sentences as material (their items show the cited passage, which remains their source)."""
     passages = bundled_passages() if which == "bundled" else unseen_passages(which)
-    return generate(passages).candidates, {p.key: p for p in passages}
+    lessons = bundled_lessons() if which == "bundled" else []
+    return generate(passages + lessons).candidates, {p.key: p for p in passages}
 
 
 def render(candidates, passages) -> str:
@@ -70,5 +80,7 @@ def key(candidates) -> list[dict]:
 if __name__ == "__main__":
     which, sample_path, key_path = sys.argv[1:4]
     candidates, passages = items(which)
+    if "--published" in sys.argv:
+        candidates = [c for c in candidates if c.score >= PUBLISH_THRESHOLD]
     Path(sample_path).write_text(render(candidates, passages) + "\n", encoding="utf-8")
     Path(key_path).write_text(json.dumps(key(candidates), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
