@@ -4,7 +4,8 @@ Run: .venv/bin/python benchmarks/generation.py [SIZES...]   (default 100 250 500
 
 Each size runs in a fresh process so that its peak memory is its own. The synthetic corpus
 is built from varied sentence templates filled with people, countries, organisations,
-figures and dates, so every span type and question type is exercised.
+figures and dates, so every span type and question type is exercised; one lesson sentence
+for every fifth passage cites it, so lesson material is exercised too.
 """
 
 import json
@@ -53,10 +54,34 @@ def synthetic_passages(n: int, seed: int = 7) -> list[tuple[str, str]]:
     return passages
 
 
+LESSON_TEMPLATES = [
+    "According to the source, {country} signed a {term} with {other} in {year}.",
+    "{person} said that {country} would join {org}.",
+    "{country} sent fuel to {other} during the {year} shortage.",
+]
+
+
+def synthetic_lessons(passages: list[tuple[str, str]], seed: int = 11) -> list:
+    """One lesson sentence for every fifth passage, citing it (some answers will be in it, some not)."""
+    from quizzes.generation import LessonSentence
+
+    rng = random.Random(seed)
+    out = []
+    for i, (key, _) in enumerate(passages[::5]):
+        country, other = rng.sample(COUNTRIES, 2)
+        text = rng.choice(LESSON_TEMPLATES).format(
+            country=country, other=other, term=rng.choice(TERMS), year=rng.randint(1990, 2025), person=rng.choice(PEOPLE),
+            org=rng.choice(ORGS),
+        )  # fmt: skip
+        out.append(LessonSentence(lesson=f"lesson-{i // 20}", index=i % 20, text=text, cites=(key,)))
+    return out
+
+
 def run_one(n: int) -> dict:
     from quizzes.generation import PassageInput, generate
 
-    inputs = [PassageInput(key=key, source=key.split(":")[0], text=text) for key, text in synthetic_passages(n)]
+    texts = synthetic_passages(n)
+    inputs = [PassageInput(key=key, source=key.split(":")[0], text=text) for key, text in texts] + synthetic_lessons(texts)
     start = time.perf_counter()
     result = generate(inputs)
     seconds = time.perf_counter() - start

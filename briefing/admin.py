@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
-from briefing.models import Citation, Lesson, Note, Passage, Source, Topic, TopicAlias
+from briefing.models import Citation, Lesson, LessonVersion, Note, Passage, Source, Topic, TopicAlias
 
 
 class TopicAliasInline(admin.TabularInline):
@@ -97,6 +97,20 @@ class CitationInline(admin.TabularInline):
     can_delete = False
 
 
+class LessonVersionInline(admin.TabularInline):
+    """Earlier versions, read only: they are made and restored in the lesson editor's history."""
+
+    model = LessonVersion
+    extra = 0
+    fields = ["number", "title", "status", "created_by", "created_at"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Lesson)
 class LessonAdmin(admin.ModelAdmin):
     list_display = ["title", "topic", "status", "order", "updated_at"]
@@ -105,7 +119,7 @@ class LessonAdmin(admin.ModelAdmin):
     search_fields = ["title", "markdown"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["corpus_hash"]
-    inlines = [CitationInline]
+    inlines = [CitationInline, LessonVersionInline]
 
     def save_model(self, request, obj, form, change):
         obj.save_with_citations()

@@ -39,14 +39,19 @@ def format_for(filename: str) -> str:
     return FORMATS[suffix]
 
 
-def read_capture(data: bytes) -> tuple[str, list[str]]:
-    """Decode uploaded bytes, refusing files over the configured size limit."""
+def check_capture_size(size: int) -> None:
+    """Refuse a capture of ``size`` bytes if it is over the configured limit."""
     limit = settings.BRIEFING_MAX_IMPORT_BYTES
-    if len(data) > limit:
+    if size > limit:
         raise ingest.IngestError(
-            f"The file is {len(data) / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB. "
+            f"The file is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB. "
             "Import the article text only, or raise BRIEFING_MAX_IMPORT_BYTES."
         )
+
+
+def read_capture(data: bytes) -> tuple[str, list[str]]:
+    """Decode uploaded bytes, refusing files over the configured size limit."""
+    check_capture_size(len(data))
     return ingest.decode(data)
 
 
@@ -76,9 +81,8 @@ def tag_passages(passages: list[Passage], matcher: TopicMatcher | None = None) -
     )
 
 
-@transaction.atomic
-def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=None, corpus_file: str = "",
-                  warnings: list[str] | None = None) -> Source:  # fmt: skip
+def preview_source(raw: str, fmt: str, meta: SourceMeta) -> ingest.CleanedDocument:
+    """What importing would store (passages, notes, what was removed), without storing anything."""
     if not meta.title.strip():
         raise ingest.IngestError("A source needs a title.")
     if meta.url:
@@ -86,7 +90,13 @@ def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=
             URLValidator(schemes=["http", "https"])(meta.url)
         except ValidationError:
             raise ingest.IngestError(f"{meta.url[:100]!r} is not a web address; give the article's http:// or https:// URL.") from None
-    doc = ingest.clean(raw, fmt, title=meta.title)
+    return ingest.clean(raw, fmt, title=meta.title)
+
+
+@transaction.atomic
+def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=None, corpus_file: str = "",
+                  warnings: list[str] | None = None) -> Source:  # fmt: skip
+    doc = preview_source(raw, fmt, meta)
     source = Source.objects.create(
         slug=slug or unique_slug(meta.title),
         title=meta.title.strip(),
@@ -114,3 +124,21 @@ def import_source(raw: str, fmt: str, meta: SourceMeta, *, slug: str = "", user=
     Note.objects.bulk_create(Note(source=source, number=n.number, text=n.text) for n in doc.notes)
     tag_passages(passages)
     return source
+
+
+@transaction.atomic
+def revise_passage(passage: Passage, text: str) -> None:
+    """Correct a passage's text. Questions made from the old text turn stale (``Passage.save``), the
+    passage's topics are tagged again, and the source's cleaned text and passage offsets follow."""
+    passage.text = text
+    passage.save()
+    tag_passages([passage])
+    source = passage.source
+    passages = list(source.passages.order_by("ordinal"))
+    offset = 0
+    for each in passages:
+        each.start, each.end = offset, offset + len(each.text)
+        offset = each.end + 2  # the "\n\n" between passages, as ingest assembles them
+    Passage.objects.bulk_update(passages, ["start", "end"])
+    source.cleaned_text = "\n\n".join(each.text for each in passages)
+    source.save(update_fields=["cleaned_text"])

@@ -17,7 +17,8 @@ Pipeline of :func:`clean`, in order
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
-     aside/form/... contents are dropped (and reported), h1-h6 become
+     aside/form/... contents are dropped (and reported, as are scripts and
+     event-handler attributes such as ``onclick``), h1-h6 become
      headings, li bullets (``ol`` items keep their number for notes lists),
      p/div/... paragraph breaks, br a line break, ``<sup>3</sup>`` a "[3]".
 
@@ -408,6 +409,9 @@ class _HtmlBlockParser(HTMLParser):
         self.skipped: list[tuple[int, str, str]] = []  # (block position, reason, text)
         self._in_sup = False
         self._lists: list[_HtmlList] = []  # open <ul>/<ol> elements, innermost last
+        self._script: list[str] | None = None  # the source or code of the open <script>
+        self.scripts: list[tuple[int, str]] = []  # (block position, source or code) of every <script>
+        self.handlers: list[tuple[int, str]] = []  # (block position, "onclick=...") of every event-handler attribute
 
     def _in_item(self) -> bool:
         return any(lst.item_open for lst in self._lists)
@@ -421,6 +425,11 @@ class _HtmlBlockParser(HTMLParser):
         self._number, self._soft = None, False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:  # only text is kept, so these go too; reported, as signs of a hostile page
+            if name.startswith("on"):
+                self.handlers.append((len(self.blocks), f"{name}={value or ''}"))
+        if tag == "script":
+            self._script = [dict(attrs).get("src") or ""]
         if tag in self.SKIP:
             if not self._skip_depth:
                 self._skip_tag = tag
@@ -457,6 +466,8 @@ class _HtmlBlockParser(HTMLParser):
             self._parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._report_script()
         if tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
             if not self._skip_depth:
@@ -482,7 +493,14 @@ class _HtmlBlockParser(HTMLParser):
             self.skipped.append((len(self.blocks), f"page {self._skip_tag}", text))
         self._skipped_parts = []
 
+    def _report_script(self) -> None:
+        if self._script is not None:
+            self.scripts.append((len(self.blocks), " ".join(" ".join(self._script).split()) or "<script>"))
+            self._script = None
+
     def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
         if self._skip_depth:
             self._skipped_parts.append(data)
             return
@@ -493,6 +511,7 @@ class _HtmlBlockParser(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        self._report_script()
         if self._skip_depth:  # an element left open at the end of the page
             self._report_skipped()
 
@@ -510,6 +529,9 @@ def _blocks_from_html(raw: str, log: _Log) -> list[_Block]:
     parser.close()
     for position, reason, text in parser.skipped:
         log.drop(reason, text, position)
+    for found, what in ((parser.scripts, "script"), (parser.handlers, "event handler")):
+        if found:  # one line each, at the first: a saved page can hold hundreds
+            log.drop(f"{len(found)} {what}{'s' if len(found) > 1 else ''}", " | ".join(text for _, text in found), found[0][0])
     return parser.blocks
 
 

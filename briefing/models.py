@@ -4,6 +4,7 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
@@ -109,14 +110,23 @@ class Source(models.Model):
         return self.published_note or "Undated"
 
 
+# The whole article and its cleaning notes: pages that only name a source should not read them.
+SOURCE_BULK_FIELDS = ("raw_text", "cleaned_text", "removed", "warnings", "caveats")
+
+
 class PassageQuerySet(models.QuerySet):
     def resolve(self, refs: list[CitationRef]) -> dict[CitationRef, "Passage"]:
         """The passages that citations name, in one query; missing ones are left out."""
         if not refs:
             return {}
-        match = reduce(or_, (models.Q(source__slug=ref.source, ordinal=ref.ordinal) for ref in refs))
+        by_source: dict[str, set[int]] = {}
+        for ref in refs:
+            by_source.setdefault(ref.source, set()).add(ref.ordinal)
+        # One condition per source, not per citation, keeps the query small however many passages are cited.
+        match = reduce(or_, (models.Q(source__slug=slug, ordinal__in=sorted(ordinals)) for slug, ordinals in by_source.items()))
         found = self.filter(match).select_related("source")
-        return {CitationRef(p.source.slug, p.ordinal): p for p in found}
+        wanted = set(refs)
+        return {ref: p for p in found if (ref := CitationRef(p.source.slug, p.ordinal)) in wanted}
 
 
 class Passage(models.Model):
@@ -170,6 +180,12 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source.slug} note {self.number}"
+
+
+# Rendered lesson HTML is cached under a key naming everything it is drawn from; raise the
+# format when the way citations are drawn changes, so that no shared cache serves the old HTML.
+LESSON_HTML_FORMAT = 1
+LESSON_HTML_SECONDS = 24 * 60 * 60
 
 
 class LessonQuerySet(models.QuerySet):
@@ -230,12 +246,34 @@ class Lesson(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("lesson", args=[self.slug])
 
-    def render(self, link) -> Rendered:
-        """Render the Markdown; ``link(passage, number, occurrence, punctuation)`` draws each citation."""
-        passages = Passage.objects.resolve(find_citations(self.markdown))
-        rendered = render(self.markdown, passages.__contains__, lambda ref, *args: link(passages[ref], *args))
+    def render(self, link, *, cache_as: str = "") -> Rendered:
+        """Render the Markdown; ``link(passage, number, occurrence, punctuation)`` draws each citation.
+
+        The cited passages are read every time (one query, without their text or their
+        source's article). With ``cache_as``, a name for what ``link`` draws, a saved lesson's
+        HTML is kept in the cache under a key made of everything it is drawn from, so an edit
+        to the lesson or to a cited passage or source shows at once and nothing needs clearing.
+        """
+        refs = find_citations(self.markdown)
+        passages = Passage.objects.defer("text", *(f"source__{name}" for name in SOURCE_BULK_FIELDS)).resolve(refs)
+        key = self._html_key(cache_as, refs, passages) if cache_as and self.pk else None
+        body = cache.get(key) if key else None
+        if body is None:
+            rendered = render(self.markdown, passages.__contains__, lambda ref, *args: link(passages[ref], *args))
+            if key:
+                cache.set(key, rendered.html, LESSON_HTML_SECONDS)
+        else:
+            rendered = Rendered(html=body, refs=refs, missing=[ref for ref in refs if ref not in passages])
         rendered.found = passages
         return rendered
+
+    def _html_key(self, cache_as: str, refs: list[CitationRef], passages: dict[CitationRef, Passage]) -> str:
+        """The lesson's text and when it was saved, and each citation's passage as it is now:
+        its hash (of its text), its place and its source's slug and title, which the links show."""
+        cited = [(str(ref), p.pk, p.hash, p.ordinal, p.source.slug, p.source.title) if (p := passages.get(ref)) else (str(ref),)
+                 for ref in refs]  # fmt: skip
+        made_of = repr((self.markdown, self.updated_at.isoformat() if self.updated_at else "", cited))
+        return f"lesson-html:{LESSON_HTML_FORMAT}:{cache_as}:{self.pk}:{hashlib.sha256(made_of.encode()).hexdigest()}"
 
     @transaction.atomic
     def save_with_citations(self) -> None:
@@ -251,6 +289,51 @@ class Lesson(models.Model):
     def word_count(self) -> int:
         prose = re.sub(r"\[@[^\]]+\]", "", self.markdown)
         return len(re.findall(r"[\w’'-]+", prose))
+
+    def save_version(self, user) -> "LessonVersion":
+        """Record the lesson as it now stands as its next version."""
+        number = (self.versions.aggregate(last=models.Max("number"))["last"] or 0) + 1
+        return self.versions.create(
+            number=number, title=self.title, summary=self.summary, markdown=self.markdown, status=self.status, created_by=user
+        )
+
+    @transaction.atomic
+    def save_edit(self, user) -> "LessonVersion":
+        """Save an instructor's edit (citations checked and rebuilt) and record it as a new version.
+
+        A lesson edited for the first time has its text from before the edit recorded first,
+        as version 1, so that the history always starts from where the lesson began.
+        """
+        if self.pk is not None:
+            original = Lesson.objects.select_for_update().get(pk=self.pk)  # one editor at a time numbers versions
+            if not original.versions.exists():
+                original.save_version(None)
+        elif not self.order:
+            self.order = (Lesson.objects.aggregate(last=models.Max("order"))["last"] or 0) + 1
+        self.save_with_citations()
+        return self.save_version(user)
+
+    def restore(self, version: "LessonVersion", user) -> "LessonVersion":
+        """Bring back an earlier version's title, summary and text as a new version; history is kept.
+        The lesson stays published or draft as it is now."""
+        self.title, self.summary, self.markdown = version.title, version.summary, version.markdown
+        return self.save_edit(user)
+
+    @transaction.atomic
+    def move(self, step: int) -> bool:
+        """Move the lesson ``step`` places along the reading order (negative is earlier);
+        the lessons are numbered 1, 2, 3… afterwards. False if it is already at that end."""
+        lessons = list(Lesson.objects.select_for_update().order_by("order", "title", "pk"))
+        at = next(i for i, lesson in enumerate(lessons) if lesson.pk == self.pk)
+        to = at + step
+        if step == 0 or not 0 <= to < len(lessons):
+            return False
+        lessons.insert(to, lessons.pop(at))
+        for order, lesson in enumerate(lessons, start=1):
+            if lesson.order != order:
+                Lesson.objects.filter(pk=lesson.pk).update(order=order)
+        self.order = to + 1
+        return True
 
 
 class Citation(models.Model):

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.forms import UserCreationForm
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods
 
-from briefing.models import Lesson, Passage, Source, Topic
+from briefing.models import Lesson, LessonRead, Passage, Source, Topic, is_instructor
 from briefing.roles import instructor_required
 
 
@@ -26,9 +26,11 @@ def home(request: HttpRequest) -> HttpResponse:
     sources = Source.objects.annotate(passage_count=Count("passages"))
     context = {"lessons": lessons, "sources": sources}
     if request.user.is_authenticated:
+        from quizzes import classes
         from quizzes.progress import where_to_continue
 
         context |= where_to_continue(request.user, timezone.now())
+        context |= {"class_work": classes.for_home(request.user, timezone.now())[: classes.HOME_LIMIT], "zone": classes.zone_of(request.user)}
     return render(request, "briefing/home.html", context)
 
 
@@ -42,6 +44,8 @@ def source_list(request: HttpRequest) -> HttpResponse:
 def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Source, slug=slug)
     passages = source.passages.prefetch_related("topics")
+    if is_instructor(request.user):  # questions made from a passage's earlier text, waiting for review
+        passages = passages.annotate(stale_count=Count("questions", filter=Q(questions__status="stale")))
     notes = list(source.notes.all())
     context = {"source": source, "passages": passages, "notes": notes, "note_numbers": {n.number for n in notes}}
     return render(request, "briefing/source_detail.html", context)
@@ -90,40 +94,15 @@ def _citation_linker():
 @require_GET
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
-    rendered = lesson.render(_citation_linker())
+    if request.user.is_authenticated:  # what a reading assignment asks for; only the first visit is kept
+        LessonRead.objects.get_or_create(user=request.user, lesson=lesson, defaults={"read_at": timezone.now()})
+    rendered = lesson.render(_citation_linker(), cache_as="page")
     references = [(n, rendered.found[ref]) for n, ref in enumerate(rendered.refs, start=1) if ref in rendered.found]
     return render(
         request,
         "briefing/lesson_detail.html",
         {"lesson": lesson, "body": rendered.html, "references": references, "missing": rendered.missing},
     )
-
-
-class LessonForm(forms.ModelForm):
-    class Meta:
-        model = Lesson
-        fields = ["title", "summary", "topic", "order", "status", "markdown"]
-        widgets = {"markdown": forms.Textarea(attrs={"rows": 24, "spellcheck": "true"})}
-
-    def clean_markdown(self) -> str:
-        text = self.cleaned_data["markdown"]
-        if not text.strip():
-            raise forms.ValidationError("Write the lesson before saving it.")
-        if len(text) > 60_000:
-            raise forms.ValidationError("A lesson is limited to 60,000 characters; split it into two lessons.")
-        return text
-
-
-@instructor_required
-@require_http_methods(["GET", "POST"])
-def lesson_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    lesson = get_object_or_404(Lesson, slug=slug)
-    form = LessonForm(request.POST if request.method == "POST" else None, instance=lesson)
-    if request.method == "POST" and form.is_valid():
-        form.instance.save_with_citations()
-        messages.success(request, f"Saved “{lesson.title}”.")
-        return redirect(lesson)
-    return render(request, "briefing/lesson_edit.html", {"lesson": lesson, "form": form})
 
 
 class SignupForm(UserCreationForm):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from quizzes.models import Question, QuestionVersion, ReviewAction
+from quizzes.models import Assignment, Classroom, Membership, Question, QuestionVersion, ReviewAction
 
 
 class QuestionVersionInline(admin.StackedInline):
@@ -42,3 +42,36 @@ class ReviewActionAdmin(admin.ModelAdmin):
     list_filter = ["action", "reason"]
     list_select_related = ["question__passage__source", "user"]
     raw_id_fields = ["question"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    raw_id_fields = ["student"]
+    readonly_fields = ["joined_at"]
+
+
+@admin.register(Classroom)
+class ClassroomAdmin(admin.ModelAdmin):
+    list_display = ["name", "instructor", "join_code", "created_at"]
+    search_fields = ["name", "join_code", "instructor__username"]
+    list_select_related = ["instructor"]
+    raw_id_fields = ["instructor"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["student", "classroom", "joined_at"]
+    search_fields = ["student__username", "classroom__name"]
+    list_select_related = ["student", "classroom"]
+    raw_id_fields = ["student", "classroom"]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "due", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["classroom__name", "lesson__title"]
+    list_select_related = ["classroom", "lesson"]
+    raw_id_fields = ["classroom", "lesson"]

@@ -24,7 +24,8 @@ SHUFFLED_TYPES = {Question.Type.MCQ, Question.Type.PARTNER, Question.Type.TIMELI
 def draw(questions, length: int, seed: int) -> list[Question]:
     """Pick `length` live questions, taking types in turn and preferring passages not yet used.
 
-    Two questions about the same words of the same passage are never drawn together.
+    Two questions on the same sentence of a passage are never drawn together: one could give
+    the other's answer away (a true/false statement beside a blank in the same sentence).
     """
     pool = sorted(questions.live().select_related("current"), key=lambda q: q.pk)
     rng = random.Random(seed)
@@ -32,23 +33,29 @@ def draw(questions, length: int, seed: int) -> list[Question]:
     by_type: dict[str, list[Question]] = defaultdict(list)
     for question in pool:
         by_type[question.type].append(question)
-    types = sorted(by_type)
-    rng.shuffle(types)
+    types = sorted(by_type, key=lambda kind: (len(by_type[kind]), kind))  # the scarcest types choose their sentences first
     chosen: list[Question] = []
     passages_used: Counter[int] = Counter()
-    facts_used: set[tuple[int, int, int]] = set()
+    sentences_used: set[tuple[int, int, int]] = set()  # see _sentence()
     while len(chosen) < length and any(by_type.values()):
-        for kind in types:
-            candidates = [q for q in by_type[kind] if (q.passage_id, q.answer_start, q.answer_end) not in facts_used]
+        for n, kind in enumerate(types):
+            candidates = [q for q in by_type[kind] if _sentence(q) not in sentences_used]
             by_type[kind] = candidates
             if not candidates or len(chosen) == length:
                 continue
-            best = min(candidates, key=lambda q: passages_used[q.passage_id])
+            # Leave alone the sentences that scarcer types still need.
+            wanted = {_sentence(q) for scarcer in types[:n] for q in by_type[scarcer]}
+            best = min(candidates, key=lambda q: (passages_used[q.passage_id], _sentence(q) in wanted))
             candidates.remove(best)
             chosen.append(best)
             passages_used[best.passage_id] += 1
-            facts_used.add((best.passage_id, best.answer_start, best.answer_end))
+            sentences_used.add(_sentence(best))
+    rng.shuffle(chosen)
     return chosen
+
+
+def _sentence(question: Question) -> tuple[int, int, int]:
+    return question.passage_id, question.sentence_start, question.sentence_end
 
 
 def _shuffled_options(question: Question, rng: random.Random) -> list:

@@ -1,9 +1,11 @@
 """Store generated questions: the Django side of `quizzes.generation`.
 
 Generation always sees the whole corpus (distractors and the check that a "false" statement
-is not true elsewhere need it); only candidates from the chosen passages are stored. Re-runs
-are safe: a question is identified by (passage, type, fact), human edits and rejections are
-kept, and stale questions are refreshed from their passage's new text.
+is not true elsewhere need it), and the published lessons' cited sentences as extra wording (a
+question worded from a lesson keeps the cited passage as its source); only candidates from the
+chosen passages are stored. Re-runs are safe: a question is identified by (passage, type,
+fact), human edits and rejections are kept, and stale questions are refreshed from their
+passage's new text.
 """
 
 from collections import Counter
@@ -13,8 +15,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
-from briefing.models import Passage
-from quizzes.generation import GENERATOR_VERSION, Candidate, PassageInput, generate
+from briefing.models import Lesson, Passage
+from quizzes.generation import GENERATOR_VERSION, Candidate, LessonSentence, PassageInput, generate, lesson_sentences
 from quizzes.models import Question, QuestionVersion
 
 
@@ -47,6 +49,11 @@ def as_inputs(passages: Iterable[Passage]) -> list[PassageInput]:
                      topics=tuple(sorted(t.slug for t in p.topics.all())))  # fmt: skip
         for p in passages
     ]
+
+
+def lesson_inputs(lessons: Iterable[Lesson]) -> list[LessonSentence]:
+    """The cited sentences of the lessons: extra wording for questions whose answers stand in the cited passages."""
+    return [sentence for lesson in lessons for sentence in lesson_sentences(lesson.slug, lesson.markdown)]
 
 
 def _version_fields(candidate: Candidate) -> dict:
@@ -91,7 +98,8 @@ def generate_questions(
     wanted = {p.pk for p in passages} if passages is not None else set(by_key[k].pk for k in by_key)
     if progress:
         progress(f"Generating from {len(wanted)} of {len(everything)} passages…")
-    result = generate(as_inputs(everything))
+    lessons = Lesson.objects.filter(status=Lesson.Status.PUBLISHED).order_by("slug")
+    result = generate(as_inputs(everything) + lesson_inputs(lessons))
     summary = GenerationSummary(skipped=Counter(result.skipped))
     chosen = [c for c in result.candidates if by_key[c.support[0].passage_key].pk in wanted]
     existing = {

@@ -1,9 +1,13 @@
 import json
+import re
+from datetime import datetime, time, timedelta
 
 from django import forms
+from django.utils import timezone
 
 from briefing.models import Lesson, Topic
-from quizzes.models import Question
+from quizzes import attempts
+from quizzes.models import Assignment, Attempt, Classroom, Question, clean_join_code
 
 
 class QueueFilterForm(forms.Form):
@@ -102,3 +106,102 @@ class QuestionEditForm(forms.Form):
         data["accepted"] = _lines(data["accepted"])
         json.dumps(data["answer"])  # stored as JSON
         return data
+
+
+# Classes and assignments
+
+
+class ClassroomForm(forms.ModelForm):
+    class Meta:
+        model = Classroom
+        fields = ["name"]
+        labels = {"name": "Name of the class"}
+        help_texts = {"name": "Students see it when they join, e.g. “Latin American politics, spring term”."}
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Give the class a name.")
+        return name
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(label="Join code", max_length=40, help_text="The 8 letters and digits your instructor gave you, e.g. ABCD-EFGH.",
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}))  # fmt: skip
+
+    def clean_code(self) -> str:
+        code = clean_join_code(self.cleaned_data["code"])
+        if len(code) != 8:
+            raise forms.ValidationError("A join code has 8 letters and digits, like ABCD-EFGH. Check the code your instructor gave you.")
+        self.classroom = Classroom.objects.select_related("instructor").filter(join_code=code).first()
+        if self.classroom is None:
+            raise forms.ValidationError("No class has this code. Check it with your instructor: they may have changed it.")
+        return code
+
+
+class DueField(forms.DateTimeField):
+    """A date and time as a browser's date-and-time field sends it, in the current time zone.
+    A date alone means the end of that day."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    default_error_messages = {"invalid": "Enter the due date and time, e.g. 2030-05-31 23:59."}
+
+    def to_python(self, value):
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+            value = value.strip() + " 23:59"
+        return super().to_python(value)
+
+
+def default_due(now: datetime) -> datetime:
+    """A week from today at 23:59, in the current time zone."""
+    day = timezone.localtime(now).date() + timedelta(days=7)
+    return timezone.make_aware(datetime.combine(day, time(23, 59)))
+
+
+class AssignmentForm(forms.ModelForm):
+    kind = forms.ChoiceField(choices=Assignment.Kind.choices, widget=forms.RadioSelect, label="What to do")
+    lesson = forms.ModelChoiceField(Lesson.objects.filter(status=Lesson.Status.PUBLISHED), required=False,
+                                    help_text="For reading and quizzes. Only published lessons can be assigned.")  # fmt: skip
+    length = forms.TypedChoiceField(choices=[(n, f"{n} questions") for n in attempts.LENGTHS], coerce=int, required=False,
+                                    empty_value=attempts.DEFAULT_LENGTH, initial=attempts.DEFAULT_LENGTH, label="Length")  # fmt: skip
+    mode = forms.ChoiceField(choices=Attempt.Mode.choices, initial=Attempt.Mode.PRACTICE, required=False, widget=forms.RadioSelect, label="Mode")
+    time_limit = forms.IntegerField(min_value=1, max_value=120, required=False, label="Time limit in minutes (test mode, optional)")
+    review_target = forms.IntegerField(min_value=1, max_value=1000, required=False, label="Cards to review",
+                                       help_text="Reviews between now and the due date count, of any cards.")  # fmt: skip
+    due = DueField(label="Due")
+
+    class Meta:
+        model = Assignment
+        fields = ["kind", "lesson", "length", "mode", "time_limit", "review_target", "due"]
+
+    def __init__(self, *args, now, **kwargs):
+        self.now = now
+        super().__init__(*args, **kwargs)
+        self.fields["due"].help_text = f"In your time zone ({timezone.get_current_timezone_name()}); a date alone means 23:59 that day."
+
+    def clean_due(self):
+        due = self.cleaned_data["due"]
+        if due <= self.now:
+            raise forms.ValidationError("That time has passed. Choose a due date in the future.")
+        if due > self.now + timedelta(days=2 * 365):
+            raise forms.ValidationError("Choose a due date within the next two years.")
+        return due
+
+    def clean(self):
+        data = super().clean()
+        kind, lesson = data.get("kind"), data.get("lesson")
+        if kind in (Assignment.Kind.READING, Assignment.Kind.QUIZ) and not lesson and "lesson" not in self.errors:
+            self.add_error("lesson", "Choose the lesson to read." if kind == Assignment.Kind.READING else "Choose the lesson the quiz is on.")
+        if kind == Assignment.Kind.QUIZ and lesson and not Question.objects.for_lesson(lesson).live().exists():
+            self.add_error("lesson", "This lesson has no published questions yet. Review its questions first, or choose another lesson.")
+        if kind == Assignment.Kind.REVIEW:
+            data["lesson"] = None
+            if data.get("review_target") is None and "review_target" not in self.errors:
+                self.add_error("review_target", "Say how many cards to review, from 1 to 1000.")
+        else:
+            data["review_target"] = None
+        data["mode"] = data.get("mode") or Attempt.Mode.PRACTICE
+        if kind != Assignment.Kind.QUIZ or data["mode"] != Attempt.Mode.TEST:
+            data["time_limit"] = None
+        return data
+

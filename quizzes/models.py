@@ -300,6 +300,19 @@ def new_join_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(8))
 
 
+def clean_join_code(text: str) -> str:
+    """A code as typed (any case, with spaces or dashes) in the form it is stored."""
+    return "".join(ch for ch in text.upper() if ch.isascii() and ch.isalnum())
+
+
+class ClassroomQuerySet(models.QuerySet):
+    def taught_by(self, user):
+        return self.filter(instructor=user)
+
+    def joined_by(self, user):
+        return self.filter(memberships__student=user)
+
+
 class Classroom(models.Model):
     """A class an instructor runs; students join it with its code."""
 
@@ -309,15 +322,29 @@ class Classroom(models.Model):
     students = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="classrooms")
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ClassroomQuerySet.as_manager()
+
     class Meta:
         ordering = ["name", "pk"]
 
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("class_detail", args=[self.pk])
+
+    @property
+    def code_display(self) -> str:
+        """The join code in two halves, easier to read aloud: ABCD-EFGH."""
+        return f"{self.join_code[:4]}-{self.join_code[4:]}"
+
     def rotate_code(self) -> None:
         self.join_code = new_join_code()
         self.save(update_fields=["join_code"])
+
+    def join(self, student) -> bool:
+        """Add the student; True if they were not a member already."""
+        return Membership.objects.get_or_create(classroom=self, student=student)[1]
 
 
 class Membership(models.Model):
@@ -331,6 +358,12 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.student} in {self.classroom}"
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def for_student(self, user):
+        """The assignments of the classes the user belongs to."""
+        return self.filter(classroom__memberships__student=user)
 
 
 class Assignment(models.Model):
@@ -350,6 +383,8 @@ class Assignment(models.Model):
     review_target = models.PositiveIntegerField(null=True, blank=True, help_text="Cards to review by the due date.")
     due = models.DateTimeField()
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["due", "pk"]

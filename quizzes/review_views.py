@@ -1,10 +1,18 @@
+import logging
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing
+
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -167,14 +175,85 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "quizzes/question_edit.html", {"q": question, "form": form})
 
 
+logger = logging.getLogger(__name__)
+
+
+class _InBackground:
+    """Runs ``work(report)`` in a thread. Iterating yields each line the work reports, as it reports
+    it, and ends when the work is done; ``result`` is then what it returned (None if it failed,
+    which is logged). The thread borrows the request's database connection while the request's
+    thread waits on it, so the work sees the same data as the request, in the same transaction."""
+
+    def __init__(self, work: Callable[[Callable[[str], None]], object]):
+        self.work = work
+        self.result = None
+
+    def __iter__(self) -> Iterator[str]:
+        lines, done = queue.SimpleQueue(), object()
+        connection = connections[DEFAULT_DB_ALIAS]
+
+        def run():
+            connections[DEFAULT_DB_ALIAS] = connection
+            try:
+                self.result = self.work(lines.put)
+            except Exception:
+                logger.exception("Generating questions failed.")
+            finally:
+                lines.put(done)
+
+        connection.inc_thread_sharing()
+        thread = threading.Thread(target=run, name="generate-questions", daemon=True)
+        thread.start()
+        try:
+            while (line := lines.get()) is not done:
+                yield line
+        finally:  # also when the browser goes away: the connection is the request's again only after the work
+            thread.join()
+            connection.dec_thread_sharing()
+
+
+PROGRESS_PAGE = "quizzes/generation_progress.html"
+_LINES, _SUMMARY = mark_safe("<!-- progress lines -->"), mark_safe("<!-- progress summary -->")
+
+
 @instructor_required
 @require_POST
 def generate_for_source(request: HttpRequest, slug: str) -> HttpResponse:
+    """Generate the questions of a source, or of one of its passages (``passage``: its number).
+
+    A form post gets a page that lists the steps as they happen and then the summary: it is
+    streamed, so it shows progress without JavaScript. An htmx post gets the summary as
+    messages and is sent on to the review queue."""
     from quizzes.bank import generate_questions  # loads the text-processing libraries only when needed
 
     source = get_object_or_404(Source, slug=slug)
-    summary = generate_questions(source.passages.all())
-    for line in summary.lines():
-        messages.info(request, line)
-    url = f"{reverse('review_queue')}?source={source.slug}&status="
-    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    passages, passage = source.passages.all(), None
+    if "passage" in request.POST:
+        number = request.POST["passage"]
+        if not (number.isascii() and number.isdigit() and len(number) <= 9):
+            raise Http404("No such passage.")
+        passage = get_object_or_404(passages, ordinal=int(number))
+        passages = passages.filter(pk=passage.pk)
+    if request.htmx:
+        summary = generate_questions(passages)
+        for line in summary.lines():
+            messages.info(request, line)
+        return HttpResponseClientRedirect(f"{reverse('review_queue')}?source={source.slug}&status=")
+
+    context = {"source": source, "passage": passage, "count": len(passages), "lines_here": _LINES, "summary_here": _SUMMARY}
+    head, rest = render_to_string(PROGRESS_PAGE, context, request).split(_LINES)
+    middle, tail = rest.split(_SUMMARY)  # rendered now, so that the page's CSP nonce is in the headers
+
+    def page() -> Iterator[str]:
+        yield head
+        run = _InBackground(lambda report: generate_questions(passages, progress=report))
+        with closing(iter(run)) as lines:  # closed at once if the browser goes away, which waits for the work
+            for line in lines:
+                yield render_to_string(f"{PROGRESS_PAGE}#line", {"line": line})
+        yield middle
+        yield render_to_string(f"{PROGRESS_PAGE}#summary", {"source": source, "summary": run.result, "failed": run.result is None})
+        yield tail
+
+    response = StreamingHttpResponse(page(), content_type="text/html; charset=utf-8")
+    response["X-Accel-Buffering"] = "no"  # a proxy such as nginx passes each step on at once
+    return response

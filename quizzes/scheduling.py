@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 
+from briefing.models import SOURCE_BULK_FIELDS
 from quizzes.models import Card, Question, ReviewLog, StudySettings
 
 STATE_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review")
@@ -103,9 +104,11 @@ class Today:
 
 def today(user, study: StudySettings, now: datetime) -> Today:
     reviewed, new_introduced = _done_today(user, study, now)
-    due = Card.objects.due_for(user, now)
-    due_reviews = due.filter(last_review__isnull=False).count()
-    due_new = min(due.filter(last_review__isnull=True).count(), max(0, study.new_per_day - new_introduced))
+    due = Card.objects.due_for(user, now).order_by().aggregate(  # one pass over the due cards for both counts
+        reviews=Count("pk", filter=Q(last_review__isnull=False)), new=Count("pk", filter=Q(last_review__isnull=True))
+    )
+    due_reviews = due["reviews"]
+    due_new = min(due["new"], max(0, study.new_per_day - new_introduced))
     left = min(due_reviews + due_new, max(0, study.reviews_per_day - reviewed))
     return Today(reviewed=reviewed, new_introduced=new_introduced, due_now=due_reviews + due_new, left=left)
 
@@ -127,22 +130,29 @@ def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] |
     due = Card.objects.due_for(user, now)
     if introduced >= study.new_per_day:
         due = due.filter(last_review__isnull=False)
-    return due.select_related("question__current", "question__passage__source").first()
+    bulk = [f"question__passage__source__{name}" for name in SOURCE_BULK_FIELDS]
+    card = due.select_related("question__current", "question__passage__source").defer(*bulk).first()
+    if card is not None and card.question.current is not None:
+        card.question.current.question = card.question  # the version's own question is this one: no second read
+    return card
 
 
-def grade(card_id: int, user, expected_version: int, rating: int, now: datetime, duration_ms: int | None = None) -> ReviewLog:
-    """Apply one grade exactly once. Raises StaleGrade if the card moved on since the form was shown.
+def grade(card_id: int, user, expected_version: int, rating: int, now: datetime, duration_ms: int | None = None,
+          study: StudySettings | None = None) -> ReviewLog:  # fmt: skip
+    """Apply one grade exactly once. Raises StaleGrade if the card moved on since the form was shown,
+    and Card.DoesNotExist if the user has no such card. ``study`` saves reading the user's settings
+    when the caller already has them.
 
     The new state is computed outside the write transaction; the write itself only succeeds
     if the card still has the version the student saw, so of two racing grades one wins.
     """
+    card = Card.objects.select_related("question").get(pk=card_id, user=user)
     if rating not in dict(RATINGS):
         raise ValueError("A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
-    card = Card.objects.select_related("question").get(pk=card_id, user=user)
     if card.version != expected_version:
         raise StaleGrade
     before = snapshot(card)
-    reviewed, _ = scheduler_for(study_settings(user)).review_card(to_fsrs(card), fsrs.Rating(rating), review_datetime=now,
+    reviewed, _ = scheduler_for(study or study_settings(user)).review_card(to_fsrs(card), fsrs.Rating(rating), review_datetime=now,
                                                                   review_duration=duration_ms)  # fmt: skip
     after = fields_of(reviewed)
     with transaction.atomic():

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -74,12 +74,13 @@ def deck(request: HttpRequest) -> HttpResponse:
     return render(request, "quizzes/deck.html", {"cards": cards, "topics": Topic.objects.all(), "now": timezone.now()})
 
 
-def _session_context(request: HttpRequest, now) -> dict:
-    study = scheduling.study_settings(request.user)
+def _session_context(request: HttpRequest, now, study: StudySettings | None = None) -> dict:
+    study = study or scheduling.study_settings(request.user)
     today = scheduling.today(request.user, study, now)
     card = scheduling.next_card(request.user, study, now, done=today.done)
-    context = {"card": card, "today": today, "study": study,
-               "has_undo": ReviewLog.objects.filter(user=request.user).exists()}  # fmt: skip
+    # A grade today is a grade to undo; only a student with none today needs the look further back.
+    has_undo = today.reviewed > 0 or ReviewLog.objects.filter(user=request.user).exists()
+    context = {"card": card, "today": today, "study": study, "has_undo": has_undo}
     if card is None:
         upcoming = Card.objects.filter(user=request.user, suspended=False, due__gt=now).order_by("due").first()
         context["next_due"] = upcoming.due if upcoming else None
@@ -119,14 +120,16 @@ def review_grade(request: HttpRequest) -> HttpResponse:
     started = request.POST.get("started", "")
     duration = int(time.time() * 1000) - int(started) if started.isascii() and started.isdigit() and len(started) <= 15 else None
     duration = duration if duration is not None and 0 <= duration < 3_600_000 else None
-    card = get_object_or_404(Card, pk=card_id, user=request.user)
+    study = StudySettings.objects.filter(user=request.user).first()  # read, not made: a refused grade changes nothing
     try:
-        scheduling.grade(card.pk, request.user, version, rating, now, duration)
+        scheduling.grade(card_id, request.user, version, rating, now, duration, study=study)
+    except Card.DoesNotExist:
+        raise Http404("No such card in your deck.") from None
     except scheduling.StaleGrade:
         messages.info(request, "That card was already graded (perhaps in another tab), so the second grade was ignored.")
     except ValueError as error:
         messages.error(request, str(error))
-    return _to_session(request)
+    return _to_session(request, study)
 
 
 @login_required
@@ -137,9 +140,9 @@ def review_undo(request: HttpRequest) -> HttpResponse:
     return _to_session(request)
 
 
-def _to_session(request: HttpRequest) -> HttpResponse:
+def _to_session(request: HttpRequest, study: StudySettings | None = None) -> HttpResponse:
     if request.htmx:
-        context = _session_context(request, timezone.now())
+        context = _session_context(request, timezone.now(), study)
         return render(request, "quizzes/review.html#session", context)
     return redirect("review")
 

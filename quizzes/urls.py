@@ -30,12 +30,30 @@ urlpatterns = [
 
 # Classes and assignments (quizzes/class_views.py)
 urlpatterns += [
+    path("classes/", class_views.class_list, name="classes"),
+    path("classes/join/", class_views.class_join, name="class_join"),
+    path("classes/<int:pk>/leave/", class_views.class_leave, name="class_leave"),
+    path("classes/assignments/<int:pk>/start/", class_views.assignment_start, name="assignment_start"),
+    path("instructor/classes/new/", class_views.class_create, name="class_create"),
+    path("instructor/classes/<int:pk>/", class_views.class_detail, name="class_detail"),
+    path("instructor/classes/<int:pk>/results.csv", class_views.class_results_csv, name="class_results_csv"),
+    path("instructor/classes/<int:pk>/code/", class_views.class_rotate_code, name="class_rotate_code"),
+    path("instructor/classes/<int:pk>/students/<int:student_id>/", class_views.class_student, name="class_student"),
+    path("instructor/classes/<int:pk>/students/<int:student_id>/remove/", class_views.class_remove_student, name="class_remove_student"),
+    path("instructor/classes/<int:pk>/assignments/new/", class_views.assignment_create, name="assignment_create"),
+    path("instructor/classes/<int:pk>/assignments/<int:assignment_id>/delete/", class_views.assignment_delete, name="assignment_delete"),
 ]
 
 # Item analysis (quizzes/analysis_views.py)
 urlpatterns += [
+    path("instructor/questions/analysis/", analysis_views.item_analysis, name="item_analysis"),
 ]
 
 # Exports and printable quizzes (quizzes/export_views.py)
 urlpatterns += [
+    path("instructor/exports/", export_views.exports_page, name="exports"),
+    path("instructor/exports/questions/", export_views.export_questions_download, name="export_questions_download"),
+    path("instructor/exports/print/", export_views.print_quiz, name="print_quiz"),
+    path("instructor/exports/print/key/", export_views.print_quiz_key, name="print_quiz_key"),
+    path("deck/export/", export_views.export_deck_download, name="export_deck_download"),
 ]

@@ -6,7 +6,7 @@ from collections import defaultdict
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,9 +15,9 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from briefing.models import Lesson, Topic
+from briefing.models import SOURCE_BULK_FIELDS, Lesson, Topic, is_instructor
 from quizzes import attempts
-from quizzes.models import Attempt, AttemptItem, Question
+from quizzes.models import Attempt, AttemptItem, Classroom, Membership, Question
 
 
 class QuizSettingsForm(forms.Form):
@@ -84,9 +84,20 @@ def mixed_quiz(request: HttpRequest) -> HttpResponse:
     return render(request, "quizzes/quiz_start.html", {"form": form, "mixed": True})
 
 
-def _get_attempt_for_user(request: HttpRequest, pk: int) -> Attempt:
-    """The attempt if it is the user's own; anyone else gets 404."""
-    return get_object_or_404(Attempt, pk=pk, user=request.user)
+def _get_attempt_for_user(request: HttpRequest, pk: int, *, read_only: bool = False) -> Attempt:
+    """The attempt if it is the user's own; to read only, also if the user teaches a class the
+    student belongs to. Anyone else gets 404."""
+    if not read_only or not is_instructor(request.user):
+        return get_object_or_404(Attempt.objects.select_related("user"), pk=pk, user=request.user)
+    taught = Membership.objects.filter(classroom__instructor=request.user).values("student")
+    return get_object_or_404(Attempt.objects.select_related("user").filter(Q(user=request.user) | Q(user__in=taught)), pk=pk)
+
+
+def _not_finished_for_instructor(request: HttpRequest, attempt: Attempt) -> HttpResponse:
+    """An instructor who opens a student's attempt before it is finished goes back to the student's page."""
+    messages.info(request, "This quiz is not finished yet: its results appear once the student finishes it.")
+    classroom = Classroom.objects.taught_by(request.user).filter(memberships__student=attempt.user_id).first()
+    return redirect("class_student", classroom.pk, attempt.user_id)
 
 
 def _items(attempt: Attempt):
@@ -96,7 +107,9 @@ def _items(attempt: Attempt):
 @login_required
 @require_GET
 def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _get_attempt_for_user(request, pk)
+    attempt = _get_attempt_for_user(request, pk, read_only=True)
+    if attempt.user_id != request.user.pk:
+        return redirect("attempt_results", attempt.pk) if attempt.is_finished else _not_finished_for_instructor(request, attempt)
     if attempt.is_finished or attempts.is_overdue(attempt, timezone.now()):
         return redirect("attempt_results", attempt.pk)
     next_item = attempt.items.filter(answered_at__isnull=True).order_by("position").first()
@@ -183,7 +196,8 @@ def _go(request: HttpRequest, name: str, *args) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     attempt = _get_attempt_for_user(request, pk)
-    item = get_object_or_404(_items(attempt), position=position)
+    item = get_object_or_404(_items(attempt).defer(*(f"version__question__passage__source__{name}" for name in SOURCE_BULK_FIELDS)),
+                             position=position)  # fmt: skip
     now = timezone.now()
     error = ""
     if request.method == "POST":
@@ -241,8 +255,10 @@ def attempt_finish(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def attempt_results(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _get_attempt_for_user(request, pk)
+    attempt = _get_attempt_for_user(request, pk, read_only=True)
     if not attempt.is_finished:
+        if attempt.user_id != request.user.pk:
+            return _not_finished_for_instructor(request, attempt)
         if not attempts.is_overdue(attempt, timezone.now()):
             return redirect("attempt_detail", attempt.pk)
         attempts.finish(attempt, timezone.now())
@@ -260,6 +276,7 @@ def attempt_results(request: HttpRequest, pk: int) -> HttpResponse:
     retake = attempt.lessons.first()
     return render(request, "quizzes/attempt_results.html", {
         "attempt": attempt, "review": review, "breakdown": breakdown, "study_next": study_next, "retake": retake,
+        "own": attempt.user_id == request.user.pk,
     })  # fmt: skip
 
 

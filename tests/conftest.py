@@ -122,3 +122,25 @@ def browser_type_launch_args(browser_type_launch_args):
         "executable_path": CHROMIUM,
         "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     }
+
+
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.fixture(scope="session")
+def axe():
+    """Check the page in front of the browser with axe-core (bundled with axe-playwright-python):
+    no serious or critical accessibility violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    runner = Axe()
+
+    def check(page, label: str = "") -> None:
+        violations = runner.run(page).response["violations"]
+        serious = [v for v in violations if v["impact"] in SERIOUS]
+        details = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {', '.join(str(n['target']) for n in v['nodes'][:3])}" for v in serious
+        ]
+        assert not serious, f"{label or page.url}: " + "; ".join(details)
+
+    return check

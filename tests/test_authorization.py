@@ -13,17 +13,23 @@ that a refused request changes nothing, and that no POST gets past CSRF protecti
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import datetime
+import itertools
+
 import pytest
 from conftest import make_user
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from briefing.models import Lesson, Passage, Source, Topic
+from briefing.models import Lesson, LessonVersion, Passage, Source, Topic
 from quizzes import attempts, scheduling
 from quizzes.models import (
+    Assignment,
     Attempt,
     Card,
+    Classroom,
+    Membership,
     Question,
     QuestionVersion,
     ReviewAction,
@@ -76,6 +82,16 @@ def guests(code):
     return expect(code, AWAY)
 
 
+def class_instructor(code, member=403):
+    """The class's instructor gets ``code``; students (the owner is a member) get 403; another instructor 404."""
+    return expect(LOGIN, member, member, code, 404)
+
+
+def member_only(code):
+    """The owner is in the class; another student and both instructors are not."""
+    return expect(LOGIN, code, 404, 404, 404)
+
+
 @dataclass
 class Case:
     label: str
@@ -107,6 +123,18 @@ def lesson_data(w: "World") -> dict:
     lesson = w.lesson
     return {"title": "Rewritten by someone", "summary": lesson.summary, "topic": lesson.topic_id, "order": lesson.order,
             "status": lesson.status, "markdown": lesson.markdown + "\n\nAn added paragraph."}  # fmt: skip
+
+
+_titles = itertools.count(1)
+
+
+def new_lesson_data(w: "World") -> dict:
+    return {"title": f"A new lesson {next(_titles)}", "topic": w.topic.pk, "status": "draft", "markdown": "Text [@" + w.source.slug + ":1]."}
+
+
+def assignment_data(w: "World") -> dict:
+    due = (timezone.now() + datetime.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M")
+    return {"kind": "reading", "lesson": w.lesson.pk, "due": due}
 
 
 def question_edit_data(w: "World") -> dict:
@@ -143,15 +171,15 @@ ROUTES: dict[str, list[Case]] = {
     ],
     "mixed_quiz": [case("", NO_KWARGS, members(200), members(302), lambda w: {"lessons": [w.lesson.pk], "length": 5, "mode": "test"})],
     "attempt_history": [case("", NO_KWARGS, members(200), members(405))],
-    "attempt_detail": [case("", lambda w: {"pk": w.open_attempt.pk}, owner_only(302), owner_only(405, others=405))],
+    "attempt_detail": [case("", lambda w: {"pk": w.open_attempt.pk}, expect(LOGIN, 302, 404, 302, 404), owner_only(405, others=405))],
     "attempt_question": [
         case("", lambda w: {"pk": w.open_attempt.pk, "position": 1}, owner_only(200), owner_only(302), answer_data),
         case("past the end", lambda w: {"pk": w.open_attempt.pk, "position": 99}, owner_only(404), owner_only(404), answer_data),
     ],
     "attempt_finish": [case("", lambda w: {"pk": w.open_attempt.pk}, owner_only(405, others=405), owner_only(302))],
     "attempt_results": [
-        case("finished", lambda w: {"pk": w.finished_attempt.pk}, owner_only(200), owner_only(405, others=405)),
-        case("unfinished", lambda w: {"pk": w.open_attempt.pk}, owner_only(302), owner_only(405, others=405)),
+        case("finished", lambda w: {"pk": w.finished_attempt.pk}, expect(LOGIN, 200, 404, 200, 404), owner_only(405, others=405)),
+        case("unfinished", lambda w: {"pk": w.open_attempt.pk}, expect(LOGIN, 302, 404, 302, 404), owner_only(405, others=405)),
     ],
     "review": [case("", NO_KWARGS, members(200), members(405))],
     "review_grade": [
@@ -180,7 +208,48 @@ ROUTES: dict[str, list[Case]] = {
     "question_review": [case("", lambda w: {"pk": w.pending.pk}, instructors(200), instructors(405))],
     "question_decide": [case("", lambda w: {"pk": w.pending.pk}, instructors(405), instructors(302), lambda w: {"action": "approve"})],
     "question_edit": [case("", lambda w: {"pk": w.pending.pk}, instructors(200), instructors(302), question_edit_data)],
-    "generate_questions": [case("", lambda w: {"slug": w.source.slug}, instructors(405), instructors(302))],
+    "generate_questions": [case("", lambda w: {"slug": w.source.slug}, instructors(405), instructors(200))],  # the progress page, streamed
+    # Lesson authoring
+    "instructor_lessons": [case("", NO_KWARGS, instructors(200), instructors(405))],
+    "lesson_create": [case("", NO_KWARGS, instructors(200), instructors(302), new_lesson_data)],
+    "lesson_preview": [case("", NO_KWARGS, instructors(405), instructors(200), lambda w: {"markdown": "Preview [@" + w.source.slug + ":1]."})],
+    "passage_search": [case("", NO_KWARGS, instructors(200), instructors(405))],
+    "lesson_move": [case("", lambda w: {"slug": w.lesson.slug}, instructors(405), instructors(302), lambda w: {"direction": "down"})],
+    "lesson_history": [case("", lambda w: {"slug": w.lesson.slug}, instructors(200), instructors(405))],
+    "lesson_restore": [case("", lambda w: {"slug": w.lesson.slug, "number": 1}, instructors(405), instructors(302))],
+    # Source import and passage editing
+    "source_import": [case("", NO_KWARGS, instructors(200), instructors(200))],  # an empty POST shows the form's errors
+    "source_import_confirm": [case("", NO_KWARGS, instructors(405), instructors(200))],  # an empty POST shows the errors
+    "passage_edit": [
+        case("", lambda w: {"slug": w.source.slug, "ordinal": w.passage.ordinal}, instructors(200), instructors(302),
+             lambda w: {"text": w.passage.text + f" Corrected sentence {next(_titles)}."}),
+    ],
+    # Classes and assignments: the owner is a member of the instructor's class
+    "classes": [case("", NO_KWARGS, members(200), members(405))],
+    "class_join": [case("", NO_KWARGS, members(200), members(200))],  # an empty POST shows the form's errors
+    "class_leave": [case("", lambda w: {"pk": w.classroom.pk}, member_only(200), member_only(302))],
+    "assignment_start": [case("", lambda w: {"pk": w.quiz_assignment.pk}, expect(LOGIN, 405), member_only(302))],
+    "class_create": [case("", NO_KWARGS, instructors(200), instructors(302), lambda w: {"name": "Another class"})],
+    "class_detail": [case("", lambda w: {"pk": w.classroom.pk}, class_instructor(200), expect(LOGIN, 403, 403, 405))],
+    "class_results_csv": [case("", lambda w: {"pk": w.classroom.pk}, class_instructor(200), expect(LOGIN, 403, 403, 405))],
+    "class_student": [
+        case("", lambda w: {"pk": w.classroom.pk, "student_id": w.users[OWNER].pk}, class_instructor(200), expect(LOGIN, 403, 403, 405)),
+    ],
+    "class_rotate_code": [case("", lambda w: {"pk": w.classroom.pk}, expect(LOGIN, 403, 403, 405), class_instructor(302))],
+    "class_remove_student": [
+        case("", lambda w: {"pk": w.classroom.pk, "student_id": w.users[OWNER].pk}, class_instructor(200), class_instructor(302)),
+    ],
+    "assignment_create": [case("", lambda w: {"pk": w.classroom.pk}, class_instructor(200), class_instructor(302), assignment_data)],
+    "assignment_delete": [
+        case("", lambda w: {"pk": w.classroom.pk, "assignment_id": w.quiz_assignment.pk}, class_instructor(200), class_instructor(302)),
+    ],
+    # Item analysis (per-question totals, no one's answers) and exports
+    "item_analysis": [case("", NO_KWARGS, instructors(200), instructors(405))],
+    "exports": [case("", NO_KWARGS, instructors(200), instructors(405))],
+    "export_questions_download": [case("", NO_KWARGS, instructors(400), instructors(405))],  # no format chosen: the form says so
+    "export_deck_download": [case("", NO_KWARGS, members(200), members(405))],
+    "print_quiz": [case("", NO_KWARGS, instructors(200), instructors(405))],
+    "print_quiz_key": [case("", NO_KWARGS, instructors(200), instructors(405))],  # the form asking for the quiz number
 }
 
 
@@ -228,6 +297,8 @@ class World:
     open_attempt: Attempt
     finished_attempt: Attempt
     card: Card
+    classroom: Classroom
+    quiz_assignment: Assignment
 
 
 def build_world() -> World:
@@ -267,13 +338,21 @@ def build_world() -> World:
     first.save()
     attempts.finish(finished_attempt, now)
 
+    classroom = Classroom.objects.create(name="The owner's class", instructor=instructor)
+    Membership.objects.create(classroom=classroom, student=student)
+    Classroom.objects.create(name="Another instructor's class", instructor=other_instructor)
+    quiz_assignment = Assignment.objects.create(classroom=classroom, kind=Assignment.Kind.QUIZ, lesson=lesson, length=5,
+                                                due=now + datetime.timedelta(days=7))  # fmt: skip
+    lesson.save_version(None)
+
     users = {OWNER: student, OTHER: other_student, INSTRUCTOR: instructor, OTHER_INSTRUCTOR: other_instructor}
     source = lesson.citations.select_related("passage__source").first().passage.source
     return World(
         users=users, lesson=lesson, draft=draft, source=source, passage=source.passages.order_by("ordinal")[1],
         topic=lesson.topic, live=Question.objects.live().exclude(pk=marked.pk).order_by("pk").first(),
         pending=Question.objects.filter(status="pending").order_by("pk").first(),
-        open_attempt=open_attempt, finished_attempt=finished_attempt, card=card,
+        open_attempt=open_attempt, finished_attempt=finished_attempt, card=card, classroom=classroom,
+        quiz_assignment=quiz_assignment,
     )  # fmt: skip
 
 
@@ -308,6 +387,11 @@ def site_state(w: World) -> dict:
         "settings": list(StudySettings.objects.order_by("pk").values()),
         "users": list(type(w.users[OWNER]).objects.order_by("pk").values_list("pk", "username", "password")),
         "sources": Source.objects.count(),
+        "passages": list(Passage.objects.order_by("pk").values_list("pk", "hash")),
+        "lesson versions": LessonVersion.objects.count(),
+        "classes": list(Classroom.objects.order_by("pk").values_list("pk", "name", "join_code")),
+        "memberships": list(Membership.objects.order_by("pk").values_list("classroom_id", "student_id")),
+        "assignments": list(Assignment.objects.order_by("pk").values_list("pk", "kind", "due")),
     }
 
 
@@ -321,6 +405,7 @@ def client_for(w: World, role: str, **options) -> Client:
 def check(response, expected, role: str, what: str) -> list[str]:
     problems = []
     status, location = response.status_code, response.headers.get("Location", "")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
     if expected == LOGIN:
         if status != 302 or not location.startswith(reverse("login") + "?next="):
             problems.append(f"{what} as {role}: expected a redirect to log in, got {status} {location}")
@@ -332,9 +417,10 @@ def check(response, expected, role: str, what: str) -> list[str]:
     if response.headers.get("Content-Type", "").startswith("text/html") and "Content-Security-Policy" not in response.headers:
         problems.append(f"{what} as {role}: an HTML response without a Content-Security-Policy header")
     if role != OWNER:
-        body = response.content.decode(errors="replace")
-        markers = [ATTEMPT_MARKER, ANSWER_MARKER] + ([] if role in (INSTRUCTOR, OTHER_INSTRUCTOR) else [CARD_MARKER])
-        # Instructors see every question's text in the review queue; never a student's attempts.
+        body = body.decode(errors="replace")
+        # Instructors see every question's text in the review queue; the owner's attempts only the
+        # instructor of the owner's class sees.
+        markers = ([] if role == INSTRUCTOR else [ATTEMPT_MARKER, ANSWER_MARKER]) + ([] if role in (INSTRUCTOR, OTHER_INSTRUCTOR) else [CARD_MARKER])
         leaked = [marker for marker in markers if marker in body]
         if leaked:
             problems.append(f"{what} as {role}: the response shows the owner's private data {leaked}")

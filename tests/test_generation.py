@@ -19,7 +19,8 @@ from quizzes.generation import GENERATOR_VERSION, QUESTION_TYPES, Candidate, Pas
 from quizzes.generation import checks
 from quizzes.generation.analysis import Corpus
 from quizzes.generation.calibrate import PUBLISH_LINE, calibrate, in_number_range, opinion, unresolved_reference
-from quizzes.generation.bundled import bundled_passages
+from quizzes.generation.bundled import bundled_lessons, bundled_passages
+from quizzes.generation.lessons import CITATION
 from quizzes.generation.items import (
     BLANK,
     build_cloze,
@@ -194,7 +195,7 @@ def test_cloze_blanks_the_span_and_accepts_variants(partner_corpus):
     corpus, facts = partner_corpus
     d, why = build_cloze(corpus, fact_for(facts, "90%"))
     assert why is None
-    assert d.stem == f"As of 2025, China imports roughly {BLANK} of Venezuela's oil exports, making it Venezuela's main energy customer."
+    assert d.stem == f"As of 2025, China imports roughly {BLANK} (percentage) of Venezuela's oil exports, making it Venezuela's main energy customer."
     assert d.answer == "90%" and "90 percent" in d.accepted and d.options == []
     assert d.explanation == PARTNERS[7].text
 
@@ -524,20 +525,40 @@ def corpus_run():
     ps = bundled_passages()
     generate(passages("warm", ["Russia sent 12 jets to Cuba in 2019."]))  # one-time library loading
     started = time.perf_counter()
-    result = generate(ps)
+    result = generate(ps + bundled_lessons())
     return ps, result, time.perf_counter() - started
+
+
+def _lessons_of_bundle() -> dict[str, tuple[str, set[str]]]:
+    """Each bundled lesson's topic and the passages it cites."""
+    out = {}
+    for path in sorted((ROOT / "briefing" / "corpus" / "lessons").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        topic = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("topic:"))
+        out[path.stem] = (topic, {f"{m[0].lower()}:{int(m[1])}" for m in CITATION.findall(text)})
+    return out
 
 
 def test_corpus_volume_topics_types_and_speed(corpus_run):
     ps, result, elapsed = corpus_run
     cands = [c for c in result.candidates if c.score >= PUBLISH_LINE]  # what the site publishes unreviewed
-    # The issue asks for 150 published; the generator now holds back weak kinds for review, and
-    # this floor guards what it publishes today (see evaluation/README.md for the measurements).
-    assert len(cands) >= 60  # 67 before the self-containment rules (standalone.py) held items that lean on their article
+    # The issue asks for 150 published; the generator holds back weak kinds for review, and this
+    # floor guards what it publishes today (see evaluation/README.md for the measurements).
+    # 60 before the lessons' cited sentences, type hints, clauses and clean flips; 80 with them; about 63 since
+    # generator 1.2 holds back statements that lean on an earlier sentence, lesson wording its passage does not
+    # support, every antonym flip and bounded figures among options (precision before volume); 59 since 1.3 holds
+    # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds
+    assert len(cands) >= 56
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
+    # 15 each until generator 1.2; China now has 13 (its lesson-worded items that name a source as an actor,
+    # add "also" or flip a word wait for review)
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
-        assert per_topic[topic] >= 15, (topic, per_topic)
+        assert per_topic[topic] >= 12, (topic, per_topic)
+    # a question belongs to the lessons that cite its passage and to the lessons of its topics
+    for slug, (topic, cited) in _lessons_of_bundle().items():
+        mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
+        assert len(mine) >= 12, slug
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -626,12 +647,23 @@ def test_word_flip_false_statements_wait_for_review():
 
 
 def test_every_word_flip_waits_for_review():
-    # an antonym flip can contradict the rest of its own sentence, so none is published unreviewed
+    # even "imposed" -> "lifted" in a plain claim: judges found flips that contradict the rest of their own
+    # sentence ("grown wary ... and accelerated investments", "weak ties, particularly through oil exports")
     corpus = Corpus(passages("flip2", ["The Elbonian government imposed sweeping sanctions on Ruritanian grain exporters in March 2023."]))
     d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
     assert d is not None and "lifted" in d.stem
     calibrate(corpus, d)
     assert "word flip" in d.caps
+    # and where the rest of the sentence hangs on the word, or for a superlative beside a figure
+    for text in [
+        "The Elbonian government initially eased sanctions on Ruritanian grain exporters, but reversed course in March 2023.",
+        "Elbonia imports roughly 90% of Ruritania's grain exports, making it the country's largest grain customer.",
+    ]:
+        corpus = Corpus(passages("flip3", [text]))
+        d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
+        if d is not None:
+            calibrate(corpus, d)
+            assert "word flip" in d.caps, d.stem
 
 
 def test_a_swapped_figure_after_a_bound_or_too_close_waits_for_review():
@@ -925,7 +957,7 @@ def test_unanchored_definite_description_is_held(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Ruritania's government will build the country's first nuclear power plant by 2035.",
-    "The ban on nickel exports took effect in January 2020.",
+    "The ban on nickel exports by Ruritania took effect in January 2020.",
     "The Varna project was halted in 2022.",
     "The ministry of foreign affairs of Elbonia announced 400 new visas in 2022.",
     "Bilateral trade between Elbonia and Ruritania reached $41 billion in 2023.",
@@ -980,3 +1012,167 @@ def test_items_on_a_dependent_sentence_are_held_for_review():
     dependent = [c for c in generate(passages("alone", texts)).candidates if "ban took effect" in c.stem or "patrol boats" in c.stem]
     assert dependent  # generated, but kept for a reviewer: what ban? however what?
     assert all(c.score < PUBLISH_LINE for c in dependent)
+
+
+# ---------------------------------------------------------------------------
+# Generator 1.3: context carried from the sentence before, and prompts that rule out their own options
+# ---------------------------------------------------------------------------
+
+from quizzes.generation.items import CONTEXT_OPEN, with_context, without_context  # noqa: E402
+from quizzes.generation.standalone import context_resolves, event_problem  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania and Elbonia agreed to open negotiations in 2021.",  # negotiations on what?
+    "Elbonia compared the two bids submitted by Ruritanian firms in 2019.",  # which two bids?
+    "Elbonia dropped their opposition in May 2022.",  # opposition to what?
+    "Senior officials visited Elbonia in 2020 to sign an energy accord with Ruritania.",  # officials of whom?
+    "Ruritania saw wider potential in 2019.",  # potential for what?
+    "Ruritania closed its embassy in Elbonia three days later.",  # later than what?
+])
+def test_sentences_that_leave_their_object_to_the_article_are_held(sentence):
+    assert standalone_problem(sentence, statement=True), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania and Elbonia agreed to open negotiations on a grain accord in 2021.",
+    "Elbonia compared the two bids for the Varna port in 2019.",
+    "Elbonia dropped its opposition to the Ruritanian bid in May 2022.",
+    "Senior officials from Ruritania visited Elbonia in 2020.",
+    "Ruritania saw wider potential for trade with Elbonia in 2019.",
+    "Ruritania closed its embassy in Elbonia three days later than Molvania did.",
+])
+def test_the_same_sentences_with_their_object_named_stand_alone(sentence):
+    assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
+
+
+def test_timeline_fragments_and_unnamed_pronouns_are_not_events():
+    assert event_problem("All, was revived under Olek Kowal in 2019") == "fragment"
+    assert event_problem("revived under Olek Kowal in 2019") == "fragment"
+    assert standalone_problem("At the Varna Forum, he described the plan as a breakthrough", event=True)
+    assert standalone_problem("Olek Kowal said in 2019 that he would visit Elbonia", event=True) is None
+
+
+def test_context_resolves_a_person_or_a_named_description_in_the_sentence_before():
+    named = "Elbonian Foreign Minister Olek Kowal unveiled the Varna port plan in Sofia in March 2019."
+    spans = sentence_spans(named, 0, len(named), {})
+    assert context_resolves("In April 2019 he described the plan as a breakthrough for Ruritania.", named, spans)
+    two = "Olek Kowal and Ivo Radek unveiled the Varna port plan in Sofia in March 2019."
+    assert not context_resolves("In April 2019 he described the plan as a breakthrough for Ruritania.", two,
+                                sentence_spans(two, 0, len(two), {}))  # which of the two?
+    pact = "Ruritania and Elbonia signed the Varna grain pact in Sofia in June 2018."
+    assert context_resolves("Under the pact, Elbonia agreed to buy 300,000 tonnes of Ruritanian wheat a year.", pact,
+                            sentence_spans(pact, 0, len(pact), {}))
+    other = "Ruritania and Elbonia held talks in Sofia in June 2018."
+    assert not context_resolves("Under the pact, Elbonia agreed to buy 300,000 tonnes of Ruritanian wheat a year.", other,
+                                sentence_spans(other, 0, len(other), {}))  # no pact named before
+
+
+def test_items_carry_the_sentence_before_as_context():
+    texts = [
+        "Elbonian Foreign Minister Olek Kowal unveiled the Varna port plan in Sofia in March 2019, promising 4,000 new "
+        "jobs. In April 2019 he described the plan as the largest Elbonian investment in Ruritania since 1990, worth "
+        "$2 billion over ten years.",
+        "Ruritania and Elbonia signed the Varna grain pact in Sofia in June 2018, after six years of talks. Under the "
+        "pact, Elbonia agreed to buy 300,000 tonnes of Ruritanian wheat every year until 2028.",
+    ]
+    cands = generate(passages("context", texts)).candidates
+    carried = [c for c in cands if "he described the plan" in c.stem or "Under the pact" in c.stem]
+    assert carried
+    for c in carried:
+        assert "Olek Kowal unveiled" in c.stem or "signed the Varna grain pact" in c.stem  # the context is shown
+        assert ("he described the plan" in c.explanation or "Under the pact" in c.explanation)  # and quoted after
+        if c.type == "truefalse":
+            context, statement = without_context(c.stem[len("True or false? "):])
+            assert c.stem.startswith("True or false? " + CONTEXT_OPEN) and context and statement
+            assert "\n" not in c.stem  # one line of plain text in every view and export
+
+
+def test_context_format_round_trips():
+    stem = with_context("Olek Kowal unveiled the plan in 2019.", "He called it a breakthrough.")
+    assert stem == "[Context: Olek Kowal unveiled the plan in 2019.] He called it a breakthrough."
+    assert without_context(stem) == ("Olek Kowal unveiled the plan in 2019.", "He called it a breakthrough.")
+    assert without_context("Ruritania signed it.") == ("", "Ruritania signed it.")
+
+
+def test_year_bounds_from_the_prompt():
+    assert checks.year_bounds("After the 1939–40 war, Elbonia joined the league in _____.") == (1940, None)
+    assert checks.year_bounds("Before 2001 and since 1990, Elbonia held _____ elections.") == (1990, 2001)
+    assert checks.year_bounds("Elbonia joined the league in _____.") == (None, None)
+    assert checks.year_ruled_out("1938", 1940, None) and not checks.year_ruled_out("1946", 1940, None)
+    assert checks.year_ruled_out("March 2003", None, 2001) and not checks.year_ruled_out("Ruritania", 1940, 2001)
+
+
+def _fact(corpus, answer: str):
+    from quizzes.generation.items import find_facts
+
+    return next(f for f in find_facts(corpus) if f.span.text == answer)
+
+
+def test_year_options_the_prompt_rules_out_are_not_offered():
+    from quizzes.generation.items import distractors_for, year_limits
+
+    texts = ["After the 1939–40 war, Elbonia rebuilt its navy, and in 1946 Ruritania signed a defence pact with Elbonia "
+             "that lasted until 1968."]
+    corpus = Corpus(passages("bounds", texts))
+    fact = _fact(corpus, "1946")
+    assert year_limits(corpus, fact) == (1940, None)
+    options, _, problem = distractors_for(corpus, fact)
+    assert problem is None and len(options) == 3
+    assert all(not checks.year_ruled_out(o, 1940, None) for o in options), options  # never 1938 or 1936
+
+
+def test_office_holder_term_rules_out_earlier_years():
+    from quizzes.generation.items import distractors_for, office_holder_in_prompt, term_start, year_limits
+
+    texts = [
+        "Ivo Radek took office as Elbonian president in 2021 after a decade in opposition.",
+        "The Radek administration eased grain tariffs on Ruritania, then reversed course after disputed elections in 2024.",
+    ]
+    corpus = Corpus(passages("term", texts))
+    assert term_start(corpus, "Ivo Radek") == 2021
+    fact = _fact(corpus, "2024")
+    assert office_holder_in_prompt(fact) == ["Ivo Radek"]
+    assert year_limits(corpus, fact) == (2021, None)
+    options, _, _ = distractors_for(corpus, fact)
+    assert options and all(not checks.year_ruled_out(o, 2021, None) for o in options), options
+
+
+def test_bounded_blank_and_vague_characterisation():
+    assert checks.check_bounded_blank("Less than _____ hours after the vote, Elbonia recalled its envoy.") == "bounded figure"
+    assert checks.check_bounded_blank("Elbonia sent more than _____ (number) troops.") == "bounded figure"
+    assert checks.check_bounded_blank("Elbonia sent _____ (number) troops to Ruritania.") is None
+    assert checks.vague_evaluation("Olek Kowal has been outspoken on Ruritania.")
+    assert checks.vague_evaluation("Elbonia was wary of Ruritanian investment.")
+    assert checks.vague_evaluation("Elbonia signed a grain accord with Ruritania in 2019.") is None
+
+
+def test_bounded_cloze_figures_and_vague_statements_wait_for_review():
+    texts = [
+        "Less than 48 hours after the Ruritanian vote in May 2020, Elbonia recalled its ambassador from Ruritania.",
+        "Elbonian Foreign Minister Olek Kowal has long been outspoken on Ruritania and its border claims.",
+    ]
+    held = [c for c in generate(passages("held", texts)).candidates
+            if (c.type == "cloze" and c.answer == "48") or "outspoken" in c.stem]
+    assert {c.type for c in held} >= {"cloze", "truefalse"}
+    assert all(c.score < PUBLISH_LINE for c in held), [c.stem for c in held if c.score >= PUBLISH_LINE]
+
+
+def test_title_in_prompt_only_the_key_holds():
+    from types import SimpleNamespace
+
+    from quizzes.generation.calibrate import _title_core, _title_only_key_holds
+
+    texts = [
+        "Elbonian Foreign Minister Olek Kowal phoned Ruritanian leaders on 3 January 2020 to express support.",
+        "Elbonian Defence Minister Ivo Radek visited Ruritania in March 2021 to sign an arms accord.",
+        "Former Elbonian Foreign Minister Pavel Marek signed a grain accord with Ruritania in June 2019.",
+    ]
+    corpus = Corpus(passages("titles", texts))
+    assert _title_core("Elbonian Foreign Minister") == "foreign minister"
+    key = next(x for s in corpus.sentences for x in s.spans if x.type == "person" and x.canon == "Olek Kowal")
+    stem = "Elbonian Foreign Minister _____ phoned Ruritanian leaders on 3 January 2020 to express support."
+    mixed = SimpleNamespace(stem=stem, distractor_keys=[("person", "Ivo Radek"), ("person", "Pavel Marek")])
+    assert _title_only_key_holds(corpus, mixed, key)  # only the key and Marek were foreign ministers
+    same = SimpleNamespace(stem=stem, distractor_keys=[("person", "Pavel Marek")])
+    assert not _title_only_key_holds(corpus, same, key)

@@ -15,7 +15,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_generation_stores_grounded_questions_with_provenance(questions):
-    assert questions.count() >= 100 and questions.live().count() >= 60
+    # Published volume fell from 80 to about 63 in generator 1.2: statements that lean on an earlier sentence
+    # ("the administration", "a recent operation"), lesson wording the cited passage does not support, antonym
+    # flips and bounded figures now wait for review; precision comes before volume.  Generator 1.3 holds back a
+    # few more (59 published): a blank figure after a bound ("over _____ people"), a year option before the term of
+    # an office-holder the prompt names, a title in the prompt that only the key holds.
+    assert questions.count() >= 100 and questions.live().count() >= 56
     for q in questions.select_related("current", "passage"):
         assert q.current is not None and q.current.number == 1
         assert q.passage_hash == q.passage.hash
@@ -33,9 +38,11 @@ def test_scores_decide_what_is_published_and_what_waits(questions, settings):
     assert not questions.filter(status="pending", score__gte=threshold).exists()
 
 
-def test_every_lesson_has_at_least_fifteen_live_questions(questions):
+def test_every_lesson_has_at_least_twelve_live_questions(questions):
+    # 15 until generator 1.2; the China lesson now has 13: its cited sentences that name a source as an
+    # actor ("Factually reports ..."), add "also", or flip a word ("accelerated new investments") wait for review
     for lesson in Lesson.objects.all():
-        assert questions.live().for_lesson(lesson).count() >= 15, lesson.slug
+        assert questions.live().for_lesson(lesson).count() >= 12, lesson.slug
 
 
 def test_rerunning_creates_no_duplicates_and_keeps_human_decisions(questions):
@@ -185,8 +192,8 @@ def test_the_source_page_button_generates_for_that_source(client, corpus, instru
     client.force_login(instructor)
     source = Source.objects.get(slug="theendofhistory-venezuela-foreign-policy")
     assert "Generate questions" in client.get(source.get_absolute_url()).content.decode()
-    response = client.post(reverse("generate_questions", args=[source.slug]), follow=True)
-    assert "Created" in response.content.decode()
+    response = client.post(reverse("generate_questions", args=[source.slug]))
+    assert response.streaming and "Created" in b"".join(response.streaming_content).decode()  # a progress page, then the summary
     assert Question.objects.exists()
     assert set(Question.objects.values_list("passage__source__slug", flat=True)) == {source.slug}
     htmx = client.post(reverse("generate_questions", args=[source.slug]), headers={"HX-Request": "true"})
@@ -225,3 +232,20 @@ def test_export_questions_prints_the_documented_json(questions):
     timeline = next((r for r in rows if r["type"] == "timeline"), None)
     if timeline:
         assert isinstance(timeline["answer"], list) and len(timeline["answer"]) >= 3
+
+
+def test_questions_worded_from_a_lesson_keep_a_cited_passage_as_their_source(questions):
+    from quizzes.generation import lesson_sentences
+
+    cited_by = {}
+    for lesson in Lesson.objects.prefetch_related("citations"):
+        keys = {c.passage_id for c in lesson.citations.all()}
+        for sentence in lesson_sentences(lesson.slug, lesson.markdown):
+            cited_by[sentence.text] = keys
+    worded = [q for q in questions.select_related("current", "passage") if q.current.stem.removeprefix("True or false? ") in cited_by]
+    assert worded
+    for q in worded:
+        assert q.passage_id in cited_by[q.current.stem.removeprefix("True or false? ")]
+        assert 0 <= q.answer_start < q.answer_end <= len(q.passage.text)
+        assert q.sentence_start <= q.answer_start and q.answer_end <= q.sentence_end
+        assert q.current.explanation == q.passage.text[q.sentence_start : q.sentence_end]

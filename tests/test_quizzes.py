@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def lesson(questions):
-    return Lesson.objects.get(slug="china")
+    """The lesson with the most questions to draw from, so a quiz of any length can be full."""
+    return max(Lesson.objects.order_by("slug"), key=lambda lesson: Question.objects.for_lesson(lesson).live().count())
 
 
 def start(client, lesson, **settings):
@@ -53,9 +54,11 @@ def wrong_answer(item: AttemptItem) -> dict:
 
 def test_a_draw_is_balanced_across_types_and_passages(questions, lesson):
     pool = Question.objects.for_lesson(lesson).live()
-    available = Counter(pool.values_list("type", flat=True))
+    # What each type can offer: its questions on distinct sentences (two on one sentence are never drawn together).
+    available = Counter(kind for kind, *_ in set(pool.values_list("type", "passage_id", "sentence_start", "sentence_end")))
     drawn = attempts.draw(Question.objects.for_lesson(lesson), 10, seed=3)
-    assert len(drawn) == min(10, pool.count())
+    sentences = set(pool.values_list("passage_id", "sentence_start", "sentence_end"))
+    assert len(drawn) == min(10, len(sentences))
     counts = Counter(q.type for q in drawn)
     fair_share = 10 // len(available)
     for kind, n in available.items():  # every type gets its share when it has enough questions
@@ -65,6 +68,19 @@ def test_a_draw_is_balanced_across_types_and_passages(questions, lesson):
     passages = Counter(q.passage_id for q in drawn)
     distinct_passages = pool.values("passage").distinct().count()
     assert max(passages.values()) <= max(2, -(-10 // distinct_passages))
+
+
+def test_a_draw_never_puts_two_questions_on_one_sentence_together(questions):
+    """A true/false statement beside a blank on the same sentence would give the blank's answer away."""
+    from briefing.models import Lesson
+
+    shared = Counter((q.passage_id, q.sentence_start, q.sentence_end) for q in Question.objects.live())
+    assert max(shared.values()) > 1, "the bank should hold sentences asked about more than once, or this test proves nothing"
+    for lesson in Lesson.objects.all():
+        for seed in range(10):
+            drawn = attempts.draw(Question.objects.for_lesson(lesson), 20, seed=seed)
+            sentences = [(q.passage_id, q.sentence_start, q.sentence_end) for q in drawn]
+            assert len(set(sentences)) == len(sentences), (lesson.slug, seed)
 
 
 def test_stale_and_rejected_questions_are_never_drawn(questions, lesson):
@@ -314,3 +330,11 @@ def test_feedback_links_to_where_the_lesson_cites_the_passage(client, student, q
     anchors = [(c.lesson.get_absolute_url(), f"cite-{c.number}") for c in citations]
     url, anchor = next((url, anchor) for url, anchor in anchors if f"{url}#{anchor}" in html)
     assert f'id="{anchor}"' in client.get(url).content.decode()
+
+
+def test_a_true_or_false_question_says_so_once(client, student, lesson):
+    client.force_login(student)
+    attempt = start(client, lesson, length=20)
+    item = attempt.items.filter(version__question__type="truefalse").first()
+    page = client.get(reverse("attempt_question", args=[attempt.pk, item.position])).content.decode()
+    assert page.count("True or false?") == 1

@@ -1,4 +1,4 @@
-"""Dump the questions generated for the bundled corpus: ``python -m quizzes.generation [--out FILE]``."""
+"""Dump the questions generated for the bundled corpus (its passages and lessons): ``python -m quizzes.generation [--out FILE]``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 from collections import Counter
 
 from . import GENERATOR_VERSION, generate
-from .bundled import bundled_passages
+from .bundled import bundled_lessons, bundled_passages
 
 
 def render(result, passages, elapsed: float) -> str:
@@ -54,8 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-score", type=float, default=0.0)
     args = parser.parse_args(argv)
     passages = bundled_passages()
+    lessons = bundled_lessons()
     started = time.perf_counter()
-    result = generate(passages, min_score=args.min_score)
+    result = generate(passages + lessons, min_score=args.min_score)
     elapsed = time.perf_counter() - started
     text = render(result, passages, elapsed)
     if args.out:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .lexicon import fold
-from .model import PassageInput
-from .nlp import content_stems, display, keyphrases, language_problem, split_sentences, tokenize
+from .model import LessonSentence, PassageInput
+from .nlp import content_stems, display, keyphrases, language_problem, pos_options, split_sentences, tokenize, verb_lemma
 from .spans import ENTITY_TYPES, Span, sentence_spans
-from .standalone import opening_connective
+from .standalone import context_resolves, opening_connective
 
 MAX_WORDS = 50
+CONTEXT_WORDS = 55  # a sentence and the one before it that it leans on, shown together
 MIN_WORDS = 6
 
 _BOILERPLATE = re.compile(
@@ -63,10 +64,16 @@ class Sentence:
     hedges: int = 0
     chatty: int = 0
     full_end: int = -1  # when only the first clause of a long sentence is used: where the sentence ends
+    part: int = 0  # 1, 2, ... for the independent clauses of a compound sentence (see Corpus.clauses)
+    full_start: int = -1  # a later clause: where its sentence starts
 
     @property
     def explained_end(self) -> int:
         return self.full_end if self.full_end >= 0 else self.end
+
+    @property
+    def explained_start(self) -> int:
+        return self.full_start if self.full_start >= 0 else self.shown_start
 
     @property
     def key(self) -> str:
@@ -106,6 +113,9 @@ class Corpus:
         self.anchors: set[tuple[str, str]] = set()
         self.stem_df: Counter[str] = Counter()
         self.term_passages: dict[str, set[int]] = defaultdict(set)
+        self.lesson_sentences: list[Sentence] = []  # see add_lessons
+        self.clauses: list[Sentence] = []  # the independent clauses of compound sentences, each a claim of its own
+        self.lesson_cites: dict[int, list[int]] = {}  # id(lesson sentence) -> indexes of the passages it cites
         self._read()
 
     # ------------------------------------------------------------------ reading
@@ -117,6 +127,7 @@ class Corpus:
             if (p.text or "").strip():
                 texts[p.source].append(p.text)
         doc_phrases = {src: keyphrases("\n\n".join(parts)) for src, parts in sorted(texts.items())}
+        self._doc_phrases = doc_phrases
         for pidx, p in enumerate(self.passages):
             sents: list[Sentence] = []
             self.by_passage.append(sents)
@@ -137,24 +148,119 @@ class Corpus:
             phrases = doc_phrases.get(p.source, {})
             prev: Sentence | None = None
             for index, (a, b) in enumerate(split_sentences(text)):
-                core_end = _strip_trailing_citations(text, a, b)
-                s = Sentence(pidx, index, p, a, core_end, text[a:core_end])
-                s.spans = sentence_spans(text, a, core_end, phrases)
-                for x in s.spans:
-                    before = re.findall(r"[\w’'-]+", text[max(a, x.start - 30) : x.start])[-2:]
-                    if len(before) == 2:
-                        x.meta["refrain"] = fold(" ".join(before)) + "|" + fold(x.canon)
-                self._judge(s, prev)
-                if s.problem in ("sentence too long", "broken punctuation"):
-                    clause = self._first_clause(s, phrases, prev)
-                    if clause is not None:
-                        self.skipped[s.problem] -= 1
-                        s = clause
+                s = self._sentence(pidx, index, p, a, _strip_trailing_citations(text, a, b), phrases, prev)
                 sents.append(s)
                 self.sentences.append(s)
+                self.clauses += self._clauses(s, prev)
                 prev = s
         self._resolve_people()
+        self._retype(self.sentences)
+        self._carry_context()
         self._index_entities()
+
+    def _carry_context(self) -> None:
+        """A sentence whose only gap is a reference the sentence before it resolves ("He described the plan
+        as ..." after a sentence naming one person; "the deal" after "the Elbonian gas deal") shows that
+        sentence as its context.  Anything else stays as it is (and is held back where it leans on the article)."""
+        for sents in self.by_passage:
+            for prev, s in zip(sents, sents[1:]):
+                if not s.usable or s.context is not None or not prev.usable or prev.needs_context or prev.full_end >= 0:
+                    continue
+                if s.full_end >= 0 or prev.index != s.index - 1:
+                    continue
+                if prev.n_words + s.n_words > CONTEXT_WORDS or prev.n_words < 6:
+                    continue
+                if context_resolves(s.text, prev.text, prev.spans, s.spans):
+                    s.needs_context = True
+                    s.context = prev
+
+    def _sentence(self, pidx: int, index: int, p: PassageInput, a: int, b: int, phrases: dict[str, float],
+                  prev: Sentence | None) -> Sentence:
+        """One sentence of a passage (text[a:b]) with its spans, judged for use as question material."""
+        text = p.text
+        s = Sentence(pidx, index, p, a, b, text[a:b])
+        s.spans = sentence_spans(text, a, b, phrases)
+        for x in s.spans:
+            before = re.findall(r"[\w’'-]+", text[max(a, x.start - 30) : x.start])[-2:]
+            if len(before) == 2:
+                x.meta["refrain"] = fold(" ".join(before)) + "|" + fold(x.canon)
+        self._judge(s, prev)
+        if s.problem in ("sentence too long", "broken punctuation"):
+            clause = self._first_clause(s, phrases, prev)
+            if clause is not None:
+                self.skipped[s.problem] -= 1
+                s = clause
+        return s
+
+    def _clauses(self, s: Sentence, prev: Sentence | None) -> list[Sentence]:
+        """The independent clauses of a compound sentence, each a claim of its own:
+        "Iran is preoccupied with instability, and the fall of Assad deprived Maduro of an ally." gives
+        "Iran is preoccupied with instability." and "The fall of Assad deprived Maduro of an ally."
+
+        Only where both sides have their own subject and verb (not "..., but reversed course"), and each
+        stands on its own; the clauses share the sentence's spans.
+        """
+        if not s.usable or s.context is not None or s.full_end >= 0 or s.n_words < 14:
+            return []
+        text = s.passage.text
+        cuts = [m for m in _CLAUSE_JOIN.finditer(text, s.start, s.end)]
+        if not cuts:
+            return []
+        bounds: list[tuple[int, int]] = []
+        at = s.start
+        for m in cuts:
+            bounds.append((at, m.start()))
+            at = m.end()
+        bounds.append((at, s.end))
+        out: list[Sentence] = []
+        for part, (a, b) in enumerate(bounds, start=1):
+            while b > a and text[b - 1] in " ,;.":
+                b -= 1
+            piece = text[a:b]
+            if len(piece.split()) < 6 or not _has_subject_and_verb(piece) or (part < len(bounds) and _ends_in_list(piece)):
+                return []
+            clause = Sentence(s.pidx, s.index, s.passage, a, b, piece, part=part)
+            clause.full_start, clause.full_end = s.start, s.end
+            clause.spans = [x for x in s.spans if a <= x.start and x.end <= b]
+            probe = Sentence(s.pidx, s.index, s.passage, a, b, piece[:1].upper() + piece[1:] + ".")
+            probe.spans = clause.spans
+            saved = Counter(self.skipped)
+            self._judge(probe, prev if part == 1 else None)
+            self.skipped = saved
+            if probe.problem or probe.needs_context:
+                continue
+            if part > 1 and not any(x.type in ("country", "demonym", "countryref") for x in clause.spans):
+                continue  # a later clause leans on the first one for where it happens ("the IMF approved a programme")
+            clause.n_words, clause.stems, clause.hedges, clause.chatty = probe.n_words, probe.stems, probe.hedges, probe.chatty
+            out.append(clause)
+        return out
+
+    # ------------------------------------------------------------------ lessons
+
+    def add_lessons(self, lessons: Sequence[LessonSentence]) -> None:
+        """Read lesson sentences that cite passages of the corpus, as question material.
+
+        Each is read like a passage of its own (its previous sentence in the lesson kept as the
+        context it may lean on), with the keyphrases of its first cited passage's source.  They
+        stay out of the corpus's indexes: what the corpus knows comes from the passages alone.
+        """
+        keys = {p.key: i for i, p in enumerate(self.passages) if i not in self.bad_passages}
+        for ls in lessons:
+            cited = [keys[k] for k in ls.cites if k in keys]
+            if not cited:
+                self.skipped["lesson sentence cites no usable passage"] += 1
+                continue
+            first = self.passages[cited[0]]
+            previous = ls.previous.strip()
+            text = f"{previous} {ls.text}" if previous else ls.text
+            p = PassageInput(key=f"lesson:{ls.lesson}:{ls.index}", source=first.source, text=text, section="",
+                             topics=first.topics)  # fmt: skip
+            phrases = self._doc_phrases.get(first.source, {})
+            prev = self._sentence(-1, ls.index - 1, p, 0, len(previous), phrases, None) if previous else None
+            s = self._sentence(-1, ls.index, p, len(text) - len(ls.text), len(text), phrases, prev)
+            self._retype([x for x in (prev, s) if x is not None])
+            self.lesson_sentences.append(s)
+            self.lesson_cites[id(s)] = cited
 
     def _first_clause(self, s: Sentence, phrases: dict[str, float], prev: Sentence | None) -> Sentence | None:
         """The main clause of an over-long or garbled sentence, when it stands on its own.
@@ -194,7 +300,7 @@ class Corpus:
         s.hedges = sum(1 for w in low if w in lx.HEDGES)
         s.chatty = sum(1 for w in low if w in lx.CHATTY)
         stripped = shown.rstrip("\"”’')")
-        lang = language_problem(shown) if s.n_words >= 5 else None
+        lang = language_problem(shown) if s.n_words >= 12 else None  # a short sentence of names is no garble
         if lang in ("not English", "garbled text"):
             s.problem = lang
         elif s.n_words > MAX_WORDS:
@@ -242,6 +348,26 @@ class Corpus:
                 s.needs_context = True
                 s.context = prev
 
+    def ground(self, s: Sentence, sp: Span) -> tuple[Sentence, Span] | None:
+        """Where a lesson sentence's span occurs in the passages it cites: the passage sentence and
+        the span there (the same person, country, figure, date or words), the cited passages in order,
+        in the sentence that says most of what the lesson sentence says, the same written form first."""
+        for pidx in self.lesson_cites.get(id(s), ()):
+            found: list[tuple[tuple, Sentence, Span]] = []
+            for ps in self.by_passage[pidx]:
+                shared = -len(s.stems & ps.stems)
+                for x in ps.spans:
+                    if not x.in_quote and same_answer(sp, x):
+                        found.append(((shared, x.text != sp.text, fold(x.text) != fold(sp.text), x.start), ps, x))
+                if sp.type in ("term", "organisation", "place") and not any(f[1] is ps for f in found):
+                    x = _phrase_in(ps, sp.text)
+                    if x is not None:
+                        found.append(((shared, False, False, x.start), ps, x))
+            if found:
+                found.sort(key=lambda f: f[0])
+                return found[0][1], found[0][2]
+        return None
+
     # ------------------------------------------------------------------ people
 
     def _resolve_people(self) -> None:
@@ -260,6 +386,8 @@ class Corpus:
                     info = PersonInfo(sp.text, fold(parts[-1]))
                     found[key] = info
                 info.strong |= sp.evidence in ("strong", "modifier")
+                if i > 0 and s.spans[i - 1].type == "country" and s.passage.text[s.spans[i - 1].end : sp.start] in ("'s ", "’s "):
+                    info.country = info.country or s.spans[i - 1].canon  # "Syria's Bashar al-Assad"
                 title = _title_before(s, i) or _title_after(s, sp)
                 if title and title not in info.titles and not re.search(r"\b(?:presidents|leaders|ministers|officials|chancellors)\b", title, re.I):
                     info.titles.append(title)
@@ -277,8 +405,13 @@ class Corpus:
         for key, info in self.people.items():
             if len(info.canon.split()) >= 2 and surname_counts[info.surname] == 1:
                 self._surname[info.surname] = key
-        # retype spans: linked surnames become people; every person gets a canonical key
-        for s in self.sentences:
+                bare = re.sub(r"^(?:al|el|ad|as|ash)-", "", info.surname)
+                if bare != info.surname and len(bare) > 2:
+                    self._surname.setdefault(bare, key)  # "Assad" for "Bashar al-Assad"
+
+    def _retype(self, sentences: Sequence[Sentence]) -> None:
+        """Linked surnames become people; every person gets a canonical key."""
+        for s in sentences:
             for sp in s.spans:
                 if sp.in_quote:
                     if sp.type == "person":
@@ -297,8 +430,6 @@ class Corpus:
                         pass
                     if sp.type == "person" and f in self.people:
                         sp.meta["title"] = self.people[f].titles[0] if self.people[f].titles else ""
-        for info in self.people.values():
-            info.canon = info.canon  # display form kept as first seen
 
     def person(self, canon: str) -> PersonInfo | None:
         return self.people.get(fold(canon))
@@ -538,8 +669,8 @@ class Corpus:
         claim = self.claim_stems(s, exclude=[span])
         sid = self._sid.get(id(s), -1)
         mentions = self._mention_set(alt_key)
-        if sid in mentions:
-            return True
+        if sid in mentions or (sid < 0 and any(self.entity_key(x) == alt_key for x in s.spans)):
+            return True  # a lesson sentence is not indexed: look at its own spans
         if mentions and claim:
             cands: set[int] = set()
             for st in self._prefilter_stems(claim):
@@ -567,7 +698,7 @@ class Corpus:
                 cands = cands or set()
             else:
                 cands = {i for i, o in enumerate(self.sentences) if o.pidx not in self.bad_passages}
-            if sid in cands and fa in self._folded[sid]:
+            if (sid in cands and fa in self._folded[sid]) or (sid < 0 and fa in fold(s.text)):
                 return True
             if claim:
                 ok: set[int] = set()
@@ -593,6 +724,74 @@ class Corpus:
             if total - acc < 0.3 * total - 1e-9:
                 return ranked[: i + 1]
         return ranked
+
+
+# ", and the fall of ...", "; analysts argue ...", ", but Beijing ...": a second clause with its own subject
+_CLAUSE_JOIN = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|yet)\s+(?=(?:the|a|an|its|their|his|her|some|many|most|analysts|officials|"
+    r"[A-Z][\w’'.-]*)\b)"
+)
+
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "may",
+        "might", "must", "should"}
+
+
+def _has_subject_and_verb(clause: str) -> bool:
+    """A clause that opens with its subject (a name or a noun phrase, no comma in it) and whose finite verb
+    (an auxiliary or an inflected verb) follows within a few words: not the tail of a list of names."""
+    words = re.findall(r"[\w’'.-]+|[,;()]", clause)
+    if not words or verb_lemma(words[0].lower()) and "NOUN" not in pos_options(words[0].lower()) and not words[0][:1].isupper():
+        return False
+    for i, w in enumerate(words[:13]):
+        if w in (",", ";", "("):
+            return False
+        low = w.lower()
+        if i == 0 or w[:1].isupper():
+            continue
+        if low in _AUX:
+            return True
+        base = verb_lemma(low)
+        if base and base != low and not low.endswith("ing") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
+            return True
+    return False
+
+
+def _ends_in_list(text: str) -> bool:
+    """"anti-imperialism, social justice": the text ends in the middle of a list."""
+    parts = text.split(",")
+    return len(parts) >= 2 and len(parts[-1].split()) <= 4
+
+
+def same_answer(a: Span, b: Span) -> bool:
+    """Do two spans (a lesson's and a passage's) give the same answer?"""
+    if a.type in ("country", "demonym"):
+        return b.type in ("country", "demonym") and a.canon == b.canon
+    if a.type != b.type:
+        return False
+    if a.type == "person":
+        return fold(a.canon) == fold(b.canon)
+    if a.type in ("percent", "money", "count"):
+        return a.canon == b.canon
+    if a.type in ("year", "decade", "century"):
+        return a.meta == b.meta
+    if a.type == "date":
+        # the passage may leave out a year the lesson adds ("January 2-3" for "2–3 January 2026")
+        ya, yb = a.meta.get("y"), b.meta.get("y")
+        return all(a.meta.get(k) == b.meta.get(k) for k in ("m", "d", "d2", "y2")) and (ya is None or yb is None or ya == yb)
+    return fold(a.canon) == fold(b.canon) or fold(a.text) == fold(b.text)
+
+
+def _phrase_in(s: Sentence, phrase: str) -> Span | None:
+    """The words of phrase where they occur in the sentence (case and accents aside), as a span."""
+    text = s.passage.text
+    m = re.search(r"(?<![\w-])" + re.escape(fold(phrase)) + r"(?![\w-])", fold(text[s.start : s.end]))
+    if not m:
+        return None
+    a, b = s.start + m.start(), s.start + m.end()
+    if fold(text[a:b]) != fold(phrase):
+        return None
+    return Span(a, b, text[a:b], "term", canon=fold(phrase))
 
 
 _WORD = re.compile(r"\w+")

@@ -1,4 +1,5 @@
-"""The bundled corpus as generator input: cleaned with briefing.ingest and tagged with briefing.topics.
+"""The bundled corpus as generator input: passages cleaned with briefing.ingest and tagged with
+briefing.topics, and the cited sentences of the bundled lessons.
 
 Pure Python (no Django), so the command-line dump and the tests can use it.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .model import PassageInput
+from .lessons import lesson_sentences
+from .model import LessonSentence, PassageInput
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "briefing" / "corpus"
 
@@ -40,4 +42,12 @@ def bundled_passages(corpus_dir: Path = CORPUS_DIR) -> list[PassageInput]:
         for p in doc.passages:
             topics = tuple(sorted(matcher.topics_for(p.text), key=lambda t: (rank.get(t, 99), t)))
             out.append(PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section, topics=topics))
+    return out
+
+
+def bundled_lessons(corpus_dir: Path = CORPUS_DIR) -> list[LessonSentence]:
+    """The cited sentences of the bundled lessons (question material grounded in the passages they cite)."""
+    out: list[LessonSentence] = []
+    for path in sorted((corpus_dir / "lessons").glob("*.md")):
+        out += lesson_sentences(path.stem, path.read_text(encoding="utf-8"))
     return out

@@ -16,7 +16,8 @@ import re
 
 from . import lexicon as lx
 from .lexicon import fold
-from .standalone import standalone_problem
+from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
+from .standalone import _proper_tokens, event_problem, standalone_problem
 
 PUBLISH_LINE = 0.6
 
@@ -54,7 +55,11 @@ _RANGE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|million|billion|trillio
 _RANGE_AFTER = re.compile(r"^\s*(?:%|percent|million|billion|trillion)?\s*(?:[-–—]|to)\s*[$€£¥]?\d", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+[$€£¥]?$", re.I)
 # a date or year introduced only as a time stamp ("As of 2025, ...") is filler, not the fact
-_FILLER_BEFORE = re.compile(r"\b(?:as of|as at|at the time of|during times of|in times of)\s+(?:the\s+)?$", re.I)
+_FILLER_BEFORE = re.compile(
+    r"\b(?:as of|as at|at the time of|during times of|in times of|as recently as|as early as|as late as|"
+    r"(?:took|taking|takes|assumed|assuming) office\s+(?:in|on)|came to power\s+(?:in|on)|for fiscal year)\s+(?:the\s+)?$",
+    re.I,
+)
 # a preposition right before a country or place blank: a location slot that broader or narrower
 # places also fill ("operatives in _____", "access to the _____")
 _LOCATION_SLOT = re.compile(
@@ -174,7 +179,8 @@ _OPINION = re.compile(
     re.I,
 )
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
-_TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Supreme Leader|Premier|Pope|Emir)\s*$")
+_TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Supreme Leader|Premier|Pope|Emir|Secretary-General|"
+                         r"Secretary General)\s*$")
 
 
 def _before(text: str, start: int, n: int = 40) -> str:
@@ -248,7 +254,173 @@ def _same_type_rivals(corpus, s, sp) -> int:
     )
 
 
+_FORMS_OF: dict[str, set[str]] = {}
+for _form, (_country, _kind) in lx.COUNTRY_FORMS.items():
+    _FORMS_OF.setdefault(_country, set()).add(fold(_form))
+_STEM_PREFIXES = re.compile(r"^(?:True or false\?\s*|According to the source,\s*|Which partner does this statement describe\?\s*)+")
+
+
+def lesson_additions(stem: str, passage: str, swapped: tuple[str, ...] = ()) -> str | None:
+    """What a stem worded from a lesson sentence says that its cited passage does not: a name ("Factually
+    reports ..."), a figure, a month or a time ("By late 2025") the passage never gives, or an "also" that
+    leans on the lesson's previous sentence."""
+    body = _STEM_PREFIXES.sub("", stem).strip("“”\" ")
+    body = re.sub(r"_+\s*(?:\([a-z ]+\))?", " ", body)
+    for x in swapped:
+        body = body.replace(x, " ")  # a false statement's swapped-in name is meant to be absent
+    folded = fold(passage)
+    digits = re.sub(r"(?<=\d),(?=\d{3})", "", passage)
+    for n in re.findall(r"\d[\d,.]*\d|\d", body):
+        if re.sub(r"(?<=\d),(?=\d{3})", "", n).rstrip(".") not in digits:
+            return n
+    for month in re.findall(r"\b(?:" + "|".join(lx.MONTHS) + r")\b", body):
+        if month not in passage and month[:3] + " " not in passage:
+            return month
+    m = re.search(r"\b(?:late|early|mid)[-\s]+\d{4}\b", body, re.I)
+    if m and fold(m.group(0)) not in folded:
+        return m.group(0)
+    m = re.match(r"([A-Z][\w’'-]*)\s+(?:reports|concludes|notes|says|argues|writes|describes|puts|calls|finds|warns|"
+                 r"shows|expects|suggests|adds|claims|stresses|explains)\b", body)
+    if m and not re.search(r"(?<![a-z])" + re.escape(fold(m.group(1))) + r"(?![a-z])", folded):
+        return m.group(1)  # "Factually reports that ...": a source named as an actor
+    for w in _proper_tokens(body):
+        fw = fold(w).rstrip("’'s").rstrip(".")
+        if not fw or re.search(r"(?<![a-z])" + re.escape(fw), folded):
+            continue
+        if w in lx.COUNTRY_FORMS and any(re.search(r"(?<![a-z])" + re.escape(f) + r"(?![a-z])", folded)
+                                         for f in _FORMS_OF.get(lx.COUNTRY_FORMS[w][0], ())):
+            continue  # "China" for the passage's "Beijing"
+        if w.lower() in lx.TITLE_WORDS:
+            continue
+        return w
+    if re.search(r"\balso\b", body) and not re.search(r"\balso\b", passage):
+        return "also"
+    return None
+
+
+_LOWER_BOUND = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s|ing)?|at least|upwards of|in excess of)\s*(?:US)?\W{0,2}$", re.I)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*(?:US)?\W{0,2}$", re.I)
+
+
+def _value(text: str) -> float | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return None
+    v = float(m.group().replace(",", ""))
+    for word, k in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        if word in text.lower():
+            v *= k
+    return v
+
+
+def bound_also_true(text: str, start: int, key: str, options: list[str]) -> bool:
+    """"over _____ people" with the key 7 million: an option of 5 million is true as well."""
+    before = _before(text, start, 25)
+    lower, upper = _LOWER_BOUND.search(before), _UPPER_BOUND.search(before)
+    if not (lower or upper):
+        return False
+    k = _value(key)
+    if k is None:
+        return True
+    for o in options:
+        v = _value(o)
+        if o == key or v is None:
+            continue
+        if (lower and v < k) or (upper and v > k):
+            return True
+    return False
+
+
+def currency_conversion(text: str, s, sp) -> bool:
+    """The figure is another figure of the sentence in a second currency ("R$10 billion (US$2 billion)")."""
+    for x in s.spans:
+        if x is sp or x.type != "money":
+            continue
+        a, b = (x.end, sp.start) if x.end <= sp.start else (sp.end, x.start)
+        if 0 <= b - a <= 30 and re.search(r"\(|\bor\b|equivalent|roughly|about|around|some|approximately", text[a:b], re.I):
+            return True
+    return False
+
+
+def list_gives_count(shown: str) -> bool:
+    """The sentence lists the things a small count counts ("13 states: Brazil, Russia, ..."): the count is
+    there to be read off."""
+    return len(re.findall(r"(?:^|,|\band)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?=\s*(?:,|\band\b|\)|\.|;|$))",
+                          shown)) >= 3
+
+
+def name_tail(text: str, start: int, end: int) -> bool:
+    """The blank is joined by a hyphen to the rest of a name ("Submarine Rotational Force-_____")."""
+    return bool(re.search(r"[A-Z][\w’'.]*-$", text[max(0, start - 30) : start]) or re.match(r"^-[A-Z0-9]", text[end : end + 2]))
+
+
+_COMPOUND = re.compile(r",?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|ent|old|ought)\b")
+
+
+def _rival_claim(corpus, s, sp, alt_key) -> bool:
+    """A sentence naming the alternative shares a rare claim word with this one ("intelligence", "diplomatically"):
+    the statement may be (partly) true of it too."""
+    if not hasattr(corpus, "_stem_post"):
+        corpus._build_postings()
+    mentions = corpus._mention_set(alt_key)
+    if not mentions:
+        return False
+    shared = [corpus.idf(st) for st in corpus.claim_stems(s, exclude=[sp])
+              if st not in _GENERIC_STEMS and corpus._stem_post.get(st, set()) & mentions]
+    if shared and _COMPOUND.search(s.text[s.text.find(sp.text) + len(sp.text):] if sp.text in s.text else s.text):
+        return any(x >= RIVAL_IDF_COMPOUND for x in shared)  # one clause of "... sold X, and defended Y" may be true of it
+    return any(x >= RIVAL_IDF for x in shared) or sum(1 for x in shared if x >= RIVAL_IDF_PAIR) >= 2
+
+
+# a claim word this rare (near the corpus's rarest) shared with a sentence about the alternative is enough;
+# two somewhat rare ones are too
+RIVAL_IDF = 3.9
+RIVAL_IDF_PAIR = 3.5
+RIVAL_IDF_COMPOUND = 2.5
+# stems of everyday words that say nothing about what a country did
+_GENERIC_STEMS = {"often", "report", "countri", "larg", "end", "go", "put", "past", "late", "home", "oper", "power",
+                  "region", "make", "also", "mani", "much", "includ", "said", "say", "new", "year", "time", "way",
+                  "part", "state", "world", "long", "recent", "major", "key", "main", "import"}
+
+
+def _other_person_fits(corpus, s, sp, shown: str) -> bool:
+    """A person blank with nothing but the predicate to pin it down (no date, no title right before it) in a
+    corpus that names another person of the same country: the other one may fit as well."""
+    if re.search(r"\b\d{4}\b|\b(?:" + "|".join(lx.MONTHS) + r")\b", shown):
+        return False
+    if title_before(s.passage.text, sp.start) or re.search(r"\b(?:leader|president|minister|chief|head|envoy)\s+$",
+                                                            _before(s.passage.text, sp.start, 20), re.I):
+        return False
+    mine = corpus.person(sp.canon)
+    if mine is None or not mine.country:
+        return True
+    return any(p.country == mine.country and p.canon != mine.canon and p.strong for p in corpus.people.values())
+
+
+def _country_given_by_names(corpus, s, sp) -> bool:
+    """A country blank beside a person or a place of unknown (or that) country ("_____'s campaign in Gaza")."""
+    shown = (s.context.spans if s.context is not None else []) + s.spans
+    for x in shown:
+        if x is sp:
+            continue
+        if x.type == "person":
+            info = corpus.person(x.canon)
+            if info is None or not info.country or info.country == sp.canon:
+                return True
+        if x.type in ("place", "name") and x.canon not in lx.REGIONS and x.text not in lx.REGIONS \
+                and x.text not in lx.COUNTRY_FORMS and x.text not in lx.REGION_ADJECTIVES:
+            return True  # "_____'s campaign in Gaza": a place of unknown country may be its own
+        if x.type == "country" and x.role == "capital" and x.canon == sp.canon:
+            return True
+    return False
+
+
+_STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d", re.I)
+
+
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
+    from .items import year_limits
+
     score = d.score
     caps: list[str] = []
 
@@ -271,8 +443,48 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         )
         if alone:
             cap("not self-contained: " + alone)
+        if fact.ground is not None:
+            added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
+            if added:
+                cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
+        if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, sp.start, 8)) and re.match(
+                r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
+                r"Charter|Constitution|Summit|Games|Olympics|Cup)\b", _after(text, sp.end, 60)):
+            cap("year inside a name")  # "the 1936 Montreux Convention": a label, not the claim
         if d.type in ("cloze", "mcq"):
             t = sp.type
+            if name_tail(text, sp.start, sp.end) or re.search(r"_____(?: \([a-z ]+\))?\.\s+[a-z]", d.stem):
+                # "Force-_____", "Secretary _____ (person). and ...": the blank cuts a name
+                return None, "blank inside a name"
+            if t == "money" and currency_conversion(text, s, sp):
+                return None, "blank is a conversion of a figure shown"
+            if t == "count" and list_gives_count(shown):
+                cap("the sentence lists what it counts")
+            if d.type == "mcq" and t in ("percent", "money", "count") and bound_also_true(text, sp.start, d.answer, d.options):
+                cap("bounded figure: another option is also true")  # "over 7 million": "over 5 million" too
+            if d.type == "cloze" and t in ("percent", "money", "count") and check_bounded_blank(d.stem):
+                cap("bounded figure: a larger or smaller one is also true")  # "Less than _____ hours"
+            if d.type == "mcq" and t in ("year", "date", "decade"):
+                low, high = year_limits(corpus, fact)
+                if any(year_ruled_out(o, low, high) for o in d.options if o != d.answer):
+                    cap("an option is ruled out by the prompt")  # "after the 1939–40 war": not 1938
+                if any(_office_rules_out(corpus, fact, d.answer, o) for o in d.options if o != d.answer):
+                    cap("office-holder's term unknown")  # "the X administration ... in _____": years before it fail
+                key_years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", d.answer)]
+                if key_years and _BOUND_BEFORE.search(_before(text, sp.start, 60).split(",")[-1]) is None and re.search(
+                    r"\b(?:exceed(?:ed|s)?|more than|over|at least|above|surpass(?:ed)?|topp(?:ed)?)\s+(?:US|U\.S\.)?\W{0,2}\d",
+                    _before(text, sp.start, 60),
+                ) and any(year_ruled_out(o, None, max(key_years)) for o in d.options if o != d.answer):
+                    cap("a later year may pass the bound as well")  # "exceeded $30 billion in _____": 2024 too?
+            if d.type == "mcq" and t == "person" and _title_only_key_holds(corpus, d, sp):
+                cap("a title in the prompt fits only the key")
+            m_vague = vague_evaluation(shown)
+            if m_vague and 0 <= sp.start - (s.shown_start + shown.find(m_vague)) <= len(m_vague) + 40:
+                cap("vague characterisation")  # "outspoken on _____"
+            if t == "person" and _other_person_fits(corpus, s, sp, shown):
+                cap("another person may fit")
+            if t in ("country", "demonym") and _country_given_by_names(corpus, s, sp):
+                cap("a person or place shown gives the country away")
             if t in ("percent", "money", "count", "year", "date") and in_number_range(text, sp.start, sp.end):
                 return None, "blank inside a number range"
             if t in ("year", "date", "decade", "century") and filler_slot(text, sp.start):
@@ -281,12 +493,18 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("day of the month")  # the exact day of an event is trivia
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
+            if d.type == "mcq" and t in ("year", "date", "decade") and re.search(
+                r"\b(?:by|until|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, sp.start, 30), re.I
+            ):
+                cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well
             if d.type == "mcq" and t == "date" and (
                 all(day_only_change(d.answer, o) for o in d.options if o != d.answer)
             ):
                 return None, "options differ only by the day"
-            if t in ("country", "demonym") and implied_country(text, sp.start, sp.end):
+            if t in ("country", "demonym") and (implied_country(text, sp.start, sp.end) or _named_by_person(corpus, s, sp)):
                 return None, "neighbouring words give the answer away"
+            if inside_name(text, s.start, sp.start, sp.end, t):
+                return None, "blank inside a name"
             if t in ("organisation", "term", "place") and implied_phrase(text, sp.start, sp.end):
                 return None, "neighbouring words give the answer away"
             if t in ("term",):
@@ -296,15 +514,22 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):
                     cap("another place fits")
+                if _source_subject(corpus, s.passage.source) == sp.canon:
+                    cap("the article's own subject")  # "Under President Sukarno, _____ hosted ..." in an article about it
                 if d.type == "mcq":
                     cap("country options")
             if t == "person":
                 if used_as_modifier(text, sp.end):
                     return None, "name used as a modifier"
-                if title_before(text, sp.start):
+                if re.match(r"\s+(?:took|take|takes|assumed|came to)\s+(?:office|power)\b", _after(text, sp.end, 30)):
+                    return None, "filler blank"  # "since _____ took office in January 2025": background, not the claim
+                if _TOP_OFFICE.search(_before(text, sp.start, 30)):
+                    cap("title gives the name away")  # "US President _____": everyone knows who holds the top office
+                elif title_before(text, sp.start) and d.type == "cloze" and not sp.meta.get("title"):
                     cap("title gives the name away")
-                if len(sp.text.split()) == 1:
-                    cap("surname only")
+                info = corpus.person(sp.canon)
+                if len(sp.text.split()) == 1 and (d.type == "mcq" or info is None or len(info.canon.split()) < 2):
+                    cap("surname only")  # a cloze accepts the full name the corpus gives, an mcq would show a bare surname
                 if d.type == "mcq" and not _people_match(corpus, sp, d.distractor_keys):
                     cap("distractors of another role")
             if t == "money" and not re.search(r"[$€£¥₹₽]|\b(?:dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|rupees?)\b", sp.text, re.I):
@@ -314,13 +539,31 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if d.type == "truefalse":
             if opinion(text[s.shown_start : s.end]):
                 return None, "opinion"
+            if vague_evaluation(text[s.start : s.end]):
+                cap("vague characterisation")  # "has been outspoken on X": a manner, not a fact
             if d.answer == "False":
                 if d.span_type == "statement":
-                    # An antonym flip ("slowed" -> "accelerated", "likely" -> "unlikely") too often
-                    # contradicts the rest of its own sentence, so it waits for a reviewer.
+                    # An antonym flip ("strong ties" -> "weak ties", "slowed" -> "accelerated") too often
+                    # contradicts the rest of its own sentence ("grown wary ... and accelerated"): a reviewer sees it.
                     cap("word flip")
-                if any(k and k[0] == "title" for k in d.distractor_keys):
-                    cap("title swap")
+                alt0 = d.distractor_spans[0] if d.distractor_spans else ""
+                if sp.type in ("year", "date") and d.span_type != "statement" and _STATISTIC.search(shown):
+                    cap("year of a statistic")  # the passage gives one year's figure; another year's is not shown false
+                if sp.type in ("year", "date") and d.span_type != "statement" and _office_rules_out(corpus, fact, sp.text, alt0):
+                    cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"
+                if sp.type in ("year", "date") and d.span_type != "statement" and in_number_range(text, sp.start, sp.end):
+                    cap("swap inside a range of years")
+                if sp.type == "count" and list_gives_count(shown):
+                    cap("the sentence lists what it counts")
+                if sp.type == "money" and currency_conversion(text, s, sp):
+                    return None, "swapped figure has its conversion beside it"
+                if d.distractor_keys and d.distractor_keys[0] and d.distractor_keys[0][0] == "country" and _rival_claim(
+                        corpus, s, sp, d.distractor_keys[0]):
+                    cap("the statement is partly true of the other country")
+                if any(k and k[0] == "title" for k in d.distractor_keys) and (
+                    _TOP_OFFICE.search(d.distractor_spans[0] if d.distractor_spans else "") or _TOP_OFFICE.search(sp.meta.get("title", ""))
+                ):
+                    cap("title swap")  # "Russian President Sergei Lavrov": everyone knows who holds the top office
                 alt = d.distractor_spans[0] if d.distractor_spans else ""
                 if (sp.type == "date" and "d" in sp.meta and _same_month(sp.text, alt)) or day_only_change(sp.text, alt):
                     return None, "differs only by the day"
@@ -333,16 +576,21 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 if sp.type in ("percent", "money", "count") and not _clearly_different(sp.text, alt):
                     cap("swapped figure too close")
         if d.type == "partner":
+            if any(k and _rival_claim(corpus, s, sp, k) for k in d.distractor_keys):
+                cap("another option shares the claim")  # "intelligence" for Iran, when Cuba "provides intelligence"
             if not re.search(r"\b(?:suppl|sen[dt]|provid|sold|sell|furnish|deliver|export|import|purchas|b(?:uy|ought)|"
-                             r"deploy|engaged in|invest|lent|lend|financ|train|fund|built|build)", shown, re.I):
+                             r"deploy|engaged in|invest|lent|lend|financ|train|fund|built|build|assist)", shown, re.I):
                 cap("partner statement not a concrete act")
-            if sum(1 for x in s.spans if x.type in ("country", "demonym") and x.canon != sp.canon) >= 2:
+            # other partners named beside the hidden one hint at it by elimination (the corpus's subjects do not)
+            others = {x.canon for x in s.spans if x.type in ("country", "demonym") and x.canon != sp.canon
+                      and not corpus.is_anchor(("country", x.canon), s.passage.source)}
+            if len(others) >= 2:
                 cap("partner statement names other countries")
             if re.search(r"\b(?:its|their) (?:war|invasion|revolution|nuclear)\b", shown):
                 cap("partner given away by its own events")
     elif d.type == "timeline":
         for event in d.answer:
-            alone = standalone_problem(event)
+            alone = standalone_problem(event, event=True) or event_problem(event)
             if alone:
                 cap("event not self-contained: " + alone)
                 break
@@ -390,6 +638,82 @@ _IMPLIED_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:" + _OFFICE_WORDS + r")\s+[A
 _IMPLIED_BEFORE = re.compile(r"\binvasion of\s+(?:the\s+)?$|\bannexation of\s+$", re.I)
 
 
+# Flips that turn a policy or a direction around and read as a plain, checkable claim:
+# "has slowed new investments" -> "has accelerated ...", "imposed sanctions" -> "lifted sanctions".
+_CLEAN_FLIPS = {
+    "eased", "tightened", "imposed", "lifted", "accelerated", "slowed", "expanded", "contracted", "strengthened",
+    "weakened", "supported", "opposed", "condemned", "praised", "accepted", "rejected", "confirmed", "denied",
+    "intensified", "reduced", "increased", "decreased", "rose", "fell", "raised", "lowered", "strong", "weak",
+    "muted", "forceful", "major", "minor", "allowed", "blocked",
+}
+_DIRECTION = {"increased", "decreased", "rose", "fell", "raised", "lowered", "reduced", "intensified"}
+
+
+def clean_flip(text: str, s, a: int, b: int, new_word: str) -> bool:
+    """Does turning text[a:b] into new_word make a plainly false claim?  Only for a verb or adjective of
+    the main clause whose opposite reads naturally (not a superlative that would clash with a figure, nor a
+    word a contrast, a consequence or a list hangs on)."""
+    old = text[a:b].lower()
+    if old not in _CLEAN_FLIPS or new_word.lower() not in _CLEAN_FLIPS:
+        return False
+    sentence = text[s.start : s.end]
+    if re.search(r"\b(?:but|yet|although|though|while|whereas|despite|so|thus)\b", sentence, re.I):
+        return False  # "eased ... but reversed course": the rest of the sentence leans on the word
+    after = text[b : s.end]
+    if re.match(r"^\s*[^,.;]{0,40},\s*(?:and\s+)?[^,.;]{0,30},", after) or re.search(r",\s+(?:with\b|[a-z]+ing\b)", after):
+        return False  # a list object ("decreased surveillance, posturing, ...") or a consequence ("..., making it ...")
+    if old in _DIRECTION and (len(re.findall(r"\d", sentence)) >= 2 or re.match(r"\s+(?:fears|concerns|questions|doubts|alarm)", after)):
+        return False  # "raised the rate to 19 percent", "raised fears": the direction is fixed by the rest
+    opening = re.match(r"^(?:once|as|despite|although|while|with|after|before|since|when)\b[^,]*,", sentence, re.I)
+    if opening and s.start + opening.end() > a:
+        return False  # the flip sits in the opening phrase, not the claim
+    return True
+
+
+def _source_subject(corpus, source: str) -> str:
+    """The country a source mentions in the most of its passages (at least half of them), or ""."""
+    cache = corpus.__dict__.setdefault("_source_subject", {})
+    if source not in cache:
+        pidxs = {i for i, p in enumerate(corpus.passages) if p.source == source and i not in corpus.bad_passages}
+        best, best_n = "", 0
+        for key, found in sorted(corpus.entity_passages.items()):
+            n = len(found & pidxs)
+            if key[0] == "country" and n > best_n:
+                best, best_n = key[1], n
+        cache[source] = best if pidxs and best_n * 2 >= len(pidxs) else ""
+    return cache[source]
+
+
+def inside_name(text: str, sentence_start: int, start: int, end: int, kind: str = "") -> bool:
+    """The blank is one part of a longer name: capitalised words run on from it on both sides
+    ("the Countering _____'s Adversaries Act"), or a name is followed by its number ("the vessel _____ 8")."""
+    after = text[end : end + 30]
+    if kind in ("person", "organisation", "place", "term", "country") and re.match(r"^\s+\d+\b(?![.,]\d)", after):
+        return True
+    before = text[sentence_start:start]
+    prev = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+    if not prev or not before[: prev.start()].strip() or prev.group(1) in lx.MONTH_NUMBER:
+        return False
+    if prev.group(1).lower() in lx.TITLE_WORDS or prev.group(1) in lx.COUNTRY_FORMS:
+        return False
+    return bool(re.match(r"^(?:['’]s)?\s+(?:of\s+|and\s+)?[A-Z][a-z]", after))
+
+
+def _named_by_person(corpus, s, sp) -> bool:
+    """A country blank beside its own leader: "Bashar al-Assad's _____", or a person of that country shown."""
+    text = s.passage.text
+    if re.search(r"[A-Z][\w’'-]+['’]s\s+$", text[max(s.shown_start, sp.start - 40) : sp.start]):
+        return any(x.type == "person" and x.end <= sp.start and text[x.end : sp.start].strip() in ("'s", "’s")
+                   for x in s.spans)
+    shown = (s.context.spans if s.context is not None else []) + s.spans
+    for x in shown:
+        if x.type == "person":
+            info = corpus.person(x.canon)
+            if info is not None and info.country == sp.canon:
+                return True
+    return False
+
+
 def implied_country(text: str, start: int, end: int) -> bool:
     """A country blank whose neighbours name it (its leader right after it, its famous initiative or invasion)."""
     return bool(_IMPLIED_AFTER.match(text[end : end + 60]) or _IMPLIED_BEFORE.search(_before(text, start, 40)))
@@ -427,6 +751,42 @@ def _people_match(corpus, sp, keys) -> bool:
         if mine.titles and not theirs.titles:
             return False
     return True
+
+
+def _office_rules_out(corpus, fact, key: str, option: str) -> bool:
+    """The prompt names an office-holder ("the X administration") whose term the corpus does not date, and the
+    option's year comes before the key's: a year before they took office would be ruled out by it."""
+    from .items import office_holder_in_prompt, term_start
+
+    key_years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", key)]
+    if not key_years or not year_ruled_out(option, min(key_years), None):
+        return False
+    return any(term_start(corpus, p) is None for p in office_holder_in_prompt(fact))
+
+
+def _title_only_key_holds(corpus, d, sp) -> bool:
+    """The prompt names the key's title ("Foreign Minister _____ said ..."), and some person option never held
+    it: the title alone singles out the key."""
+    mine = corpus.person(sp.canon)
+    if mine is None or not mine.titles:
+        return False
+    stem = fold(d.stem)
+    shown = [t for t in mine.titles if _title_core(t) and _title_core(t) in stem]
+    if not shown:
+        return False
+    for k in d.distractor_keys:
+        theirs = corpus.person(k[1]) if k and k[0] == "person" else None
+        if theirs is None or not any(_title_core(t) == _title_core(x) for t in shown for x in theirs.titles):
+            return True
+    return False
+
+
+def _title_core(title: str) -> str:
+    """"Russian Foreign Minister" -> "foreign minister": the office without its nationality."""
+    words = title.split()
+    while words and (words[0] in lx.COUNTRY_FORMS or words[0].lower() not in lx.TITLE_WORDS):
+        words = words[1:]  # "Former", "Russian", "Elbonian": who holds it, not the office
+    return fold(" ".join(words)).strip()
 
 
 def title_nationality(title: str) -> str:

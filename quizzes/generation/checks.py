@@ -198,7 +198,7 @@ def check_has_context(stem: str, names_only: bool = False) -> str | None:
         if (w[:1].isupper() and i > 0 and w not in ("I",) and w not in lx.MONTH_NUMBER) or (w[:1].isdigit() and not names_only)
     ]
     first = toks[0] if toks else ""
-    if first[:1].isupper() and (first in lx.COUNTRY_FORMS or first.isupper()):
+    if first[:1].isupper() and (first in lx.COUNTRY_FORMS or (first.isupper() and len(first) > 1)):  # not "A ..."
         anchors.append(first)
     if not anchors:
         return "prompt lacks context"
@@ -231,3 +231,73 @@ def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.25) -> 
     if abs(share - 0.5) > tolerance:
         return "true/false unbalanced"
     return None
+
+
+# "after the 1939–40 war", "since 2015", "before 2001", "between 2010 and 2014": what the prompt itself says
+# about when the blank can be
+_AFTER_YEAR = re.compile(r"\b(?:after|since|following|post-?)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}?"
+                         r"((?:1[5-9]|20)\d\d)(?:\s*[–-]\s*(\d{2,4}))?\b", re.I)
+_BEFORE_YEAR = re.compile(r"\b(?:before|prior to|ahead of)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}?"
+                          r"((?:1[5-9]|20)\d\d)(?:\s*[–-]\s*\d{2,4})?\b", re.I)
+
+
+def _range_end(first: str, second: str | None) -> int:
+    if not second:
+        return int(first)
+    if len(second) == 2:
+        return int(first[:2] + second)
+    return int(second) if len(second) == 4 else int(first)
+
+
+def year_bounds(prompt: str) -> tuple[int | None, int | None]:
+    """The earliest and latest year the blank of a prompt can hold, by what the prompt says around it:
+    "after the 1939–40 war, in _____" -> (1940, None); "before 2001" -> (None, 2001)."""
+    body = prompt.replace(BLANK, " ")
+    lows = [_range_end(m.group(1), m.group(2)) for m in _AFTER_YEAR.finditer(body)]
+    highs = [int(m.group(1)) for m in _BEFORE_YEAR.finditer(body)]
+    return (max(lows) if lows else None), (min(highs) if highs else None)
+
+
+def year_ruled_out(option: str, low: int | None, high: int | None) -> bool:
+    """An option whose year falls outside the bounds the prompt itself sets."""
+    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", option)]
+    if not years:
+        return False
+    return any((low is not None and y < low) or (high is not None and y > high) for y in years)
+
+
+# a bound before a blank figure: "less than _____ hours" holds for any larger figure as well
+_BOUND_WORDS = re.compile(
+    r"\b(?:more than|less than|fewer than|over|under|above|below|at least|at most|up to|no more than|no less than|"
+    r"upwards of|in excess of|exceed(?:ed|s|ing)?|topp(?:ed|ing)|surpass(?:ed|es|ing)?)\s*(?:US|U\.S\.)?\W{0,2}$",
+    re.I,
+)
+
+
+def check_bounded_blank(stem: str) -> str | None:
+    """A blank figure after a bound ("Less than _____ hours", "over _____ (number) troops")."""
+    i = stem.find(BLANK)
+    if i < 0:
+        return None
+    if _BOUND_WORDS.search(stem[max(0, i - 30) : i]):
+        return "bounded figure"
+    return None
+
+
+# "has been outspoken on X", "was vocal about X": a manner of speaking, not a fact worth asking
+_VAGUE_EVALUATIVE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has been|have been|had been|remains|remained|became|become|seen as|known as|"
+    r"known for being|regarded as)\s+(?:(?:very|quite|particularly|especially|increasingly|notably|highly|more|most|"
+    r"often|always|openly|deeply|fairly|rather|also|long)\s+)*"
+    r"(?:outspoken|vocal|voluble|forthright|candid|blunt|sceptical|skeptical|hawkish|dovish|ambivalent|wary|"
+    r"cautious|reticent|lukewarm|enthusiastic|warm|cool|cold|guarded|measured|circumspect|strident|combative|"
+    r"pragmatic|uneasy|reserved)\b"
+    r"(?:\s+(?:on|about|of|toward|towards|over|regarding|in)\b)?",
+    re.I,
+)
+
+
+def vague_evaluation(sentence: str) -> str | None:
+    """The sentence's claim is a characterisation ("outspoken on X", "wary of X") rather than a fact."""
+    m = _VAGUE_EVALUATIVE.search(sentence)
+    return m.group(0) if m else None

@@ -12,6 +12,7 @@ from .items import (
     ATTRIBUTION,
     PARTNER_STEM,
     TF_PREFIX,
+    without_context,
     Draft,
     Fact,
     build_cloze,
@@ -19,17 +20,19 @@ from .items import (
     build_partner,
     build_truefalse,
     build_truefalse_opposite,
+    build_truefalse_reversed,
     build_forecast_statements,
     digest,
+    find_clause_facts,
     find_facts,
 )
 from .lexicon import fold
-from .model import Candidate, GenerationResult, PassageInput
+from .model import Candidate, GenerationResult, LessonSentence, PassageInput
 from .sequence import build_action_matchings, build_partner_matchings, build_people_matchings, build_timelines, find_events
 
 # Below this a question is not published at all, whatever min_score the caller asks for.
 QUALITY_FLOOR = 0.4
-MAX_PER_PASSAGE_TYPE = 3
+MAX_PER_PASSAGE_TYPE = 3  # or one per usable sentence of a longer passage
 MAX_PER_SENTENCE = 3
 MAX_PER_PASSAGE = 12
 # Neither True nor False may be more than this share of the true/false questions (all chosen),
@@ -44,8 +47,15 @@ BALANCE_WEIGHT = 1.0
 TRUE_LAST = 0.05
 
 
-def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> GenerationResult:
+def generate(inputs: Sequence[PassageInput | LessonSentence], *, min_score: float = 0.0) -> GenerationResult:
+    """Questions from the passages among the inputs.
+
+    Lesson sentences among the inputs are extra material: a question may be worded from one
+    when its answer also occurs in a passage the sentence cites, and that passage is its source.
+    """
+    passages = [x for x in inputs if isinstance(x, PassageInput)]
     corpus = Corpus(passages)
+    corpus.add_lessons([x for x in inputs if isinstance(x, LessonSentence)])
     skipped: Counter[str] = Counter(corpus.skipped)
     facts = find_facts(corpus)
     skipped.update({k: v for k, v in corpus.skipped.items() if k not in skipped or skipped[k] != v})
@@ -73,6 +83,20 @@ def generate(passages: Sequence[PassageInput], *, min_score: float = 0.0) -> Gen
             drafts.append(d)
         if len(reasons) == 2 and reasons[0]:
             skipped[reasons[0]] += 1
+        d, why = build_truefalse_reversed(corpus, fact)
+        if d is not None:
+            drafts.append(d)
+        elif why:
+            skipped[why] += 1
+    # the independent clauses of compound sentences make true/false statements of their own
+    for fact in find_clause_facts(corpus):
+        for polarity in ("true", "false"):
+            d, why = build_truefalse(corpus, fact, polarity)
+            if d is not None:
+                drafts.append(d)
+        d, why = build_truefalse_reversed(corpus, fact)
+        if d is not None:
+            drafts.append(d)
     for s in corpus.sentences:
         if s.usable and s.pidx not in corpus.bad_passages:
             d, why = build_truefalse_opposite(corpus, s)
@@ -134,7 +158,7 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
 
             c = lx.COUNTRY_BY_NAME.get(d.answer)
             forms = c.all_forms if c else ()
-        expected = fact.span.text if d.type != "partner" else d.answer
+        expected = fact.answer_text if d.type != "partner" else d.answer
         if d.span_type == "statement":
             expected = text[sup.start : sup.end]  # the word the false statement turned around
         why = checks.check_answer_at_support(text, sup.start, sup.end, expected, forms)
@@ -144,10 +168,10 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
             why = (
                 checks.check_length(d.stem, hi=45)
                 or checks.check_single_blank(d.stem)
-                or checks.check_blank_well_formed(text, sup.start, sup.end)
+                or checks.check_blank_well_formed(fact.text, fact.span.start, fact.span.end)
                 or checks.check_not_given_away(d.stem, d.answer, fact.span.type if fact.span.type != "demonym" else "country")
                 or checks.check_self_contained(d.stem)
-                or checks.check_has_context(d.stem)
+                or checks.check_has_context(d.stem, names_only=not _names_something(fact))
             )
             if why:
                 return why
@@ -175,15 +199,16 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
             statement = d.stem[len(TF_PREFIX) :]
             if statement.startswith(ATTRIBUTION):
                 statement = statement[len(ATTRIBUTION) :]
+            context, statement = without_context(statement)
             why = (
-                checks.check_self_contained(statement)
-                or checks.check_has_context(statement, names_only=True)
+                (None if context else checks.check_self_contained(statement))  # a shown context resolves "He ..."
+                or checks.check_has_context(context + " " + statement if context else statement, names_only=True)
                 or checks.check_length(statement, hi=42)
                 or checks.check_options(d.options, d.answer, n=2)
             )
             if why:
                 return why
-            if d.answer == "False" and _distractor_also_true(corpus, d):
+            if d.answer == "False" and d.subtype != "reversed" and _distractor_also_true(corpus, d):
                 return "false statement supported elsewhere"
     elif d.type == "timeline":
         if len(d.answer) < 3 or sorted(d.answer) != sorted(d.options) or len(set(map(fold, d.answer))) != len(d.answer):
@@ -200,6 +225,13 @@ def run_checks(corpus: Corpus, d: Draft) -> str | None:
             if not found:
                 return "answer not at support"
     return None
+
+
+def _names_something(fact) -> bool:
+    """Besides its answer, does the sentence name a country, person, organisation or place?"""
+    shown = (fact.sent.context.spans if fact.sent.context is not None else []) + fact.sent.spans
+    return any(x is not fact.span and x.type in ("country", "demonym", "person", "organisation", "place", "countryref")
+               for x in shown)
 
 
 def _distractor_also_true(corpus: Corpus, d: Draft) -> bool:
@@ -225,6 +257,25 @@ def _answer_key(d: Draft) -> str:
     return d.fact_key
 
 
+def _statement_taken(claim: tuple[str, int, int], taken: set[tuple[str, int, int]]) -> bool:
+    """A sentence gets one true/false statement: either about the whole of it, or one about each of its clauses."""
+    key, index, part = claim
+    if claim in taken:
+        return True
+    if part == 0:
+        return any(k == key and i == index for k, i, _ in taken)
+    return (key, index, 0) in taken
+
+
+def _ground_key(d: Draft) -> tuple:
+    """What a question asks, in the passage's terms: a statement about a passage sentence, or the
+    answer at its place in the passage (the same whether worded from the passage or a lesson)."""
+    if d.type == "truefalse" and d.answer == "True":
+        return ("statement", *d.facts[0].claim_home)
+    sup = d.support[0]
+    return ("answer", sup.passage_key, sup.start, sup.end)
+
+
 def _kind(d: Draft) -> str:
     if d.type == "truefalse":
         return "tf-true" if d.answer == "True" else "tf-false"
@@ -241,14 +292,14 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
     """
     # a sentence that makes a publishable true statement is not spent on a false one that needs review
     true_ok = {
-        (d.support[0].passage_key, d.facts[0].sent.index)
+        d.facts[0].home
         for d in drafts
         if d.type == "truefalse" and d.answer == "True" and d.score >= PUBLISH_LINE and d.facts
     }
     drafts = [
         d for d in drafts
         if not (d.type == "truefalse" and d.answer == "False" and d.score < PUBLISH_LINE and d.facts
-                and (d.support[0].passage_key, d.facts[0].sent.index) in true_ok)
+                and d.facts[0].home in true_ok)
     ]
     by_fact: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
@@ -265,21 +316,29 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
     per_passage: Counter[str] = Counter()
     per_kind: Counter[str] = Counter()
     claims: dict[str, list[set[str]]] = defaultdict(list)
-    tf_sentences: set[tuple[str, int]] = set()
+    claim_of: dict[int, set[str]] = {}
+    tf_sentences: set[tuple[str, int, int]] = set()
+    grounds: set[tuple] = set()
+    blanks: set[tuple[str, str]] = set()
     n_sentences = Counter(s.passage.key for s in corpus.sentences if s.usable)
 
     def admissible(d: Draft) -> str | None:
         primary = d.support[0].passage_key
-        if per_pt[(primary, d.type)] >= MAX_PER_PASSAGE_TYPE + (1 if n_sentences.get(primary, 0) >= 4 else 0):
+        if per_pt[(primary, d.type)] >= max(MAX_PER_PASSAGE_TYPE, n_sentences.get(primary, 0)):
             return "passage quota"
         if d.type not in ("timeline", "matching") and per_passage[primary] >= MAX_PER_PASSAGE:
             return "passage quota"
         if d.facts:
             s = d.facts[0].sent
-            if per_sentence[(primary, s.index)] >= (MAX_PER_SENTENCE + 1 if s.n_words >= 15 else MAX_PER_SENTENCE):
+            home = d.facts[0].home
+            if per_sentence[home] >= MAX_PER_SENTENCE:
                 return "sentence quota"
-            if d.type == "truefalse" and (primary, s.index) in tf_sentences:
+            if d.type == "truefalse" and _statement_taken(d.facts[0].claim_home, tf_sentences):
                 return "duplicate fact"
+            if _ground_key(d) in grounds:
+                return "duplicate fact"  # a lesson's wording of a fact already asked from its passage
+            if d.type in ("cloze", "mcq") and (primary, _answer_key(d)) in blanks:
+                return "same answer in the passage"  # one blank per answer and passage: "Chávez" thrice is no quiz
             # the same answer to (nearly) the same claim, from another sentence or passage
             claim = corpus.claim_stems(s, exclude=[d.facts[0].span])
             for other in claims.get(_answer_key(d), []):
@@ -300,10 +359,30 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
         per_kind[_kind(d)] += 1
         if d.facts:
             s = d.facts[0].sent
-            per_sentence[(primary, s.index)] += 1
+            per_sentence[d.facts[0].home] += 1
             if d.type == "truefalse":
-                tf_sentences.add((primary, s.index))
-            claims[_answer_key(d)].append(corpus.claim_stems(s, exclude=[d.facts[0].span]))
+                tf_sentences.add(d.facts[0].claim_home)
+            grounds.add(_ground_key(d))
+            if d.type in ("cloze", "mcq"):
+                blanks.add((primary, _answer_key(d)))
+            claim_of[id(d)] = corpus.claim_stems(s, exclude=[d.facts[0].span])
+            claims[_answer_key(d)].append(claim_of[id(d)])
+
+    def untake(d: Draft) -> None:
+        chosen.remove(d)
+        primary = d.support[0].passage_key
+        per_pt[(primary, d.type)] -= 1
+        per_passage[primary] -= 1
+        per_kind[_kind(d)] -= 1
+        if d.facts:
+            per_sentence[d.facts[0].home] -= 1
+            if d.type == "truefalse":
+                tf_sentences.discard(d.facts[0].claim_home)
+            grounds.discard(_ground_key(d))
+            if d.type in ("cloze", "mcq"):
+                blanks.discard((primary, _answer_key(d)))
+            mine = claim_of.pop(id(d))
+            claims[_answer_key(d)] = [c for c in claims[_answer_key(d)] if c is not mine]
 
     for key, options in facts:
         best = max(d.score for d in options)
@@ -325,6 +404,34 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
             skipped["same fact asked another way"] += len(options) - 1
         else:
             skipped[reasons[0] if reasons else "same fact asked another way"] += 1
+    # False statements are the scarce kind, and each lets three more true ones in.  Where a sentence's
+    # published true statement could as well be a published false one, ask the false one, as long as
+    # true statements are waiting for the room.
+    chosen_ids = {id(d) for d in chosen}
+    unused = [options for _, options in facts if not any(id(d) in chosen_ids for d in options)]
+    waiting = sum(1 for options in unused if any(_kind(d) == "tf-true" and d.score >= PUBLISH_LINE for d in options))
+    falses: dict[tuple, list[Draft]] = defaultdict(list)
+    for _, options in facts:
+        used = any(id(d) in chosen_ids for d in options)
+        for d in options:
+            # a false statement of an unused fact, or the other answer to a fact asked as a true statement
+            if _kind(d) == "tf-false" and d.score >= PUBLISH_LINE and (
+                not used or any(id(x) in chosen_ids and _kind(x) == "tf-true" for x in options)
+            ):
+                falses[d.facts[0].claim_home].append(d)
+    budget = waiting // 3
+    for t in sorted((d for d in chosen if _kind(d) == "tf-true" and d.score >= PUBLISH_LINE), key=lambda d: (d.score, d.fact_key)):
+        if budget <= 0:
+            break
+        alternatives = sorted(falses.get(t.facts[0].claim_home, ()), key=lambda d: (-d.score, d.fact_key))
+        if not alternatives:
+            continue
+        untake(t)
+        swap = next((d for d in alternatives if admissible(d) is None), None)
+        take(swap or t)
+        if swap is not None:
+            budget -= 1
+            falses.pop(t.facts[0].claim_home, None)
     # revisit true statements turned away while false ones were still scarce
     chosen_ids = {id(d) for d in chosen}
     for key, options in facts:

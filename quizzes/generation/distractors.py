@@ -75,7 +75,9 @@ def year_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
     if not y:
         return []
     rng = random.Random(seed)
-    deltas = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2, 3, 4, 5]
+    # never the year next to it: an election and the inauguration after it, a fiscal and a calendar year,
+    # make a neighbouring year defensible
+    deltas = [-2, -3, -4, -5, -6, -8, -10, 2, 3, 4, 5]
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .analysis import Corpus, Sentence
+from .checks import year_bounds, year_ruled_out
 from .distractors import _article_ok, date_alternatives, entity_alternatives, number_alternatives, year_alternatives
 from .lexicon import fold
 from .model import Support
@@ -46,10 +47,28 @@ class Fact:
     key: str
     answer_key: tuple[str, str] | None
     statement_only: bool = False  # the sentence is worth a true/false question, its span is no blank
+    ground: tuple[Sentence, Span] | None = None  # a lesson's fact: where its answer occurs in a cited passage
 
     @property
     def text(self) -> str:
         return self.sent.passage.text
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as the source passage writes it."""
+        return self.ground[1].text if self.ground else self.span.text
+
+    @property
+    def home(self) -> tuple[str, int]:
+        """The passage sentence the fact comes from: (passage key, sentence index)."""
+        s = self.ground[0] if self.ground else self.sent
+        return s.passage.key, s.index
+
+    @property
+    def claim_home(self) -> tuple[str, int, int]:
+        """The claim a true/false statement makes: its sentence, or one independent clause of it (part >= 1)."""
+        s = self.ground[0] if self.ground else self.sent
+        return s.passage.key, s.index, self.sent.part if not self.ground else 0
 
 
 @dataclass
@@ -110,7 +129,7 @@ def salience(corpus: Corpus, s: Sentence, sp: Span) -> float:
             base = 0.6
         elif info.titles:
             base = 0.88
-        elif re.search(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$", s.passage.text[max(0, sp.start - 12) : sp.start]):
+        elif re.search(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father),?\s+$", s.passage.text[max(0, sp.start - 12) : sp.start]):
             return 0.0  # known only as someone's relative: trivia
         if key is not None and corpus.prevalence(key) > 0.15:
             base -= 0.2
@@ -197,23 +216,59 @@ def fact_key_for(s: Sentence, sp: Span) -> str:
 
 
 def find_facts(corpus: Corpus) -> list[Fact]:
+    """Every (sentence, salient span) of the passages, and of the lesson sentences whose answer
+    also occurs in a passage they cite (the fact is then grounded there)."""
     facts: list[Fact] = []
-    for s in corpus.sentences:
+    for s in corpus.sentences + corpus.lesson_sentences:
         if not s.usable or s.pidx in corpus.bad_passages:
             continue
+        lesson = s.pidx < 0
         found = False
         for sp in s.spans:
             sal = salience(corpus, s, sp)
             if sal < 0.45:
                 continue
+            ground = corpus.ground(s, sp) if lesson else None
+            if lesson and ground is None:
+                corpus.skipped["lesson answer not in the cited passage"] += 1
+                continue
             found = True
-            facts.append(Fact(s, sp, sal, fact_key_for(s, sp), corpus.entity_key(sp)))
+            facts.append(Fact(s, sp, sal, fact_key_for(s, sp), corpus.entity_key(sp), ground=ground))
         if not found:
             statement = statement_fact(corpus, s)
+            if statement is not None and lesson:
+                statement.ground = corpus.ground(s, statement.span)
+                statement = statement if statement.ground else None
             if statement is not None:
                 facts.append(statement)
             else:
                 corpus.skipped["no salient span"] += 1
+    return facts
+
+
+# How much a true/false statement must claim (idf-weighted content words besides its names), with and
+# without a typed fact (a figure, a date, a named person or place) that makes it specific by itself
+STATEMENT_WEIGHT = 15.0
+STATEMENT_WEIGHT_WITH_FACT = 8.0
+
+
+def find_clause_facts(corpus: Corpus) -> list[Fact]:
+    """Facts of the independent clauses of compound sentences: each clause is a true/false statement
+    of its own (its spans are the sentence's, so other question types keep using the whole sentence)."""
+    facts: list[Fact] = []
+    for s in corpus.clauses:
+        if s.pidx in corpus.bad_passages:
+            continue
+        found = False
+        for sp in s.spans:
+            sal = salience(corpus, s, sp)
+            if sal >= 0.45:
+                found = True
+                facts.append(Fact(s, sp, sal, fact_key_for(s, sp), corpus.entity_key(sp)))
+        if not found:
+            statement = statement_fact(corpus, s)
+            if statement is not None:
+                facts.append(statement)
     return facts
 
 
@@ -222,7 +277,7 @@ def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) 
 
     With has_fact (the sentence holds a salient typed span: a figure, a date, a named person or
     place), a shorter claim is enough: the span itself makes the statement specific."""
-    if s.context is not None or s.hedges or s.chatty or not 8 <= s.n_words <= 40:
+    if s.hedges or s.chatty or not 8 <= s.n_words <= 40:
         return False
     if re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
         return False  # a forecast is not a fact to mark true or false
@@ -232,8 +287,8 @@ def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) 
         return False
     claim = corpus.claim_stems(s)
     if has_fact:
-        return len(claim) >= 3 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(12.0)
-    return len(claim) >= 5 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(22.0)
+        return len(claim) >= 2 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(STATEMENT_WEIGHT_WITH_FACT)
+    return len(claim) >= 4 and sum(corpus.idf(x) for x in claim) >= corpus.weight_needed(STATEMENT_WEIGHT)
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|failed|unable|unwilling|without|lack|lacks|lacked|neither)\b|n't\b", re.I)
@@ -251,7 +306,7 @@ def statement_fact(corpus: Corpus, s: Sentence) -> Fact | None:
     if not names:
         return None
     claim = corpus.claim_stems(s)
-    if len(claim) < 5 or sum(corpus.idf(x) for x in claim) < corpus.weight_needed(22.0):
+    if len(claim) < 4 or sum(corpus.idf(x) for x in claim) < corpus.weight_needed(STATEMENT_WEIGHT):
         return None
     partners = dict(corpus.partner_rank())
     swappable = [
@@ -291,6 +346,8 @@ def tidy(statement: str) -> str:
     if m and len(out) > m.end() + 1:
         rest = out[m.end() :]
         out = rest[0].upper() + rest[1:] if not rest.startswith(BLANK) else rest
+    if out[:1].islower() and not re.match(r"[a-z]+[A-Z]", out):
+        out = out[0].upper() + out[1:]  # a clause taken from the middle of its sentence ("the fall of ...")
     return out
 
 
@@ -303,13 +360,42 @@ def blanked(fact: Fact, replacement: str = BLANK) -> str:
     return tidy(text[a : sp.start] + replacement + text[sp.end : b])
 
 
+def cloze_stem(fact: Fact, corpus: Corpus | None = None) -> str:
+    """The sentence with its span blanked and the kind of answer named: "in _____ (year)",
+    "under _____'s (country) government"."""
+    hint = hint_for(fact.span, corpus)
+    if not hint:
+        return blanked(fact)
+    stem = blanked(fact, BLANK + "\x00")
+    return re.sub(r"\x00(['’]s\b)?", lambda m: (m.group(1) or "") + hint, stem, count=1)
+
+
 def support_for(fact: Fact) -> Support:
+    if fact.ground:
+        s, sp = fact.ground
+        return Support(s.passage.key, sp.start, sp.end, s.explained_start, s.explained_end)
     s = fact.sent
-    return Support(s.passage.key, fact.span.start, fact.span.end, s.shown_start, s.explained_end)
+    return Support(s.passage.key, fact.span.start, fact.span.end, s.explained_start, s.explained_end)
 
 
 def explanation_for(s: Sentence) -> str:
-    return s.passage.text[s.shown_start : s.explained_end]
+    return s.passage.text[s.explained_start : s.explained_end]
+
+
+def explanation_of(fact: Fact) -> str:
+    """The source's own sentence (for a lesson's fact, the cited passage's sentence)."""
+    return explanation_for(fact.ground[0] if fact.ground else fact.sent)
+
+
+_HEAD_NOUNS = {"Dam", "Bridge", "Plant", "Station", "Reactor", "Base", "Agreement", "Treaty", "Accord", "Deal", "Act", "Law",
+               "Declaration", "Strategy", "Plan", "Corridor", "Route", "Road", "Highway", "Airport", "Zone", "Park",
+               "Complex", "Facility", "Terminal", "Field", "Works", "Steelworks", "Palace", "Tower", "Square", "Centre"}
+
+
+def _generic_word(word: str) -> bool:
+    """A word that names a kind of thing, not one thing ("Dam", "Group", "Bank"): never an answer on its own."""
+    w = word.strip(".,’'")
+    return w in lx.ORG_WORDS or w in lx.GEO_SUFFIXES or w in _HEAD_NOUNS or w.lower() in lx.STOPWORDS
 
 
 def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
@@ -353,7 +439,7 @@ def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
     elif sp.type == "person":
         info = corpus.person(sp.canon)
         parts = t.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not _generic_word(parts[-1]):
             out.append(parts[-1])
         if info and info.canon != t:
             out.append(info.canon)
@@ -419,21 +505,35 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     keys: list[tuple[str, str]] = []
     seen = {normalise(sp.text)}
     rejected_true = 0
+    low, high = year_limits(corpus, fact) if sp.type in DATES else (None, None)
     for text, key in raw:
         if len(out) >= need:
             break
         n = normalise(text)
         if n in seen or not n:
             continue
+        if year_ruled_out(text, low, high):
+            continue  # "after the 1939–40 war ... in 1938": the prompt itself rules it out
         if fold(text) in shown and sp.type not in NUMERIC | DATES:
             continue
         if not _article_ok(fact.text, sp.start, text):
             continue
+        if strict and sp.type in ("country", "demonym") and key is not None:
+            # a false statement swaps in a clearly smaller partner: one of similar weight may well have done the same,
+            # unless the claim can be true of one country only ("the largest creditor")
+            weight = dict(corpus.partner_rank())
+            if weight.get(key[1], 0.0) >= 0.5 * weight.get(sp.canon, 0.0) and not exclusive_claim(s.text):
+                continue
         if strict and sp.type == "person" and key is not None:
-            # a swapped person must fit the title in front of them ("Russian Foreign Minister ...")
+            # a swapped person must fit the title in front of them ("Russian Foreign Minister ..."), or be
+            # named the same way elsewhere ("the Biden administration" for "the Trump administration")
             mine = corpus.person(sp.canon)
             theirs = corpus.person(key[1])
-            if not mine or not theirs or not mine.country or mine.country != theirs.country:
+            role = _modifier_role(fact.text, sp)
+            if role:
+                if fold(theirs.canon if theirs else "") not in _modified_people(corpus).get(role, set()):
+                    continue
+            elif not mine or not theirs or not mine.country or mine.country != theirs.country:
                 continue
         if sp.type in NUMERIC | DATES:
             if re.search(r"(?<![\w.])" + re.escape(fold(text)) + r"(?![\w])", shown):
@@ -455,6 +555,81 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     return out, keys, None
 
 
+_TOOK_OFFICE = re.compile(r"\b(?:took office|sworn in|inaugurated|came to power|assumed (?:office|power|the presidency)|"
+                          r"took power|became (?:president|prime minister|chancellor|premier|leader))\b", re.I)
+
+
+def term_start(corpus: Corpus, person: str) -> int | None:
+    """The year the corpus says a person took office ("Ivo Radek took office in 2019"), or None."""
+    cache = corpus.__dict__.setdefault("_term_start", {})
+    if person not in cache:
+        found = None
+        for s in corpus.sentences:
+            if not _TOOK_OFFICE.search(s.text):
+                continue
+            mine = [x for x in s.spans if x.type == "person" and x.canon == person]
+            years = [x.meta["y"] for x in s.spans if x.type in ("year", "date") and x.meta.get("y")]
+            if mine and len(years) == 1:
+                found = years[0] if found is None else min(found, years[0])
+        cache[person] = found
+    return cache[person]
+
+
+_OFFICE_HOLDER = re.compile(r"^\s+(?:administration|government|presidency|premiership)\b", re.I)
+
+
+def office_holder_in_prompt(fact: Fact) -> list[str]:
+    """People the prompt names as holding office now ("the Biden administration", "President Radek"): a year
+    before they took office cannot be the answer."""
+    from .calibrate import title_before
+
+    s, sp = fact.sent, fact.span
+    text = fact.text
+    out = []
+    for x in (s.context.spans if s.context is not None else []) + s.spans:
+        if x.type != "person" or x is sp:
+            continue
+        if _OFFICE_HOLDER.match(text[x.end : x.end + 20]) or title_before(text, x.start):
+            out.append(x.canon)
+    return out
+
+
+def year_limits(corpus: Corpus, fact: Fact) -> tuple[int | None, int | None]:
+    """The years the blank can hold, by the prompt's own dates ("after the 1939–40 war") and the terms of the
+    office-holders it names (when the corpus says when they took office)."""
+    s, sp = fact.sent, fact.span
+    text = fact.text
+    prompt = text[s.shown_start : sp.start] + BLANK + text[sp.end : s.end]
+    low, high = year_bounds(prompt)
+    for person in office_holder_in_prompt(fact):
+        start = term_start(corpus, person)
+        if start is not None:
+            low = start if low is None else max(low, start)
+    return low, high
+
+
+_MODIFIED = re.compile(r"^\s+(administration|government|regime|presidency|cabinet)\b", re.I)
+
+
+def _modifier_role(text: str, sp: Span) -> str:
+    """"administration" for "the Trump administration": a leader's name used to name their government."""
+    m = _MODIFIED.match(text[sp.end : sp.end + 20])
+    return m.group(1).lower() if m and re.search(r"\bthe\s+$", text[max(0, sp.start - 5) : sp.start], re.I) else ""
+
+
+def _modified_people(corpus: Corpus) -> dict[str, set[str]]:
+    """Who the corpus names that way, by the noun: {"administration": {"donald trump", "biden"}}."""
+    cache = corpus.__dict__.get("_modified")
+    if cache is None:
+        cache = corpus.__dict__["_modified"] = {}
+        for s in corpus.sentences:
+            for x in s.spans:
+                role = _modifier_role(s.passage.text, x) if x.type == "person" else ""
+                if role:
+                    cache.setdefault(role, set()).add(fold(x.canon))
+    return cache
+
+
 def normalise(text: str) -> str:
     t = fold(text)
     t = re.sub(r"\bper ?cent\b", "%", t)
@@ -472,6 +647,8 @@ def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
     if fact.statement_only:
         return None, None
     sp = fact.span
+    if negated_slot(fact):
+        return None, "negated statement"
     if sp.type in ("country", "demonym") and sp.role in ("capital",):
         return None, "country capital blank"
     if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
@@ -489,13 +666,18 @@ def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
         and re.search(r"\b(?:of|in|through|after|under|during|with|at)\s+$", fact.text[max(0, sp.start - 12) : sp.start])
     ):
         score += 0.02  # the blank is the clear object of a preposition or possessive in a plain sentence
+    accepted = accepted_variants(sp, corpus)
+    if fact.ground:
+        # the answer as the cited passage writes it; the lesson's wording is accepted too
+        accepted = [x for x in dict.fromkeys([sp.text, *accepted, *accepted_variants(fact.ground[1], corpus)]) if x != fact.answer_text]
+    accepted = [x for x in accepted if not (len(x.split()) == 1 and _generic_word(x))]  # "Dam" for "Grand ... Dam"
     d = Draft(
         type="cloze",
-        stem=blanked(fact),
-        answer=sp.text,
+        stem=cloze_stem(fact, corpus),
+        answer=fact.answer_text,
         options=[],
-        accepted=accepted_variants(sp, corpus),
-        explanation=explanation_for(fact.sent),
+        accepted=accepted,
+        explanation=explanation_of(fact),
         span_type=span_type_name(sp),
         support=[support_for(fact)],
         score=score,
@@ -503,6 +685,24 @@ def build_cloze(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
         facts=[fact],
     )
     return d, None
+
+
+def hint_for(sp: Span, corpus: Corpus | None = None) -> str:
+    """What kind of answer a blank wants, shown after it: "in _____ (year)" cannot be read as a place."""
+    if sp.type == "person" and corpus is not None:
+        info = corpus.person(sp.canon)
+        return " (person)" if info is not None and (info.strong or info.titles) else " (name)"
+    if sp.type == "date":
+        kind = "years" if "y2" in sp.meta else "date" if "d" in sp.meta else "month and year" if "y" in sp.meta else "month"
+    elif sp.type == "demonym":
+        kind = "nationality"
+    elif sp.type == "country" and sp.role == "capital":
+        kind = "city"
+    else:
+        kind = {"year": "year", "decade": "decade", "century": "century", "percent": "percentage", "money": "amount",
+                "count": "number", "person": "person", "country": "country", "organisation": "organisation",
+                "place": "place"}.get(sp.type, "")
+    return f" ({kind})" if kind else ""
 
 
 def specific_enough(corpus: Corpus, fact: Fact) -> bool:
@@ -536,10 +736,25 @@ def concrete_claim(corpus: Corpus, s: Sentence, sp: Span) -> bool:
     return False
 
 
+_CLAUSE_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def negated_slot(fact: Fact) -> bool:
+    """A blank in a negated clause ("did not rescue Assad in _____", "did not rescue _____"): any other
+    value fits too."""
+    sp = fact.span
+    if sp.type not in NUMERIC | DATES | {"person", "country", "demonym", "organisation", "place"}:
+        return False
+    clause = re.split(r"[,;:—–]|\s-\s", fact.text[fact.sent.start : sp.start])[-1]
+    return bool(_CLAUSE_NEGATION.search(clause))
+
+
 def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
     if fact.statement_only:
         return None, None
     sp = fact.span
+    if negated_slot(fact):
+        return None, "negated statement"
     if sp.type == "term" and re.match(r"\s*(?:[-–—:]|,\s+(?:including|such as|like))", fact.text[sp.end : sp.end + 15]):
         return None, "options would be implausible"  # the examples after the blank give it away
     if sp.type in ("place", "organisation") or (sp.type == "term" and not sp.meta.get("transfer")):
@@ -551,6 +766,8 @@ def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
         return None, "statement too generic"
     if fact.sent.hedges:
         return None, "hedged statement"
+    if fact.ground and fold(fact.answer_text) != fold(sp.text):
+        return None, "lesson wording differs from its source"  # the options would not match the key's form
     distractors, keys, problem = distractors_for(corpus, fact)
     if problem:
         return None, problem
@@ -561,10 +778,10 @@ def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
     d = Draft(
         type="mcq",
         stem=blanked(fact),
-        answer=sp.text,
-        options=order_options(sp.text, distractors, seed),
+        answer=fact.answer_text,
+        options=order_options(fact.answer_text, distractors, seed),
         accepted=[],
-        explanation=explanation_for(fact.sent),
+        explanation=explanation_of(fact),
         span_type=span_type_name(sp),
         support=[support_for(fact)],
         score=score,
@@ -577,12 +794,127 @@ def build_mcq(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
 
 
 TF_PREFIX = "True or false? "
+CONTEXT_OPEN, CONTEXT_CLOSE = "[Context: ", "] "
+
+
+# a statement that answers its context ("But ...", "Either way, ...") asks about the contrast, not a fact
+_CONTRAST_OPENING = re.compile(r"^(?:but|yet|however|still|instead|nonetheless|nevertheless|even so|either way|in any case|"
+                               r"by contrast|in contrast|on the other hand|rather|though|although|whereas)\b", re.I)
+CONTEXT_STATEMENT_WORDS = 45
+
+
+def context_fits_statement(context: str, s: Sentence) -> bool:
+    """A true/false statement may show the sentence before it when the pair stays short, the context stands on
+    its own, and the statement does not merely answer it ("But ...", "Either way, ...")."""
+    from .standalone import standalone_problem
+
+    if s.n_words + s.context.n_words > CONTEXT_STATEMENT_WORDS:
+        return False
+    if _CONTRAST_OPENING.match(s.text.strip().lstrip("“\"")) or re.match(r"^[^,]{1,60},\s*(?:however|though|by contrast|"
+                                                                      r"in contrast|on the other hand)\b", s.text, re.I):
+        return False
+    return standalone_problem(context, spans=s.context.spans) is None
+
+
+def with_context(context: str, statement: str) -> str:
+    """A statement shown after the sentence it leans on: "[Context: Olek Kowal unveiled the plan in 2019.]
+    He called it a breakthrough." (one line of plain text in every view and export)."""
+    return CONTEXT_OPEN + context.rstrip() + CONTEXT_CLOSE + statement
+
+
+def without_context(statement: str) -> tuple[str, str]:
+    """(context, statement) of a statement written by with_context; ("", statement) otherwise."""
+    if statement.startswith(CONTEXT_OPEN) and CONTEXT_CLOSE in statement:
+        context, _, rest = statement[len(CONTEXT_OPEN) :].partition(CONTEXT_CLOSE)
+        return context, rest
+    return "", statement
+
+
+# "the largest creditor", "the primary military patron", "the only ...": true of one country alone
+_EXCLUSIVE = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w’'-]+['’]s)\s+(?:single\s+)?(?:largest|biggest|main|primary|principal|only|sole|top|chief|"
+    r"leading|foremost|most important|greatest)\b|\b(?:[5-9]\d|100)\s?(?:%|percent|per cent)\b",
+)
+
+
+def exclusive_claim(text: str) -> bool:
+    return bool(_EXCLUSIVE.search(text))
+
+
+def is_subject(s: Sentence, sp: Span) -> bool:
+    """Is the span the sentence's subject: its first name, or the name right before its main verb
+    after an opening phrase ("As Venezuela's largest creditor, China has become ...")?"""
+    first = next((x for x in s.spans if x.type in ("country", "demonym", "person", "organisation", "place")), None)
+    if first is sp:
+        return True
+    text = s.passage.text
+    before = text[s.start : sp.start]
+    return bool(re.search(r",\s*$", before) and re.match(r"\s+(?:has|have|had|is|was|are|were)\b", text[sp.end : sp.end + 8]))
+
+
+def build_truefalse_reversed(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]:
+    """A false statement made by swapping who gave and who received:
+    "Iran has sent fuel shipments to Venezuela" -> "Venezuela has sent fuel shipments to Iran".
+
+    Only for a plain act of giving between two countries, each named once, the giver first; no
+    sentence of the corpus may say the reverse.
+    """
+    s, sp = fact.sent, fact.span
+    if fact.statement_only or sp.type != "country" or sp.role not in ("name", "alias") or s.context is not None:
+        return None, None
+    if s.hedges or _NEGATION.search(s.text) or not is_subject(s, sp) or fact.salience < 0.6:
+        return None, None
+    text = fact.text
+    m = re.match(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|long\s+)?" + _TRANSFER_VERB + r"\b", text[sp.end : s.end])
+    if not m:
+        return None, None
+    rest_at = sp.end + m.end()
+    obj = next((x for x in s.spans if x.start >= rest_at and x.type in ("country", "demonym", "person", "organisation")), None)
+    if obj is None or obj.type != "country" or obj.role not in ("name", "alias") or obj.canon == sp.canon:
+        return None, None
+    if len(text[rest_at : obj.start].split()) > 4:
+        return None, None  # "sent fuel shipments to Venezuela", not a country far down the sentence
+    names = [x for x in s.spans if x.type in ("country", "demonym", "countryref", "organisation") and x is not sp and x is not obj]
+    if any(x.canon in (sp.canon, obj.canon) or sp.canon in x.canon.split(";") or obj.canon in x.canon.split(";")
+           or lx.COUNTRY_FORMS.get(x.text, ("",))[0] in (sp.canon, obj.canon) for x in names):
+        return None, None  # "... and has trained Venezuelan forces" would no longer fit
+    claim = corpus.claim_stems(s)
+    for other in corpus.mentions(("country", obj.canon)):
+        if other is s:
+            continue
+        firsts = [x for x in other.spans if x.type in ("country", "demonym")]
+        if firsts and firsts[0].canon == obj.canon and any(x.canon == sp.canon for x in firsts[1:]) and corpus.overlap(claim, other) >= 0.3:
+            return None, "false statement supported elsewhere"
+    swapped = text[s.start : sp.start] + obj.text + text[sp.end : obj.start] + sp.text + text[obj.end : s.end]
+    statement = tidy(swapped)
+    score = 0.55 * fact.salience + 0.3 * sentence_quality(s) + 0.15 * 0.8
+    d = Draft(
+        type="truefalse",
+        stem=TF_PREFIX + statement,
+        answer="False",
+        options=["True", "False"],
+        accepted=[],
+        explanation=explanation_of(fact),
+        span_type="country",
+        support=[support_for(fact)],
+        score=score,
+        fact_key=fact.key,
+        facts=[fact],
+        subtype="reversed",
+        distractor_keys=[("reversed", obj.canon)],
+        distractor_spans=[obj.text],
+    )
+    return d, None
 
 
 def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | None, str | None]:
     s, sp = fact.sent, fact.span
+    context = ""
     if s.context is not None:
-        return None, "statement needs context"
+        # the sentence before it is shown as context: it must hold no part of the fact asked
+        context = display(fact.text[s.context.start : s.context.end]).strip()
+        if not (s.start <= sp.start < s.end) or fold(sp.text) in fold(context) or not context_fits_statement(context, s):
+            return None, "statement needs context"
     if s.hedges or re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
         return None, "hedged statement"
     if polarity == "false" and fact.salience < 0.6:
@@ -594,9 +926,9 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
     if polarity == "false" and sp.type in ("country", "demonym"):
         # swapping a country is only clearly false for a concrete act by the sentence's subject:
         # "Iran has sent fuel shipments ..." -> "Russia has sent fuel shipments ..."
-        first = next((x for x in s.spans if x.type in ("country", "demonym", "person", "organisation", "place")), None)
         concrete = re.search(r"\b" + _TRANSFER_VERB + r"\b|\bassist", s.text) or any(x.type in NUMERIC for x in s.spans)
-        if first is not sp or sp.role == "capital" or sp.type == "demonym" or not concrete:
+        concrete = concrete or exclusive_claim(s.text)
+        if not is_subject(s, sp) or sp.role == "capital" or sp.type == "demonym" or not concrete:
             return None, "span not swappable"
         if sum(1 for x in s.spans if x.canon == sp.canon and x.type in ("country", "demonym")) > 1 or any(
             x.type == "organisation" and lx.COUNTRY_FORMS.get(x.text, ("",))[0] == sp.canon for x in s.spans
@@ -606,16 +938,26 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         return None, "span not swappable"
     if fact.statement_only and polarity == "true" and False:
         pass
-    if polarity == "false" and sp.type in ("country", "demonym") and _NEGATION.search(s.text):
-        return None, "negated statement"
+    if polarity == "false" and _NEGATION.search(s.text):
+        return None, "negated statement"  # "did not rescue Assad in May 2024" is still true
     if sp.type in ("country", "demonym", "person") and not specific_enough(corpus, fact):
         return None, "statement too generic"
     statement = tidy(s.text)
     fit = 0.8
+    if context and polarity == "false" and (sp.type == "person" or fact.statement_only):
+        return None, "statement needs context"  # a swapped person or an antonym beside its context: keep it simple
     if polarity == "false":
-        before = fact.text[max(s.start, sp.start - 12) : sp.start].lower()
-        if sp.type in DATES and re.search(r"\b(?:as of|since|by|until)\s+$", before):
-            return None, "date swap would be a quibble"
+        before = fact.text[max(s.start, sp.start - 40) : sp.start].lower()
+        if sp.type in DATES and re.search(
+            r"\b(?:as of|since|by|until|before|after|as recently as|as early as|as late as)\s+"
+            r"(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:(?:late|early|mid)[-\s])?$",
+            before,
+        ):
+            return None, "date swap would be a quibble"  # "by the end of 2021" stays true of 2023
+        from .calibrate import filler_slot
+
+        if sp.type in DATES and filler_slot(fact.text, sp.start):
+            return None, "filler date"  # "since Abiy took office in September 2018": background, not the claim
         if sp.type == "person":
             surname = fold(sp.text.split()[-1])
             if fold(display(s.text)).count(surname) > 1:
@@ -629,12 +971,14 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
             if problem:
                 return None, problem
             alt = distractors[0]
-            statement = blanked(fact, alt)
-        explanation = explanation_for(s)
+            statement = blanked(fact, alt) if not context else tidy(fact.text[s.start : sp.start] + alt + fact.text[sp.end : s.end])
+            if context and fold(alt) in fold(context):
+                return None, "statement needs context"
+        explanation = explanation_of(fact)
         answer = "False"
         swapped = [alt]
     else:
-        explanation = explanation_for(s)
+        explanation = explanation_of(fact)
         answer = "True"
         swapped = []
         keys = []
@@ -644,6 +988,8 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         fact_key = "f-" + digest(fold(display(s.text)), "statement")[:16]
     else:
         fact_key = fact.key
+    if context:
+        statement = with_context(context, statement)
     d = Draft(
         type="truefalse",
         stem=TF_PREFIX + statement,
@@ -686,6 +1032,8 @@ def _title_swap(corpus: Corpus, fact: Fact) -> tuple[str, str, list] | None:
     for alt in options:
         if fold(alt.split()[0]) != fold(title.split()[0]):
             continue  # keep "Russian ..." for "Russian ..."
+        if set(fold(alt).split()) <= set(fold(title).split()):
+            continue  # "Minister" for a "Prime Minister" is still true of them
         statement = tidy(text[s.start : at] + alt + text[at + len(title) : s.end])
         return statement, alt, []
     return None
@@ -847,6 +1195,8 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
         possessive = text[x.end : x.end + 2] in ("'s", "’s")
         at_start = x.start == a or text[a : x.start].strip() == ""
         if x.type == "demonym":
+            if re.search(r"\b(?:a|an)\s+$", text[max(a, x.start - 4) : x.start], re.I):
+                return None, "partner named in a compound"  # "into a Russian foothold": no "a this country's"
             repl = "this country's"
         elif possessive:
             repl = "this country"
@@ -892,7 +1242,7 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
         answer=country,
         options=order_options(country, distractors, seed),
         accepted=[],
-        explanation=explanation_for(s),
+        explanation=explanation_of(fact),
         span_type="country",
         support=[support_for(fact)],
         score=score,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "1.0"
+GENERATOR_VERSION = "1.3"
 
 QUESTION_TYPES = ("cloze", "mcq", "truefalse", "partner", "timeline", "matching")
 
@@ -17,6 +17,21 @@ class PassageInput:
     text: str
     section: str = ""
     topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LessonSentence:
+    """A sentence of a lesson that cites passages ("... [@isw-report:4]."), offered as question material.
+
+    A question may be worded from it only when its answer also occurs in a cited passage: that
+    passage stays the question's source (its support and offsets point into the passage).
+    """
+
+    lesson: str  # the lesson's slug
+    index: int  # position in the lesson
+    text: str  # the sentence as a student reads it, citation marks removed
+    cites: tuple[str, ...]  # keys of the passages it cites, in order
+    previous: str = ""  # the sentence before it in the same paragraph, if any
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class Event:
     text: str  # the clause, date removed
     lo: int
     hi: int  # ordinal day range
+    support: Support | None = None  # where the date stands in the source passage
 
     @property
     def key(self) -> str:
@@ -150,8 +151,9 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
         return None  # "Ethiopia began filling it", "The project's permits were revoked": which one?
     # "After X in 2022, Y did Z": the date belongs to the opening clause, not to the event
     m = re.match(r"^(?:after|before|following|since|until|when|while|amid)\b[^,]*,", sentence, re.I)
-    if m and s.start + m.end() > sp.start:
-        return None
+    attributive = re.search(r"\bthe\s+$", text[max(s.start, sp.start - 5) : sp.start], re.I)
+    if m and s.start + m.end() > sp.start and not attributive:
+        return None  # unless the date names the event itself: "Since the June 2025 Israel-Iran war, ..."
     clause = _event_clause(text, s.start, s.end, sp)
     if not clause:
         return None
@@ -169,6 +171,12 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
         return None
     if not _has_past_verb(clause) and not _is_event_noun_phrase(clause):
         return None
+    if re.search(r"\b(?:remains|remain|is|are|has|have|continues|continue|stays|holds)\b", clause):
+        return None  # "X, sanctioned in 2023, remains ...": the date is not when the clause's state began
+    from .standalone import standalone_problem
+
+    if standalone_problem(clause, event=True):
+        return None  # "Russian officials issued similarly boilerplate condemnations": similar to what?
     if sp.type == "date" and sp.meta.get("y") is None:
         return None  # the event's own text must carry its year ("January 7" alone is ambiguous)
     if sp.meta.get("y") is None and "m" in sp.meta:
@@ -184,9 +192,11 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
 
 
 def find_events(corpus: Corpus, facts: list[Fact]) -> list[Event]:
+    """Dated events of the passages, and of the lesson sentences whose date also stands in a passage
+    they cite (one event per date in the passage, however many sentences tell it)."""
     events: list[Event] = []
     seen: set[str] = set()
-    for s in corpus.sentences:
+    for s in corpus.sentences + corpus.lesson_sentences:
         if not s.usable or s.pidx in corpus.bad_passages:
             continue
         for sp in s.spans:
@@ -195,10 +205,19 @@ def find_events(corpus: Corpus, facts: list[Fact]) -> list[Event]:
             ev = extract_event(corpus, s, sp)
             if ev is None:
                 continue
+            if s.pidx < 0:
+                ground = corpus.ground(s, sp)
+                if ground is None:
+                    continue
+                gs, gsp = ground
+                ev.support = Support(gs.passage.key, gsp.start, gsp.end, gs.start, gs.end)
+            else:
+                ev.support = Support(s.passage.key, sp.start, sp.end, s.start, s.end)
             k = fold(ev.text)
-            if k in seen:
+            at = ("at", ev.support.passage_key, ev.support.start)
+            if k in seen or at in seen:
                 continue
-            seen.add(k)
+            seen.update((k, at))
             events.append(ev)
     events.sort(key=lambda e: (e.lo, e.hi, e.key))
     return events
@@ -269,7 +288,10 @@ def _build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) ->
         # one article's events only, spread over at least three different years
         if len({e.sent.passage.source for e in group}) != 1:
             continue
-        if len({_year_of(e) for e in group}) < 3:
+        # over at least three different years, or two with each event months apart from the next
+        ordered = sorted(group, key=lambda e: e.lo)
+        years = len({_year_of(e) for e in group})
+        if years < 2 or (years < 3 and min(y.lo - x.hi for x, y in zip(ordered, ordered[1:])) < 90):
             continue
         ordered = sorted(group, key=lambda e: e.lo)
         answer = [e.text for e in ordered]
@@ -277,13 +299,11 @@ def _build_timelines(corpus: Corpus, events: list[Event], max_items: int = 9) ->
         scrambled = sorted(answer, key=lambda t: digest(str(seed), t))
         if scrambled == answer:
             scrambled = scrambled[1:] + scrambled[:1]
-        support = tuple(
-            Support(e.sent.passage.key, e.span.start, e.span.end, e.sent.start, e.sent.end) for e in ordered
-        )
+        support = tuple(e.support for e in ordered)
         span_gap = min(y.lo - x.hi for x, y in zip(ordered, ordered[1:]))
         score = 0.78 + (0.06 if len(group) == 4 else 0.0) + (0.05 if span_gap > 60 else 0.0)
         explanation = " ".join(
-            f"{e.span.text}: {display(e.sent.text)}" for e in ordered
+            f"{corpus_text(corpus, e.support, answer=True)}: {display(corpus_text(corpus, e.support))}" for e in ordered
         )
         drafts.append(
             Draft(
@@ -547,8 +567,9 @@ def build_action_matchings(corpus: Corpus) -> list[Draft]:
     return drafts
 
 
-def corpus_text(corpus: Corpus, sup: Support) -> str:
+def corpus_text(corpus: Corpus, sup: Support, answer: bool = False) -> str:
+    """The supporting sentence of a passage (or, with answer, the answer's own words there)."""
     for p in corpus.passages:
         if p.key == sup.passage_key:
-            return p.text[sup.sentence_start : sup.sentence_end]
+            return p.text[sup.start : sup.end] if answer else p.text[sup.sentence_start : sup.sentence_end]
     return ""

@@ -14,8 +14,11 @@ nouns, never words of particular articles:
    an earlier mention ("a U.S. operation ... the operation"), enough names for a number ("the three"),
    or, for a generic institution noun ("the country's", "the government"), a name of a country,
    organisation or person elsewhere in the sentence;
+   A referential noun ("the group", "the summit", "the chair", "the total cost", "the administration") is
+   stricter: only a name inside its noun phrase, a named complement ("of the African Union") or an earlier
+   named mention identifies it, never a name elsewhere in the sentence;
 3. no pronoun (it, they, them, its, their, this, these, those, he, she, his, her, him) without a
-   possible antecedent in the same sentence;
+   possible antecedent in the same sentence (for he/she/his/her/him, a person named before it);
 4. (true/false) the statement names a country, person or organisation.
 
 ``context`` is the previous sentence when the item shows it before the sentence: then an opening
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .nlp import pos_options
+from .nlp import pos_options, verb_lemma
 
 # 1. connectives and anaphoric adverbials that point back to an earlier sentence
 _TIME_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
@@ -44,6 +47,8 @@ _OPENING_CONNECTIVE = re.compile(
     r"(?:\d+|many|few)\s+" + _TIME_UNITS + r"\s+(?:later|earlier)|" + _TIME_UNITS + r"\s+(?:later|earlier)|"
     r"that\s+(?:same\s+)?(?:day|week|month|year|time|night|morning|evening)|the\s+same\s+(?:day|week|month|year)|"
     r"the next (?:day|week|month|year)|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|"
+    r"either way|in any case|in any event|all the same|in short|in sum|rather|on top of that|"
+    r"the (?:first|second|third|fourth|other|last|latter|former|next)(?:\s+(?:one|reason|point|step))?\s+(?:is|was|are|were|came)|"
     r"that|this|these|those|such|another|other|the latter|the former|the same)\b",
     re.I,
 )
@@ -51,7 +56,8 @@ _OPENING_CONNECTIVE = re.compile(
 _PARENTHETICAL = re.compile(
     r"^[^,;:]{1,60},\s*(?:however|though|meanwhile|in turn|instead|similarly|likewise|too|also|moreover|"
     r"furthermore|therefore|thus|on the other hand|by contrast|in contrast|for (?:its|their|his|her) part|"
-    r"as a result|in response|in return|nonetheless|nevertheless|even so)\s*,",
+    r"as a result|in response|in return|nonetheless|nevertheless|even so|for example|for instance|in particular|"
+    r"in other words|though|unsurprisingly|predictably|in practice)\s*,",
     re.I,
 )
 
@@ -62,7 +68,7 @@ _COMPARATIVE = re.compile(r"\b(?:similarly|likewise)\b(?!\s+(?:to|with)\b)", re.
 _UNIVERSAL = {
     "world", "globe", "planet", "earth", "internet", "web", "public", "past", "future", "present", "time", "moment",
     "rest", "way", "same", "latter", "former", "majority", "minority", "number", "fact", "idea", "sake", "hand",
-    "meantime", "course", "extent", "point", "wake", "midst", "outset", "expense", "cost", "verge", "brink",
+    "meantime", "course", "extent", "point", "wake", "midst", "outset", "expense", "verge", "brink",
     "aftermath", "run-up", "lead-up", "face", "hands", "side", "sides", "basis", "form", "order", "help", "top",
     "bottom", "centre", "center", "middle", "end", "start", "beginning", "first", "last", "only", "most", "least",
     "other", "others", "one", "ones", "case", "whole", "media", "press", "news", "environment", "climate",
@@ -76,12 +82,61 @@ _INSTITUTION = {
     "regime", "president", "presidency", "prime", "minister", "ministry", "ministries", "parliament", "congress",
     "senate", "assembly", "legislature", "cabinet", "capital", "kingdom", "republic", "leadership", "leader",
     "leaders", "authorities", "authority", "officials", "embassy", "opposition", "army", "navy", "forces",
-    "region", "hemisphere", "continent", "island", "islands", "border", "borders", "territory", "coast",
+    "hemisphere", "continent", "island", "islands", "border", "borders", "territory", "coast",
     "central", "bank", "courts", "court", "judiciary", "police", "king", "queen", "monarchy", "crown", "emir",
     "premier", "chancellor", "junta", "ruling", "party", "people", "public", "economy", "military", "mainland",
     "peninsula", "strait", "gulf", "river", "sea", "ocean", "interior", "president's", "foreign", "defence",
     "defense", "trade", "finance", "treasury",
 }
+# referential nouns: "the group", "the summit", "the chair", "the total cost" point at something the article
+# named before.  Only a name inside the noun phrase ("the BRICS summit"), a named complement right after it
+# ("the summit of the African Union", "the talks between Russia and Ukraine") or an earlier named mention
+# ("the BRICS bloc ... the bloc") identifies one; a name elsewhere in the sentence does not.
+REFERENTIAL = {
+    "group", "grouping", "bloc", "club", "forum", "body", "organisation", "organization", "alliance", "coalition",
+    "union", "partnership", "summit", "meeting", "conference", "gathering", "talks", "negotiations", "visit", "trip",
+    "tour", "chair", "chairmanship", "presidency", "host", "deal", "pact", "agreement", "accord", "treaty", "memorandum",
+    "declaration", "communique", "statement", "region", "project", "plan", "scheme", "programme", "program",
+    "initiative", "proposal", "bid", "application", "invitation", "offer", "request", "operation", "mission",
+    "campaign", "offensive", "administration", "cost", "costs", "price", "bill", "decision", "move", "step", "war",
+    "conflict", "crisis", "dispute", "ban", "embargo", "sanctions", "law", "policy", "strategy", "expansion",
+    "enlargement", "vote", "election", "referendum", "ministry", "ministers", "delegation", "delegations", "envoy",
+    "company", "firm", "venture", "consortium", "dam", "plant", "pipeline", "railway", "port", "facility", "base",
+    "corridor", "reactor", "mine", "fund", "loan", "contract", "exercise", "exercises", "drills", "deployment",
+    "ceasefire", "truce", "framework", "mechanism", "arrangement", "reform", "reforms", "shift", "change", "dispute",
+    "blog", "article", "summary", "interviewees", "authors", "author", "analysts", "report",
+}
+# a complement right after a referential noun that names it: "of the African Union", "between Egypt and Ethiopia"
+_NAMED_COMPLEMENT = re.compile(
+    r"^\s*(?:\(\s*[A-Z]|(?:of|between|with|on|among|against|to|for|by|called|named|dubbed|known\s+as|"
+    r"(?:signed|struck|reached|agreed|brokered|launched|led|run|owned|built|proposed|announced|adopted|passed|imposed|"
+    r"hosted|held|chaired)\s+(?:by|with|between))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[A-Z0-9$])"
+)
+# a place complement names an event or a place ("the war in Ukraine", "the dam in Ethiopia")
+_PLACE_COMPLEMENT = re.compile(r"^\s*(?:in|at|near|on|off|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
+# a war or a dam is identified by where it is ("the war in Ukraine"); a body, a deal or a meeting is not by where
+# it met or was signed ("the group in Kazan", "signed the pact at Malacañang Palace")
+_PLACED_HEADS = {"war", "conflict", "crisis", "operation", "mission", "campaign", "offensive", "election", "vote",
+                 "referendum", "dam", "plant", "pipeline", "railway", "port", "facility", "base", "corridor", "reactor",
+                 "mine", "region", "exercise", "exercises", "drills", "deployment", "project"}
+
+
+def _named_mention(earlier: str, head: str) -> bool:
+    """Did the earlier text mention the head noun by a name ("the BRICS bloc", "a Kazan summit", "the
+    summit of the African Union")?"""
+    for m in re.finditer(r"\b" + re.escape(_stem(head)) + r"[a-z]*\b", earlier, re.I):
+        before = earlier[max(0, m.start() - 40) : m.start()]
+        np = re.search(r"(?:\b(?:the|a|an|its|their|this)\s+)?((?:[\w’'.&-]+\s+){0,3})$", before)
+        words = [w for w in (np.group(1).split() if np else []) if w.lower() not in _FUNCTION | {"a", "an", "the"}
+                 and w not in lx.MONTH_NUMBER]
+        if any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return True
+        if _NAMED_COMPLEMENT.match(earlier[m.end():]):
+            return True
+    return False
+
+
 # a word after a definite description that names or restricts it: "the ban on nickel exports"
 _QUALIFIER = re.compile(
     r"^\s*(?:of|on|between|against|over|among|amongst|targeting|banning|covering|known|called|named|dubbed|"
@@ -90,8 +145,9 @@ _QUALIFIER = re.compile(
     re.I,
 )
 # a place or agent preposition is a qualifier only when a name follows: "the plant in Kazakhstan"
+# ("at": "challenged the ban at the WTO" says where, not which ban)
 _NAMED_AFTER = re.compile(
-    r"^\s*(?:in|at|by|with|from|for|to|under|near|outside|inside|across|within|off)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9]"
+    r"^\s*(?:in|by|with|from|for|to|under|near|outside|inside|across|within|off)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9]"
 )
 _DEFINITE = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?=[a-z])")
 _GROUP = re.compile(
@@ -99,7 +155,7 @@ _GROUP = re.compile(
     r"([a-z]+)?",
     re.I,
 )
-_BILATERAL = re.compile(r"\b(?:bilateral|mutual|joint)\s+([a-z]+)", re.I)
+_BILATERAL = re.compile(r"\b(?:bilateral|mutual|joint|two-way)\s+([a-z]+)", re.I)
 # "A panel ruled ...": an unnamed agent introduced as the sentence's subject
 _VAGUE_AGENT = re.compile(
     r"^(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(panel|court|tribunal|committee|commission|council|body|agency|ministry|"
@@ -115,7 +171,9 @@ _BARE_REACTION = re.compile(
 )
 
 # 3. pronouns
-_PRONOUN = re.compile(r"(?<![\w’'-])(it|its|they|them|their|theirs|he|him|his|she|her|this|these|those)(?![\w’'-])", re.I)
+_PRONOUN = re.compile(r"(?<![\w’'-])(it|its|they|them|their|theirs|he|him|his|she|her|this|these|those|that)(?![\w’'-])", re.I)
+_PREPOSITIONS = {"in", "on", "at", "of", "to", "for", "from", "by", "with", "under", "after", "before", "since", "during",
+                 "through", "over", "against", "about", "into", "toward", "towards", "despite", "beyond", "like"}
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _EXPLETIVE_IT = re.compile(
     r"^\s*(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|appears|appeared|became|"
@@ -131,7 +189,8 @@ _FUNCTION = set(lx.STOPWORDS) | {"however", "but", "yet", "still", "also", "mean
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z0-9][\w’'.-]*[\w]|[A-Za-z0-9]", text)]
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z0-9][\w’'.-]*[\w]|[A-Za-z0-9]", text)
+            if not text[m.end() : m.end() + 1] == "$"]  # "US$30": a currency, not a name
 
 
 def _proper_tokens(text: str) -> list[str]:
@@ -158,8 +217,12 @@ def names_in(text: str) -> int:
         head = g.split()[0]
         if head in lx.MONTH_NUMBER or head in lx.WEEKDAYS or head == "I":
             continue
-        if first and g.split()[0] == first.group(1) and head.lower() in _FUNCTION | {"a", "an", "the"}:
-            continue
+        if first and g.split()[0] == first.group(1) and (
+            head.lower() in _FUNCTION | {"a", "an", "the"} or (head not in lx.COUNTRY_FORMS and pos_options(head.lower()))
+        ):
+            g = " ".join(g.split()[1:])  # "Bilateral trade ...": a capital only because it opens the text
+            if not g:
+                continue
         out.add(g)
     return len(out)
 
@@ -192,6 +255,16 @@ def _noun_phrase(text: str, at: int) -> tuple[list[str], int, bool]:
     return words, pos, False
 
 
+_COUNTRY_NOUNS = {"country", "countries", "nation", "nations", "kingdom", "republic", "mainland"}
+
+
+def _country_named(text: str, spans=()) -> bool:
+    """Does the text name a country or place (by its typed spans when known, else by any capitalised name)?"""
+    if spans:
+        return any(x.type in ("country", "demonym", "place", "countryref") for x in spans)
+    return bool(_proper_tokens(text))
+
+
 def _entity_named(text: str, spans=()) -> bool:
     if any(x.type in ("country", "demonym", "person", "organisation", "place", "name") for x in spans):
         return True
@@ -211,6 +284,14 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             continue  # "both of", "both economic and ..."
         n = _NUMBER_WORDS.get(word, 2)
         if word == "both" and not noun:
+            continue
+        single = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+        if noun and (noun in REFERENTIAL or single in REFERENTIAL) and noun not in ("talks", "sides"):
+            # "the two bids", "all three deals": counted things the article named before; only a named
+            # complement ("the two bids for the Molvanian port") or a named mention earlier identifies them
+            rest = sentence[m.end():]
+            if not (_NAMED_COMPLEMENT.match(rest) or _named_mention(whole[: off + m.start()], single)):
+                return m.group(0)
             continue
         if names_in(whole[: off + m.start()]) + names_in(sentence[m.end():]) < n:
             return m.group(0)
@@ -233,6 +314,14 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         after = sentence[end:]
         if words[0] in _NUMBER_WORDS:
             continue  # "the two sides": counted above
+        if head in REFERENTIAL and not any(w in ("same", "latter", "former") for w in words):
+            if _NAMED_COMPLEMENT.match(after) or (head in _PLACED_HEADS and _PLACE_COMPLEMENT.match(after)):
+                continue
+            if head in ("cost", "costs", "price") and re.match(r"\s+of\s+(?!the\b|it\b|its\b|this\b|that\b|their\b)", after):
+                continue  # "the price of oil"
+            if _named_mention(whole[: off + m.start()], head):
+                continue  # "the BRICS bloc ... the bloc"
+            return sentence[m.start() : end]
         if head in _UNIVERSAL or head.rstrip("s") in _UNIVERSAL or any(w in ("same", "latter", "former") for w in words):
             continue
         if any(re.fullmatch(r"[a-z]+est|most|first|last|only|next|largest", w) for w in words[:-1]) and named:
@@ -245,10 +334,32 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         earlier = whole[: off + m.start()]
         if re.search(r"\b" + re.escape(_stem(head)), earlier, re.I):
             continue  # introduced earlier in the sentence: "a U.S. operation ... the operation"
+        if any(w in _COUNTRY_NOUNS for w in words) and not _country_named(whole, spans):
+            return sentence[m.start() : end]  # "the country" in a sentence that names no country
         if any(w in _INSTITUTION for w in words) and named:
             continue  # "the country's" in a sentence that names its countries
         return sentence[m.start() : end]
     return None
+
+
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "same", "end",
+               "start", "beginning", "meantime", "past", "decade", "decades", "century", "moment", "period", "summer",
+               "winter", "spring", "autumn", "fall", "first", "last", "next", "following", "previous", "early", "late"}
+
+
+def _person_like(text: str) -> bool:
+    """Does the text name someone: two capitalised words that are not a country or an organisation word
+    ("Vladimir Putin"), or a title before a capitalised word ("President Lula")?"""
+    for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)", text):
+        a, b = m.group(1), m.group(2)
+        if a.lower() in lx.TITLE_WORDS and b not in lx.COUNTRY_FORMS:
+            return True
+        if a in lx.COUNTRY_FORMS or b in lx.COUNTRY_FORMS or a in lx.MONTH_NUMBER or b in lx.MONTH_NUMBER:
+            continue
+        if a.lower() in _FUNCTION or b in lx.ORG_WORDS or a in lx.ORG_WORDS:
+            continue
+        return True
+    return False
 
 
 def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
@@ -270,19 +381,45 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
             if len(re.findall(r"\w+", earlier)) >= 5 and nxt and "NOUN" not in pos_options(nxt.group(1)):
                 continue
             return m.group(0)
+        if p == "that":
+            nxt = re.match(r"\s+([a-z]+)(?:['’]s)?\s*([,.;:]|$|(?:has|had|was|is|were|are|will|would)\b)?", after)
+            prev = re.search(r"(\w+)\s*$", earlier)
+            prep = prev is not None and prev.group(1).lower() in _PREPOSITIONS
+            if nxt and nxt.group(1) in ("he", "she", "it", "they", "there", "we"):
+                continue  # "said in 2019 that he would ...": a conjunction
+            if not nxt or "NOUN" not in pos_options(nxt.group(1)) or nxt.group(1).endswith("s") and not prep:
+                continue  # "said that Russia ...", "that sanctions work": a conjunction
+            if not (prep or nxt.group(2) is not None):
+                continue
+            if not prep and nxt.group(2)[:1].isalpha() and prev is not None and "VERB" in pos_options(prev.group(1).lower()):
+                continue  # "argued that support has waned": a conjunction after a verb of saying
+            if re.search(r"\b" + re.escape(_stem(nxt.group(1))), earlier, re.I):
+                continue  # "a deal ... that deal"
+            return m.group(0) + " " + nxt.group(1)
         if p in _PERSONAL:
-            people = [x for x in spans if x.type in ("person", "name")] if spans else []
+            # a person span, or a "name" span that reads as a person's name ("the Vienna Forum" is no "he")
+            people = [x for x in spans if x.type == "person" or (x.type == "name" and _person_like(x.text))] if spans else []
             if people and any(x.text in earlier for x in people):
                 continue
-            if re.search(r"[A-Z][a-z]+", earlier[1:] if earlier else "") and (not spans or people):
-                continue
+            if not spans and _person_like(earlier):
+                continue  # no typed spans: a name of two capitalised words, or a title and a name
             cataphora = _SUBORDINATE_OPENING.match(sentence) and "," in after and re.search(r"[A-Z][a-z]+", after.split(",", 1)[1])
             if cataphora:
                 continue
             return m.group(0)
-        # it / its / they / them / their: any name or noun phrase before it will do
-        if _proper_tokens(earlier) or re.search(r"\b(?:a|an|the|some|many|most|several|all|both)\s+[a-z]", earlier, re.I) \
-                or re.search(r"\b[a-z]{4,}s\b", earlier):
+        # it / its / they / them / their: any name or noun phrase before it will do, but "it" is never a person
+        # and a time ("In the same year, it ...") is no antecedent
+        common = any(("NOUN" in pos_options(m2.group(1)) or "ADJ" in pos_options(m2.group(1)))
+                     and m2.group(1).lower() not in _TIME_WORDS
+                     for m2 in re.finditer(r"\b(?:a|an|the|some|many|most|several|all|both)\s+([a-z]+)", earlier, re.I))
+        names = _proper_tokens(earlier)
+        if p in ("it", "its") and names and not common:
+            people = " ".join(x.text for x in spans if x.type in ("person", "name", "title"))
+            if all(w in people or w.lower() in lx.TITLE_WORDS for w in names):
+                return m.group(0)  # "Paul Keating and Malcolm Turnbull argued it risks ...": it is not them
+        plural = any("NOUN" in pos_options(w) and w not in _TIME_WORDS and not w.endswith("ss")
+                     for w in re.findall(r"\b[a-z]{3,}s\b", earlier))
+        if names or common or (plural and p not in ("it", "its")):
             continue
         if _SUBORDINATE_OPENING.match(sentence) and "," in after and _proper_tokens(after.split(",", 1)[1]):
             continue  # "Despite its losses, Russia ..."
@@ -324,7 +461,302 @@ def opening_connective(sentence: str) -> str | None:
     return None
 
 
-def standalone_problem(sentence: str, context: str | None = None, spans=(), statement: bool = False) -> str | None:
+# 5. what the article's time, comparisons and scene supply
+_RELATIVE_TIME = re.compile(
+    r"\b(?:last|this|next|past|coming)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b(?!\s+of\b)"
+    r"|\b(?:yesterday|today|tomorrow|tonight|earlier this|later this)\b|\brecently\b(?!\s+as\b)"
+    r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+# "went further", "was harsher", "more pragmatic": a comparison with something said before (no "than")
+_FURTHER = re.compile(
+    r"\b(?:went|go|goes|going|gone)\s+(?:even\s+|much\s+|a\s+step\s+)?further\b|\b[a-z]+(?:ed|ened)\s+(?:even\s+)?further\b", re.I
+)
+_PREDICATE_COMPARATIVE = re.compile(
+    r"\b(?:is|was|are|were|be|been|became|become|becomes|grew|grown|seemed|seems|looked|appeared|remained|"
+    r"sounded|proved|falls|fell|ranks|ranked|sits|sat)\s+(?:(?:even|much|far|still|often|usually|generally|largely|now|increasingly)\s+)*(?:(more|less)\s+([a-z]+)|([a-z]+er))\b",
+    re.I,
+)
+# "arrived in September 2023", "followed in December": where to, or after whom, only the article says
+_MOTION = re.compile(r"\b(arrived|landed|returned|followed|flew in|came back)\b(?!\s+(?:by|suit)\b)", re.I)
+_SUPERLATIVE_OPENING = re.compile(
+    r"^(?:the)\s+((?:[a-z]+est)|most\s+[a-z]+|least\s+[a-z]+|biggest|best|worst|first|last|latest|main)\s+([a-z]+)\b", re.I
+)
+# "the last ally to ratify,": an infinitive whose object the article gave earlier
+_BARE_INFINITIVE = re.compile(
+    r"\bthe\s+(?:[a-z]+est|first|last|only|next|second|third|latest)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+to\s+([a-z]+)\s*(?:[,.;:]|$)", re.I
+)
+_OTHER_WAY = re.compile(
+    r"\bthe\s+(?:other\s+way|opposite(?!\s+of\b)|reverse(?!\s+of\b)|same\s+(?:view|way|line|conclusion|point|source|blog|report|"
+    r"article|author|authors|study|analysis|summary|interview|paper|outlet|writer|analysts|experts)(?!\s+as\b))\b",
+    re.I,
+)
+_LATEST = re.compile(r"\bthe\s+(?:latest|previous|recent|current|new|next|last)\s+(?:round|phase|stage|episode|wave|chapter|"
+                     r"talks|meeting|summit|visit|move|step|attempt|incident|crisis|deal|agreement|report|offer|proposal)\b", re.I)
+# "denied involvement", "played no part": in what, only the article says
+_PARTICIPATION = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|knowledge)|"
+    r"(?:played|plays|play|had|has|have)\s+no\s+(?:part|role|hand))\b(?!\s+(?:in|with|for)\b)",
+    re.I,
+)
+# "a first payment of US$500 million had been made": a first one of what, for what?
+_ORDINAL_INSTALMENT = re.compile(
+    r"(?i:\b(?:a|the)\s+(?:first|second|third|fourth|final|last|next|further)\s+(?:payment|instalment|installment|tranche|"
+    r"batch|delivery|shipment|consignment|phase|stage|round))\b(?!\s+(?:of|for|to|under|on)\s+(?:the\s+)?[A-Z][a-z])"
+)
+# "has since kept close ties": since what?  "membership is ...": membership of what?
+_BARE_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?!(?:the|then|\d))[a-z]+", re.I)
+_BARE_RELATION = re.compile(
+    r"(?<![\w’'-])(?<!the\s)(?<!its\s)(?<!their\s)(?:membership|accession|ratification|withdrawal|admission|entry|"
+    r"candidate status|candidacy)\b"
+    r"(?!\s+(?:(?:of|in|to|into|from)\s+(?:the\s+)?(?-i:[A-Z])|(?:talks|negotiations|bid)\b))",
+    re.I,
+)
+# "When U.S. forces struck, ...": an act whose object the article gave earlier
+_BARE_ACT = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )"
+    r"\b(?:struck|attacked|invaded|seized|captured|signed|ratified|approved|rejected|joined|intervened|retaliated)\s*[,.;]"
+    r"|\b(?:responded|reacted|retaliated|hit back)\b(?!\s+(?:to|against)\b)"  # responded to what?
+)
+_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
+# "a recent U.S. operation", "recent strikes": recent to when the article was written
+_RECENT = re.compile(r"\b(?:a|an|the|its|their|this|most)\s+recent\b|\brecent\s+(?:[A-Z][\w.-]*\s+)?(?:[a-z]+\s+)?"
+                     r"(?:operations?|strikes?|attacks?|events?|developments?|moves?|talks|visits?|summits?|meetings?|"
+                     r"deals?|elections?|weeks|months|days|decisions?|announcements?|steps?)\b")
+# "interest beforehand", "soon afterwards": before or after something the article named
+_RELATIVE_TO_EVENT = re.compile(r"\b(?:beforehand|afterwards?|thereafter|thereby|in advance|at the time(?!\s+of\b)|"
+                                r"at that point|since then|until then|by then)\b", re.I)
+# "invited to join", "joined in January 2024": join what?
+_BARE_JOIN = re.compile(
+    r"\b(?:join|joins|joined|joining|rejoin(?:ed|s)?|accede[sd]?|acceding)\b"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|on|as|at|from|after|before|when|while|and|but|with|by|until|alongside|too|also)\b))"
+)
+# "became full members in 2024": members of what?
+_BARE_MEMBER = re.compile(
+    r"\b(?:(?:full|new|founding|permanent|associate)\s+)?members?\b(?!\s+(?:of|states?|countries|nations|since|list)\b)"
+)
+# "Negotiations were formally launched ...": negotiations on what, between whom?
+_BARE_TALKS = re.compile(r"^(?:Negotiations|Talks|Consultations|Discussions)\b(?!\s+(?:on|over|between|with|for|about|to)\b)")
+# "agreed to open negotiations", "resumed talks": negotiations on what?
+_BARE_TALKS_OBJECT = re.compile(
+    r"\b(?:open|opens|opened|opening|begin|begins|began|begun|beginning|start|starts|started|starting|launch|launches|"
+    r"launched|launching|hold|holds|held|holding|resume|resumes|resumed|resuming|enter|entered|entering|enter into|"
+    r"entered into|conclude|concluded|concluding|hold off)\s+(?:(?:formal|direct|bilateral|new|fresh|further|"
+    r"preliminary|exploratory|official|high-level|secret)\s+)*(?:negotiations|talks|consultations|discussions)\b"
+    r"(?!\s+(?:on|over|between|with|for|about|to|regarding|concerning|toward|towards|of|in\s+[A-Z])\b)",
+    re.I,
+)
+# "dropped their opposition", "voiced its support": opposition to what, support for what?
+_BARE_STANCE = re.compile(
+    r"\b(?:drop|drops|dropped|dropping|withdr[ae]w|withdrawn|withdrawing|lift|lifts|lifted|abandon|abandoned|end|ended|"
+    r"soften|softened|reverse|reversed|maintain|maintained|reiterate|reiterated|voice|voiced|express|expressed|renew|"
+    r"renewed|pledge|pledged|signal|signalled|signaled|confirm|confirmed|waive|waived)\s+(?:its|their|his|her|the)\s+"
+    r"(?:(?:long-standing|longstanding|earlier|previous|initial|strong|full|firm)\s+)?"
+    r"(?:opposition|objections?|resistance|veto|reservations|support|backing|approval|consent|blessing)\b"
+    r"(?!\s+(?:to|for|of|on|over|against)\b)",
+    re.I,
+)
+# "saw wider potential": potential for what?
+_BARE_POTENTIAL = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing)\s+(?:(?:a|the|much|more|some|great|greater|wider|broader|huge|significant|real|"
+    r"big|bigger|considerable|enormous|clear|strong)\s+)*(?:potential|opportunit(?:y|ies)|value|promise|benefits?|"
+    r"advantages?|merit)\b(?!\s+(?:for|of|to|from)\b|\s+in\s+(?!\d|the\s+(?:past|future|years?|months?)\b))",
+    re.I,
+)
+# "Three days later", "a week earlier" inside a sentence: later than what?
+_RELATIVE_INTERVAL = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|before)\b"
+    r"(?!\s+(?:than|that|when|the|a|an|his|her|its|their|[A-Z]))",
+    re.I,
+)
+# "Senior officials visited ...": officials of whom?
+_BARE_OFFICIALS = re.compile(
+    r"(?<![A-Z][\w.-])(?<!['’]s)(?<![A-Z][\w.-]['’]s)\s?\b(?:senior|top|high-ranking|high-level|leading|several|some|many)\s+"
+    r"(?:officials|leaders|figures|commanders|diplomats|ministers|envoys|representatives)\b"
+    r"(?!\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z])",
+    re.I,
+)
+# "protested each incident": which incidents?
+_EACH_EVENT = re.compile(
+    r"\b(?:each|every|both|all such|any such|such)\s+(?:(?:new|fresh|further|reported|recent)\s+)?(?:incidents?|attacks?|episodes?|"
+    r"clash(?:es)?|violations?|provocations?|intrusions?|incursions?|encounters?|confrontations?|cases?)\b"
+    r"(?!\s+(?:of|in|involving|between|near|at|with|against|by|on)\b)",
+    re.I,
+)
+# "A memorandum of understanding was signed by ...": a memorandum on what?
+_UNNAMED_AGREEMENT = re.compile(
+    r"^(?:an?|one)\s+(?:(?:new|joint|bilateral|formal|separate|landmark|framework)\s+)*(?:memorandum(?:\s+of\s+understanding)?|"
+    r"agreement|deal|accord|pact|treaty|contract|declaration|statement)\s+(?:was|were|has been|had been|is)\s+"
+    r"(?:signed|agreed|reached|concluded|issued|adopted)\b(?![^.]*\b(?:on|for|to|covering|under which|that)\b)",
+    re.I,
+)
+# "a more cautious posture": more cautious than what?
+_MORE_ADJ = re.compile(r"\b(more|less)\s+([a-z]+)\b(?!\s+than\b)", re.I)
+_CONTRAST = re.compile(r"\b(?:than|but|yet|while|whereas|although|though|instead|compared|unlike|rather)\b", re.I)
+# "Tens of thousands protested in Belgrade": protested against what?
+_BARE_PROTEST = re.compile(r"\b(?:protested|demonstrated|rallied|marched)\b(?!\s+(?:against|over|at|about|outside|the|a|an|"
+                           r"his|her|its|their|each|every|[A-Z]))")
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of", "in", "for",
+                "and", "or", "to", "with", "by", "on", "at", "from", "such", "some", "any", "no", "each", "every"}
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Does the text hold a verb that makes it a clause ("Iran: fuel and drones." does not, nor does
+    "Partners such as Cuba, whose ties are symbolic.", whose only verb is in a relative clause)?"""
+    text = re.sub(r"\b(?:who|whom|whose|which|where)\b[^,;:]*", " ", text)
+    words = re.findall(r"[\w’'-]+", text)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",
+                   "may", "might", "must", "should"):
+            return True
+        if i == 0 or w[:1].isupper() or low.endswith("ing") or words[i - 1].lower() in _DETERMINERS:
+            continue  # a sentence's first word is rarely its verb ("Rivals nearby: ..."), nor is "the imports"
+        base = verb_lemma(low)
+        if not base:
+            continue
+        tags = pos_options(low)
+        if low.endswith("s") and not low.endswith("ss") and "NOUN" in tags:
+            prev = words[i - 1]
+            named = prev[:1].isupper() and (i > 1 or prev in lx.COUNTRY_FORMS or not pos_options(prev.lower()))
+            if not (named or prev.lower() in ("it", "he", "she", "this", "that", "who", "which", "also", "now", "still")):
+                continue  # "Smaller partners such as ...": a plural noun, not "China imports ..."
+        if base != low or not tags & {"NOUN", "ADJ"}:
+            return True  # "spoke", "marked", "provides", "provide"
+    return False
+
+
+def discourse_gap(sentence: str, before: str = "", spans=(), clause: bool = True) -> str | None:
+    """What the sentence takes from the article around it: a relative time ("last week"), a comparison
+    with no "than" ("went further", "was harsher"), an arrival with no place, a ranking or an infinitive
+    whose object came earlier ("the last ally to ratify"), "the latest round", "the Chinese scheme",
+    or a label and a fragment instead of a sentence ("Iran: fuel and drones.")."""
+    s = sentence.strip()
+    whole = before + s
+    m = _RELATIVE_TIME.search(s)
+    if m:
+        return m.group(0)
+    if not re.search(r"\bthan\b", whole):
+        m = _FURTHER.search(s)
+        if m:
+            return m.group(0)
+        for m in _PREDICATE_COMPARATIVE.finditer(s):
+            word = (m.group(2) or m.group(3) or "").lower()
+            if m.group(3):
+                import lemminflect
+
+                lemmas = lemminflect.getAllLemmas(word).get("ADJ", ())
+                if not lemmas or lemmas[0] == word or word in ("other", "later", "former", "latter", "under", "over"):
+                    continue
+            elif "ADJ" not in pos_options(word):
+                continue
+            return m.group(0)
+    for m in _MOTION.finditer(s):
+        after = s[m.end():]
+        place = re.match(r"\s+(?:in|at|to|into|on|from)\s+(?:the\s+)?([A-Z][\w’'-]+)", after)
+        if place and place.group(1) not in lx.MONTH_NUMBER and place.group(1) not in lx.WEEKDAYS:
+            continue
+        if re.match(r"\s+(?:in|at)\s+(?:the\s+)?[a-z]+\s+(?:capital|city|country)|\s+to\s+(?:power|office)\b", after):
+            continue  # "arrived in the capital", "returned to power"
+        if m.group(1).lower() == "followed" and re.match(r"\s+(?:by|suit|the|a|an|his|her|its|their|[A-Z])", after):
+            continue
+        return m.group(0)
+    m = _SUPERLATIVE_OPENING.match(s)
+    if m and not re.match(r"\s*(?:of|in|among|for|to|on)\b", s[m.end():]) and m.group(1).lower() != "main":
+        return m.group(0)
+    m = _BARE_INFINITIVE.search(s)
+    if m and "VERB" in pos_options(m.group(1).lower()):
+        return m.group(0)
+    m = _OTHER_WAY.search(s)
+    if m:
+        return m.group(0)  # "lean the other way": other than whom?
+    m = _LATEST.search(s)
+    if m and not re.match(r"\s+(?:of|between|with|on)\s+(?:the\s+)?[A-Z]", s[m.end():]):
+        return m.group(0)
+    m = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(" + _EVENT_NOUNS + r")\b(?!\s+(?:of|between|with|on|to|for|that|which|called|known|named)\b)", s)
+    if m and lx.COUNTRY_FORMS.get(m.group(1), ("", ""))[1] == "demonym":
+        return m.group(0)  # "the Chinese scheme": which one?
+    m = _PARTICIPATION.search(s) or _BARE_ACT.search(s) or _ORDINAL_INSTALMENT.search(s) or _BARE_SINCE.search(s)
+    if m:
+        return m.group(0)
+    m = (_RECENT.search(s) or _RELATIVE_TO_EVENT.search(s) or _BARE_JOIN.search(s) or _BARE_PROTEST.search(s)
+         or _BARE_TALKS.match(s))
+    if m:
+        return m.group(0)
+    m = (_BARE_TALKS_OBJECT.search(s) or _BARE_STANCE.search(s) or _BARE_POTENTIAL.search(s) or _EACH_EVENT.search(s)
+         or _UNNAMED_AGREEMENT.match(s))
+    if m:
+        return m.group(0)
+    m = _RELATIVE_INTERVAL.search(s)
+    if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b|\b(?:" + "|".join(lx.MONTHS) + r")\b", before):
+        return m.group(0)  # "three days later" after a dated sentence shown as context is placed
+    m = _BARE_OFFICIALS.search(s)
+    if m and not re.search(r"(?:[A-Z][\w.&-]*|['’]s)\s*$", s[: m.start()].rstrip()) :
+        return m.group(0).strip()
+    m = _BARE_MEMBER.search(s)
+    if m and not _member_named(s, m):
+        return m.group(0).strip()
+    if not _CONTRAST.search(whole):
+        for m in _MORE_ADJ.finditer(s):
+            tags = pos_options(m.group(2).lower())
+            if "ADJ" in tags and not tags & {"NOUN", "VERB"}:
+                return m.group(0)  # "a more cautious posture", "is more pragmatic"
+    m = _BARE_RELATION.search(s)
+    if m and not re.search(r"(?:['’]s|\b(?:a|an|this|that|its|their|his|her)|[A-Z][\w.]*)\s+$", s[: m.start()]):
+        return m.group(0)  # (not "Sweden's accession", "NATO membership")
+    label = _LABEL.match(s)
+    if label and not _has_finite_verb(s[: label.end()]):
+        return label.group(0).strip()
+    if clause and not _has_finite_verb(s):
+        return "no verb"
+    return None
+
+
+def _member_named(s: str, m) -> bool:
+    """"NATO's 32nd member", "a BRICS member", "member states": the membership's body is named."""
+    before = s[: m.start()]
+    if re.search(r"(?:[A-Z][\w.&-]*[’']s|[’']s|\b[A-Z]{2,}[\w-]*|\b[A-Z][a-z]+)\s+(?:(?:\d+(?:st|nd|rd|th)|newest|new|"
+                 r"founding|full|oldest|latest|permanent|associate)\s+)*$", before):
+        return True
+    return bool(re.match(r"\s*(?:\(|of\b)", s[m.end():]))
+
+
+_EVENT_NOUNS = (
+    "talks|pact|deal|agreement|accord|treaty|project|plan|scheme|initiative|programme|program|proposal|offer|request|"
+    "demand|bid|push|effort|move|decision|visit|summit|meeting|sanctions|embargo|ban|law|bill|policy|strategy|"
+    "operation|campaign|offensive|corridor|pipeline|railway|loan|package|framework|mechanism|venture|exercise|drills|deployment|"
+    "vote|election|elections|referendum|war|crisis|conflict|dispute|protests|reforms|coup|revolution|bid|application"
+)
+
+
+_EVENT_STATISTIC = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
+    r"\b(?:reached|rose|fell|grew|totall?ed|amounted|stood|climbed|dropped|declined|doubled|tripled|halved)\b",
+    re.I,
+)
+_FRAGMENT_END = re.compile(r"\b(?:of|and|or|the|a|an|to|in|on|at|with|for|by|as|that|which|who|from|its|their|his|her|"
+                           r"than|but|while|after|before|into|between)\s*$", re.I)
+
+
+def event_problem(event: str) -> str | None:
+    """Why a timeline event is not an event a student can place: a figure of a year ("trade reached $124
+    billion") rather than something that happened, or a fragment cut short ("Ankara approved the")."""
+    e = event.strip()
+    if _EVENT_STATISTIC.search(e):
+        return "a statistic, not an event"
+    if re.match(r"^[\w’'-]+,\s+(?:was|were|is|are|has|had|have|did|will|would)\b", e) or e[:1].islower():
+        return "fragment"  # "All, was revived under ...": the subject was cut off
+    if len(e.split()) < 3 or _FRAGMENT_END.search(e) or e.count("(") != e.count(")") or e.count("“") != e.count("”") \
+            or e.count('"') % 2:
+        return "fragment"
+    return None
+
+
+def standalone_problem(sentence: str, context: str | None = None, spans=(), statement: bool = False,
+                       event: bool = False) -> str | None:
     """Why the sentence does not stand on its own, or None.  ``context`` is the previous sentence when it is
     shown before this one (and holds no part of the answer)."""
     s = sentence.strip()
@@ -338,6 +770,44 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "unanchored definite description"
     if unresolved_pronoun(s, before, spans):
         return "unresolved pronoun"
+    if discourse_gap(s, before, spans, clause=not event):  # an event may be a noun phrase ("The collapse of ...")
+        return "leans on the article"
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
+
+
+_CARRIED = ("unresolved pronoun", "unanchored definite description", "leans on the article")
+
+
+def context_resolves(sentence: str, previous: str, previous_spans=(), spans=()) -> bool:
+    """Is the sentence's only gap a reference that the previous sentence resolves?  "He described the plan as
+    a breakthrough." after "Foreign Minister Olek Kowal unveiled the Elbonian port plan in 2019." does: one
+    person named for "he", a named plan for "the plan".  The previous sentence must stand on its own, and name
+    exactly one person when the reference is "he" or "she" (two would leave it open)."""
+    alone = standalone_problem(sentence, spans=spans)
+    if alone not in _CARRIED:
+        return False
+    if standalone_problem(previous, spans=previous_spans):
+        return False
+    if standalone_problem(sentence, context=previous, spans=tuple(previous_spans) + tuple(spans)):
+        return False
+    pronoun = (unresolved_pronoun(sentence, "", spans) or "").lower()
+    if pronoun:
+        if pronoun not in _PERSONAL:
+            return False  # "it", "they": too many things in a sentence could be meant
+        if len({x.canon for x in previous_spans if x.type == "person"}) != 1:
+            return False  # none, or two people: which one?
+        if any(x.type == "person" for x in spans):
+            return False  # "he" could be the person this sentence names later
+    description = unanchored_description(sentence, "", spans)
+    if description:
+        head = re.sub(r"[’']s$", "", description.split()[-1])
+        # "the plan" after "the Elbonian port plan": the head noun is named in the sentence before
+        if not (head.islower() and _named_mention(previous, head)):
+            return False
+    if alone == "leans on the article":
+        # only a relative interval ("three days later") that a dated sentence places
+        return bool(_RELATIVE_INTERVAL.search(sentence))
+    return True
+

@@ -40,3 +40,25 @@ document.addEventListener("htmx:afterSettle", () => {
   const next = document.querySelector("#session [autofocus], #session .grades button[data-key='3']");
   if (next && !next.contains(document.activeElement)) next.focus();
 });
+
+// Lesson editor: an "Insert" button of the citation finder puts its citation at the cursor
+// in the lesson text (replacing any selection), then the preview refreshes. The buttons
+// stay hidden without JavaScript, where the finder shows each citation to copy instead.
+function insertCitation(textarea, citation) {
+  textarea.setRangeText(citation, textarea.selectionStart, textarea.selectionEnd, "end");
+  textarea.focus();
+  textarea.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-insert-citation]");
+  if (!button) return;
+  const textarea = document.getElementById(button.dataset.insertInto);
+  if (textarea) insertCitation(textarea, button.dataset.insertCitation);
+});
+
+document.addEventListener("htmx:load", (event) => {
+  event.detail.elt.querySelectorAll("[data-insert-citation]").forEach((button) => {
+    button.hidden = !document.getElementById(button.dataset.insertInto);
+  });
+});
