@@ -722,7 +722,7 @@ def main() -> None:
         print(f"database: {database.label}; {generated} live questions generated, copied to {live}; {len(world.graders)} grading and "
               f"{len(world.soakers)} soak students, each with every question due as a card; seeded in "
               f"{time.perf_counter() - start:.1f} s")  # fmt: skip
-        print(f"machine: {machine()}; CONN_MAX_AGE={os.environ.get('DJANGO_CONN_MAX_AGE', '0')}")
+        print(f"machine: {machine()}; DJANGO_CONN_MAX_AGE={os.environ.get('DJANGO_CONN_MAX_AGE', 'unset: 60 s with DEBUG off')}")
         servers = []
         try:
             for worker_class in classes:

@@ -12,8 +12,9 @@ from quizzes.forms import RejectForm
 from quizzes.item_analysis import CHOICE_KINDS, DEFAULT_SORT, EASY, HARD, MIN_ATTEMPTS, SORTS, analyse_attempts, sort_items
 from quizzes.models import Classroom, Question
 
-# Across everyone's attempts, a typed wrong answer is shown only once several attempts gave it, so
-# no single student's words reach instructors who do not teach them.
+# Across everyone's attempts, an answer that is not one of the options (typed, or an option of an
+# earlier version) is shown only once several attempts gave it, so no single student's words reach
+# instructors who do not teach them.
 SHARED_BY_AT_LEAST = 3
 
 ANALYSIS_PAGE_SIZE = 100
@@ -65,8 +66,9 @@ def item_analysis(request: HttpRequest) -> HttpResponse:
     for stats in page.object_list:
         question = shown[stats.question_id]
         version = question.current
-        choices = stats.choices(version.options, version.answer) if version and stats.kind in CHOICE_KINDS else []
-        wrong = stats.wrong_answers(at_least=1 if classroom else SHARED_BY_AT_LEAST)
+        shared = 1 if classroom else SHARED_BY_AT_LEAST
+        choices = stats.choices(version.options, version.answer, at_least=shared) if version and stats.kind in CHOICE_KINDS else []
+        wrong = stats.wrong_answers(at_least=shared)
         table.append({"q": question, "stats": stats, "choices": choices, "wrong_answers": wrong})
     context = {
         "shared_by_at_least": None if classroom else SHARED_BY_AT_LEAST,

@@ -95,9 +95,9 @@ class ItemStats:
         common = [(key, n) for key, n in _by_count(self.wrong) if n >= at_least]
         return [(_spelling(self.spellings[key]), n) for key, n in common[:limit]]
 
-    def choices(self, options: Sequence[str], answer) -> list[tuple[str, int, bool]]:
+    def choices(self, options: Sequence[str], answer, at_least: int = 1) -> list[tuple[str, int, bool]]:
         """(option, times chosen, is the answer) for the question's options in order, then any other
-        choice made (an option of an earlier version), most chosen first."""
+        choice made (an option of an earlier version) at least ``at_least`` times, most chosen first."""
         answer_key = _key(answer) if isinstance(answer, str) else None
         rows, seen = [], set()
         for option in options:
@@ -106,7 +106,7 @@ class ItemStats:
                 seen.add(key)
                 rows.append((option, self.chosen.get(key, 0), key == answer_key))
         for key, n in _by_count(self.chosen):
-            if key not in seen:
+            if key not in seen and n >= at_least:
                 rows.append((_spelling(self.spellings[key]), n, key == answer_key))
         return rows
 

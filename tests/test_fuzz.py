@@ -109,7 +109,7 @@ def make_questions(passage: Passage) -> dict:
     for n, (kind, (stem, answer, options, accepted)) in enumerate(kinds.items()):
         question = Question.objects.create(
             passage=passage, type=kind, status=Question.Status.PUBLISHED, score=0.9, fact_key=f"fuzz-{kind}", generator_version="fuzz",
-            passage_hash=passage.hash, answer_start=n, answer_end=n + 1, sentence_start=0, sentence_end=len(text),
+            passage_hash=passage.hash, answer_start=n, answer_end=n + 1, sentence_start=n, sentence_end=len(text),  # one sentence each
         )  # fmt: skip
         question.current = QuestionVersion.objects.create(question=question, number=1, stem=stem, answer=answer, options=options,
                                                           accepted=accepted, explanation=f"Because of {text[:40]}.")  # fmt: skip

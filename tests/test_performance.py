@@ -183,9 +183,9 @@ def test_the_review_page_reads_the_cards_question_and_passage_once(client, deck,
     card with its question, version, passage and source, anything to undo, the instructor role."""
     client.force_login(student)
     get(client, reverse("review"))
-    page, queries = get(client, reverse("review"))
+    _, queries = get(client, reverse("review"))
     assert len(queries) == 8, "\n".join(queries)
-    assert not any(sql.startswith('SELECT "quizzes_question"') or sql.startswith('SELECT "briefing_passage"') for sql in queries)
+    assert not any(sql.startswith(('SELECT "quizzes_question"', 'SELECT "briefing_passage"')) for sql in queries)
     card = scheduling.next_card(student, scheduling.study_settings(student), timezone.now())
     shown, _ = get(client, reverse("review") + f"?show={card.pk}")
     assert "<mark>" in shown  # the explanation still marks the answer, from the rows already read
@@ -249,3 +249,27 @@ def test_the_quiz_question_page_does_not_read_the_source_article(client, questio
     _, queries = get(client, url)
     assert len(queries) == 6, "\n".join(queries)
     assert not any('"briefing_source"."raw_text"' in sql for sql in queries)
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def _database_settings(**env) -> list[str]:
+    from test_settings import PRODUCTION, manage
+
+    code = "from django.conf import settings as s; d = s.DATABASES['default']; print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    result = manage("shell", "--no-imports", "-c", code, **PRODUCTION, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_production_keeps_database_connections_with_a_health_check():
+    assert _database_settings() == ["60", "True"]
+    assert _database_settings(DJANGO_CONN_MAX_AGE="0") == ["0", "False"]
+
+
+def test_a_negative_connection_age_fails_loudly():
+    from test_settings import PRODUCTION, manage
+
+    result = manage("check", **PRODUCTION, DJANGO_CONN_MAX_AGE="-5")
+    assert result.returncode != 0 and "DJANGO_CONN_MAX_AGE must be 0" in result.stderr
