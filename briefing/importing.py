@@ -52,7 +52,10 @@ def check_capture_size(size: int) -> None:
 def read_capture(data: bytes) -> tuple[str, list[str]]:
     """Decode uploaded bytes, refusing files over the configured size limit."""
     check_capture_size(len(data))
-    return ingest.decode(data)
+    raw, warnings = ingest.decode(data)
+    if "\x00" in raw:  # past the part sniffed for binary files, or in UTF-16: no text has one, and PostgreSQL cannot store it
+        raise ingest.IngestError(ingest.BINARY_MESSAGE)
+    return raw, warnings
 
 
 def unique_slug(title: str) -> str:

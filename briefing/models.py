@@ -114,6 +114,9 @@ class Source(models.Model):
 SOURCE_BULK_FIELDS = ("raw_text", "cleaned_text", "removed", "warnings", "caveats")
 
 
+MAX_ORDINAL = 2**31 - 1  # the largest passage number every database's integer column holds
+
+
 class PassageQuerySet(models.QuerySet):
     def resolve(self, refs: list[CitationRef]) -> dict[CitationRef, "Passage"]:
         """The passages that citations name, in one query; missing ones are left out."""
@@ -121,7 +124,10 @@ class PassageQuerySet(models.QuerySet):
             return {}
         by_source: dict[str, set[int]] = {}
         for ref in refs:
-            by_source.setdefault(ref.source, set()).add(ref.ordinal)
+            if ref.ordinal <= MAX_ORDINAL:  # a larger number names no passage, and the database cannot compare with it
+                by_source.setdefault(ref.source, set()).add(ref.ordinal)
+        if not by_source:
+            return {}
         # One condition per source, not per citation, keeps the query small however many passages are cited.
         match = reduce(or_, (models.Q(source__slug=slug, ordinal__in=sorted(ordinals)) for slug, ordinals in by_source.items()))
         found = self.filter(match).select_related("source")
