@@ -145,6 +145,19 @@ def test_demo_creates_a_student_and_an_instructor(db, settings):
     assert User.objects.count() == 2
 
 
+def test_demo_gives_the_instructor_a_class_with_the_student_and_assignments(corpus, settings):
+    from quizzes.models import Classroom
+
+    settings.DEBUG = True
+    out, _ = run("demo", "--password", "demo-pass")
+    classroom = Classroom.objects.get(instructor__username="instructor")
+    assert classroom.join_code in out
+    assert list(classroom.students.values_list("username", flat=True)) == ["student"]
+    assert sorted(classroom.assignments.values_list("kind", flat=True)) == ["quiz", "reading", "review"]
+    run("demo", "--password", "demo-pass")
+    assert Classroom.objects.count() == 1 and classroom.assignments.count() == 3
+
+
 def test_demo_refuses_known_passwords_without_debug(db, settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="Refusing"):
