@@ -1,9 +1,11 @@
 """Every form fuzzed with Hypothesis: hostile, huge, empty and malformed input never makes a
-5xx, and input that is refused leaves the database as it was (no half-saved lesson, no
-stray version, attempt, card or log).
+5xx, input that is refused leaves the database as it was (no half-saved lesson, no stray
+version, attempt, card, class, assignment or source), and input that is accepted leaves
+consistent data.
 
 The data are built once for the module, inside a transaction rolled back at its end; each
-test runs in a savepoint within it, and its Hypothesis examples share that test's data.
+test runs in a savepoint within it, and its Hypothesis examples share that test's data
+(put back by hand, or by a savepoint per example: ``undone()``).
 """
 
 import codecs

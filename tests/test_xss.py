@@ -4,7 +4,10 @@ The surfaces, one test each: lesson Markdown and fields (the instructor's editor
 sources (``import_source``, the function and the command, as text and as HTML), question edits
 and reject notes (the instructor's forms) with the answers students type, display names
 (sign-up), and text echoed back by forms (study settings, quiz settings, the review queue's
-filters, the login form).
+filters, the login form); class names (the instructor's form) and students' display names
+where classes show them, with the results CSV; a source's details typed into the browser's
+import form (preview and source pages); lesson titles and summaries from the new-lesson form
+(the lesson lists and the version history).
 
 Every vector goes through the real form or command, and every page that shows it is checked
 in the HTML the server sends: parsed, no script element but the site's own, no event-handler
@@ -21,9 +24,11 @@ with many vectors together, while the HTML checks see every vector on its own pa
 Chromium (outside CI) the HTML checks still run.
 """
 
+import csv
 import io
 import os
 import re
+from datetime import timedelta
 from html.parser import HTMLParser
 from urllib.parse import urlencode
 
@@ -33,6 +38,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from briefing.importing import SourceMeta, import_source
 from briefing.ingest import IngestError
@@ -631,4 +637,173 @@ def test_echoed_text(questions, student, instructor, chromium):
         [(c, path, data, page) for c, path, data, page in requests if data is not None][::3],
     )
     problems += check_pages(reader, [reverse("attempt_results", args=[attempt.pk])])
+    assert not problems, report(problems)
+
+
+# Surface 6: class names, through the instructor's form; students' display names in a class -------
+
+FORMULAS = ['=HYPERLINK("https://example.org","click")', "+1+1", "-2+3", "@SUM(1,1)", "\t=1+1", "=cmd|' /C calc'!A0"]
+
+
+def test_classes_and_their_students(corpus, instructor, chromium):
+    from django.contrib.auth.models import User
+
+    from quizzes.models import Classroom
+
+    instructor.first_name = VECTORS[6][:150]  # shown to students as who teaches the class
+    instructor.save()
+    teacher, reader = logged_in(instructor), logged_in(User.objects.create_user("reader", password="pw-reader", first_name="Reader"))
+    china = Lesson.objects.get(slug="china")
+    problems, dashboards, leave_pages = [], [], []
+    for n, vector in enumerate(VECTORS):
+        # Too long, it is refused and shown back in the form; then kept, as every page shows it.
+        problems += checked(teacher.post(reverse("class_create"), {"name": (vector + " ") * 20}), f"the class form refusing {n}")
+        assert teacher.post(reverse("class_create"), {"name": vector[:100]}).status_code == 302, f"the class form refused vector {n}"
+        classroom = Classroom.objects.latest("pk")
+        assert classroom.name == " ".join(vector[:100].split())
+        new_assignment = reverse("assignment_create", args=[classroom.pk])
+        data = {"kind": "reading", "lesson": china.pk, "due": f"{timezone.now().date() + timedelta(days=7):%Y-%m-%d}"}
+        problems += checked(teacher.post(new_assignment, data | {"due": vector}), f"the assignment form refusing a due date {n}")
+        assert teacher.post(new_assignment, data).status_code == 302
+        # The reader joins every class, with its code typed as a person would; a vector as the code is refused.
+        problems += checked(reader.post(reverse("class_join"), {"code": vector[:40]}), f"the join form refusing {n}")
+        assert reader.post(reverse("class_join"), {"code": classroom.code_display.lower()}).status_code == 302
+        dashboards.append(classroom.get_absolute_url())
+        leave_pages.append(reverse("class_leave", args=[classroom.pk]))
+    # One class with a student named after each vector (and some spreadsheet formulas), signed up and joined through the forms.
+    assert teacher.post(reverse("class_create"), {"name": "Every student"}).status_code == 302
+    everyone = Classroom.objects.latest("pk")
+    assert teacher.post(reverse("assignment_create", args=[everyone.pk]), {"kind": "review", "review_target": 5,
+                        "due": f"{timezone.now().date() + timedelta(days=7):%Y-%m-%d}"}).status_code == 302  # fmt: skip
+    student_pages, students = [], []
+    for n, name in enumerate(VECTORS + FORMULAS):
+        client = Client()
+        assert client.post(reverse("signup"), signup_data(f"pupil{n}", name)).status_code == 302
+        assert client.post(reverse("class_join"), {"code": everyone.join_code}).status_code == 302
+        student = User.objects.get(username=f"pupil{n}")
+        student_pages.append(reverse("class_student", args=[everyone.pk, student.pk]))
+        students.append(client)
+    remove_pages = [reverse("class_remove_student", args=[everyone.pk, User.objects.get(username=f"pupil{n}").pk]) for n in range(0, len(VECTORS), 9)]
+
+    teach = [reverse("instructor_home"), everyone.get_absolute_url(), *dashboards, *student_pages, *remove_pages,
+             reverse("item_analysis") + f"?class={everyone.pk}", reverse("assignment_create", args=[everyone.pk])]  # fmt: skip
+    problems += check_pages(teacher, teach)
+    problems += check_pages(reader, ["/", reverse("classes"), *leave_pages[::3]])
+    problems += check_pages(students[0], ["/", reverse("classes"), reverse("class_leave", args=[everyone.pk])])
+    first_class, name = " ".join(VECTORS[0][:100].split()), VECTORS[0][:150].strip()
+    for client, path, text in [(teacher, reverse("instructor_home"), first_class), (teacher, dashboards[0], first_class),
+                               (reader, reverse("classes"), first_class), (reader, "/", first_class), (students[0], reverse("classes"), VECTORS[6]),
+                               (teacher, everyone.get_absolute_url(), name), (teacher, student_pages[0], name)]:  # fmt: skip
+        assert escape(text) in client.get(path).content.decode(), f"{path} does not show {text!r}"
+    # The results file: a download, never a page, and no cell a spreadsheet would run as a formula.
+    for classroom in (everyone, Classroom.objects.filter(name=" ".join(VECTORS[0].split())).first()):
+        response = teacher.get(reverse("class_results_csv", args=[classroom.pk]))
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+        assert response["Content-Disposition"].startswith("attachment") and response["X-Content-Type-Options"] == "nosniff"
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert len(rows) == 1 + classroom.memberships.count()
+        problems += [f"CSV cell {cell[:60]!r} starts a formula" for row in rows for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert any(row[0] == "'" + FORMULAS[0] for row in csv.reader(io.StringIO(teacher.get(reverse("class_results_csv", args=[everyone.pk])).content.decode("utf-8-sig"))))
+
+    problems += in_chromium(
+        chromium,
+        [(teacher, path) for path in [reverse("instructor_home"), everyone.get_absolute_url(), *dashboards[::12], *student_pages[::10]]]
+        + [(reader, path) for path in ["/", reverse("classes"), leave_pages[0]]] + [(students[3], reverse("classes"))],
+        posts=[(teacher, reverse("class_create"), {"name": vector}, reverse("class_create")) for vector in VECTORS[1::10]]
+        + [(reader, reverse("class_join"), {"code": vector}, reverse("classes")) for vector in VECTORS[2::10]],
+    )
+    assert not problems, report(problems)
+
+
+# Surface 7: a source's details, typed into the browser's import form ---------------------------
+
+
+def import_details(n: int, vector: str) -> dict:
+    return {"title": f"Source {n} {vector}"[:300], "publisher": vector[:200], "authors": f"{vector}, A. Writer"[:500], "published": "",
+            "published_note": vector[:300], "url": "", "kind": vector[:200], "caveats": vector, "slug": ""}  # fmt: skip
+
+
+def confirm_data(preview) -> dict:
+    """What the preview page's form posts back, as shown."""
+    form = preview.context["form"]
+    data = {name: "" if form[name].value() is None else str(form[name].value()) for name in form.fields if name != "capture"}
+    return data | {"capture": form.capture_value}
+
+
+def test_imported_source_details(corpus, instructor, chromium):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    teacher = logged_in(instructor)
+    problems, pages = [], [reverse("sources")]
+    for n, vector in enumerate(VECTORS):
+        details = import_details(n, vector)
+        # A bad web address is refused, and everything typed is shown back in the form.
+        problems += checked(teacher.post(reverse("source_import"), {"text": source_text(vector), "format": "txt"} | details | {"url": vector[:500]}),
+                            f"the import form refusing {n}")  # fmt: skip
+        if n % 8 == 0:  # uploaded as HTML
+            capture = {"text": "", "format": "txt", "file": SimpleUploadedFile(f"capture-{n}.html", source_html(vector).encode())}
+        else:
+            capture = {"text": source_text(vector), "format": "txt"}
+        preview = teacher.post(reverse("source_import"), capture | details)
+        problems += checked(preview, f"the import preview {n}")
+        if preview.context.get("doc") is None:  # an unclosed <svg>, <style>… swallows the article: refused
+            assert n % 8 == 0, f"vector {n} was refused as pasted text"
+            continue
+        saved = teacher.post(reverse("source_import_confirm"), confirm_data(preview))
+        assert saved.status_code == 302, f"vector {n} was not saved"
+        source = Source.objects.get(title=details["title"].strip())
+        assert source.publisher == details["publisher"].strip() and source.caveats == vector.strip()
+        pages += [saved.headers["Location"], source.passages.first().get_absolute_url()]
+    problems += check_pages(teacher, pages) + check_pages(Client(), pages[::5])
+    shown = teacher.get(pages[1]).content.decode()
+    assert all(escape(text) in shown for text in (VECTORS[0], f"Source 0 {VECTORS[0]}")), "the source page does not show its details"
+
+    if chromium is not None:
+        tab = chromium(teacher)
+        for path in pages[:1] + pages[1::14]:
+            tab.visit(path)
+        for n, vector in list(enumerate(VECTORS))[5::9]:  # typed into the form, previewed, then saved with the preview's button
+            tab.post(reverse("source_import"), {"text": source_text(vector), "format": "txt"} | import_details(n + 1000, vector), reverse("source_import"))
+            with tab.page.expect_navigation(wait_until="load") as navigation:
+                tab.page.get_by_role("button", name="Save the source").click()
+            tab._inspect(f"saving the preview of {n}", navigation.value)
+            assert tab.page.url.startswith(tab.base + "/sources/"), tab.page.url
+        problems += tab.finish()
+    assert not problems, report(problems)
+
+
+# Surface 8: lesson titles and summaries, through the new-lesson form ---------------------------
+
+
+def test_new_lessons(corpus, instructor, student, chromium):
+    editor, reader = logged_in(instructor), logged_in(student)
+    china = Lesson.objects.get(slug="china")
+    start = china.markdown.index("[@")
+    cite = china.markdown[start : china.markdown.index("]", start) + 1]
+    problems, histories = [], []
+    for n, vector in enumerate(VECTORS):
+        data = {"title": vector[:200], "slug": f"xss-new-{n}", "summary": vector[:300], "topic": china.topic_id, "status": "published",
+                "markdown": f"A claim {cite}."}  # fmt: skip
+        # Refused first (a citation of a missing passage): the form shows the title and summary back; then saved.
+        problems += checked(editor.post(reverse("lesson_create"), data | {"markdown": "Missing [@no-such-source:1]."}), f"the new-lesson form refusing {n}")
+        assert editor.post(reverse("lesson_create"), data).status_code == 302, f"the new-lesson form refused vector {n}"
+        # Edited once, so the history has a version to compare with another title and summary.
+        edit = reverse("lesson_edit", args=[f"xss-new-{n}"])
+        assert editor.post(edit, data | {"title": f"Now {vector}"[:200], "summary": "Changed.", "markdown": f"A changed claim {cite}."}).status_code == 302
+        history = reverse("lesson_history", args=[f"xss-new-{n}"])
+        histories += [history, f"{history}?version=1"]
+    lesson = Lesson.objects.get(slug="xss-new-0")
+    assert lesson.versions.get(number=1).title == VECTORS[0] and lesson.title == f"Now {VECTORS[0]}"
+    lists = [reverse("lessons"), "/"]
+    problems += check_pages(editor, [reverse("instructor_lessons"), *lists, *histories])
+    problems += check_pages(reader, lists) + check_pages(Client(), lists)
+    assert escape(f"Now {VECTORS[0]}") in reader.get(reverse("lessons")).content.decode()
+    assert escape(VECTORS[0]) in editor.get(histories[1]).content.decode()
+    problems += [p for path in histories[1::6] for p in checked(editor.get(path, HTTP_HX_REQUEST="true"), f"{path} (htmx)")]
+    problems += in_chromium(
+        chromium,
+        [(editor, path) for path in [reverse("instructor_lessons"), reverse("lessons"), *histories[::12], *histories[1::12]]] + [(reader, reverse("lessons"))],
+        posts=[(editor, reverse("lesson_create"), {"title": vector, "summary": vector, "topic": china.topic_id, "status": "draft", "slug": f"xss-typed-{n}",
+                "markdown": f"{vector} [@no-such-source:1]"}, reverse("lesson_create")) for n, vector in list(enumerate(VECTORS))[4::10]],
+    )  # fmt: skip
     assert not problems, report(problems)
