@@ -71,20 +71,27 @@ def _shuffled_options(question: Question, rng: random.Random) -> list:
 
 
 @transaction.atomic
+def draw_with_options(questions, length: int, seed: int) -> list[tuple[Question, list]]:
+    """The questions a quiz with this seed holds, each with its options in the order shown:
+    an online attempt and a printed quiz with the same seed are the same quiz."""
+    drawn = draw(questions, length, seed)
+    rng = random.Random(seed + 1)
+    return [(question, _shuffled_options(question, rng)) for question in drawn]
+
+
 def start_attempt(user, questions, *, title: str, lessons=(), mode: str, length: int, time_limit: int | None, now: datetime,
                   seed: int | None = None) -> Attempt:  # fmt: skip
     seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
-    drawn = draw(questions, length, seed)
+    drawn = draw_with_options(questions, length, seed)
     limit = time_limit if mode == Attempt.Mode.TEST else None
     attempt = Attempt.objects.create(
         user=user, title=title, mode=mode, time_limit=limit, started_at=now,
         deadline=now + timedelta(minutes=limit) if limit else None, total=len(drawn),
     )  # fmt: skip
     attempt.lessons.set(lessons)
-    rng = random.Random(seed + 1)
     AttemptItem.objects.bulk_create(
-        AttemptItem(attempt=attempt, position=n, version=q.current, options=_shuffled_options(q, rng))
-        for n, q in enumerate(drawn, start=1)
+        AttemptItem(attempt=attempt, position=n, version=q.current, options=options)
+        for n, (q, options) in enumerate(drawn, start=1)
     )
     return attempt
 

@@ -55,7 +55,6 @@ import html
 import io
 import itertools
 import json
-import random
 import re
 import sqlite3
 import string
@@ -71,7 +70,9 @@ import genanki
 from django.conf import settings
 
 from briefing.models import Lesson
-from quizzes.attempts import _shuffled_options, draw  # the same draw and option order as an online quiz
+from quizzes.attempts import (
+    draw_with_options,  # the same draw and option order as an online quiz
+)
 from quizzes.models import Question
 
 CATEGORY_ROOT = "Briefing"
@@ -571,14 +572,12 @@ def _letter(n: int) -> str:
 def paper_quiz(lesson, length: int, seed: int, *, site_url: str = "") -> list[PaperQuestion]:
     """The questions of a printed quiz, drawn as an online quiz with this seed is drawn, options
     in the same order; the quiz and its key both call this, so they always match."""
-    drawn = draw(Question.objects.for_lesson(lesson), length, seed)
-    full = Question.objects.select_related("current", "passage__source").in_bulk([q.pk for q in drawn])
-    rng = random.Random(seed + 1)  # as quizzes.attempts.start_attempt shuffles options
+    drawn = draw_with_options(Question.objects.for_lesson(lesson), length, seed)
+    full = Question.objects.select_related("current", "passage__source").in_bulk([q.pk for q, _ in drawn])
     base = site_url.rstrip("/")
     paper = []
-    for number, question in enumerate((full[q.pk] for q in drawn), start=1):
+    for number, (question, options) in enumerate(((full[q.pk], options) for q, options in drawn), start=1):
         version, passage = question.current, question.passage
-        options = _shuffled_options(question, rng)
         choices = [(_letter(n), str(option)) for n, option in enumerate(options)]
         letter_of = {text: letter for letter, text in choices}
         prompts: list[str] = []
