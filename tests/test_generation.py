@@ -547,18 +547,19 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # 60 before the lessons' cited sentences, type hints, clauses and clean flips; 80 with them; about 63 since
     # generator 1.2 holds back statements that lean on an earlier sentence, lesson wording its passage does not
     # support, every antonym flip and bounded figures among options (precision before volume); 59 since 1.3 holds
-    # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds
-    assert len(cands) >= 56
+    # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds;
+    # 54 since 1.4 holds back days without a year, elided objects and object pronouns with no antecedent but the subject
+    assert len(cands) >= 52
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
-    # 15 each until generator 1.2; China now has 13 (its lesson-worded items that name a source as an actor,
-    # add "also" or flip a word wait for review)
+    # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
+    # add "also" or flip a word wait for review), 10 since 1.4 holds back days without a year
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
-        assert per_topic[topic] >= 12, (topic, per_topic)
+        assert per_topic[topic] >= 10, (topic, per_topic)
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 12, slug
+        assert len(mine) >= 10, slug
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -1176,3 +1177,58 @@ def test_title_in_prompt_only_the_key_holds():
     assert _title_only_key_holds(corpus, mixed, key)  # only the key and Marek were foreign ministers
     same = SimpleNamespace(stem=stem, distractor_keys=[("person", "Pavel Marek")])
     assert not _title_only_key_holds(corpus, same, key)
+
+
+# Generator 1.4: what a sentence copied out of its article still leans on (each a failure class blind judges named
+# on unseen articles), and near misses that stand on their own.
+@pytest.mark.parametrize("sentence", [
+    "Elbonia's foreign ministry announced the signing on 19 April 2022.",  # the signing of what (a date is no qualifier)
+    "Ruritania takes over the rotating presidency on 1 December 2024.",  # presidency of what
+    "The World Bank used the corridor to ship 700,000 tonnes of wheat to Elbonia in 2022.",  # a purpose is no complement
+    "The first, the Elbonia-flagged Varna, left Ruritania on 1 August 2022.",  # the first what
+    "Ruritania also suspended its participation from 29 October to 2 November 2022.",  # participation in what
+    "Inspections also slowed in 2022, and Elbonia accused Ruritanian inspectors of delays.",  # which inspections
+    "On 17 July 2023 Ruritania let it expire.",  # "it" is not Ruritania
+    "Envoy Olek Kowal attended and met him in 2021.",  # "him" is not Kowal
+    "Olek Kowal flew to Varna in April 2022 to ask President Radek not to sign.",  # sign what
+    "The Elbonian agency reported in February that its reserves had grown to 120 tonnes.",  # February of which year
+    "The restoration of ties brokered by Elbonia in March 2023 has lasted.",  # ties between whom
+    "The 1998 framework promised trade and investment to Elbonia.",  # a year does not say which framework
+    "In February 2023 parliament ratified the Varna Statute of Elbonia.",  # which country's parliament
+    "Ruritania launched an offensive in 2023 that forced the authorities in the enclave to capitulate.",  # which enclave
+    "Ruritania noted in 2024 that the new clause stops short of an alliance with Elbonia.",  # which clause
+    "For others, such as Elbonia, it is a way to hedge between Ruritania and Molvania.",  # others than whom
+    "The alliance of Elbonia and Ruritania, after all, was revived in 2017.",  # after all: an argument going on
+])
+def test_leaning_sentence_is_held(sentence):
+    assert standalone_problem(sentence, statement=True), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania said it would send 12 jets to Elbonia in 2019.",  # a clause of its own after a verb of saying
+    "Ruritania bought 40 tanks in 2009 and deployed them near Varna.",  # the earlier clause names them
+    "President Ivo Radek met Olek Kowal in Varna in June 2024 and praised him.",  # two people: him is Kowal
+    "Elbonia's decision to join the World Trade Organization in 1995 shaped its economy.",  # a decision to ...
+    "The 2002 coup attempt in Elbonia briefly removed President Ivo Radek.",  # a dated event of a named country
+    "Ruritania suspended its participation in the Varna Grain Initiative in October 2022.",  # participation in a named thing
+])
+def test_near_miss_stands_on_its_own(sentence):
+    assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
+
+
+def test_portfolio_and_places_are_not_people():
+    """"Secretary of State Antony Blinken" names Blinken, not "State Antony Blinken"; "External Affairs" before
+    "Minister" is a portfolio; "St Petersburg" and "Sunan International Airport" are places."""
+    text = ("Secretary of State Antony Blinken met India's External Affairs Minister Subrahmanyam Jaishankar in "
+            "St Petersburg in 2023, and Olek Kowal landed at Varna's Sunan International Airport.")
+    people = {sp.text for sp in sentence_spans(text, 0, len(text), {}) if sp.type == "person"}
+    assert "Antony Blinken" in people
+    assert not people & {"State Antony Blinken", "External Affairs", "St Petersburg", "Sunan International Airport"}
+
+
+def test_interval_and_another_year_give_a_year_away():
+    from quizzes.generation.calibrate import interval_gives_year
+
+    assert interval_gives_year("Ruritania reopened its embassy in 2023, three decades after closing it in 1993.", "1993")
+    assert not interval_gives_year("Ruritania reopened its embassy in 2023 after closing it in 1993.", "1993")
+    assert not interval_gives_year("Ruritania closed its embassy three decades ago, in 1993.", "1993")

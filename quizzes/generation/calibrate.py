@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .nlp import pos_options
 from .lexicon import fold
 from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
 from .standalone import _proper_tokens, event_problem, standalone_problem
@@ -36,6 +37,23 @@ def _clearly_different(a: str, b: str) -> bool:
     return abs(p - q) >= 0.25 * max(p, q) if max(p, q) else True
 
 
+
+
+_INTERVAL = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a few|several|(?:a|one|two|three|four|five)\s+and\s+a\s+half)\s+(?:years?|decades?|centuries|century)\s+"
+    r"(?:after|before|later|earlier|since|ago|on)\b",
+    re.I,
+)
+
+
+def interval_gives_year(shown: str, answer: str) -> bool:
+    """Does the sentence state an interval ("three decades after") and another year, so that the answer's
+    year is arithmetic rather than knowledge?"""
+    if not _INTERVAL.search(shown):
+        return False
+    years = set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", shown)) - set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", answer))
+    return bool(years)
 
 
 def specific_place(sp) -> bool:
@@ -447,6 +465,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
+        if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
+            return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
         if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, sp.start, 8)) and re.match(
                 r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
                 r"Charter|Constitution|Summit|Games|Olympics|Cup)\b", _after(text, sp.end, 60)):
@@ -694,8 +714,14 @@ def inside_name(text: str, sentence_start: int, start: int, end: int, kind: str 
     prev = re.search(r"([A-Z][\w’'-]*)\s+$", before)
     if not prev or not before[: prev.start()].strip() or prev.group(1) in lx.MONTH_NUMBER:
         return False
-    if prev.group(1).lower() in lx.TITLE_WORDS or prev.group(1) in lx.COUNTRY_FORMS:
+    if prev.group(1).lower() in lx.TITLE_WORDS:
         return False
+    if kind in ("place", "term", "organisation", "name"):
+        return True  # "the Grand Ethiopian _____ on the Nile": the rest of a name
+    if prev.group(1) in lx.COUNTRY_FORMS:
+        return False
+    if kind == "person" and (pos_options(prev.group(1).lower()) or set()) & {"NOUN", "ADJ"}:
+        return True  # "Submarine Rotational _____": a common word capitalised is part of a name, not a title
     return bool(re.match(r"^(?:['’]s)?\s+(?:of\s+|and\s+)?[A-Z][a-z]", after))
 
 

@@ -143,6 +143,72 @@ Vietnam|Viet Nam|Vietnamese|Hanoi
 Yemen||Yemeni;Yemenis|Sanaa
 Zambia||Zambian;Zambians|Lusaka
 Zimbabwe||Zimbabwean;Zimbabweans|Harare
+Andorra||Andorran;Andorrans|Andorra la Vella
+Antigua and Barbuda|Antigua|Antiguan;Antiguans|St. John's
+Bahamas|The Bahamas|Bahamian;Bahamians|Nassau
+Barbados||Barbadian;Barbadians|Bridgetown
+Belize||Belizean;Belizeans|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Motswana;Batswana|Gaborone
+Brunei||Bruneian;Bruneians|Bandar Seri Begawan
+Burkina Faso|Burkina|Burkinabe;Burkinabè|Ouagadougou
+Burundi||Burundian;Burundians|Gitega
+Cape Verde|Cabo Verde|Cape Verdean;Cape Verdeans|Praia
+Central African Republic||Central African;Central Africans|Bangui
+Chad||Chadian;Chadians|N'Djamena
+Comoros||Comorian;Comorians|Moroni
+Democratic Republic of the Congo|DRC;DR Congo;Congo-Kinshasa|Congolese|Kinshasa
+Republic of the Congo|Congo-Brazzaville||Brazzaville
+Djibouti||Djiboutian;Djiboutians|Djibouti City
+Dominica|||Roseau
+East Timor|Timor-Leste|Timorese|Dili
+Equatorial Guinea||Equatoguinean;Equatoguineans|Malabo
+Eswatini|Swaziland|Swazi;Swazis|Mbabane
+Fiji||Fijian;Fijians|Suva
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian;Gambians|Banjul
+Grenada||Grenadian;Grenadians|St. George's
+Guinea||Guinean;Guineans|Conakry
+Guinea-Bissau||Bissau-Guinean;Bissau-Guineans|Bissau
+Ivory Coast|Côte d'Ivoire;Côte d’Ivoire|Ivorian;Ivorians|Yamoussoukro
+Kiribati||I-Kiribati|Tarawa
+Kosovo||Kosovar;Kosovars|Pristina
+Kyrgyzstan||Kyrgyz|Bishkek
+Lesotho||Basotho|Maseru
+Liberia||Liberian;Liberians|Monrovia
+Liechtenstein||Liechtensteiner;Liechtensteiners|Vaduz
+Luxembourg||Luxembourgish;Luxembourger;Luxembourgers|Luxembourg
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian;Malawians|Lilongwe
+Maldives||Maldivian;Maldivians|Malé
+Malta||Maltese|Valletta
+Marshall Islands||Marshallese|Majuro
+Mauritania||Mauritanian;Mauritanians|Nouakchott
+Mauritius||Mauritian;Mauritians|Port Louis
+Micronesia||Micronesian;Micronesians|Palikir
+Monaco||Monégasque;Monegasque|Monaco
+Montenegro||Montenegrin;Montenegrins|Podgorica
+Namibia||Namibian;Namibians|Windhoek
+Nauru||Nauruan;Nauruans|Yaren
+North Macedonia|Macedonia|Macedonian;Macedonians|Skopje
+Palau||Palauan;Palauans|Ngerulmud
+Palestine|State of Palestine|Palestinian;Palestinians|Ramallah
+Papua New Guinea||Papua New Guinean;Papua New Guineans|Port Moresby
+Saint Kitts and Nevis||Kittitian;Kittitians|Basseterre
+Saint Lucia||Saint Lucian;Saint Lucians|Castries
+Saint Vincent and the Grenadines||Vincentian;Vincentians|Kingstown
+Samoa||Samoan;Samoans|Apia
+San Marino||Sammarinese|San Marino
+São Tomé and Príncipe|Sao Tome and Principe|Santomean;Santomeans|São Tomé
+Seychelles||Seychellois|Victoria
+Sierra Leone||Sierra Leonean;Sierra Leoneans|Freetown
+Solomon Islands||Solomon Islander;Solomon Islanders|Honiara
+Togo||Togolese|Lomé
+Tonga||Tongan;Tongans|Nukuʻalofa
+Tuvalu||Tuvaluan;Tuvaluans|Funafuti
+Vanuatu||Ni-Vanuatu|Port Vila
+Vatican City|Holy See|Vatican|Vatican City
 """
 
 # World regions and seas (typed "place").
@@ -164,6 +230,7 @@ GEO_SUFFIXES = {
     "Belt", "Basin", "Sea", "Ocean", "River", "Strait", "Straits", "Gulf", "Bay", "Peninsula", "Island",
     "Islands", "Canal", "Valley", "Desert", "Mountains", "Range", "Lake", "Province", "Region", "Delta",
     "Plateau", "Coast", "Port", "Harbor", "Harbour", "Field", "Fields", "Mine", "Refinery", "Square",
+    "Airport", "Airfield", "Airbase", "Base", "Palace", "Stadium", "Bridge", "Dam", "Terminal",
 }
 
 # International organisations and blocs commonly written without an organisation word.

@@ -446,7 +446,16 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
     return out
 
 
+_PORTFOLIOS = {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Agriculture", "Labor", "Labour",
+               "Education", "Health", "Justice", "Interior", "Transportation", "Homeland", "Finance", "Trade", "War"}
+
+
 def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg) -> Span:
+    if i1 > i0 and toks[i0].text in _PORTFOLIOS and re.search(
+            r"\b(?:Secretary|Secretaries|Minister|Ministers|Ministry|Department|Under\s+Secretary)\s+(?:of|for)\s+$",
+            text[max(0, toks[i0].start - 40) : toks[i0].start]):
+        # "Secretary of State Antony Blinken": the portfolio ends the title, the name follows
+        return _classify_name(text, toks, i0 + 1, i1, (None, None, "title"), next_seg)
     s, e = toks[i0].start, toks[i1].end
     name = text[s:e]
     parts = [toks[x].text for x in range(i0, i1 + 1)]
@@ -462,8 +471,9 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
         if names:
             sp.type, sp.evidence, sp.canon = "countryref", "compound", ";".join(names)
             return sp
-    # geographic place
-    if len(parts) >= 2 and last in lx.GEO_SUFFIXES:
+    # geographic place: "Sunan International Airport", "St Petersburg", "Mount Kenya"
+    if len(parts) >= 2 and (last in lx.GEO_SUFFIXES or parts[0] in ("St", "St.", "Saint", "Sankt", "San", "Santa", "São",
+                                                                    "Fort", "Mount", "Lake", "Cape", "Port", "Puerto")):
         sp.type, sp.evidence = "place", "geo-suffix"
         return sp
     # organisation evidence
@@ -474,6 +484,11 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
         return sp
     if len(parts) == 1 and (_is_camel(last) or _is_acronym(last)):
         sp.type, sp.evidence = "organisation", "acronym" if _is_acronym(last) else "camel"
+        return sp
+    # "India's External Affairs Minister": a portfolio before an office is no person
+    if re.match(r"\s+(?:Minister|Ministers|Ministry|Secretary|Department|Office|Committee|Commissioner|Council|Adviser|Advisor)\b", after) \
+            or last in ("Affairs", "Relations", "Defence", "Defense", "Security", "Development", "Cooperation"):
+        sp.type, sp.evidence = "name", "portfolio"
         return sp
     # person evidence
     title_before = prev_seg is not None and prev_seg[2] == "title"

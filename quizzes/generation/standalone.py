@@ -57,7 +57,7 @@ _PARENTHETICAL = re.compile(
     r"^[^,;:]{1,60},\s*(?:however|though|meanwhile|in turn|instead|similarly|likewise|too|also|moreover|"
     r"furthermore|therefore|thus|on the other hand|by contrast|in contrast|for (?:its|their|his|her) part|"
     r"as a result|in response|in return|nonetheless|nevertheless|even so|for example|for instance|in particular|"
-    r"in other words|though|unsurprisingly|predictably|in practice)\s*,",
+    r"in other words|though|unsurprisingly|predictably|in practice|after all|of course|in fact|in the end|once again)\s*,",
     re.I,
 )
 
@@ -113,6 +113,48 @@ _NAMED_COMPLEMENT = re.compile(
     r"hosted|held|chaired)\s+(?:by|with|between))\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[A-Z0-9$])"
 )
+# nouns whose infinitive complement says which one is meant: "the decision to remain mute"
+_TAKES_INFINITIVE = {
+    "decision", "decisions", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "promise", "pledge",
+    "right", "ability", "failure", "refusal", "move", "offer", "proposal", "push", "drive", "call", "calls", "order",
+    "request", "invitation", "agreement", "deal", "commitment", "threat", "intention", "determination", "willingness",
+    "readiness", "reluctance", "campaign", "vote", "resolve", "choice", "opportunity", "chance", "power", "authority",
+    "permission", "license", "licence", "mandate", "way", "first", "last", "only",
+}
+# "the restoration of ties", "the resumption of talks": a complement that is itself a bare relation names nothing
+_BARE_RELATION_COMPLEMENT = re.compile(
+    r"^\s*of\s+(?:diplomatic\s+|bilateral\s+|formal\s+|full\s+|normal\s+)?(?:ties|relations|talks|trade|cooperation|links|"
+    r"contacts|negotiations|dialogue|hostilities|fighting|flights|exports|imports|sanctions|shipments|deliveries)\b"
+    r"(?!\s+(?:between|with|to|from|of|on)\s+(?:the\s+)?[A-Z])"
+)
+# a date or a time after the preposition places the thing in time but does not say which thing it is:
+# "the signing on 19 April", "the rotating presidency on 1 December"
+_DATE_AFTER = re.compile(
+    r"^\s*(?:on|in|at|of|from|by|to|until|since|for|during)\s+(?:the\s+|early\s+|late\s+|mid-?)?(?:\d|(?:"
+    + "|".join(map(re.escape, sorted(lx.MONTH_NUMBER, key=len, reverse=True))) + "|" + "|".join(lx.WEEKDAYS) + r")\b)"
+)
+# "the corridor to ship ...": an infinitive after "to" is a purpose, not a complement
+_INFINITIVE_AFTER = re.compile(r"^\s*to\s+([a-z]+)")
+
+
+def _names_it(after: str) -> bool:
+    """Does the text right after a noun name or restrict it ("of the African Union", not "on 1 December",
+    not "to ship 725,000 tonnes")?"""
+    if _DATE_AFTER.match(after):
+        return False
+    m = _INFINITIVE_AFTER.match(after)
+    if m and "VERB" in pos_options(m.group(1)):
+        return False
+    return bool(_NAMED_COMPLEMENT.match(after))
+
+
+def _qualified(after: str) -> bool:
+    """A qualifier or a named place or agent right after a definite description ("the ban on nickel exports")."""
+    if _DATE_AFTER.match(after) or _BARE_RELATION_COMPLEMENT.match(after):
+        return False
+    return bool(_QUALIFIER.match(after) or _NAMED_AFTER.match(after))
+
+
 # a place complement names an event or a place ("the war in Ukraine", "the dam in Ethiopia")
 _PLACE_COMPLEMENT = re.compile(r"^\s*(?:in|at|near|on|off|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
 # a war or a dam is identified by where it is ("the war in Ukraine"); a body, a deal or a meeting is not by where
@@ -132,7 +174,7 @@ def _named_mention(earlier: str, head: str) -> bool:
                  and w not in lx.MONTH_NUMBER]
         if any(w[:1].isupper() or w[:1].isdigit() for w in words):
             return True
-        if _NAMED_COMPLEMENT.match(earlier[m.end():]):
+        if _names_it(earlier[m.end():]):
             return True
     return False
 
@@ -149,7 +191,7 @@ _QUALIFIER = re.compile(
 _NAMED_AFTER = re.compile(
     r"^\s*(?:in|by|with|from|for|to|under|near|outside|inside|across|within|off)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9]"
 )
-_DEFINITE = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?=[a-z])")
+_DEFINITE = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?:(?:1[89]|20)\d\d\s+)?(?=[a-z])")
 _GROUP = re.compile(
     r"\b(?:(?:the|all|all the)\s+(two|three|four|five|six|seven|eight|nine|ten|twin)|(both))\s+(?:of\s+(?:the|them)\s*)?"
     r"([a-z]+)?",
@@ -167,6 +209,32 @@ _VAGUE_AGENT = re.compile(
 # "in protest", "in retaliation": a reaction to something the sentence does not name
 _BARE_REACTION = re.compile(
     r"\bin (?:protest|retaliation|reaction|response|return|exchange)\b(?!\s+(?:at|against|over|to|of|for|by|from|with|after)\b)",
+    re.I,
+)
+
+# "The first, the Razoni, ...", "the second was ...": an ordinal standing for a noun of an earlier sentence
+_ELLIPTICAL_ORDINAL = re.compile(
+    r"(?<![\w’'-])(?:the|The)\s+(?:first|second|third|fourth|fifth|last|latest|latter|former|next|other|remainder|rest)"
+    r"(?=\s*[,;:]|\s+(?:was|were|is|are|had|has|came|went|left|arrived|sailed|followed)\b)"
+)
+# a relation held by "its" or "their" with no complement: "its participation" in what, "their withdrawal" from what
+_RELATIONAL = ("participation", "membership", "withdrawal", "exit", "accession", "involvement", "ratification",
+               "signature", "veto", "objections", "objection", "consent", "approval", "commitments", "obligations",
+               "pledge", "contribution", "contributions", "bid", "application", "candidacy", "suspension")
+_RELATIONAL_POSSESSED = re.compile(
+    r"(?<![\w’'-])(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_RELATIONAL) + r")\b", re.I)
+# "Inspections also slowed", "Shipments resumed": a bare plural subject the article named before
+_BARE_PLURAL_SUBJECT = re.compile(
+    r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
+    r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
+    r"collapsed|ended|halted|started|followed|came|went|took|made)\b"
+)
+
+# an institution named by a bare noun after a date, a comma or at the start: "In 2023 parliament ratified ..."
+_BARE_INSTITUTION = re.compile(
+    r"(?:^|\d\s+|,\s+|\band\s+)(parliament|congress|government|cabinet|the\s+legislature|legislators|lawmakers|"
+    r"officials|ministers|diplomats|prosecutors|parliamentarians)\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
+    r"(?:[a-z]+ed|has|have|had|voted|approved|passed|ratified|rejected|backed|said|says|agreed|met|signed|took|made)\b",
     re.I,
 )
 
@@ -248,6 +316,9 @@ def _noun_phrase(text: str, at: int) -> tuple[list[str], int, bool]:
             break
         if words and w.endswith("ed") and "VERB" in tags and "NOUN" in (pos_options(words[-1]) or {"NOUN"}):
             break  # "the contingent completed"
+        if words and w.endswith("s") and not w.endswith("ss") and "VERB" in tags and not words[-1].endswith("s") \
+                and "NOUN" in (pos_options(words[-1]) or {"NOUN"}) and "ADJ" not in (pos_options(words[-1]) or set()):
+            break  # "the new clause stops short": a verb after a singular noun
         words.append(w)
         pos = at + m.end()
         if m.group(2) or len(words) == 4:
@@ -290,7 +361,7 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             # "the two bids", "all three deals": counted things the article named before; only a named
             # complement ("the two bids for the Molvanian port") or a named mention earlier identifies them
             rest = sentence[m.end():]
-            if not (_NAMED_COMPLEMENT.match(rest) or _named_mention(whole[: off + m.start()], single)):
+            if not (_names_it(rest) or _named_mention(whole[: off + m.start()], single)):
                 return m.group(0)
             continue
         if names_in(whole[: off + m.start()]) + names_in(sentence[m.end():]) < n:
@@ -304,8 +375,22 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     if m:
         return m.group(0)
     m = _VAGUE_AGENT.match(sentence.lstrip("“\" "))
-    if m and not _QUALIFIER.match(sentence.lstrip("“\" ")[m.end():]) and not _NAMED_AFTER.match(sentence.lstrip("“\" ")[m.end():]):
+    if m and not _qualified(sentence.lstrip("“\" ")[m.end():]):
         return m.group(0)
+    m = _ELLIPTICAL_ORDINAL.search(sentence)
+    if m:
+        return m.group(0)  # "The first, the Razoni, left Odesa": the first of what?
+    for m in _RELATIONAL_POSSESSED.finditer(sentence):
+        rest = sentence[m.end():]
+        if _DATE_AFTER.match(rest) or not (_names_it(rest) or _NAMED_AFTER.match(rest)):
+            return m.group(0)  # "suspended its participation" in what?
+    m = _BARE_PLURAL_SUBJECT.match(sentence.lstrip("“\" "))
+    if m and "NOUN" in pos_options(m.group(1).lower()) and m.group(1) not in lx.COUNTRY_FORMS and not (
+            pos_options(m.group(1).lower()) & {"PROPN"}):
+        return m.group(1)  # "Inspections also slowed": which inspections?
+    m = _BARE_INSTITUTION.search(sentence)
+    if m and not _country_named(whole[: off + m.start()]):
+        return m.group(1)  # "In February 2023 parliament ratified ...": which country's parliament?
     for m in _DEFINITE.finditer(sentence):
         words, end, possessive = _noun_phrase(sentence, m.end())
         if not words or re.match(r"\s*[A-Z]", sentence[end:]):
@@ -315,7 +400,7 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         if words[0] in _NUMBER_WORDS:
             continue  # "the two sides": counted above
         if head in REFERENTIAL and not any(w in ("same", "latter", "former") for w in words):
-            if _NAMED_COMPLEMENT.match(after) or (head in _PLACED_HEADS and _PLACE_COMPLEMENT.match(after)):
+            if _names_it(after) or (head in _PLACED_HEADS and _PLACE_COMPLEMENT.match(after)):
                 continue
             if head in ("cost", "costs", "price") and re.match(r"\s+of\s+(?!the\b|it\b|its\b|this\b|that\b|their\b)", after):
                 continue  # "the price of oil"
@@ -324,12 +409,14 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             return sentence[m.start() : end]
         if head in _UNIVERSAL or head.rstrip("s") in _UNIVERSAL or any(w in ("same", "latter", "former") for w in words):
             continue
+        if re.search(r"\d", m.group(0)) and named:
+            continue  # "the 2002 coup attempt" in a sentence that names its country (not "the 1998 framework")
         if any(re.fullmatch(r"[a-z]+est|most|first|last|only|next|largest", w) for w in words[:-1]) and named:
             continue  # "the largest creditor of ...", "the first time"
         infinitive = re.match(r"\s+to\s+([a-z]+)", after)
-        if infinitive and "VERB" in pos_options(infinitive.group(1)) and not possessive:
-            continue  # "the decision to remain mute"
-        if not possessive and (_QUALIFIER.match(after) or _NAMED_AFTER.match(after)):
+        if infinitive and "VERB" in pos_options(infinitive.group(1)) and not possessive and head in _TAKES_INFINITIVE:
+            continue  # "the decision to remain mute" (not "forced the authorities in the enclave to capitulate")
+        if not possessive and _qualified(after):
             continue
         earlier = whole[: off + m.start()]
         if re.search(r"\b" + re.escape(_stem(head)), earlier, re.I):
@@ -399,14 +486,20 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
         if p in _PERSONAL:
             # a person span, or a "name" span that reads as a person's name ("the Vienna Forum" is no "he")
             people = [x for x in spans if x.type == "person" or (x.type == "name" and _person_like(x.text))] if spans else []
+            if p in ("him", "her") and _object_of_own_subject(sentence, m.start(), before):
+                return m.group(0)  # "Guterres attended and met him": not Guterres
             if people and any(x.text in earlier for x in people):
                 continue
             if not spans and _person_like(earlier):
                 continue  # no typed spans: a name of two capitalised words, or a title and a name
-            cataphora = _SUBORDINATE_OPENING.match(sentence) and "," in after and re.search(r"[A-Z][a-z]+", after.split(",", 1)[1])
+            # "After he took office, Lula ...": the pronoun in an opening clause, the name right after its comma
+            cataphora = _SUBORDINATE_OPENING.match(sentence) and "," in after and "," not in sentence[: m.start()] and \
+                re.match(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z]+", after.split(",", 1)[1])
             if cataphora:
                 continue
             return m.group(0)
+        if p in ("it", "them") and _object_of_own_subject(sentence, m.start(), before):
+            return m.group(0)  # "Moscow let it expire": "it" is not Moscow, and nothing else is named
         # it / its / they / them / their: any name or noun phrase before it will do, but "it" is never a person
         # and a time ("In the same year, it ...") is no antecedent
         common = any(("NOUN" in pos_options(m2.group(1)) or "ADJ" in pos_options(m2.group(1)))
@@ -425,6 +518,39 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
             continue  # "Despite its losses, Russia ..."
         return m.group(0)
     return None
+
+
+_THINK_VERBS = {"said", "says", "say", "thought", "thinks", "believed", "believes", "hoped", "hopes", "felt", "feels",
+                "knew", "knows", "argued", "argues", "claimed", "claims", "insisted", "insists", "warned", "warns", "noted",
+                "notes", "added", "adds", "declared", "declares", "expected", "expects", "feared", "fears", "announced"}
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|after|before|because|which|who|when|although|though)\b")
+
+
+def _object_of_own_subject(sentence: str, at: int, before: str = "") -> bool:
+    """Is the pronoun at ``at`` the object of a verb whose only possible antecedent is that verb's own subject?
+    An object pronoun never means its clause's subject ("Moscow let it expire" is not about Moscow letting
+    Moscow expire), so the clause's first name or noun phrase does not count and something earlier must."""
+    prev = re.search(r"([A-Za-z]+)\s*$", sentence[:at])
+    if not prev or prev.group(1).lower() in _PREPOSITIONS or "VERB" not in pos_options(prev.group(1).lower()):
+        return False
+    if re.match(r"\s*[A-Za-z]+\s+(?:would|will|could|should|might|may|can|must|had|has|have|was|is|were|are|did|does)\b",
+                sentence[at:]) or prev.group(1).lower() in _THINK_VERBS:
+        return False  # "Ruritania said it would send ...": the subject of a clause of its own
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, 0, at))
+    while breaks:
+        first = re.match(r"\s*([A-Za-z]+)", sentence[breaks[-1].end() : at])
+        if not first or first.group(1)[:1].isupper() or not (pos_options(first.group(1)) or set()) <= {"VERB", "ADV"}:
+            break
+        breaks.pop()  # "Guterres attended and met him": the second verb shares the first one's subject
+    start = breaks[-1].end() if breaks else 0
+    clause = sentence[start:at]
+    outside = before + sentence[:start]
+    if _proper_tokens(outside) or re.search(r"\b(?:a|an|the|some|its|their)\s+[a-z]{3,}", outside, re.I):
+        return False  # an earlier clause names something the pronoun may mean
+    names = [None] * names_in(clause)
+    commons = [m2.group(1) for m2 in re.finditer(r"\b(?:(?i:a|an|the|some|its|their)|\d[\d,.]*)\s+([a-z]{3,})", clause)
+               if m2.group(1) not in _TIME_WORDS]
+    return len(names) + len(commons) <= 1
 
 
 # additive and scene-shifting openers: the prompt drops them ("Moreover, X ..." -> "X ...") and the claim
@@ -755,6 +881,24 @@ def event_problem(event: str) -> str | None:
     return None
 
 
+# a transitive verb whose object the article gave before: "flew to Honiara to ask Sogavare not to sign."
+_ELLIDED_OBJECT = re.compile(
+    r"\bto\s+(?:sign|ratify|join|accept|approve|endorse|back|renew|extend|implement|attend|recognise|recognize|"
+    r"veto|honour|honor|reconsider|reverse|deliver|host|release|fund|finance|supply|send|adopt|enforce|lift|"
+    r"impose|revive|abandon|reject|drop|block|stop|halt|end|keep|do\s+so|follow\s+suit)\s*(?:[.;!?]|$|,\s+(?:but|and|which)\b)"
+)
+
+
+_MONTHS = "|".join(m for m in lx.MONTH_NUMBER if m.isalpha() and len(m) > 3 or m == "May")
+# a month or a day of one, placed in a year only by the article's date: "in February", "on 6 June", "last March"
+_UNDATED_DAY = re.compile(
+    r"\b(?i:in|on|by|since|until|from|through|last|this|next|early|late|mid-?|that|each|every)\s+(?i:early\s+|late\s+|mid-?)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:" + _MONTHS + r")\b"
+)
+_FOR_OTHERS = re.compile(r"^(?:For|To|Among|Of|Like)\s+(?:the\s+)?(?:others|other|some|many|most|several|both|all|them|these|those|the rest)\b")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:[’']\d\d)\b")
+
+
 def standalone_problem(sentence: str, context: str | None = None, spans=(), statement: bool = False,
                        event: bool = False) -> str | None:
     """Why the sentence does not stand on its own, or None.  ``context`` is the previous sentence when it is
@@ -764,6 +908,8 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
     if context:
         if opening_connective(context):
             return "opening connective"
+        if unanchored_description(context.strip(), "", spans) or unresolved_pronoun(context.strip(), "", spans):
+            return "leans on the article"  # the context shown must itself stand on its own
     elif opening_connective(s):
         return "opening connective"
     if unanchored_description(s, before, spans):
@@ -772,6 +918,12 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "unresolved pronoun"
     if discourse_gap(s, before, spans, clause=not event):  # an event may be a noun phrase ("The collapse of ...")
         return "leans on the article"
+    if _FOR_OTHERS.match(s):
+        return "leans on the article"  # "For others, such as ...": others than whom?
+    if _UNDATED_DAY.search(s) and not _YEAR.search(before + s):
+        return "leans on the article"  # "reported in February", "on 6 June": of which year?
+    if _ELLIDED_OBJECT.search(s):
+        return "leans on the article"  # "to ask Sogavare not to sign": sign what?
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
