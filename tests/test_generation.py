@@ -23,6 +23,7 @@ from quizzes.generation.bundled import bundled_lessons, bundled_passages
 from quizzes.generation.lessons import CITATION
 from quizzes.generation.items import (
     BLANK,
+    accepted_variants,
     build_cloze,
     build_mcq,
     build_partner,
@@ -548,18 +549,19 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # generator 1.2 holds back statements that lean on an earlier sentence, lesson wording its passage does not
     # support, every antonym flip and bounded figures among options (precision before volume); 59 since 1.3 holds
     # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds;
-    # 54 since 1.4 holds back days without a year, elided objects and object pronouns with no antecedent but the subject
-    assert len(cands) >= 52
+    # 50 since 1.4 holds back days without a year, elided objects, object pronouns with no antecedent but the
+    # subject, every title swap and dates that differ only by the month
+    assert len(cands) >= 48
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
-    # add "also" or flip a word wait for review), 10 since 1.4 holds back days without a year
+    # add "also" or flip a word wait for review), 7 since 1.4 holds back days without a year and title swaps
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
-        assert per_topic[topic] >= 10, (topic, per_topic)
+        assert per_topic[topic] >= 7, (topic, per_topic)
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 10, slug
+        assert len(mine) >= 7, slug
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -1199,6 +1201,9 @@ def test_title_in_prompt_only_the_key_holds():
     "Ruritania noted in 2024 that the new clause stops short of an alliance with Elbonia.",  # which clause
     "For others, such as Elbonia, it is a way to hedge between Ruritania and Molvania.",  # others than whom
     "The alliance of Elbonia and Ruritania, after all, was revived in 2017.",  # after all: an argument going on
+    "The Elbonian government led by Prime Minister Ivo Radek has tried to change that.",  # change what
+    "For Ruritania, it is a chance to diversify away from reliance on Elbonia.",  # it is not Ruritania
+    "Whether any of that happens depends on Elbonia and Ruritania.",  # any of what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1224,6 +1229,17 @@ def test_portfolio_and_places_are_not_people():
     people = {sp.text for sp in sentence_spans(text, 0, len(text), {}) if sp.type == "person"}
     assert "Antony Blinken" in people
     assert not people & {"State Antony Blinken", "External Affairs", "St Petersburg", "Sunan International Airport"}
+
+
+def test_month_swaps_and_particle_surnames():
+    from quizzes.generation.calibrate import same_year_other_month
+
+    assert same_year_other_month("March 2023", "June 2023")
+    assert not same_year_other_month("March 2023", "March 2021")
+    text = "Elbonia lost its ally when Bashar al-Assad fell in December 2024."
+    corpus = Corpus([PassageInput(key="e:1", source="e", text=text)])
+    span = next(sp for sp in corpus.sentences[0].spans if sp.type == "person")
+    assert "Assad" in accepted_variants(span, corpus)
 
 
 def test_interval_and_another_year_give_a_year_away():

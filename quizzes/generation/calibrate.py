@@ -580,13 +580,15 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 if d.distractor_keys and d.distractor_keys[0] and d.distractor_keys[0][0] == "country" and _rival_claim(
                         corpus, s, sp, d.distractor_keys[0]):
                     cap("the statement is partly true of the other country")
-                if any(k and k[0] == "title" for k in d.distractor_keys) and (
-                    _TOP_OFFICE.search(d.distractor_spans[0] if d.distractor_spans else "") or _TOP_OFFICE.search(sp.meta.get("title", ""))
-                ):
-                    cap("title swap")  # "Russian President Sergei Lavrov": everyone knows who holds the top office
+                if any(k and k[0] == "title" for k in d.distractor_keys):
+                    # "Russian President Sergei Lavrov": everyone knows who holds the top office; and a lesser
+                    # official's exact title is trivia that leaves the rest of the statement true
+                    cap("title swap")
                 alt = d.distractor_spans[0] if d.distractor_spans else ""
                 if (sp.type == "date" and "d" in sp.meta and _same_month(sp.text, alt)) or day_only_change(sp.text, alt):
                     return None, "differs only by the day"
+                if sp.type == "date" and same_year_other_month(sp.text, alt):
+                    cap("differs only by the month")  # "March 2023" -> "June 2023": trivia, and easily half-true
                 if sp.type == "person" and _TOP_OFFICE.search(_before(text, sp.start, 30)):
                     cap("famous office holder")
                 if sp.type in ("percent", "money", "count") and in_number_range(text, sp.start, sp.end):
@@ -632,6 +634,13 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
 
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\b(?!\d)(?!\s*(?:%|percent|million|billion|years?))")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(m[:3] for m in lx.MONTHS) + r")[a-z]*\.?", re.I)
+
+
+def same_year_other_month(a: str, b: str) -> bool:
+    """Two dates in the same year that differ in their month: "March 2023" / "June 2023"."""
+    ya, yb = re.findall(r"\b\d{4}\b", a), re.findall(r"\b\d{4}\b", b)
+    ma, mb = _MONTH_WORD.search(a), _MONTH_WORD.search(b)
+    return bool(ya and ya == yb and ma and mb and ma.group(0).lower()[:3] != mb.group(0).lower()[:3])
 
 
 def day_only_change(a: str, b: str) -> bool:

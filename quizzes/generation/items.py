@@ -441,6 +441,9 @@ def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
         parts = t.split()
         if len(parts) >= 2 and not _generic_word(parts[-1]):
             out.append(parts[-1])
+            bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‑]", "", parts[-1], flags=re.I)
+            if bare != parts[-1] and len(bare) > 2:
+                out.append(bare)  # "Assad" for "Bashar al-Assad"
         if info and info.canon != t:
             out.append(info.canon)
     elif sp.type in ("country", "demonym"):

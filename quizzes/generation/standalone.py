@@ -248,6 +248,9 @@ _EXPLETIVE_IT = re.compile(
     r"becomes|took|takes|may be|might be|could be|can be|is not|was not|isn['’]t|wasn['’]t)\b[^.]*?\b(?:that|to|until|whether|how)\b",
     re.I,
 )
+# "it is a chance to ...", "it was the first step towards ...": "it" stands for a thing, not a clause to come
+_IT_IS_A_THING = re.compile(r"^\s*(?:is|was|has been|had been|will be|would be|remains|remained|became|becomes)\s+"
+                            r"(?:(?:also|still|now|not|only|partly)\s+)?(?:a|an|the|its|their|one)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(
     r"^(?:despite|after|before|since|while|whilst|although|though|with|following|as|when|because|if|unlike|like|"
     r"given|through|during|amid|in|for|by|under|upon|on)\b",
@@ -455,8 +458,15 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
         p = m.group(1).lower()
         earlier = before + sentence[: m.start()]
         after = sentence[m.end():]
-        if p == "it" and _EXPLETIVE_IT.match(after):
-            continue  # "It is expected that ...", "it took until 2020 to ..."
+        if p == "it" and _EXPLETIVE_IT.match(after) and not _IT_IS_A_THING.match(after):
+            continue  # "It is expected that ...", "it took until 2020 to ..." (not "it is a chance to ...")
+        if p in ("that", "this", "it", "them", "these", "those") and re.search(
+                r"\b(?:any|all|some|much|none|most|part|little|more|each|either|neither|both)\s+of\s*$", earlier, re.I):
+            return m.group(0)  # "whether any of that happens": of what?
+        if p == "it" and _IT_IS_A_THING.match(after) and re.match(r"^(?:For|To|In)\s+[^,]{1,60},\s*$", earlier):
+            return m.group(0)  # "For Mercosur, it is a chance to ...": it is not Mercosur
+        if p in ("that", "this") and re.match(r"\s*(?:[.,;:!?)]|$)", after):
+            return m.group(0)  # "has tried to change that.": a demonstrative standing for something said before
         if p in ("this", "these", "those"):
             nxt = re.match(r"\s+([a-z]+)", after)
             if nxt and "NOUN" in pos_options(nxt.group(1)) and re.search(r"\b" + re.escape(_stem(nxt.group(1))), earlier, re.I):
