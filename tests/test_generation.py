@@ -550,18 +550,19 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # support, every antonym flip and bounded figures among options (precision before volume); 59 since 1.3 holds
     # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds;
     # 54 since 1.4 holds back days without a year, elided objects, object pronouns with no antecedent but the
-    # subject; 50 since 1.5 holds back every title swap and dates that differ only by the month
-    assert len(cands) >= 48
+    # subject; 50 in 1.5 (every title swap and dates that differ only by the month held back); 45 since 1.6
+    # publishes unreviewed only what passes the stricter test (no pronoun, no "the country" without its owner)
+    assert len(cands) >= 43
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
-    # add "also" or flip a word wait for review), 10 in 1.4 (days without a year), 7 since 1.5 (title swaps)
+    # add "also" or flip a word wait for review), 10 in 1.4 (days without a year), 7 in 1.5 (title swaps), 6 since 1.6 (the stricter test)
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
-        assert per_topic[topic] >= 7, (topic, per_topic)
+        assert per_topic[topic] >= 6, (topic, per_topic)
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 7, slug
+        assert len(mine) >= 6, slug
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -1248,3 +1249,31 @@ def test_interval_and_another_year_give_a_year_away():
     assert interval_gives_year("Ruritania reopened its embassy in 2023, three decades after closing it in 1993.", "1993")
     assert not interval_gives_year("Ruritania reopened its embassy in 2023 after closing it in 1993.", "1993")
     assert not interval_gives_year("Ruritania closed its embassy three decades ago, in 1993.", "1993")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Georgian Dream pushed the law through in May 2024, and the government of Irakli Kobakhidze defended it.",
+    "Elbonia's state port operator said 4,000 troops were stationed there in 2023.",  # there: where
+    "Ruritania adopted a similar measure in 2022.",  # similar to what
+    "First, Elbonia needs a navy before 2030.",  # a step of an argument
+    "Base rents bring in $80 million a year, and the country depends on them.",  # which country
+    "Elbonia and Ruritania discussed previous encounters in Varna in 2023.",  # which encounters
+])
+def test_stricter_test_for_publishing_unreviewed(sentence):
+    from quizzes.generation.standalone import strict_problem
+
+    assert strict_problem(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elbonia signed a defence pact with Ruritania in March 2023.",
+    "There are 4,000 Ruritanian troops in Elbonia.",  # existential there
+    "It is likely that Elbonia will join the pact in 2026.",  # expletive it
+    "Elbonia expanded its navy in 2021.",  # a possessive after a name
+    "The government of Elbonia signed the Varna Accord in 2021.",  # the government, owned by a name
+    "Elbonia's president visited Ruritania in 2022.",
+])
+def test_stricter_test_lets_plain_statements_through(sentence):
+    from quizzes.generation.standalone import strict_problem
+
+    assert strict_problem(sentence) is None, strict_problem(sentence)

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
 from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
-from .standalone import _proper_tokens, event_problem, standalone_problem
+from .standalone import _proper_tokens, event_problem, standalone_problem, strict_problem
 
 PUBLISH_LINE = 0.6
 
@@ -461,6 +461,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         )
         if alone:
             cap("not self-contained: " + alone)
+        elif strict_problem(text[s.start : s.end], text[ctx.start : ctx.end] if ctx is not None else None):
+            cap("not self-contained: strict")
         if fact.ground is not None:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
