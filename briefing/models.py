@@ -389,3 +389,18 @@ class LessonRead(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} read {self.lesson.slug}"
+
+
+class PageStamp(models.Model):
+    """A stamp that database triggers set to a new random value on every write that can change
+    a cached page (briefing.pagecache): scope 0 for content everyone sees (lessons, sources, questions…),
+    else a user's id for that user's own rows (their account and role, cards, reviews,
+    quizzes, lesson reads). Triggers catch every write, including QuerySet.update(),
+    bulk_create() and other processes, which model signals would miss. The tables are
+    listed in briefing.pagecache.STAMPED_TABLES."""
+
+    scope = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"stamp {self.scope}: {self.version}"

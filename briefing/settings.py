@@ -114,6 +114,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "briefing.context_processors.roles",
+                # Last: while a page is drawn for the page cache, its CSRF token and nonce are placeholders.
+                "briefing.pagecache.placeholders",
             ],
         },
     },
@@ -150,13 +152,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache in each worker's memory. It holds only what can be rebuilt from the database and is
-# keyed by everything it was made from (rendered lesson HTML), so workers never serve each
-# other stale data and nothing needs clearing after an edit.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}}}
+# Caches in each worker's memory. They hold only what can be rebuilt from the database and are
+# keyed by everything it was made from (rendered lesson HTML), or by stamps that the database
+# changes on every write that matters (whole pages, briefing/pagecache.py), so workers never
+# serve each other stale data and nothing needs clearing after an edit.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 3000}},
+}
+# Keep a signed-in user's lesson, quiz-question and review pages until something they show changes.
+BRIEFING_PAGE_CACHE = envbool("BRIEFING_PAGE_CACHE", True)
 
-# Sessions stay in the database (no cached_db): with a cache per worker, a logout handled by
-# one worker would leave the session alive in the others' caches.
+# Sessions stay in the database (no cached_db: with a cache per worker, a logout handled by one
+# worker would leave the session alive in the others' caches; no signed cookies: a copy of the
+# cookie would stay valid after logout until it expires). Reading the session row with plain
+# SQL (briefing/auth.py) costs about as little as checking a signed cookie does.
+SESSION_ENGINE = "briefing.auth"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -164,11 +175,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-# django-axes checks first whether the login is locked out; ModelBackend then checks the password.
+# django-axes checks first whether the login is locked out; ModelBackend then checks the password
+# (briefing.auth.UserBackend: Django's ModelBackend, which also reads the user's role and page
+# stamps in the query that loads a signed-in user).
 # The first backend is django-axes' AxesStandaloneBackend, made at the end of this file.
 AUTHENTICATION_BACKENDS = [
     "briefing.settings.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "briefing.auth.UserBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

@@ -10,7 +10,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods
 
+from briefing import auth
 from briefing.models import Lesson, LessonRead, Passage, Source, Topic, is_instructor
+from briefing.pagecache import cached_page
 from briefing.roles import instructor_required
 
 
@@ -92,6 +94,7 @@ def _citation_linker():
 
 
 @require_GET
+@cached_page
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson.objects.visible_to(request.user).select_related("topic"), slug=slug)
     if request.user.is_authenticated:  # what a reading assignment asks for; only the first visit is kept
@@ -119,7 +122,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=auth.BACKEND)
         messages.success(request, f"Welcome, {user.first_name or user.username}. Start with the overview lesson below.")
         return redirect(reverse("home"))
     return render(request, "registration/signup.html", {"form": form})

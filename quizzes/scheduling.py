@@ -121,17 +121,22 @@ def _done_today(user, study: StudySettings, now: datetime) -> tuple[int, int]:
     return counts["reviewed"], counts["new"]
 
 
-def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] | None = None) -> Card | None:
+def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] | None = None, *,
+              with_passage: bool = True) -> Card | None:  # fmt: skip
     """The next card to study now within today's limits, or None. ``done`` is (reviewed,
-    introduced) today when the caller already counted them."""
+    introduced) today when the caller already counted them. Without ``with_passage`` the card
+    comes with its question and version only: enough for the front of the card."""
     reviewed, introduced = done or _done_today(user, study, now)
     if reviewed >= study.reviews_per_day:
         return None
     due = Card.objects.due_for(user, now)
     if introduced >= study.new_per_day:
         due = due.filter(last_review__isnull=False)
-    bulk = [f"question__passage__source__{name}" for name in SOURCE_BULK_FIELDS]
-    card = due.select_related("question__current", "question__passage__source").defer(*bulk).first()
+    if with_passage:
+        bulk = [f"question__passage__source__{name}" for name in SOURCE_BULK_FIELDS]
+        card = due.select_related("question__current", "question__passage__source").defer(*bulk).first()
+    else:
+        card = due.select_related("question__current").first()
     if card is not None and card.question.current is not None:
         card.question.current.question = card.question  # the version's own question is this one: no second read
     return card

@@ -14,7 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from briefing import pagecache
 from briefing.models import Lesson, Topic
+from briefing.pagecache import cached_page
 from briefing.roles import redirect_back
 from quizzes import scheduling
 from quizzes.models import Card, Question, ReviewLog, StudySettings
@@ -77,7 +79,8 @@ def deck(request: HttpRequest) -> HttpResponse:
 def _session_context(request: HttpRequest, now, study: StudySettings | None = None) -> dict:
     study = study or scheduling.study_settings(request.user)
     today = scheduling.today(request.user, study, now)
-    card = scheduling.next_card(request.user, study, now, done=today.done)
+    show = request.GET.get("show")  # only a card whose answer is shown needs its passage
+    card = scheduling.next_card(request.user, study, now, done=today.done, with_passage=bool(show))
     # A grade today is a grade to undo; only a student with none today needs the look further back.
     has_undo = today.reviewed > 0 or ReviewLog.objects.filter(user=request.user).exists()
     context = {"card": card, "today": today, "study": study, "has_undo": has_undo}
@@ -89,20 +92,41 @@ def _session_context(request: HttpRequest, now, study: StudySettings | None = No
     version = card.question.current
     context |= {
         "version": version,
-        "shown": request.GET.get("show") == str(card.pk),
-        "started": int(time.time() * 1000),
+        "shown": show == str(card.pk),
+        "started": pagecache.now_ms(request),
         "choices": scheduling.preview(card, scheduling.scheduler_for(study), now),
-        "explanation": explanation_html(version),
-        "explanation_in_passage": version.explanation in card.question.passage.text,
-        "passage": card.question.passage,
     }
+    if context["shown"]:
+        context |= {
+            "explanation": explanation_html(version),
+            "explanation_in_passage": version.explanation in card.question.passage.text,
+            "passage": card.question.passage,
+        }
     return context
+
+
+def _keep_review_until(request: HttpRequest, context: dict, now) -> None:
+    """The review page changes by itself when a card falls due and when the student's day
+    starts again; the grade buttons' intervals drift slowly with the time since the last
+    review, so the page is kept a minute at most. The page saying when the next card is due
+    counts down, and is not kept."""
+    if context["card"] is None:
+        pagecache.dont_keep(request)
+        return
+    upcoming = Card.objects.filter(user=request.user, suspended=False, due__gt=now).order_by("due").values_list("due", flat=True).first()
+    pagecache.keep_until(request, upcoming)
+    pagecache.keep_until(request, scheduling.today_start(context["study"], now + timedelta(days=1)))
+    pagecache.keep_until(request, now + timedelta(minutes=1))
 
 
 @login_required
 @require_GET
+@cached_page
 def review(request: HttpRequest) -> HttpResponse:
-    context = _session_context(request, timezone.now())
+    now = timezone.now()
+    context = _session_context(request, now)
+    if pagecache.recording(request):
+        _keep_review_until(request, context, now)
     if request.htmx:
         return render(request, "quizzes/review.html#session", context)
     return render(request, "quizzes/review.html", context)

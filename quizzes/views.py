@@ -15,7 +15,9 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from briefing import pagecache
 from briefing.models import SOURCE_BULK_FIELDS, Lesson, Topic, is_instructor
+from briefing.pagecache import cached_page
 from quizzes import attempts
 from quizzes.models import Attempt, AttemptItem, Classroom, Membership, Question
 
@@ -194,6 +196,7 @@ def _go(request: HttpRequest, name: str, *args) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@cached_page
 def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     attempt = _get_attempt_for_user(request, pk)
     item = get_object_or_404(_items(attempt).defer(*(f"version__question__passage__source__{name}" for name in SOURCE_BULK_FIELDS)),
@@ -225,6 +228,8 @@ def attempt_question(request: HttpRequest, pk: int, position: int) -> HttpRespon
     if attempts.is_overdue(attempt, now):
         attempts.finish(attempt, now)
         return redirect("attempt_results", attempt.pk)
+    if attempt.deadline:
+        pagecache.dont_keep(request)  # its timer counts down
     answered = attempt.items.filter(answered_at__isnull=False).count()
     context = {
         "attempt": attempt,

@@ -43,7 +43,9 @@ def test_the_settings_are_as_documented():
 
     first, second = django_settings.AUTHENTICATION_BACKENDS
     assert issubclass(import_string(first), AxesStandaloneBackend)
-    assert second == "django.contrib.auth.backends.ModelBackend"
+    from django.contrib.auth.backends import ModelBackend
+
+    assert second == "briefing.auth.UserBackend" and issubclass(import_string(second), ModelBackend)
     assert LIMIT == int(os.environ.get("BRIEFING_LOGIN_FAILURE_LIMIT", "5"))
     assert django_settings.AXES_COOLOFF_TIME == timedelta(minutes=15)
     assert django_settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
@@ -157,7 +159,7 @@ def test_signup_still_logs_the_new_student_in(client, db):
     data = {"username": "newcomer", "first_name": "New", "password1": "a-long-Pass-phrase-9", "password2": "a-long-Pass-phrase-9"}
     response = client.post(reverse("signup"), data)
     assert response.status_code == 302 and signed_in(client)
-    assert client.session["_auth_user_backend"] == "django.contrib.auth.backends.ModelBackend"
+    assert client.session["_auth_user_backend"] == "briefing.auth.UserBackend"
     assert client.get(reverse("deck")).status_code == 200  # the session is good on the next request
     client.post(reverse("logout"))
     assert log_in(client, "newcomer", "a-long-Pass-phrase-9").status_code == 302

@@ -32,6 +32,13 @@ def _no_fuzz(settings):
     settings.BRIEFING_FSRS_FUZZING = False
 
 
+@pytest.fixture(autouse=True)
+def _pages_drawn(settings):
+    """These tests count what drawing a page costs; serving it again from the page cache is
+    tested in test_page_cache.py."""
+    settings.BRIEFING_PAGE_CACHE = False
+
+
 @pytest.fixture
 def lesson(corpus):
     return Lesson.objects.filter(status=Lesson.Status.PUBLISHED, citations__isnull=False).distinct().first()
@@ -161,13 +168,14 @@ def test_a_draft_stays_hidden_from_students_once_an_instructor_has_cached_it(cli
 # ---------------------------------------------------------------------------- queries per page
 
 
-def test_the_lesson_page_costs_six_queries(client, lesson, student):
-    """Session, user, instructor role, lesson, first-read check, cited passages."""
+def test_the_lesson_page_costs_five_queries(client, lesson, student):
+    """Session, user with the instructor role, lesson, first-read check, cited passages."""
     client.force_login(student)
     get(client, lesson.get_absolute_url())
     _, queries = get(client, lesson.get_absolute_url())
-    assert len(queries) == 6, "\n".join(queries)
+    assert len(queries) == 5, "\n".join(queries)
     assert sum("auth_group" in sql for sql in queries) == 1
+    assert sum("auth_group" in sql and 'FROM auth_user u' in sql for sql in queries) == 1  # the role comes with the user
     passages = next(sql for sql in queries if 'FROM "briefing_passage"' in sql)
     assert '"briefing_source"."raw_text"' not in passages and '"briefing_passage"."text"' not in passages
 
@@ -179,12 +187,12 @@ def test_the_instructor_role_is_looked_up_once_a_request(student):
 
 
 def test_the_review_page_reads_the_cards_question_and_passage_once(client, deck, student):
-    """Session, user, study settings, today's reviews, today's due counts (one query), the next
-    card with its question, version, passage and source, anything to undo, the instructor role."""
+    """Session, user with the instructor role, study settings, today's reviews, today's due counts
+    (one query), the next card with its question, version, passage and source, anything to undo."""
     client.force_login(student)
     get(client, reverse("review"))
     _, queries = get(client, reverse("review"))
-    assert len(queries) == 8, "\n".join(queries)
+    assert len(queries) == 7, "\n".join(queries)
     assert not any(sql.startswith(('SELECT "quizzes_question"', 'SELECT "briefing_passage"')) for sql in queries)
     card = scheduling.next_card(student, scheduling.study_settings(student), timezone.now())
     shown, _ = get(client, reverse("review") + f"?show={card.pk}")
@@ -196,7 +204,7 @@ def test_after_a_grade_today_the_review_page_skips_the_undo_lookup(client, deck,
     card = deck.first()
     scheduling.grade(card.pk, student, 0, 3, timezone.now())
     page, queries = get(client, reverse("review"))
-    assert len(queries) == 7, "\n".join(queries)
+    assert len(queries) == 6, "\n".join(queries)
     assert "Undo" in page
 
 
@@ -209,9 +217,9 @@ def test_the_grade_reads_the_card_and_the_study_settings_once(client, deck, stud
         response = client.post(reverse("review_grade"), form, headers={"HX-Request": "true"})
     assert response.status_code == 200 and 'class="messages"' not in response.content.decode()
     queries = statements(captured)
-    # Session, user, study settings, the card, its update and its review log; then the next card
-    # as the review page reads it (today's reviews, due counts, next card, instructor role).
-    assert len(queries) == 10, "\n".join(queries)
+    # Session, user (with the instructor role), study settings, the card, its update and its review
+    # log; then the next card as the review page reads it (today's reviews, due counts, next card).
+    assert len(queries) == 9, "\n".join(queries)
     assert sum('FROM "quizzes_card"' in sql and "COUNT" not in sql for sql in queries) == 2  # the graded card, the next one
     assert sum('FROM "quizzes_studysettings"' in sql for sql in queries) == 1
     assert ReviewLog.objects.filter(card=card).count() == 1
@@ -247,7 +255,7 @@ def test_the_quiz_question_page_does_not_read_the_source_article(client, questio
     url = reverse("attempt_question", args=[attempt.pk, 1])
     get(client, url)
     _, queries = get(client, url)
-    assert len(queries) == 6, "\n".join(queries)
+    assert len(queries) == 5, "\n".join(queries)
     assert not any('"briefing_source"."raw_text"' in sql for sql in queries)
 
 
