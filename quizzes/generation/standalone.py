@@ -557,10 +557,9 @@ def _object_of_own_subject(sentence: str, at: int, before: str = "") -> bool:
     outside = before + sentence[:start]
     if _proper_tokens(outside) or re.search(r"\b(?:a|an|the|some|its|their)\s+[a-z]{3,}", outside, re.I):
         return False  # an earlier clause names something the pronoun may mean
-    names = [None] * names_in(clause)
     commons = [m2.group(1) for m2 in re.finditer(r"\b(?:(?i:a|an|the|some|its|their)|\d[\d,.]*)\s+([a-z]{3,})", clause)
                if m2.group(1) not in _TIME_WORDS]
-    return len(names) + len(commons) <= 1
+    return names_in(clause) + len(commons) <= 1
 
 
 # additive and scene-shifting openers: the prompt drops them ("Moreover, X ..." -> "X ...") and the claim
@@ -1020,7 +1019,5 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
         after = s[m.end():]
         if re.match(r"\s*[A-Z]", after) or _names_it(after) or _NAMED_AFTER.match(after):
             continue  # "the government of Georgia", "the President Lula"
-        if re.search(r"[A-Z][\w.-]*\s*$", s[: m.start()].rstrip()) and s[: m.start()].rstrip().endswith(("’s", "'s")):
-            continue
         return m.group(0)
     return None
