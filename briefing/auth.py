@@ -17,6 +17,7 @@ from django.db import connections, router
 from django.utils import timezone
 
 from briefing.models import INSTRUCTORS_GROUP, PageStamp
+from briefing.rows import from_db
 
 BACKEND = "briefing.auth.UserBackend"
 # Sessions made before UserBackend name Django's ModelBackend, which loads the same users.
@@ -86,17 +87,10 @@ class UserBackend(ModelBackend):
             row = cursor.fetchone()
         if row is None:
             return None
-        values = [_from_db(connection, field, value) for field, value in zip(fields, row, strict=False)]
+        values = [from_db(connection, field, value) for field, value in zip(fields, row, strict=False)]
         user = user_model.from_db(connection.alias, [field.attname for field in fields], values)
         is_instructor, user_stamp, content_stamp = row[len(fields) :]
         user._is_instructor = bool(is_instructor)
         user.page_stamps = (user_stamp or 0, content_stamp or 0)
         return user if self.user_can_authenticate(user) else None
 
-
-def _from_db(connection, field, value):
-    """A column's value as the ORM gives it (SQLite keeps dates as text, booleans as 0 or 1)."""
-    column = field.get_col(field.model._meta.db_table)
-    for convert in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
-        value = convert(value, column, connection)
-    return value

@@ -4,17 +4,19 @@ card rows to its cards and back, and keeps every grade exactly undoable.
 All datetimes are timezone-aware UTC; "today" follows the student's time zone.
 """
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import fsrs
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db import connection, transaction
+from django.db.models import F
 
-from briefing.models import SOURCE_BULK_FIELDS
-from quizzes.models import Card, Question, ReviewLog, StudySettings
+from briefing.models import SOURCE_BULK_FIELDS, Passage, Source
+from briefing.rows import Selection, to_db
+from quizzes.models import Card, Question, QuestionVersion, ReviewLog, StudySettings
 
 STATE_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review")
 RATINGS = [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]
@@ -102,43 +104,95 @@ class Today:
         return self.reviewed, self.new_introduced
 
 
-def today(user, study: StudySettings, now: datetime) -> Today:
-    reviewed, new_introduced = _done_today(user, study, now)
-    due = Card.objects.due_for(user, now).order_by().aggregate(  # one pass over the due cards for both counts
-        reviews=Count("pk", filter=Q(last_review__isnull=False)), new=Count("pk", filter=Q(last_review__isnull=True))
-    )
-    due_reviews = due["reviews"]
-    due_new = min(due["new"], max(0, study.new_per_day - new_introduced))
+@dataclass
+class Session:
+    """What the review page shows: today's counts, the next card, and whether a grade can be undone."""
+
+    today: Today
+    card: Card | None
+    has_undo: bool
+
+
+# The review page and every grade run these lookups, a grade several times a second per class at
+# busy times; their SQL is fixed, so it is written here rather than built by the ORM on each request
+# (see briefing.rows). Card.objects.due_for is the same range scan on (user, suspended, due).
+
+
+@functools.cache
+def _tables() -> dict[str, str]:
+    models = (Card, Question, QuestionVersion, ReviewLog, Passage, Source, StudySettings)
+    return {model.__name__.lower(): connection.ops.quote_name(model._meta.db_table) for model in models}
+
+
+def study_of(user) -> StudySettings:
+    """The user's study settings as stored, or the defaults, unsaved, for a user who never changed
+    them: reading them changes nothing (unlike study_settings, which stores the defaults)."""
+    selection = _selection("study")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {selection.sql} FROM {_tables()['studysettings']} s WHERE s.user_id = %s", [user.pk])
+        row = cursor.fetchone()
+    return selection.instances(row)[0] if row else StudySettings(user=user)
+
+
+def session(user, study: StudySettings, now: datetime, *, with_passage: bool = False) -> Session:
+    """Today's counts, the next card within today's limits (with its question and shown version,
+    and with ``with_passage`` the passage and source for the back of the card) and whether there
+    is a grade to undo: two queries."""
+    t = _tables()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT COUNT(*) FROM {t['reviewlog']} WHERE user_id = %(user)s AND reviewed_at >= %(day)s),"
+            f" (SELECT COUNT(*) FROM {t['reviewlog']} WHERE user_id = %(user)s AND reviewed_at >= %(day)s AND was_new = %(yes)s),"
+            f" (SELECT COUNT(*) FROM {t['card']} WHERE user_id = %(user)s AND suspended = %(no)s AND due <= %(now)s AND last_review IS NOT NULL),"
+            f" (SELECT COUNT(*) FROM {t['card']} WHERE user_id = %(user)s AND suspended = %(no)s AND due <= %(now)s AND last_review IS NULL),"
+            f" EXISTS (SELECT 1 FROM {t['reviewlog']} WHERE user_id = %(user)s)",
+            {"user": user.pk, "day": _db_time(today_start(study, now)), "now": _db_time(now), "yes": True, "no": False},
+        )  # fmt: skip
+        reviewed, introduced, due_reviews, due_new, has_undo = cursor.fetchone()
+    due_new = min(due_new, max(0, study.new_per_day - introduced))
     left = min(due_reviews + due_new, max(0, study.reviews_per_day - reviewed))
-    return Today(reviewed=reviewed, new_introduced=new_introduced, due_now=due_reviews + due_new, left=left)
+    today = Today(reviewed=reviewed, new_introduced=introduced, due_now=due_reviews + due_new, left=left)
+    card = next_card(user, study, now, done=today.done, with_passage=with_passage)
+    return Session(today=today, card=card, has_undo=bool(has_undo))
 
 
-def _done_today(user, study: StudySettings, now: datetime) -> tuple[int, int]:
-    """(reviews, new cards introduced) since the start of the student's day, in one query."""
-    counts = ReviewLog.objects.filter(user=user, reviewed_at__gte=today_start(study, now)).aggregate(
-        reviewed=Count("pk"), new=Count("pk", filter=Q(was_new=True))
-    )
-    return counts["reviewed"], counts["new"]
+def today(user, study: StudySettings, now: datetime) -> Today:
+    return session(user, study, now).today
 
 
 def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] | None = None, *,
               with_passage: bool = True) -> Card | None:  # fmt: skip
     """The next card to study now within today's limits, or None. ``done`` is (reviewed,
-    introduced) today when the caller already counted them. Without ``with_passage`` the card
-    comes with its question and version only: enough for the front of the card."""
-    reviewed, introduced = done or _done_today(user, study, now)
+    introduced) today when the caller already counted them. The card comes with its question and
+    version; ``with_passage`` adds the passage and its source (without the source's bulk text)."""
+    if done is None:
+        return session(user, study, now, with_passage=with_passage).card
+    reviewed, introduced = done
     if reviewed >= study.reviews_per_day:
         return None
-    due = Card.objects.due_for(user, now)
-    if introduced >= study.new_per_day:
-        due = due.filter(last_review__isnull=False)
-    if with_passage:
-        bulk = [f"question__passage__source__{name}" for name in SOURCE_BULK_FIELDS]
-        card = due.select_related("question__current", "question__passage__source").defer(*bulk).first()
-    else:
-        card = due.select_related("question__current").first()
-    if card is not None and card.question.current is not None:
-        card.question.current.question = card.question  # the version's own question is this one: no second read
+    t = _tables()
+    selection = _selection("card+passage" if with_passage else "card")
+    joins = f" JOIN {t['passage']} p ON p.id = q.passage_id JOIN {t['source']} s ON s.id = p.source_id" if with_passage else ""
+    new_allowed = "" if introduced < study.new_per_day else " AND c.last_review IS NOT NULL"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {selection.sql} FROM {t['card']} c JOIN {t['question']} q ON q.id = c.question_id"
+            f" LEFT JOIN {t['questionversion']} v ON v.id = q.current_id{joins}"
+            f" WHERE c.user_id = %s AND c.suspended = %s AND c.due <= %s{new_allowed} ORDER BY c.due, c.id LIMIT 1",
+            [user.pk, False, _db_time(now)],
+        )  # fmt: skip
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    card, question, version, *place = selection.instances(row)
+    card.question = question
+    if version is not None:
+        question.current = version
+        version.question = question
+    if place:
+        passage, source = place
+        question.passage = passage
+        passage.source = source
     return card
 
 
@@ -151,21 +205,69 @@ def grade(card_id: int, user, expected_version: int, rating: int, now: datetime,
     The new state is computed outside the write transaction; the write itself only succeeds
     if the card still has the version the student saw, so of two racing grades one wins.
     """
-    card = Card.objects.select_related("question").get(pk=card_id, user=user)
+    low, high = connection.ops.integer_field_range(Card._meta.pk.get_internal_type())
+    if not low <= card_id <= high:  # the ORM would find no such row; the database would refuse the number
+        raise Card.DoesNotExist
+    t = _tables()
+    selection = _selection("grade")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {selection.sql}, q.current_id FROM {t['card']} c JOIN {t['question']} q ON q.id = c.question_id"
+            f" WHERE c.id = %s AND c.user_id = %s",
+            [card_id, user.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise Card.DoesNotExist
+    card, version_id = selection.instances(row)[0], row[-1]
     if rating not in dict(RATINGS):
         raise ValueError("A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
     if card.version != expected_version:
         raise StaleGrade
     before = snapshot(card)
-    reviewed, _ = scheduler_for(study or study_settings(user)).review_card(to_fsrs(card), fsrs.Rating(rating), review_datetime=now,
-                                                                  review_duration=duration_ms)  # fmt: skip
+    reviewed, _ = scheduler_for(study or study_of(user)).review_card(to_fsrs(card), fsrs.Rating(rating), review_datetime=now,
+                                                             review_duration=duration_ms)  # fmt: skip
     after = fields_of(reviewed)
-    with transaction.atomic():
-        if not Card.objects.filter(pk=card.pk, version=expected_version).update(**after, version=F("version") + 1):
+    log = ReviewLog(card_id=card.pk, user_id=user.pk, version_id=version_id, rating=rating, reviewed_at=now, duration_ms=duration_ms,
+                    was_new=before["last_review"] is None, state_before=before, state_after=snapshot(Card(**after)))  # fmt: skip
+    columns = [field for field in ReviewLog._meta.concrete_fields if not field.primary_key]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {t['card']} SET {', '.join(f'{_column(Card, name)} = %s' for name in STATE_FIELDS)}, version = version + 1"
+            f" WHERE id = %s AND version = %s",
+            [to_db(connection, Card, name, after[name]) for name in STATE_FIELDS] + [card.pk, expected_version],
+        )
+        if cursor.rowcount != 1:
             raise StaleGrade
-        return ReviewLog.objects.create(card=card, user=user, version_id=card.question.current_id, rating=rating,
-                                        reviewed_at=now, duration_ms=duration_ms, was_new=before["last_review"] is None,
-                                        state_before=before, state_after=snapshot(Card(**after)))  # fmt: skip
+        cursor.execute(
+            f"INSERT INTO {t['reviewlog']} ({', '.join(connection.ops.quote_name(field.column) for field in columns)})"
+            f" VALUES ({', '.join(['%s'] * len(columns))}) RETURNING id",
+            [field.get_db_prep_save(getattr(log, field.attname), connection) for field in columns],
+        )
+        log.pk = cursor.fetchone()[0]
+    log._state.adding, log._state.db = False, connection.alias
+    return log
+
+
+def _column(model, name: str) -> str:
+    return connection.ops.quote_name(model._meta.get_field(name).column)
+
+
+def _db_time(moment: datetime):
+    return connection.ops.adapt_datetimefield_value(moment)
+
+
+@functools.cache
+def _selection(name: str) -> Selection:
+    card = (Card, "c", None)
+    parts = {
+        "study": [(StudySettings, "s", None)],
+        "grade": [card],
+        "card": [card, (Question, "q", None), (QuestionVersion, "v", None)],
+        "card+passage": [card, (Question, "q", None), (QuestionVersion, "v", None), (Passage, "p", None),
+                         (Source, "s", tuple(f.name for f in Source._meta.concrete_fields if f.name not in SOURCE_BULK_FIELDS))],  # fmt: skip
+    }[name]
+    return Selection(connection.alias, *parts)
 
 
 def undo_last(user) -> Card | None:

@@ -77,30 +77,24 @@ def deck(request: HttpRequest) -> HttpResponse:
 
 
 def _session_context(request: HttpRequest, now, study: StudySettings | None = None) -> dict:
-    study = study or scheduling.study_settings(request.user)
-    today = scheduling.today(request.user, study, now)
+    study = study or scheduling.study_of(request.user)
     show = request.GET.get("show")  # only a card whose answer is shown needs its passage
-    card = scheduling.next_card(request.user, study, now, done=today.done, with_passage=bool(show))
-    # A grade today is a grade to undo; only a student with none today needs the look further back.
-    has_undo = today.reviewed > 0 or ReviewLog.objects.filter(user=request.user).exists()
-    context = {"card": card, "today": today, "study": study, "has_undo": has_undo}
+    session = scheduling.session(request.user, study, now, with_passage=bool(show))
+    card = session.card
+    context = {"card": card, "today": session.today, "study": study, "has_undo": session.has_undo}
     if card is None:
         upcoming = Card.objects.filter(user=request.user, suspended=False, due__gt=now).order_by("due").first()
         context["next_due"] = upcoming.due if upcoming else None
         context["deck_size"] = Card.objects.filter(user=request.user).count()
         return context
     version = card.question.current
-    context |= {
-        "version": version,
-        "shown": show == str(card.pk),
-        "started": pagecache.now_ms(request),
-        "choices": scheduling.preview(card, scheduling.scheduler_for(study), now),
-    }
-    if context["shown"]:
+    context |= {"version": version, "shown": show == str(card.pk), "started": pagecache.now_ms(request)}
+    if context["shown"]:  # the back of the card: the answer, its passage and the grade buttons
         context |= {
             "explanation": explanation_html(version),
             "explanation_in_passage": version.explanation in card.question.passage.text,
             "passage": card.question.passage,
+            "choices": scheduling.preview(card, scheduling.scheduler_for(study), now),
         }
     return context
 
@@ -144,7 +138,7 @@ def review_grade(request: HttpRequest) -> HttpResponse:
     started = request.POST.get("started", "")
     duration = int(time.time() * 1000) - int(started) if started.isascii() and started.isdigit() and len(started) <= 15 else None
     duration = duration if duration is not None and 0 <= duration < 3_600_000 else None
-    study = StudySettings.objects.filter(user=request.user).first()  # read, not made: a refused grade changes nothing
+    study = scheduling.study_of(request.user)  # read, not made: a refused grade changes nothing
     try:
         scheduling.grade(card_id, request.user, version, rating, now, duration, study=study)
     except Card.DoesNotExist:

@@ -30,7 +30,7 @@ class QuizSettingsForm(forms.Form):
 
 
 class MixedQuizForm(QuizSettingsForm):
-    lessons = forms.ModelMultipleChoiceField(Lesson.objects.none(), required=False, widget=forms.CheckboxSelectMultiple)
+    lessons = forms.ModelMultipleChoiceField(Lesson.objects.none(), required=False, widget=forms.CheckboxSelectMultiple, to_field_name="slug")
     topics = forms.ModelMultipleChoiceField(Topic.objects.all(), required=False, widget=forms.CheckboxSelectMultiple, to_field_name="slug")
 
     def __init__(self, *args, user, **kwargs):

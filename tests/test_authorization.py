@@ -169,7 +169,7 @@ ROUTES: dict[str, list[Case]] = {
         case("draft", lambda w: {"slug": w.draft.slug}, expect(LOGIN, 404, instructor=200), expect(LOGIN, 404, instructor=302),
              lambda w: {"length": 5, "mode": "practice"}),
     ],
-    "mixed_quiz": [case("", NO_KWARGS, members(200), members(302), lambda w: {"lessons": [w.lesson.pk], "length": 5, "mode": "test"})],
+    "mixed_quiz": [case("", NO_KWARGS, members(200), members(302), lambda w: {"lessons": [w.lesson.slug], "length": 5, "mode": "test"})],
     "attempt_history": [case("", NO_KWARGS, members(200), members(405))],
     "attempt_detail": [case("", lambda w: {"pk": w.open_attempt.pk}, expect(LOGIN, 302, 404, 302, 404), owner_only(405, others=405))],
     "attempt_question": [

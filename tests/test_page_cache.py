@@ -184,6 +184,7 @@ def test_a_message_that_changes_nothing_else_still_appears(deck, student):
 
 
 def test_the_review_page_follows_grades_undo_and_deck_changes(deck, student):
+    StudySettings.objects.create(user=student)  # saved once, so that the last step below changes a stored row
     client = signed_in(student)
     url = reverse("review")
     page = cached_twice(client, url)

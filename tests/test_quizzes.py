@@ -262,11 +262,19 @@ def test_a_mixed_quiz_draws_from_the_chosen_topics(client, student, questions):
 def test_a_mixed_quiz_across_lessons_and_a_topic(client, student, questions):
     client.force_login(student)
     lessons = Lesson.objects.filter(slug__in=["russia", "aftermath-2026"])
-    data = {"lessons": [lesson.pk for lesson in lessons], "topics": ["regional"], "length": 20, "mode": "test"}
+    data = {"lessons": [lesson.slug for lesson in lessons], "topics": ["regional"], "length": 20, "mode": "test"}
     assert client.post(reverse("mixed_quiz"), data).status_code == 302
     attempt = Attempt.objects.get()
     assert attempt.total > 10 and set(attempt.lessons.all()) == set(lessons)
     assert "Russia" in attempt.title and "Cuba and regional partners" in attempt.title
+
+
+@pytest.mark.parametrize("lesson", ["no-such-lesson", "9223372036854775808", "1"])
+def test_a_mixed_quiz_of_a_lesson_that_is_not_there_is_a_form_error(client, student, questions, lesson):
+    client.force_login(student)
+    response = client.post(reverse("mixed_quiz"), {"lessons": [lesson], "length": 5, "mode": "practice"})
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    assert not Attempt.objects.exists()
 
 
 # Who may see what ----------------------------------------------------------------
