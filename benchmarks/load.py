@@ -22,8 +22,9 @@ with two workers and production settings (DEBUG off, behind a proxy that termina
   said it recorded.
 
 It exits non-zero if any request failed, a grade was lost or doubled, or (full runs only)
-a page fell below its throughput target; --short (a few seconds a page, a 10-second soak)
-only warns about the targets, since machines differ.
+a page on sync workers, as deployed, fell below its throughput target (the gthread run is a
+comparison); --short (a few seconds a page, a 10-second soak) only warns about the targets,
+since machines differ.
 """
 
 import argparse
@@ -548,7 +549,7 @@ def summarise(measured: list[Measured], server: Server, strict: bool) -> list[st
     for m in measured:
         target, page = TARGETS[m.run.page], m.run.page
         by_cpu = m.baseline.cpu_ms / m.run.cpu_ms if m.run.cpu_ms else 0.0
-        verdict = "ok" if m.ratio >= target else ("BELOW TARGET" if strict else "below target (a warning only with --short)")
+        verdict = "ok" if m.ratio >= target else ("BELOW TARGET" if strict else "below target (not a failure here)")
         print(f"    {page:<9} {m.ratio:.3f} of the baseline's requests per second (target {target:.2f}; "
               f"{by_cpu:.3f} by worker CPU per request): {verdict}")  # fmt: skip
         if m.ratio < target and strict:
@@ -716,7 +717,8 @@ def main() -> None:
         generated = seed_content()
         live = widen_bank(cards_per_student=400)
         # Enough never-graded cards that no grade run (warm-up and measurement) reaches the end of them.
-        graders = max(50, math.ceil(600 * (seconds + warmup) * len(classes) / max(live, 1))) if classes else 0
+        # (at 1,500 grades a second; two sync workers on two cores manage about 850)
+        graders = max(50, math.ceil(1500 * (seconds + warmup) * len(classes) / max(live, 1))) if classes else 0
         world = seed_students(graders, soak_students if args.only != "load" else 0, readers=min(graders, 50))
         close_connections()
         print(f"database: {database.label}; {generated} live questions generated, copied to {live}; {len(world.graders)} grading and "
@@ -732,8 +734,11 @@ def main() -> None:
                       f"{args.connections} connections, {seconds:g} s a page, the baseline {max(1, round(seconds / 3)):g} s just before")  # fmt: skip
                 results = run_load(servers, world, seconds, warmup, args.connections, folder)
             for server in servers:
-                print(f"\n  {server.label} workers:")
-                failures += summarise(results[server.label], server, strict=not args.short)
+                # The site is deployed on sync workers (README, Deployment): the targets hold there;
+                # the gthread run is a comparison, and only its errors fail the run.
+                deployed = server.worker_class == "sync"
+                print(f"\n  {server.label} workers{'' if deployed else ' (a comparison: targets are for sync workers, as deployed)'}:")
+                failures += summarise(results[server.label], server, strict=not args.short and deployed)
         finally:
             for server in servers:
                 server.stop()
