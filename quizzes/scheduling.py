@@ -259,13 +259,13 @@ def _db_time(moment: datetime):
 
 @functools.cache
 def _selection(name: str) -> Selection:
-    card = (Card, "c", None)
+    card = [(Card, "c", None), (Question, "q", None), (QuestionVersion, "v", None)]
+    source_fields = tuple(field.name for field in Source._meta.concrete_fields if field.name not in SOURCE_BULK_FIELDS)
     parts = {
         "study": [(StudySettings, "s", None)],
-        "grade": [card],
-        "card": [card, (Question, "q", None), (QuestionVersion, "v", None)],
-        "card+passage": [card, (Question, "q", None), (QuestionVersion, "v", None), (Passage, "p", None),
-                         (Source, "s", tuple(f.name for f in Source._meta.concrete_fields if f.name not in SOURCE_BULK_FIELDS))],  # fmt: skip
+        "grade": card[:1],
+        "card": card,
+        "card+passage": [*card, (Passage, "p", None), (Source, "s", source_fields)],
     }[name]
     return Selection(connection.alias, *parts)
 
