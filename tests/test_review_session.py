@@ -215,6 +215,14 @@ def test_malformed_grades_get_a_message(client, deck, student, form):
     assert not ReviewLog.objects.exists()
 
 
+@pytest.mark.parametrize("card", ["9223372036854775808", "-9223372036854775809", "0"])
+def test_a_grade_for_a_card_number_no_row_can_have_is_not_found(client, deck, student, card):
+    client.force_login(student)
+    response = client.post(reverse("review_grade"), {"card": card, "version": "0", "rating": "3"}, headers={"HX-Request": "true"})
+    assert response.status_code == 404
+    assert not ReviewLog.objects.exists()
+
+
 def test_nobody_else_can_grade_or_change_a_students_cards(client, deck, student, other_student):
     card = deck.first()
     client.force_login(other_student)
