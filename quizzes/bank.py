@@ -77,6 +77,7 @@ def _question_fields(candidate: Candidate, passage: Passage, by_key: dict[str, P
     return {
         "score": round(candidate.score, 4),
         "span_type": candidate.span_type,
+        "held_because": list(candidate.held),
         "generator_version": GENERATOR_VERSION,
         "passage_hash": passage.hash,
         "answer_start": primary.start,
@@ -137,6 +138,8 @@ def _store(candidate: Candidate, passage: Passage, by_key: dict, question: Quest
     content = _version_fields(candidate)
     unchanged = question.current and all(getattr(question.current, k) == v for k, v in content.items())
     if unchanged and question.passage_hash == passage.hash and question.status != Question.Status.STALE:
+        if question.held_because != fields["held_because"]:  # the generator now says why (or why no longer) it holds it
+            Question.objects.filter(pk=question.pk).update(held_because=fields["held_because"])
         summary.kept["already up to date"] += 1
         return
     was_stale = question.status == Question.Status.STALE

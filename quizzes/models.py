@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from briefing.models import Lesson, Passage
+from quizzes.generation.calibrate import hold_reason
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -72,6 +73,7 @@ class Question(models.Model):
     sentence_start = models.PositiveIntegerField()
     sentence_end = models.PositiveIntegerField()
     supports = models.JSONField(default=list, blank=True, help_text="Further passages for timeline and matching items.")
+    held_because = models.JSONField(default=list, blank=True, help_text="Why the generator held it for review rather than publishing it.")
     current = models.ForeignKey("QuestionVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     human_edited = models.BooleanField(default=False)
     reject_reason = models.CharField(max_length=12, choices=RejectReason, blank=True)
@@ -95,6 +97,11 @@ class Question(models.Model):
     @property
     def is_live(self) -> bool:
         return self.status in (self.Status.PUBLISHED, self.Status.APPROVED)
+
+    @property
+    def hold_reasons(self) -> list[str]:
+        """Why the generator held it for review, in words for the instructor."""
+        return [hold_reason(code) for code in self.held_because]
 
 
 class QuestionVersion(models.Model):

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils.html import escape
 
 from briefing.models import Lesson, Passage, Source
 from quizzes import bank
@@ -115,6 +116,41 @@ def test_the_queue_filters_and_shows_the_passage_beside_the_question(client, que
     assert "<mark>" in html and shown[0].passage.source.title.split("’")[0][:20] in html.replace("&#x27;", "'")
     fragment = client.get(reverse("review_queue"), {"type": "cloze", "status": ""}, headers={"HX-Request": "true"})
     assert "<html" not in fragment.content.decode() and 'id="results"' in fragment.content.decode()
+
+
+def test_held_questions_say_why_and_published_ones_need_no_reason(client, questions, instructor):
+    held = questions.filter(status=Question.Status.PENDING).exclude(held_because=[])
+    assert held.count() >= questions.filter(status=Question.Status.PENDING).count() // 2  # most are held for a named reason
+    assert not questions.filter(status=Question.Status.PUBLISHED).exclude(held_because=[]).exists()
+    q = held.first()
+    assert q.hold_reasons and all(reason.endswith(".") and reason[:1].isupper() for reason in q.hold_reasons)
+    client.force_login(instructor)
+    queue = client.get(reverse("review_queue"), {"status": "pending", "type": q.type}).content.decode()
+    detail = client.get(reverse("question_review", args=[q.pk])).content.decode()
+    for page in (queue, detail):
+        assert escape(q.hold_reasons[0]) in page
+
+
+def test_a_rerun_fills_in_why_older_questions_were_held(questions):
+    held = questions.exclude(held_because=[])
+    codes = {q.pk: q.held_because for q in held}
+    held.update(held_because=[])
+    summary = bank.generate_questions()
+    assert sum(summary.created.values()) == 0
+    assert {q.pk: q.held_because for q in Question.objects.filter(pk__in=codes)} == codes
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    ("descriptor blank", "other words may fit"),
+    ("not self-contained: unanchored definite description", "never names"),
+    ("event not self-contained: fragment", "not complete"),
+    ("lesson sentence adds late 2025", "“late 2025”"),
+    ("some reason added later", "Some reason added later."),
+])  # fmt: skip
+def test_each_reason_for_holding_reads_as_a_sentence(code, words):
+    from quizzes.generation.calibrate import hold_reason
+
+    assert words in hold_reason(code)
 
 
 def test_malformed_queue_filters_get_a_message_not_an_error(client, questions, instructor):

@@ -634,6 +634,51 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
     return score, None
 
 
+# What each reason for holding a question back means, for the instructor who reviews it. Reasons
+# not listed here read well enough as they are.
+_HOLD_REASONS = {
+    "descriptor blank": "The blank is a descriptive word or phrase: other words may fit it as well.",
+    "hedged sentence": "The source hedges this claim (“may”, “reportedly”, “arguably”).",
+    "unresolved reference": "The sentence refers back to something it does not name.",
+    "loose category": "Other answers of the same kind could fit the blank.",
+    "word flip": "The false version turns one word around; check that it is clearly false.",
+    "distractors of another role": "Some wrong options play a different role from the answer.",
+    "country options": "The options are countries the passage may also connect with the statement.",
+    "surname only": "The answer is a surname alone; check that it names one person.",
+    "day of the month": "The answer is a day of the month, a detail a student may not need.",
+    "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
+    "the article's own subject": "The answer is what the whole article is about, which gives it away.",
+    "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "famous office holder": "A well-known office holder makes the answer guessable without the source.",
+    "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
+    "actions overlap": "Some of the actions could be matched to more than one person.",
+}
+_NOT_SELF_CONTAINED = {
+    "unanchored definite description": "The sentence says “the …” of something it never names.",
+    "leans on the article": "The sentence leans on something said earlier in the article.",
+    "strict": "The sentence uses a pronoun, “there” or a comparison whose referent may not be clear on its own.",
+    "unresolved pronoun": "A pronoun in the sentence may not be clear without the sentences before it.",
+    "opening connective": "The sentence opens with a word (“However”, “Still”) that points back to what came before.",
+    "an argument's step": "The sentence is one step of an argument (“First, …”) rather than a fact on its own.",
+    "fragment": "The sentence is not complete on its own.",
+    "no verb": "The sentence has no main verb: it may be a heading or a caption.",
+    "statement names no one": "The sentence does not say who did what.",
+    "a statistic, not an event": "The dated clause is a figure rather than an event.",
+}
+
+
+def hold_reason(code: str) -> str:
+    """A reason calibration held a question for review, in words for the instructor reviewing it."""
+    if code in _HOLD_REASONS:
+        return _HOLD_REASONS[code]
+    if code.startswith(("not self-contained: ", "event not self-contained: ")):
+        why = code.split("not self-contained: ", 1)[1]
+        return _NOT_SELF_CONTAINED.get(why, f"The sentence may not stand on its own ({why}).")
+    if code.startswith("lesson sentence adds "):
+        return f"The lesson's wording adds “{code.removeprefix('lesson sentence adds ')}”, which the cited passage does not say."
+    return code[:1].upper() + code[1:] + "."
+
+
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\b(?!\d)(?!\s*(?:%|percent|million|billion|years?))")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(m[:3] for m in lx.MONTHS) + r")[a-z]*\.?", re.I)
 

@@ -474,6 +474,7 @@ def to_candidate(d: Draft) -> Candidate:
         support=tuple(d.support),
         score=round(min(1.0, max(0.0, d.score)), 4),
         fact_key=d.fact_key,
+        held=tuple(dict.fromkeys(d.caps)),
     )
 
 

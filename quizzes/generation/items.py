@@ -90,6 +90,7 @@ class Draft:
     distractor_keys: list[tuple[str, str]] = field(default_factory=list)
     distractor_spans: list[str] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)  # partner: the forms that were hidden
+    caps: list[str] = field(default_factory=list)  # why calibration holds it for review (calibrate.hold_reason)
 
     @property
     def passages(self) -> list[str]:

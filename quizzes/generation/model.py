@@ -57,6 +57,7 @@ class Candidate:
     support: tuple[Support, ...]
     score: float
     fact_key: str
+    held: tuple[str, ...] = ()  # why it waits for review rather than being published (calibrate.hold_reason explains each)
 
 
 @dataclass
