@@ -138,6 +138,16 @@ def session(user, study: StudySettings, now: datetime, *, with_passage: bool = F
     """Today's counts, the next card within today's limits (with its question and shown version,
     and with ``with_passage`` the passage and source for the back of the card) and whether there
     is a grade to undo: two queries."""
+    today, has_undo = _counts(user, study, now)
+    return Session(today=today, card=next_card(user, study, now, done=today.done, with_passage=with_passage), has_undo=has_undo)
+
+
+def today(user, study: StudySettings, now: datetime) -> Today:
+    return _counts(user, study, now)[0]
+
+
+def _counts(user, study: StudySettings, now: datetime) -> tuple[Today, bool]:
+    """Today's counts within the student's limits, and whether any grade can be undone: one query."""
     t = _tables()
     with connection.cursor() as cursor:
         cursor.execute(
@@ -151,13 +161,7 @@ def session(user, study: StudySettings, now: datetime, *, with_passage: bool = F
         reviewed, introduced, due_reviews, due_new, has_undo = cursor.fetchone()
     due_new = min(due_new, max(0, study.new_per_day - introduced))
     left = min(due_reviews + due_new, max(0, study.reviews_per_day - reviewed))
-    today = Today(reviewed=reviewed, new_introduced=introduced, due_now=due_reviews + due_new, left=left)
-    card = next_card(user, study, now, done=today.done, with_passage=with_passage)
-    return Session(today=today, card=card, has_undo=bool(has_undo))
-
-
-def today(user, study: StudySettings, now: datetime) -> Today:
-    return session(user, study, now).today
+    return Today(reviewed=reviewed, new_introduced=introduced, due_now=due_reviews + due_new, left=left), bool(has_undo)
 
 
 def next_card(user, study: StudySettings, now: datetime, done: tuple[int, int] | None = None, *,
