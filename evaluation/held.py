@@ -20,28 +20,14 @@ from pathlib import Path
 
 import sample
 
-from quizzes.generation import core
-
 
 def held_items(sets: list[str]) -> list[tuple[str, object, list[str], dict]]:
     """(set, candidate, reasons held, passages of its set) for every item under the threshold."""
-    reasons: dict[int, list[str]] = {}
-    make = core.to_candidate
-
-    def recording(draft):
-        candidate = make(draft)
-        reasons[id(candidate)] = sorted(set(getattr(draft, "caps", None) or []))
-        return candidate
-
-    core.to_candidate = recording
-    try:
-        out = []
-        for which in sets:
-            candidates, passages = sample.items(which)
-            out += [(which, c, reasons.get(id(c), []), passages) for c in candidates if c.score < sample.PUBLISH_THRESHOLD]
-        return out
-    finally:
-        core.to_candidate = make
+    out = []
+    for which in sets:
+        candidates, passages = sample.items(which)
+        out += [(which, c, sorted(c.held), passages) for c in candidates if c.score < sample.PUBLISH_THRESHOLD]
+    return out
 
 
 def write_sample(sample_path: str, key_path: str, sets: list[str], size: int | None) -> None:
