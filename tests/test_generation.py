@@ -1258,6 +1258,9 @@ def test_interval_and_another_year_give_a_year_away():
     "First, Elbonia needs a navy before 2030.",  # a step of an argument
     "Base rents bring in $80 million a year, and the country depends on them.",  # which country
     "Elbonia and Ruritania discussed previous encounters in Varna in 2023.",  # which encounters
+    "Within weeks, several large Elbonian banks closed Ruritanian accounts.",  # weeks after what
+    "Two days later, Ruritania recalled its ambassador from Varna.",  # later than what
+    "Elbonia did not follow Ruritania out of the customs union, however.",  # answers the sentence before
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1272,8 +1275,87 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia expanded its navy in 2021.",  # a possessive after a name
     "The government of Elbonia signed the Varna Accord in 2021.",  # the government, owned by a name
     "Elbonia's president visited Ruritania in 2022.",
+    "Within weeks of the vote, Elbonia recalled its ambassador from Ruritania.",  # weeks of a stated event
+    "However, Elbonia kept its embassy in Ruritania open.",  # an opening "However" is judged elsewhere
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
 
     assert strict_problem(sentence) is None, strict_problem(sentence)
+
+
+def _cloze_and_mcq(text: str, answer: str) -> list[Candidate]:
+    return [c for c in generate(passages("fig", [text])).candidates if c.type in ("cloze", "mcq") and c.answer == answer]
+
+
+def _calibrated_cloze(texts: list[str], answer: str):
+    corpus = Corpus(passages("cal", texts))
+    for fact in find_facts(corpus):
+        if fact.span.text == answer:
+            d, why = build_cloze(corpus, fact)
+            assert d is not None, why
+            score, why = calibrate(corpus, d)
+            return score, why, d.caps
+    raise AssertionError(f"no fact for {answer}")
+
+
+def test_the_year_a_figure_is_counted_in_waits_for_review():
+    # the reference year of a statistic is a detail; the year of an event is worth asking
+    score, _, caps = _calibrated_cloze(["Bilateral trade between Elbonia and Ruritania was worth about $27.8 billion in 2024, "
+                                        "roughly a fifth of Elbonia's total trade."], "2024")
+    assert score < PUBLISH_LINE and "year of a statistic" in caps
+    score, _, caps = _calibrated_cloze(["Elbonia owed Ruritanian banks about $9.1 billion at the end of 2023, its central bank said."], "2023")
+    assert "year of a statistic" in caps
+    _, _, caps = _calibrated_cloze(["Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks in Varna."], "2019")
+    assert "year of a statistic" not in caps
+
+
+def test_a_figure_computable_from_the_others_is_not_asked():
+    from quizzes.generation.calibrate import figures_compute
+
+    text = ("Elbonia owed Ruritanian lenders about $9.1 billion at the end of 2023, around 6 per cent of its "
+            "gross external debt of roughly $160 billion.")
+    assert figures_compute(text, "6 per cent") and figures_compute(text, "$160 billion")
+    assert not figures_compute("Elbonia owed Ruritanian lenders about $9.1 billion at the end of 2023.", "$9.1 billion")
+    result = generate(passages("comp", [text]))
+    assert not any(c.type in ("cloze", "mcq") and c.answer in ("6 per cent", "$160 billion", "$9.1 billion")
+                   for c in result.candidates)
+    assert not any(c.type == "truefalse" and c.answer == "False" and c.score >= PUBLISH_LINE for c in result.candidates)
+
+
+def test_an_unnamed_sale_with_only_its_price_is_unresolved():
+    from quizzes.generation.calibrate import unresolved_reference
+
+    assert unresolved_reference("Ruritania notified its parliament of the $23 billion sale on 26 January 2024.")
+    assert not unresolved_reference("Ruritania approved the $23 billion sale of patrol boats to Elbonia.")
+    assert not unresolved_reference("Elbonia signed the deal on gas exports with Ruritania in 2021.")
+
+
+def test_year_options_stay_on_the_calendar_the_prompt_allows():
+    from quizzes.generation.items import distractors_for
+
+    from quizzes.generation.checks import year_bounds
+
+    # "from ... in 2022 to ... in _____": the blank is after 2022
+    assert year_bounds("Trade fell from a record $68.2 billion in 2022 to $52.6 billion in _____.") == (2023, None)
+    text = ("Elbonia's trade with Ruritania fell from a record $68.2 billion in 2021 to $52.6 billion in 2024. "
+            "Elbonia plans to double its exports to Ruritania by 2030.")
+    corpus = Corpus(passages("cal", [text]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "2024")
+    options, _, _ = distractors_for(corpus, fact, need=6)
+    assert options and all(2021 < int(o) <= 2024 for o in options), options  # never before 2021, nor after the last past year
+
+
+def test_honorifics_and_bare_offices_are_no_titles_to_match():
+    corpus = Corpus(passages("titles", [
+        "Elbonian Energy Minister Jelena Radić signed the gas contract in Varna in March 2025.",
+        "Elbonian Defence Minister Milo Vukov received the first four jets in Varna in February 2025.",
+        "Ruritanian Foreign Minister Anna Volk welcomed the contract in Varna in March 2025.",
+        "Minister Tanja Obrad called the deal historic in Varna in March 2025.",
+        "Mr Pieter van Houten, an EU envoy, arrived in Varna in March 2025.",
+    ]))
+    drafts = build_people_matchings(corpus)
+    assert drafts
+    for d in drafts:
+        titles = [t for _, t in d.answer]
+        assert "Mr" not in titles and "Minister" not in titles, titles

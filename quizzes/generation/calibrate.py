@@ -108,8 +108,9 @@ _EVENT_NOUNS = (
     "offensive|ceasefire|truce|election|vote|referendum|sanctions|embargo|crisis|conflict|war|policy|strategy|"
     "framework|mechanism|consortium|venture|coalition|ties|relations|row|standoff"
 )
-# a definite description followed by words that name or qualify it is resolved within the sentence
-_QUALIFIED_AFTER = r"(?:(?:of|between|with|on|to|for|that|which|who|signed|reached|struck|agreed|announced|known|called|named)\b|(?:in|at|against|under|led by|by)\s+(?:the\s+)?[A-Z])"
+# a definite description followed by words that name or qualify it is resolved within the sentence ("the deal on
+# gas", not "the sale on 26 January")
+_QUALIFIED_AFTER = r"(?:(?:of|between|with|on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|to|for|that|which|who|signed|reached|struck|agreed|announced|known|called|named)\b|(?:in|at|against|under|led by|by)\s+(?:the\s+)?[A-Z])"
 # "The talks ended ...", "The dam will ...": a definite description the sentence never names
 _DEFINITE_OPENING = re.compile(
     r"^(?:(?:however|still|yet|meanwhile|moreover|but|and|so),?\s+)?the\s+(?-i:[a-z-]+\s+)?(?-i:" + _EVENT_NOUNS + r")\b"
@@ -117,9 +118,10 @@ _DEFINITE_OPENING = re.compile(
     re.I,
 )
 # "the project's permits were revoked", "... when the deal collapsed": an unnamed definite description
-# anywhere in the sentence (a lowercase modifier at most; "the Varna dam" is named)
+# anywhere in the sentence (a figure and a lowercase modifier at most: "the $23 billion sale"; "the Varna dam" is named)
 _DEFINITE_ANYWHERE = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+)?(?:" + _EVENT_NOUNS + r")(?:['’]s\b|\b(?!\s+" + _QUALIFIED_AFTER + r")(?![-’']))"
+    r"\bthe\s+(?:(?:[$€£¥]|US\$)?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn))?(?:-[a-z]+)?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:" + _EVENT_NOUNS + r")(?:['’]s\b|\b(?!\s+" + _QUALIFIED_AFTER + r")(?![-’']))"
 )
 # pronouns that lean on an earlier sentence: "Much of it went ...", "filling it", "used them"
 _PRONOUN_PART = re.compile(
@@ -433,6 +435,20 @@ def _country_given_by_names(corpus, s, sp) -> bool:
     return False
 
 
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent)", re.I)
+_MONEY = re.compile(r"(?:[$€£¥₹₽]|\b(?:US|R|A|C)\$)\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|"
+                    r"\d[\d.,]*\s*(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yuan|rubles|roubles|rupees)\b", re.I)
+
+
+def figures_compute(shown: str, answer: str) -> bool:
+    """A share and two sums of money in one sentence ("owed $9.1 billion, around 6% of its $160 billion debt"):
+    any one of them follows from the other two, so asking for it (or changing it) tests arithmetic, not the source."""
+    rest = shown.replace(answer, " \u2063 ", 1)
+    percents = len(_PERCENT.findall(rest)) + (1 if _PERCENT.search(answer) else 0)
+    money = len(_MONEY.findall(rest)) + (1 if _MONEY.search(answer) else 0)
+    return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
+
+
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d", re.I)
 
 
@@ -513,6 +529,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
                 cap("day of the month")  # the exact day of an event is trivia
+            if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of)\s+$", _before(text, sp.start, 24)):
+                cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
+            if t in ("percent", "money") and figures_compute(shown, sp.text):
+                return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
             if d.type == "mcq" and t in ("year", "date", "decade") and re.search(
@@ -599,6 +619,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped figure is a bound")  # "exceeded $30 billion" stays true of "$20 billion"
                 if sp.type in ("percent", "money", "count") and not _clearly_different(sp.text, alt):
                     cap("swapped figure too close")
+                if sp.type in ("percent", "money") and figures_compute(shown, sp.text):
+                    cap("swapped figure contradicts the others")  # "6% of $320 billion" beside "$9.1 billion"
         if d.type == "partner":
             if any(k and _rival_claim(corpus, s, sp, k) for k in d.distractor_keys):
                 cap("another option shares the claim")  # "intelligence" for Iran, when Cuba "provides intelligence"
@@ -649,6 +671,7 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "swapped figure contradicts the others": "The false figure no longer fits the sentence's other figures, which gives it away.",
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
     "actions overlap": "Some of the actions could be matched to more than one person.",

@@ -241,6 +241,11 @@ _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|ahead of)\s+(?:the\s+)?(?:[A-Za
                           r"((?:1[5-9]|20)\d\d)(?:\s*[–-]\s*\d{2,4})?\b", re.I)
 
 
+_CLAUSE_CHAR = r"(?:[^.;_]|\.(?=\d))"  # within one clause (a decimal point is no full stop)
+_FROM_YEAR_TO_BLANK = re.compile(r"\bfrom\b" + _CLAUSE_CHAR + r"{0,60}?\b((?:1[5-9]|20)\d\d)\b" + _CLAUSE_CHAR + r"{0,10}?\bto\b"
+                                 + _CLAUSE_CHAR + r"{0,40}?" + re.escape(BLANK))
+
+
 def _range_end(first: str, second: str | None) -> int:
     if not second:
         return int(first)
@@ -254,6 +259,8 @@ def year_bounds(prompt: str) -> tuple[int | None, int | None]:
     "after the 1939–40 war, in _____" -> (1940, None); "before 2001" -> (None, 2001)."""
     body = prompt.replace(BLANK, " ")
     lows = [_range_end(m.group(1), m.group(2)) for m in _AFTER_YEAR.finditer(body)]
+    # "fell from $68.2 billion in 2022 to $52.6 billion in _____": the blank comes after the year it starts from
+    lows += [int(m.group(1)) + 1 for m in _FROM_YEAR_TO_BLANK.finditer(prompt)]
     highs = [int(m.group(1)) for m in _BEFORE_YEAR.finditer(body)]
     return (max(lows) if lows else None), (min(highs) if highs else None)
 

@@ -481,13 +481,21 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
     return opts
 
 
+# a sentence about what is planned or expected: its years may lie after the article was written
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expects?|expected|forecast|projected|targets?|aims?|"
+                     r"intends?|scheduled|due|by|until|through|from now|next)\b", re.I)
+
+
 def _max_year(corpus: Corpus, source: str | None = None) -> int:
-    """The latest year the article (or, without a source, the corpus) mentions: no distractor goes past it."""
+    """The latest year the article (or, without a source, the corpus) reports as past: no distractor goes past
+    it ("2026" among the options of an article written in 2025 is ruled out by the calendar).  Years of plans
+    and forecasts count only when the article gives no other."""
     cache = corpus.__dict__.setdefault("_max_years", {})
     if source not in cache:
-        years = [sp.meta["y"] for s in corpus.sentences for sp in s.spans
-                 if sp.meta.get("y") and (source is None or s.passage.source == source)]
-        cache[source] = max(years) if years else 2100
+        mine = [s for s in corpus.sentences if source is None or s.passage.source == source]
+        past = [sp.meta["y"] for s in mine if not _FUTURE.search(s.text) for sp in s.spans if sp.meta.get("y")]
+        every = [sp.meta["y"] for s in mine for sp in s.spans if sp.meta.get("y")]
+        cache[source] = max(past) if past else (max(every) if every else 2100)
     return cache[source]
 
 

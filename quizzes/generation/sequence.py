@@ -354,6 +354,9 @@ def _people_pairs(corpus: Corpus) -> list[tuple[str, str, Support, str]]:
     return out
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "lord", "lady", "prof", "professor"}
+
+
 def build_people_matchings(corpus: Corpus, max_items: int = 4) -> list[Draft]:
     pairs = _people_pairs(corpus)
     # titles must be distinct and must not name the person
@@ -361,6 +364,11 @@ def build_people_matchings(corpus: Corpus, max_items: int = 4) -> list[Draft]:
     for _, t, _, _ in pairs:
         by_title[fold(t)] = by_title.get(fold(t), 0) + 1
     pairs = [p for p in pairs if by_title[fold(p[1])] == 1 and not any(w in fold(p[1]) for w in fold(p[0]).split() if len(w) > 2)]
+    # "Mr" is no title, and a bare "Minister" fits every minister beside it ("Energy Minister", "Defence Minister")
+    words = [set(re.findall(r"[a-z]+", fold(t))) for _, t, _, _ in pairs]
+    pairs = [p for i, p in enumerate(pairs)
+             if fold(p[1]).rstrip(".") not in _HONORIFICS
+             and not (len(words[i]) == 1 and any(words[i] < other for j, other in enumerate(words) if j != i))]
     pairs.sort(key=lambda p: (p[3] or "~", fold(p[0])))
     drafts: list[Draft] = []
     # groups of three or four, as even as possible

@@ -984,6 +984,20 @@ _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would
 _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether)\b")
 
 
+# "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
+# does not say (a stated anchor, "within weeks of the vote", is fine)
+_STRICT_RELATIVE_TIME = re.compile(
+    r"\b(?:within\s+(?:(?:a|an|two|three|four|five|six|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
+    r"(?!\s+(?:of|after|since|from)\b)"
+    r"|(?:hours?|days?|weeks?|months?)\s+later|soon\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
+    r"|shortly\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
+    r"|the\s+(?:next|following)\s+(?:day|week|month|year))\b",
+    re.I,
+)
+# "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it
+_STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|instead|either|as well)\s*[.!]?[\"”’']?\s*$", re.I)
+
+
 def strict_problem(sentence: str, context: str | None = None) -> str | None:
     """Why a sentence is not fit to publish without review under the stricter test, or None.
 
@@ -999,6 +1013,12 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
         return "an argument's step"
     if context:
         return None  # the carried sentence was chosen because it resolves the reference
+    m = _STRICT_RELATIVE_TIME.search(s)
+    if m:
+        return m.group(0)
+    m = _STRICT_CONTRAST_END.search(s)
+    if m:
+        return m.group(0).strip(" ,.")
     for m in _STRICT_REFERENCE.finditer(s):
         w = m.group(1).lower()
         after = s[m.end():]
