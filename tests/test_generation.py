@@ -1261,6 +1261,10 @@ def test_interval_and_another_year_give_a_year_away():
     "Within weeks, several large Elbonian banks closed Ruritanian accounts.",  # weeks after what
     "Two days later, Ruritania recalled its ambassador from Varna.",  # later than what
     "Elbonia did not follow Ruritania out of the customs union, however.",  # answers the sentence before
+    "Ruritania is far less dependent on Elbonian gas, however, so Varna has applied pressure through trade.",
+    "The blockade of the Varna canal has made that burden harder to carry.",  # which burden
+    "In that year, Elbonia signed a defence pact with Ruritania.",  # which year
+    "Total external debt stood at around $131 billion at the end of September 2024.",  # whose debt
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1277,6 +1281,11 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia's president visited Ruritania in 2022.",
     "Within weeks of the vote, Elbonia recalled its ambassador from Ruritania.",  # weeks of a stated event
     "However, Elbonia kept its embassy in Ruritania open.",  # an opening "However" is judged elsewhere
+    "Elbonia's external debt rose to $155 billion in 2024.",  # owned by a name
+    "Ruritanian exports to Elbonia rose by 10% in 2023.",  # owned by a demonym
+    "Elbonian officials said that Ruritania would help in 2023.",  # "that" joining a clause
+    "The pipeline that runs to Ruritania opened in 2011.",  # "that" opening a relative clause
+    "Chinese firms modernised Elbonia's refineries, which hold vast reserves of heavy crude.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1289,14 +1298,19 @@ def _cloze_and_mcq(text: str, answer: str) -> list[Candidate]:
 
 
 def _calibrated_cloze(texts: list[str], answer: str):
+    """The calibrated cloze on the span `answer` (a salient fact of its own, whatever the corpus's salience says)."""
+    from quizzes.generation.items import Fact, fact_key_for
+
     corpus = Corpus(passages("cal", texts))
-    for fact in find_facts(corpus):
-        if fact.span.text == answer:
-            d, why = build_cloze(corpus, fact)
-            assert d is not None, why
-            score, why = calibrate(corpus, d)
-            return score, why, d.caps
-    raise AssertionError(f"no fact for {answer}")
+    for s in corpus.sentences:
+        for sp in s.spans:
+            if sp.text == answer:
+                fact = Fact(s, sp, 0.95, fact_key_for(s, sp), corpus.entity_key(sp))
+                d, why = build_cloze(corpus, fact)
+                assert d is not None, why
+                score, why = calibrate(corpus, d)
+                return score, why, d.caps
+    raise AssertionError(f"no span {answer}")
 
 
 def test_the_year_a_figure_is_counted_in_waits_for_review():
@@ -1359,3 +1373,29 @@ def test_honorifics_and_bare_offices_are_no_titles_to_match():
     for d in drafts:
         titles = [t for _, t in d.answer]
         assert "Mr" not in titles and "Minister" not in titles, titles
+
+
+def test_timeline_events_lose_what_a_cut_interval_leaves_behind():
+    from quizzes.generation.sequence import _finish
+
+    assert _finish("Sonatrach was established, a year") == "Sonatrach was established"
+    assert _finish("Elbonia and Ruritania signed a pact, two years later") == "Elbonia and Ruritania signed a pact"
+    assert _finish("Elbonia joined the pact, a move Ruritania opposed") == "Elbonia joined the pact, a move Ruritania opposed"
+
+
+def test_names_of_an_unstated_kind_and_quoted_remarks_wait_for_review():
+    # "85 per cent of _____'s cost": a name the corpus cannot type (no title, no known person) may be a plant or a province
+    score, _, caps = _calibrated_cloze(["Ruritania is financing about 85 per cent of El Varno's estimated cost through a state loan of $25 billion agreed in 2016."],
+                                       "El Varno")
+    assert score < PUBLISH_LINE and "name of an unstated kind" in caps
+    score, _, caps = _calibrated_cloze(["Elbonian Foreign Minister Anna Volk signed the grain accord with Ruritania in Varna in 2021."], "Anna Volk")
+    assert "name of an unstated kind" not in caps
+    corpus = Corpus(passages("quote", ['"A pipeline is a relationship, not just a contract," said Dr Ivo Radek, a senior researcher at the Varna Energy Observatory.']))
+    for fact in find_facts(corpus):
+        d, _ = build_truefalse(corpus, fact, "true")
+        if d is not None:
+            score, why = calibrate(corpus, d)
+            assert why or (score < PUBLISH_LINE and "a quotation and who said it" in d.caps)
+            break
+    else:
+        raise AssertionError("no true statement built")

@@ -449,6 +449,8 @@ def figures_compute(shown: str, answer: str) -> bool:
     return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
 
 
+_QUOTED_WORDS = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared)\b", re.I)
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d", re.I)
 
 
@@ -553,6 +555,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("descriptor blank")  # adjectives, generic nouns, partial phrases: other fills fit
             if t in ("organisation", "decade", "century") or (t == "place" and not specific_place(sp)):
                 cap("loose category")
+            weak = corpus.person(sp.canon) if t == "person" else None
+            if t == "name" or (t == "person" and not (weak is not None and (weak.strong or weak.titles))):
+                cap("name of an unstated kind")  # "85 per cent of _____'s cost": a plant, a port, a programme?
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):
                     cap("another place fits")
@@ -583,6 +588,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "opinion"
             if vague_evaluation(text[s.start : s.end]):
                 cap("vague characterisation")  # "has been outspoken on X": a manner, not a fact
+            if _QUOTED_WORDS.search(shown) and _ATTRIBUTION.search(shown):
+                cap("a quotation and who said it")  # true or false that someone said something: trivia
             if d.answer == "False":
                 if d.span_type == "statement":
                     # An antonym flip ("strong ties" -> "weak ties", "slowed" -> "accelerated") too often
@@ -671,6 +678,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "name of an unstated kind": "The answer is a name whose kind (a place, a project, a person) the sentence does not say.",
+    "a quotation and who said it": "The statement is a quotation and who said it: a detail rather than a fact to learn.",
     "swapped figure contradicts the others": "The false figure no longer fits the sentence's other figures, which gives it away.",
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",

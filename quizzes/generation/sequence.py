@@ -79,12 +79,19 @@ _CLAUSE_BREAK = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no|failed to|unable|unwilling)\b|n't\b", re.I)
 
 
+_ORPHAN_INTERVAL = re.compile(
+    r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:later|earlier|on))?\s*$", re.I)
+
+
 def _finish(clause: str) -> str | None:
     clause = display(clause).strip().rstrip(".,;: ")
     clause = re.sub(r"^(?:and|but|or|since|after|before|when|until|because)\s+", "", clause, flags=re.I)
     clause = _LEAD_ADVERB.sub("", clause)
     clause = re.sub(r"\b(also|then|later|previously|already|notably|additionally|however|clearly)\s+", "", clause)
     clause = re.sub(r",\s*,", ",", clause).strip(" ,")
+    # what a cut interval leaves behind: "established at the end of 1963, a year after independence" -> "established"
+    clause = _ORPHAN_INTERVAL.sub("", clause).strip(" ,")
     if not clause:
         return None
     return clause[0].upper() + clause[1:]

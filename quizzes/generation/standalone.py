@@ -998,6 +998,51 @@ _STRICT_RELATIVE_TIME = re.compile(
 _STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|instead|either|as well)\s*[.!]?[\"”’']?\s*$", re.I)
 
 
+# "France is less dependent, however, so ...", "Algiers has instead applied pressure": set against the sentence before
+_STRICT_CONTRAST_MID = re.compile(r"(?<=\w),\s+however,\s+|\binstead\b(?!\s+of\b)", re.I)
+# "made that burden harder", "That deal was signed in 2019": "that" pointing back at a noun
+_THAT_AFTER = re.compile(
+    r"(?:^|\b(?i:of|in|on|at|for|from|with|by|after|before|since|under|over|about|against|into|through|despite|made|make|"
+    r"makes|making|keep|kept|carry|carried|ease|eased|raise|raised|address|addressed|reach|reached|sign|signed|"
+    r"approve|approved|join|joined|change|changed|follow|followed|reverse|reversed|end|ended)\s+)(that|That)\s+([a-z]+)\b")
+_NOT_NOUNS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "can", "should",
+              "the", "a", "an", "this", "its", "it", "they", "he", "she", "we", "there", "some", "many", "much", "most",
+              "all", "any", "no", "not", "also", "only", "even", "once", "when", "if", "in", "of", "on", "to", "for"}
+
+
+def _demonstrative_that(s: str) -> str | None:
+    from .nlp import pos_options
+
+    for m in _THAT_AFTER.finditer(s):
+        word = m.group(2)
+        if word in _NOT_NOUNS or "NOUN" not in pos_options(word):
+            continue
+        if "VERB" in pos_options(word) and m.start(1) > 0 and not re.search(r"[a-z]+\s+$", s[: m.start(1)]):
+            continue
+        return f"{m.group(1)} {word}"
+    return None
+
+
+# money and trade that belong to a country: whose, when no name, demonym or "of <Name>" says it
+_ECONOMY_NOUNS = r"(?:debt|economy|exports|imports|budget|deficit|currency|inflation|GDP|output|revenues)"
+_UNOWNED_ECONOMY = re.compile(r"(?<![\w’'-])((?:[a-z-]+\s+){0,3})" + _ECONOMY_NOUNS + r"\b(?!\s+of\s+(?:the\s+)?[A-Z])")
+
+
+def _unowned_economy(s: str) -> str | None:
+    from .nlp import pos_options
+
+    for m in _UNOWNED_ECONOMY.finditer(s):
+        before = s[: m.start()]
+        owner = re.search(r"(?:([A-Z][\w.-]*)(?:[’']s)?|[’']s)\s*$", before)
+        if owner and not (owner.start() == 0 and owner.group(1) and pos_options(owner.group(1).lower())):
+            continue  # "Pakistan's external debt", "Egyptian exports", "the IMF's budget" (not an opening "Total")
+        if re.search(r"\b(?:its|their|his|her|our|whose|world|global)\s+$", before + m.group(1)[: 0]) or re.search(
+                r"\b(?:its|their|his|her|whose|world|global)\b", m.group(1)):
+            continue  # a possessive pronoun is judged on its own; "world exports" belong to no one
+        return m.group(0).strip()
+    return None
+
+
 def strict_problem(sentence: str, context: str | None = None) -> str | None:
     """Why a sentence is not fit to publish without review under the stricter test, or None.
 
@@ -1016,9 +1061,15 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _STRICT_RELATIVE_TIME.search(s)
     if m:
         return m.group(0)
-    m = _STRICT_CONTRAST_END.search(s)
+    m = _STRICT_CONTRAST_END.search(s) or _STRICT_CONTRAST_MID.search(s)
     if m:
         return m.group(0).strip(" ,.")
+    m = _demonstrative_that(s)
+    if m:
+        return m
+    m = _unowned_economy(s)
+    if m:
+        return m
     for m in _STRICT_REFERENCE.finditer(s):
         w = m.group(1).lower()
         after = s[m.end():]
