@@ -1399,3 +1399,12 @@ def test_names_of_an_unstated_kind_and_quoted_remarks_wait_for_review():
             break
     else:
         raise AssertionError("no true statement built")
+
+
+def test_quoted_remarks_are_found_in_linear_time():
+    from quizzes.generation.calibrate import quoted_remark
+
+    assert quoted_remark('"A pipeline is a relationship, not just a contract," said Dr Ivo Radek.')
+    assert not quoted_remark('Elbonia called the pact "historic" in 2021.')
+    # an opening quotation mark that never closes, before many words: no backtracking blow-up
+    assert not quoted_remark("“" + "the minister said again and again " * 40 + "in Varna.")

@@ -449,7 +449,14 @@ def figures_compute(shown: str, answer: str) -> bool:
     return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
 
 
-_QUOTED_WORDS = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+
+
+def quoted_remark(sentence: str) -> bool:
+    """Does the sentence quote someone's words (six or more between quotation marks)?"""
+    return any(len(m.group(1).split()) >= 6 for m in _QUOTED.finditer(sentence))
+
+
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared)\b", re.I)
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d", re.I)
 
@@ -588,7 +595,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "opinion"
             if vague_evaluation(text[s.start : s.end]):
                 cap("vague characterisation")  # "has been outspoken on X": a manner, not a fact
-            if _QUOTED_WORDS.search(shown) and _ATTRIBUTION.search(shown):
+            if quoted_remark(shown) and _ATTRIBUTION.search(shown):
                 cap("a quotation and who said it")  # true or false that someone said something: trivia
             if d.answer == "False":
                 if d.span_type == "statement":
