@@ -1265,6 +1265,8 @@ def test_interval_and_another_year_give_a_year_away():
     "The blockade of the Varna canal has made that burden harder to carry.",  # which burden
     "In that year, Elbonia signed a defence pact with Ruritania.",  # which year
     "Total external debt stood at around $131 billion at the end of September 2024.",  # whose debt
+    "Bilateral trade reached $158 billion in 2024, twice Elbonia's trade with Ruritania.",  # between whom
+    "Ivo Radek told a conference in Varna the week before that Ruritania was watching.",  # before what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1286,6 +1288,9 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonian officials said that Ruritania would help in 2023.",  # "that" joining a clause
     "The pipeline that runs to Ruritania opened in 2011.",  # "that" opening a relative clause
     "Chinese firms modernised Elbonia's refineries, which hold vast reserves of heavy crude.",
+    "Bilateral trade between Elbonia and Ruritania reached $158 billion in 2024.",
+    "Elbonia-Ruritania bilateral trade reached $158 billion in 2024.",
+    "The year after 2019, Ruritania sent envoys to Elbonia.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1408,3 +1413,20 @@ def test_quoted_remarks_are_found_in_linear_time():
     assert not quoted_remark('Elbonia called the pact "historic" in 2021.')
     # an opening quotation mark that never closes, before many words: no backtracking blow-up
     assert not quoted_remark("“" + "the minister said again and again " * 40 + "in Varna.")
+
+
+@pytest.mark.parametrize("fragment", [
+    "Approval by Ruritania's customs office of 38 additional Elbonian meatpacking plants, along with new protocols for distillers' dried grains.",
+    "A joint artificial-intelligence laboratory with the Ruritanian Academy of Sciences, to be based in Varna.",
+])
+def test_list_items_without_a_finite_verb_are_no_statements(fragment):
+    from quizzes.generation.standalone import _has_finite_verb, standalone_problem
+
+    assert not _has_finite_verb(fragment)
+    assert standalone_problem(fragment, statement=True)
+    assert _has_finite_verb("Ruritania agreed to supply Elbonia with patrol boats in 2021.")
+
+
+def test_a_year_blank_after_since_waits_for_review():
+    score, _, caps = _calibrated_cloze(["Household price caps have been the cornerstone of Elbonia's governing party since 2013."], "2013")
+    assert score < PUBLISH_LINE and "date is a bound" in caps

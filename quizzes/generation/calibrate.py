@@ -544,7 +544,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
-            if d.type == "mcq" and t in ("year", "date", "decade") and re.search(
+            if t in ("year", "date", "decade") and re.search(
                 r"\b(?:by|until|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, sp.start, 30), re.I
             ):
                 cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well

@@ -750,6 +750,10 @@ def _has_finite_verb(text: str) -> bool:
             return True
         if i == 0 or w[:1].isupper() or low.endswith("ing") or words[i - 1].lower() in _DETERMINERS:
             continue  # a sentence's first word is rarely its verb ("Rivals nearby: ..."), nor is "the imports"
+        prev_low = words[i - 1].lower()
+        if prev_low.endswith(("’s", "'s", "s’", "s'")) or prev_low == "to" or (
+                prev_low in ("be", "been", "being") and i > 1 and words[i - 2].lower() == "to"):
+            continue  # "distillers' dried grains", "to tighten", "to be based": no finite verb
         base = verb_lemma(low)
         if not base:
             continue
@@ -991,7 +995,8 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"(?!\s+(?:of|after|since|from)\b)"
     r"|(?:hours?|days?|weeks?|months?)\s+later|soon\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
     r"|shortly\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-    r"|the\s+(?:next|following)\s+(?:day|week|month|year))\b",
+    r"|the\s+(?:next|following)\s+(?:day|week|month|year)"
+    r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b",
     re.I,
 )
 # "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it
@@ -1000,6 +1005,10 @@ _STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|instead|either|as 
 
 # "France is less dependent, however, so ...", "Algiers has instead applied pressure": set against the sentence before
 _STRICT_CONTRAST_MID = re.compile(r"(?<=\w),\s+however,\s+|\binstead\b(?!\s+of\b)", re.I)
+# "bilateral trade" with neither "between A and B" nor "with B" after it, nor "Brazil's" or "Brazil-China" before it
+_STRICT_BILATERAL = re.compile(r"\b[Bb]ilateral\s+(?:[a-z-]+\s+){0,2}?(?:trade|ties|relations|relationship|talks|deal|agreement|"
+                        r"investment|cooperation|visit|meeting|summit|treaty|accord|exchanges?|swap|line)\b"
+                        r"(?!\s+(?:between|with)\b)")
 # "made that burden harder", "That deal was signed in 2019": "that" pointing back at a noun
 _THAT_AFTER = re.compile(
     r"(?:^|\b(?i:of|in|on|at|for|from|with|by|after|before|since|under|over|about|against|into|through|despite|made|make|"
@@ -1064,6 +1073,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _STRICT_CONTRAST_END.search(s) or _STRICT_CONTRAST_MID.search(s)
     if m:
         return m.group(0).strip(" ,.")
+    m = _STRICT_BILATERAL.search(s)
+    if m and not re.search(r"(?:[A-Z][\w.-]*[’']s|[A-Z][\w.-]*\s*[-–/]\s*[A-Z][\w.-]*)\s+$", s[: m.start()]):
+        return m.group(0)  # "Bilateral trade reached $158 billion": between whom?
     m = _demonstrative_that(s)
     if m:
         return m
