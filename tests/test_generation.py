@@ -1267,6 +1267,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Total external debt stood at around $131 billion at the end of September 2024.",  # whose debt
     "Bilateral trade reached $158 billion in 2024, twice Elbonia's trade with Ruritania.",  # between whom
     "Ivo Radek told a conference in Varna the week before that Ruritania was watching.",  # before what
+    "Shortly afterwards Ruritania sent envoys to Elbonia.",  # after what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1291,6 +1292,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Bilateral trade between Elbonia and Ruritania reached $158 billion in 2024.",
     "Elbonia-Ruritania bilateral trade reached $158 billion in 2024.",
     "The year after 2019, Ruritania sent envoys to Elbonia.",
+    "Soon after the vote in Varna, Ruritania sent envoys to Elbonia.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem

@@ -993,8 +993,8 @@ _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)
 _STRICT_RELATIVE_TIME = re.compile(
     r"\b(?:within\s+(?:(?:a|an|two|three|four|five|six|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
     r"(?!\s+(?:of|after|since|from)\b)"
-    r"|(?:hours?|days?|weeks?|months?)\s+later|soon\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-    r"|shortly\s+(?:after(?:wards?)?|thereafter)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
+    r"|(?:hours?|days?|weeks?|months?)\s+later|(?:soon|shortly)\s+(?:afterwards?|thereafter)"
+    r"|(?:soon|shortly)\s+after(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))\b"
     r"|the\s+(?:next|following)\s+(?:day|week|month|year)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b",
     re.I,
