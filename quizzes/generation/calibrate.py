@@ -562,8 +562,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("descriptor blank")  # adjectives, generic nouns, partial phrases: other fills fit
             if t in ("organisation", "decade", "century") or (t == "place" and not specific_place(sp)):
                 cap("loose category")
-            weak = corpus.person(sp.canon) if t == "person" else None
-            if t == "name" or (t == "person" and not (weak is not None and (weak.strong or weak.titles))):
+            known = corpus.person(sp.canon) if t == "person" else None
+            if t == "name" or (t == "person" and not (known is not None and (known.strong or known.titles))):
                 cap("name of an unstated kind")  # "85 per cent of _____'s cost": a plant, a port, a programme?
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):

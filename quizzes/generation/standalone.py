@@ -999,8 +999,9 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b",
     re.I,
 )
-# "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it
-_STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|instead|either|as well)\s*[.!]?[\"”’']?\s*$", re.I)
+# "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it ("instead" is
+# caught anywhere below)
+_STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|either|as well)\s*[.!]?[\"”’']?\s*$", re.I)
 
 
 # "France is less dependent, however, so ...", "Algiers has instead applied pressure": set against the sentence before
@@ -1026,8 +1027,6 @@ def _demonstrative_that(s: str) -> str | None:
         word = m.group(2)
         if word in _NOT_NOUNS or "NOUN" not in pos_options(word):
             continue
-        if "VERB" in pos_options(word) and m.start(1) > 0 and not re.search(r"[a-z]+\s+$", s[: m.start(1)]):
-            continue
         return f"{m.group(1)} {word}"
     return None
 
@@ -1035,6 +1034,10 @@ def _demonstrative_that(s: str) -> str | None:
 # money and trade that belong to a country: whose, when no name, demonym or "of <Name>" says it
 _ECONOMY_NOUNS = r"(?:debt|economy|exports|imports|budget|deficit|currency|inflation|GDP|output|revenues)"
 _UNOWNED_ECONOMY = re.compile(r"(?<![\w’'-])((?:[a-z-]+\s+){0,3})" + _ECONOMY_NOUNS + r"\b(?!\s+of\s+(?:the\s+)?[A-Z])")
+
+
+# a possessive pronoun (judged on its own) or "world" within the words before the noun
+_POSSESSOR = re.compile(r"\b(?:its|their|his|her|our|whose|world|global)\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _unowned_economy(s: str) -> str | None:
@@ -1045,8 +1048,7 @@ def _unowned_economy(s: str) -> str | None:
         owner = re.search(r"(?:([A-Z][\w.-]*)(?:[’']s)?|[’']s)\s*$", before)
         if owner and not (owner.start() == 0 and owner.group(1) and pos_options(owner.group(1).lower())):
             continue  # "Pakistan's external debt", "Egyptian exports", "the IMF's budget" (not an opening "Total")
-        if re.search(r"\b(?:its|their|his|her|our|whose|world|global)\s+$", before + m.group(1)[: 0]) or re.search(
-                r"\b(?:its|their|his|her|whose|world|global)\b", m.group(1)):
+        if _POSSESSOR.search(before + m.group(1)):
             continue  # a possessive pronoun is judged on its own; "world exports" belong to no one
         return m.group(0).strip()
     return None
