@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from briefing.models import Lesson, Passage
+from briefing.models import Citation, Lesson, Passage
 from quizzes.generation.calibrate import hold_reason
 
 
@@ -20,8 +20,11 @@ class QuestionQuerySet(models.QuerySet):
         """Questions of these lessons (their cited passages and their topics) and of these topics."""
         lesson_ids = [lesson.pk for lesson in lessons]
         topic_ids = [lesson.topic_id for lesson in lessons] + [topic.pk for topic in topics]
-        matching = Passage.objects.filter(Q(citations__lesson__in=lesson_ids) | Q(topics__in=topic_ids))
-        return self.filter(passage__in=matching.values("pk"))
+        # two single-table lookups: an OR across both joins multiplies citations by topics, and PostgreSQL
+        # sometimes plans that product once per question
+        cited = Citation.objects.filter(lesson__in=lesson_ids).values("passage_id")
+        topical = Passage.topics.through.objects.filter(topic__in=topic_ids).values("passage_id")
+        return self.filter(Q(passage__in=cited) | Q(passage__in=topical))
 
     def for_lesson(self, lesson: Lesson):
         """A question belongs to the lessons that cite its passage and to the lessons of its topics."""
