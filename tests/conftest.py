@@ -9,6 +9,25 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """On PostgreSQL, keep autovacuum away from the test database's tables.
+
+    Tests fill tables inside transactions they roll back, and flush them with TRUNCATE. Autovacuum,
+    analysing a table between two tests, records it as empty; the planner then takes every table for one
+    row and joins them in nested loops of full scans, and a five-table join over a few thousand rows
+    runs for many minutes. Never analysed, a table is estimated from its size on disk, as it should be.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                for (table,) in cursor.fetchall():
+                    cursor.execute(f'ALTER TABLE "{table}" SET (autovacuum_enabled = false)')
+
+
 @pytest.fixture(autouse=True)
 def _fast_passwords(request):
     if "settings" not in request.fixturenames and not request.node.get_closest_marker("django_db"):
