@@ -1300,6 +1300,50 @@ def test_stricter_test_lets_plain_statements_through(sentence):
     assert strict_problem(sentence) is None, strict_problem(sentence)
 
 
+@pytest.mark.parametrize(("earlier", "sentence", "phrase"), [
+    ("Elbonia buys Ruritanian oil at a discount. The trade grew in 2023.",
+     "The trade's first real shock came in January 2025, when Varna sanctioned two tanker firms.", "The trade"),
+    ("Ruritania's export bank lent Elbonia $2 billion in 2014.",
+     "Parliament in Varna raised the bank's capital limit in 2016.", "the bank"),
+    ("Elbonia's opposition boycotted the vote.", "Ruritania never recognised the opposition as a partner.", "the opposition"),
+])
+def test_a_description_the_article_introduced_earlier_refers_back(earlier, sentence, phrase):
+    from quizzes.generation.standalone import refers_back
+
+    assert refers_back(sentence, earlier) == phrase
+    assert refers_back(sentence, "") is None  # on its own the sentence introduces it
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania lifted the ban on Elbonian grain in 2023.",  # a qualifier says which ban
+    "The opposition in Elbonia boycotted the vote in 2023.",  # a place complement names it
+    "Elbonia signed a trade pact with Ruritania, and the pact took effect in 2024.",  # introduced in the sentence
+    "The largest bank lent Elbonia $2 billion in 2019.",  # a superlative picks one out
+    "Elbonia is Ruritania's main supplier, and the country's exports doubled in 2023.",  # the country, named
+    "The war in Varna lasted from 1991 to 1995, the year Elbonia joined the United Nations.",
+])
+def test_a_description_that_identifies_itself_does_not_refer_back(sentence):
+    from quizzes.generation.standalone import refers_back
+
+    earlier = "Elbonia trade bank opposition ban pact region country war year."
+    assert refers_back(sentence, earlier) is None
+
+
+def test_a_statement_that_refers_back_to_the_article_waits_for_review():
+    article = ["Elbonia buys Ruritanian oil at a steep discount, and the trade has grown every year since 2019.",
+               "The trade's first real shock came on 10 January 2025, when Ruritania sanctioned Varna Shipping, "
+               "along with 180 tankers."]
+    corpus = Corpus(passages("back", article))
+    second = corpus.by_passage[1][0]
+    first = corpus.by_passage[0][0]
+    from quizzes.generation.standalone import refers_back
+
+    assert refers_back(second.text, corpus.used_before(second)) == "The trade"
+    assert refers_back(first.text, corpus.used_before(first)) is None
+    held = [c for c in generate(passages("back", article)).candidates if "Varna Shipping" in c.stem]
+    assert held and all(c.score < PUBLISH_LINE and "not self-contained: refers back" in c.held for c in held)
+
+
 def _cloze_and_mcq(text: str, answer: str) -> list[Candidate]:
     return [c for c in generate(passages("fig", [text])).candidates if c.type in ("cloze", "mcq") and c.answer == answer]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -116,6 +116,7 @@ class Corpus:
         self.lesson_sentences: list[Sentence] = []  # see add_lessons
         self.clauses: list[Sentence] = []  # the independent clauses of compound sentences, each a claim of its own
         self.lesson_cites: dict[int, list[int]] = {}  # id(lesson sentence) -> indexes of the passages it cites
+        self._first_use: dict[tuple[str, str], tuple[int, int]] | None = None  # see used_before
         self._read()
 
     # ------------------------------------------------------------------ reading
@@ -576,6 +577,20 @@ class Corpus:
         (idf values are smaller in a small corpus)."""
         rare = math.log((1 + self.n_sentences) / 2) + 0.5  # the idf of a word used once
         return base * rare / (math.log(161 / 2) + 0.5)
+
+    def used_before(self, s: Sentence) -> Callable[[str], bool]:
+        """A test whether the article of a passage sentence used a word starting with a given stem
+        (up to five letters, lowercase) before the sentence."""
+        if self._first_use is None:
+            first: dict[tuple[str, str], tuple[int, int]] = {}
+            for pidx, p in enumerate(self.passages):
+                for m in re.finditer(r"[A-Za-z][a-z’'-]*", p.text or ""):
+                    w = m.group().lower()
+                    for n in range(1, min(5, len(w)) + 1):
+                        first.setdefault((p.source, w[:n]), (pidx, m.start()))
+            self._first_use = first
+        source, here = s.passage.source, (s.pidx, s.start)
+        return lambda stem: self._first_use.get((source, stem), here) < here
 
     def mentions(self, key: tuple[str, str]) -> list[Sentence]:
         out = list(self.entity_sentences.get(key, []))

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
 from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
-from .standalone import _proper_tokens, event_problem, standalone_problem, strict_problem
+from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
 PUBLISH_LINE = 0.6
 
@@ -488,6 +488,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("not self-contained: " + alone)
         elif strict_problem(text[s.start : s.end], text[ctx.start : ctx.end] if ctx is not None else None):
             cap("not self-contained: strict")
+        elif ctx is None and fact.ground is None and refers_back(text[s.start : s.end], corpus.used_before(s)):
+            cap("not self-contained: refers back")
         if fact.ground is not None:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
@@ -695,6 +697,7 @@ _HOLD_REASONS = {
 _NOT_SELF_CONTAINED = {
     "unanchored definite description": "The sentence says “the …” of something it never names.",
     "leans on the article": "The sentence leans on something said earlier in the article.",
+    "refers back": "The sentence says “the …” of something the article introduced earlier.",
     "strict": "The sentence uses a pronoun, “there” or a comparison whose referent may not be clear on its own.",
     "unresolved pronoun": "A pronoun in the sentence may not be clear without the sentences before it.",
     "opening connective": "The sentence opens with a word (“However”, “Still”) that points back to what came before.",

@@ -28,6 +28,7 @@ connective or pronoun may point into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import lexicon as lx
 from .nlp import pos_options, verb_lemma
@@ -1105,4 +1106,39 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
         if re.match(r"\s*[A-Z]", after) or _names_it(after) or _NAMED_AFTER.match(after):
             continue  # "the government of Georgia", "the President Lula"
         return m.group(0)
+    return None
+
+
+def refers_back(sentence: str, earlier: str | Callable[[str], bool]) -> str | None:
+    """The first definite description whose noun the article used before this sentence ("the trade",
+    "the bank's capital limit", "the opposition"): it most likely means the thing named there, which a
+    reader of the sentence alone does not know.  ``earlier`` is the article's text before the sentence, or
+    a test whether the article used a word starting with a given stem before it.
+
+    A description that a name, a qualifier or the sentence itself identifies ("the opposition in
+    Georgia", "the ban on nickel exports", "a deal ... the deal") and nouns that need no introduction
+    ("the world", "the year") pass."""
+    if isinstance(earlier, str):
+        text = earlier
+        earlier = lambda stem: bool(re.search(r"\b" + re.escape(stem), text, re.I))  # noqa: E731
+    s = sentence.strip()
+    for m in _DEFINITE.finditer(s):
+        words, end, possessive = _noun_phrase(s, m.end())
+        if not words or words[0] in _NUMBER_WORDS or re.match(r"\s*[A-Z]", s[end:]):
+            continue  # "the new Venezuelan government": named
+        head = words[-1]
+        if head in _UNIVERSAL or head in _TIME_WORDS or head.rstrip("s") in _UNIVERSAL:
+            continue
+        after = s[end:]
+        if not possessive and (_qualified(after) or _names_it(after) or _NAMED_AFTER.match(after)):
+            continue
+        if any(re.fullmatch(r"[a-z]+est|most|first|last|only|next", w) for w in words[:-1]):
+            continue  # "the largest creditor": a superlative picks one out
+        if head in _COUNTRY_NOUNS and _country_named(s):
+            continue  # "As Venezuela's largest creditor, China ... the country's economy"
+        stem = _stem(head)
+        if re.search(r"\b" + re.escape(stem), s[: m.start()], re.I):
+            continue  # introduced earlier in the sentence
+        if earlier(stem):
+            return s[m.start() : end].rstrip("’'s")
     return None
