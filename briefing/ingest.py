@@ -695,7 +695,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\s*:\s*.{1,150}",
     ], 25),
     _rule("related links", [  # list headers: the headlines under them go too
-        r"more (?:stories|articles|news|from [^.!?]{1,60})|more on this story",
+        r"more (?:stories|articles|news|explainers|analysis|features|videos|podcasts|from [^.!?]{1,60})|more on this story",
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links))?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
@@ -720,7 +720,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:create|register for|sign up for) a free account\b.{0,80}",
     ], 25),
     _rule("paywall", [
-        r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,80}",
+        r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,160}",
         r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}",
     ], 30),
     _rule("account link", [
@@ -734,6 +734,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 30),
     _rule("subscribe prompt", [
         r"(?:sign up|subscribe|register|get|receive|join|enter your email)\b.{0,80}\bnewsletters?\b.{0,150}",
+        r".{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|enter your e-?mail)\b.{0,40}",
     ], 35),
     _rule("subscribe prompt", [
         r"(?:(?:our|the|free|daily|weekly|morning|evening) )?(?:\w+ )?newsletters?(?: sign[- ]?up)?",
@@ -773,11 +774,16 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
     ]),
     _rule("byline", [
-        rf"(?:(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
+        rf"(?:(?:with |additional )?(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
+        rf"(?:\s+in\s+{_NAME})?"
         rf"(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}"
         rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("byline", [  # "By Ann Lee, Europe trade correspondent"
+        rf"by\s+{_NAMES}\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|writer|columnist|analyst|"
+        r"fellow|contributor|bureau chief|researcher|director|journalist)s?",
+    ], 16),
     _rule("image credit", [
         r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?"
         r"\s*:\s*.{1,150}",
@@ -786,6 +792,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\(?(?:photo|image|picture|photograph|illustration)s?\s+(?:by|courtesy of|via|credit)\b.{1,100}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|alamy|epa|bloomberg)\)?",
     ], 16),
+    # "[Photo] Cranes at the port ...", "(Image) ...": a caption under its media label; "Minister X (C) shakes
+    # hands with Y ...": a caption placing people in the picture
+    _rule("image caption", [
+        r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
+        r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
+    ], 70),
+    _rule("box border", [r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"], 20),
     _rule("copyright", [
         r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
         r".{0,100}\ball rights reserved\b.{0,60}",
@@ -849,6 +862,8 @@ def _chrome_text(text: str) -> str:
 
 
 def _chrome_reason(text: str) -> str | None:
+    if _FRAMED.fullmatch(text) and len(text.split()) <= 60:
+        return "text box"  # "| THE EURASIA BRIEF | | Weekly analysis ... |": a promotion drawn in a box
     candidate = _chrome_text(text)
     if not candidate:
         return "empty line"
@@ -858,7 +873,23 @@ def _chrome_reason(text: str) -> str | None:
             return rule.reason
     if _is_link_row(candidate):
         return "site footer"
+    if _is_button_row(candidate):
+        return "buttons"
     return _meta_row_reason(candidate)
+
+
+_FRAMED = re.compile(r"\s*\|[^|\n]*\S[^|\n]*\|(?:\s*\|[^|\n]*\|)*\s*")
+_BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
+
+
+def _is_button_row(text: str) -> bool:
+    """'[ Subscribe now ] Already a subscriber? Sign in', '[Share on X] [Copy link]': buttons captured as
+    bracketed labels, with a few words of chrome around them (not "[1]" or "[sic]" in a sentence)."""
+    buttons = [b for b in _BUTTON.findall(text) if re.search(r"[^\W\d]", b) and b.strip("[] ").lower() not in ("sic", "sic!")]
+    if not buttons:
+        return False
+    rest = _BUTTON.sub(" ", text).split()
+    return len(rest) <= 6 and not text.rstrip().endswith(".")  # "He [Putin] said no." is a sentence
 
 
 def _meta_row_reason(text: str) -> str | None:
@@ -966,7 +997,9 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     headline = _looks_like_heading(block.text) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
     )
-    body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS
+    # (a long newsletter prompt after the last headline is no body)
+    body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (
+        _chrome_reason(following.text) is None)
     return headline and not body_follows
 
 
@@ -1216,7 +1249,15 @@ def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
     if candidate:
         return wrapped and long_prose
     lone_fragment = previous.kind == "paragraph" and len(block.text.split()) <= _LONE_FRAGMENT_WORDS
+    if long_prose and not wrapped and _SENTENCE_OPENER.match(block.text):
+        return False  # a standfirst with no full stop, then (after a byline) "When the first ...": a new sentence
     return wrapped or long_prose or lone_fragment
+
+
+# capitalised words that open a sentence rather than continue one broken off before them
+_SENTENCE_OPENER = re.compile(
+    r"(?:The|A|An|When|While|After|Before|As|If|Since|Although|Though|During|This|These|Those|It|He|She|They|We|"
+    r"But|Yet|However|Meanwhile|Still|There|Here|What|Why|How|Who)\s", re.UNICODE)
 
 
 def _heading_has_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:

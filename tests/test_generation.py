@@ -1344,6 +1344,19 @@ def test_a_statement_that_refers_back_to_the_article_waits_for_review():
     assert held and all(c.score < PUBLISH_LINE and "not self-contained: refers back" in c.held for c in held)
 
 
+def test_a_blank_joined_to_a_name_is_not_asked():
+    from quizzes.generation.calibrate import name_tail
+
+    text = "The first C5+1 summit and the Rotational Force-West patrols began in 2023."
+    one = text.index("1 summit")
+    assert name_tail(text, one, one + 1)  # "C5+_____"
+    west = text.index("West")
+    assert name_tail(text, west, west + 4)  # "Force-_____"
+    year = text.index("2023")
+    assert not name_tail(text, year, year + 4)
+    assert not name_tail("Elbonia gained 5+ seats in 2023.", 15, 16)  # "5+": no name before the plus
+
+
 def _cloze_and_mcq(text: str, answer: str) -> list[Candidate]:
     return [c for c in generate(passages("fig", [text])).candidates if c.type in ("cloze", "mcq") and c.answer == answer]
 

@@ -957,3 +957,52 @@ def test_note_markers() -> None:
     assert [number for _, _, number in markers] == [10, 2, 3]
     assert markers[0] == (9, 13, 10)
     assert all(text[start:end] == f"[{number}]" for start, end, number in markers)
+
+
+def test_captions_under_a_media_label_or_placing_people_are_dropped() -> None:
+    text = (
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday.\n\n"
+        "[Photo] Container cranes at the port of Varna, about 80 kilometres north of the capital, on 15 November "
+        "2024, a day after its inauguration. (Ann Lee / Varna Ledger)\n\n"
+        "(Image) Ruritanian officials tour the new terminal.\n\n"
+        "Elbonian Transport Minister Ivo Radek (C) shakes hands with Ruritanian envoy Jan Novak after a signing "
+        "ceremony in Varna, March 12, 2025. WIRE/Ann Lee\n\n"
+        "The agreement covers (a) trade, (b) energy and (c) security, officials said.\n\n"
+        "Under the deal, Ruritania will finance 60% of the line (left unfinished since 1998) by 2027."
+    )
+    doc = clean(text, "txt", title="Rail deal")
+    kept = [p.text for p in doc.passages]
+    assert kept == [
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday.",
+        "The agreement covers (a) trade, (b) energy and (c) security, officials said.",
+        "Under the deal, Ruritania will finance 60% of the line (left unfinished since 1998) by 2027.",
+    ]
+
+
+def test_button_rows_go_and_keep_their_neighbours_apart() -> None:
+    text = (
+        "Rail deal opens a new corridor\n\n"
+        "Everything you need to know about the line, and whether it is working\n\n"
+        "By Ann Lee, Europe trade correspondent\n"
+        "14 August 2025\n\n"
+        "[Share]  [Tweet]  [LinkedIn]  [Email]\n\n"
+        "When the first Ruritanian trains reached Varna in December 2022, officials promised a new era of trade "
+        "between the two countries and a rail link to the sea.\n\n"
+        "[ Subscribe now ] Already a subscriber? Sign in\n\n"
+        "The line cost $1.3 billion [1] and was built in three years [sic].\n\n"
+        "He [Radek] said no.\n\n"
+        "+--------------------------------------+\n"
+        "| THE VARNA BRIEF                      |\n"
+        "| Weekly analysis, straight to inbox.  |\n"
+        "+--------------------------------------+\n\n"
+        "└──────────────────┘\n\n"
+        "Our free newsletter on Elbonia's economy, every weekday at 7 a.m. Enter your email   [Sign up]\n"
+    )
+    doc = clean(text, "txt", title="Rail deal opens a new corridor")
+    kept = [p.text for p in doc.passages if not p.text.startswith("Everything you need")]  # a standfirst may go
+    assert kept == [
+        "When the first Ruritanian trains reached Varna in December 2022, officials promised a new era of trade "
+        "between the two countries and a rail link to the sea.",
+        "The line cost $1.3 billion [1] and was built in three years [sic].",
+        "He [Radek] said no.",
+    ]

@@ -370,8 +370,9 @@ def list_gives_count(shown: str) -> bool:
 
 
 def name_tail(text: str, start: int, end: int) -> bool:
-    """The blank is joined by a hyphen to the rest of a name ("Submarine Rotational Force-_____")."""
-    return bool(re.search(r"[A-Z][\w’'.]*-$", text[max(0, start - 30) : start]) or re.match(r"^-[A-Z0-9]", text[end : end + 2]))
+    """The blank is joined by a hyphen or a plus to the rest of a name ("Submarine Rotational Force-_____",
+    "the C5+_____ summit")."""
+    return bool(re.search(r"[A-Z][\w’'.]*[-+]$", text[max(0, start - 30) : start]) or re.match(r"^[-+][A-Z0-9]", text[end : end + 2]))
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|ent|old|ought)\b")
