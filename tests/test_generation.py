@@ -1151,6 +1151,27 @@ def test_bounded_blank_and_vague_characterisation():
     assert checks.vague_evaluation("Elbonia signed a grain accord with Ruritania in 2019.") is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "The scale of Ruritanian investment in Elbonia since 2020 is difficult to overstate.",
+    "No relationship matters more to Elbonia's economy than the one with Ruritania.",
+    "Elbonia has become the most diplomatically active state in the region since 2016.",
+    "The return of Olek Kowal to power in January 2025 introduces new uncertainty.",
+    "Elbonia's strategy is sometimes described as a pivot eastward.",
+])
+def test_judgements_with_no_measure_are_vague(sentence):
+    assert checks.vague_evaluation(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania is Elbonia's largest trading partner and its most important source of gas.",  # not a bare ranking
+    "Elbonia's exports to Ruritania matter because they rose 40% in 2023.",
+    "Elbonia is the most populous state in the region, with 80 million people.",
+    "Ruritania described the pact as a betrayal in 2023.",  # what someone said, not how something is seen
+])
+def test_measured_claims_are_not_vague(sentence):
+    assert checks.vague_evaluation(sentence) is None
+
+
 def test_bounded_cloze_figures_and_vague_statements_wait_for_review():
     texts = [
         "Less than 48 hours after the Ruritanian vote in May 2020, Elbonia recalled its ambassador from Ruritania.",
@@ -1355,6 +1376,20 @@ def test_a_blank_joined_to_a_name_is_not_asked():
     year = text.index("2023")
     assert not name_tail(text, year, year + 4)
     assert not name_tail("Elbonia gained 5+ seats in 2023.", 15, 16)  # "5+": no name before the plus
+
+
+@pytest.mark.parametrize(("statement", "name", "expected"), [
+    ("The Germany was Elbonia's third-largest trading partner in 2024.", "Germany",
+     "Germany was Elbonia's third-largest trading partner in 2024."),
+    ("Elbonia signed a deal with United States in 2023.", "United States",
+     "Elbonia signed a deal with the United States in 2023."),
+    ("Trade with US firms grew in 2023.", "US", "Trade with US firms grew in 2023."),  # a modifier takes no article
+    ("Elbonia signed a deal with the Philippines.", "Philippines", "Elbonia signed a deal with the Philippines."),
+])
+def test_a_swapped_country_gets_the_article_its_name_takes(statement, name, expected):
+    from quizzes.generation.items import with_article
+
+    assert with_article(statement, name) == expected
 
 
 def _cloze_and_mcq(text: str, answer: str) -> list[Candidate]:

@@ -304,7 +304,23 @@ _VAGUE_EVALUATIVE = re.compile(
 )
 
 
+# a judgement with no measure behind it: "difficult to overstate", "no relationship matters more", "the most
+# diplomatically active state", "introduces new uncertainty", "is sometimes described as"
+_EVALUATIVE_CLAIM = re.compile(
+    r"\b(?:(?:difficult|hard|impossible) to (?:overstate|exaggerate|overestimate)|cannot be (?:overstated|exaggerated)|"
+    r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|"
+    r"the\s+most\s+(?:[a-z]+ly\s+)?(?:active|important|influential|significant|consequential|visible|"
+    r"dynamic|ambitious|successful|assertive|reliable|valuable|effective|vital|crucial|strategic)\b|"
+    r"(?:introduces?|introduced|adds?|added|creates?|created|brings?|brought|injects?|injected)\s+(?:new|fresh|more|further)?"
+    r"\s*(?:uncertainty|unpredictability|complications?|questions)|"
+    r"(?:is|are|was|were)\s+(?:sometimes|often|frequently|widely|commonly|occasionally)\s+(?:described|called|seen|"
+    r"characterised|characterized|portrayed|referred to|labelled|labeled|dubbed)\s+as)",
+    re.I,
+)
+
+
 def vague_evaluation(sentence: str) -> str | None:
-    """The sentence's claim is a characterisation ("outspoken on X", "wary of X") rather than a fact."""
-    m = _VAGUE_EVALUATIVE.search(sentence)
+    """The sentence's claim is a characterisation ("outspoken on X", "wary of X") or a judgement with no measure
+    ("difficult to overstate", "the most diplomatically active state") rather than a fact."""
+    m = _VAGUE_EVALUATIVE.search(sentence) or _EVALUATIVE_CLAIM.search(sentence)
     return m.group(0) if m else None

@@ -361,6 +361,35 @@ def blanked(fact: Fact, replacement: str = BLANK) -> str:
     return tidy(text[a : sp.start] + replacement + text[sp.end : b])
 
 
+# country names written with "the"
+_THE_NAMES = {"United States", "US", "U.S.", "USA", "United Kingdom", "UK", "U.K.", "Netherlands", "Philippines",
+              "United Arab Emirates", "UAE", "European Union", "EU", "Soviet Union", "USSR", "Czech Republic",
+              "Dominican Republic", "Central African Republic", "Democratic Republic of Congo",
+              "Democratic Republic of the Congo", "DRC", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
+              "Solomon Islands", "Marshall Islands", "Vatican", "Holy See", "Gulf", "Caribbean", "Balkans", "Sahel",
+              "Middle East", "Baltics", "Caucasus"}
+_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:)!?—–]|(?:in|on|at|and|or|to|for|over|since|after|before|until|by|from|as|"
+                        r"was|were|is|are|had|has|have|said|says|signed|agreed|joined|left)\b)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|to|from|by|for|of|and|against|between|on|at|than|like|as)\s+$")
+
+
+def with_article(statement: str, name: str) -> str:
+    """A country swapped into a sentence, with "the" where the name takes one and without where it does not:
+    "The US was ..." -> "Germany was ...", "a deal with Germany" -> "a deal with the United States"."""
+    at = statement.find(name)
+    if at < 0:
+        return statement
+    before = statement[:at]
+    takes_the = name in _THE_NAMES
+    m = re.search(r"\b([Tt]he)\s+$", before)
+    if m and not takes_the:
+        return before[: m.start()] + statement[at:]
+    # (not before a noun it modifies: "with US firms")
+    if not m and takes_the and _PREPOSITION_BEFORE.search(before) and _NAME_ENDS.match(statement[at + len(name) :]):
+        return before + "the " + statement[at:]
+    return statement
+
+
 def cloze_stem(fact: Fact, corpus: Corpus | None = None) -> str:
     """The sentence with its span blanked and the kind of answer named: "in _____ (year)",
     "under _____'s (country) government"."""
@@ -984,6 +1013,8 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
                 return None, problem
             alt = distractors[0]
             statement = blanked(fact, alt) if not context else tidy(fact.text[s.start : sp.start] + alt + fact.text[sp.end : s.end])
+            if sp.type in ("country", "place"):
+                statement = with_article(statement, alt)
             if context and fold(alt) in fold(context):
                 return None, "statement needs context"
         explanation = explanation_of(fact)
