@@ -798,6 +798,16 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
     ], 70),
+    _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
+        rf"{_NAME} is an? (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
+        r"journalist|contributor|professor|lecturer|director)\b"
+        r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
+        r"is the author of|follow (?:her|him|them)\b)).{0,400}",
+    ], 70),
+    _rule("publisher note", [
+        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
+        r"the views expressed (?:here |in this (?:article|piece|essay) )?are (?:the author(?:'|’)s|(?:her|his|their) own).{0,100}",
+    ], 40),
     _rule("box border", [r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"], 20),
     _rule("copyright", [
         r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",

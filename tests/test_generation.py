@@ -551,8 +551,9 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # back bounded cloze figures, year options before a named office-holder's term and titles only the key holds;
     # 54 since 1.4 holds back days without a year, elided objects, object pronouns with no antecedent but the
     # subject; 50 in 1.5 (every title swap and dates that differ only by the month held back); 45 since 1.6
-    # publishes unreviewed only what passes the stricter test (no pronoun, no "the country" without its owner)
-    assert len(cands) >= 43
+    # publishes unreviewed only what passes the stricter test (no pronoun, no "the country" without its owner);
+    # 42 since 1.8 holds every timeline and matching for review (6 of 39 acceptable on unseen articles)
+    assert len(cands) >= 41
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
@@ -1001,6 +1002,25 @@ def test_resolved_pronoun_is_allowed(sentence):
     assert standalone_problem(sentence) is None, standalone_problem(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("With Ruritania, Olek Kowal's state visit in 2024 produced agreements worth €2 billion.", "leans on the article"),
+    ("As for Ruritania, trade rose by 12% in 2023.", "leans on the article"),
+    ("When Ruritania is willing to link market access to a border ceasefire.", "fragment"),
+    ("Because Elbonia needed gas from Ruritania in 2022.", "fragment"),
+])
+def test_a_partner_up_front_or_a_lone_subordinate_clause_does_not_stand_alone(sentence, why):
+    assert standalone_problem(sentence) == why
+
+
+@pytest.mark.parametrize("sentence", [
+    "With Ruritanian help, Elbonia built a port at Varna in 2019.",  # "with" help, not a partner as topic
+    "When Ruritania closed the border in 2022, Elbonia turned to Moldova for gas.",
+    "If Elbonia joins the European Union in 2026, Elbonian tariffs on Ruritanian steel will fall.",
+])
+def test_an_opening_clause_with_its_main_clause_stands_alone(sentence):
+    assert standalone_problem(sentence) is None, standalone_problem(sentence)
+
+
 def test_truefalse_statement_must_name_someone():
     assert standalone_problem("Grain prices rose by 40% in 2021.", statement=True) == "statement names no one"
     assert standalone_problem("Grain prices rose by 40% in 2021.") is None  # a cloze may still ask it
@@ -1289,6 +1309,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Bilateral trade reached $158 billion in 2024, twice Elbonia's trade with Ruritania.",  # between whom
     "Ivo Radek told a conference in Varna the week before that Ruritania was watching.",  # before what
     "Shortly afterwards Ruritania sent envoys to Elbonia.",  # after what
+    "Over five days at least 40 people were killed, and Elbonia sent jets against Ruritanian targets.",  # which fighting
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1314,6 +1335,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia-Ruritania bilateral trade reached $158 billion in 2024.",
     "The year after 2019, Ruritania sent envoys to Elbonia.",
     "Soon after the vote in Varna, Ruritania sent envoys to Elbonia.",
+    "Over five days of talks in Varna, Elbonia and Ruritania agreed a ceasefire.",  # the days are named
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1421,6 +1443,16 @@ def test_the_year_a_figure_is_counted_in_waits_for_review():
     assert "year of a statistic" in caps
     _, _, caps = _calibrated_cloze(["Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks in Varna."], "2019")
     assert "year of a statistic" not in caps
+
+
+def test_a_size_or_a_distance_waits_for_review():
+    score, _, caps = _calibrated_cloze(["Western Elbonia is a thinly populated desert of about 266,000 square kilometres "
+                                        "on the Atlantic coast, south of Ruritania."], "266,000")
+    assert score < PUBLISH_LINE and "a size or a distance" in caps
+    _, _, caps = _calibrated_cloze(["Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016."], "752")
+    assert "a size or a distance" in caps
+    _, _, caps = _calibrated_cloze(["Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact."], "4,000")
+    assert "a size or a distance" not in caps
 
 
 def test_a_figure_computable_from_the_others_is_not_asked():

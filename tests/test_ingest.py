@@ -1006,3 +1006,19 @@ def test_button_rows_go_and_keep_their_neighbours_apart() -> None:
         "The line cost $1.3 billion [1] and was built in three years [sic].",
         "He [Radek] said no.",
     ]
+
+
+def test_author_bios_and_publisher_notes_go_but_an_expert_in_the_story_stays() -> None:
+    text = (
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday.\n\n"
+        "Ivo Radek is a senior fellow at the Varna Institute who advised both governments on the talks.\n\n"
+        "Ann Lee is a senior correspondent covering North Africa. She is based in Casablanca.\n\n"
+        "Olek Kowal is a fellow in the Europe Programme. His research focuses on alliances. "
+        "The views expressed are his own.\n\n"
+        "The Varna Review is published by the Varna Institute, an independent research organisation.\n"
+    )
+    doc = clean(text, "txt", title="Rail deal")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday.",
+        "Ivo Radek is a senior fellow at the Varna Institute who advised both governments on the talks.",
+    ]

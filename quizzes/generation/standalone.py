@@ -934,6 +934,10 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "leans on the article"
     if _FOR_OTHERS.match(s):
         return "leans on the article"  # "For others, such as ...": others than whom?
+    if _TOPIC_OPENING.match(s):
+        return "leans on the article"  # "With France, Macron's state visit produced ...": one item of a list of partners
+    if not event and _SUBORDINATE_ONLY.match(s) and not re.search(r"[,;:—–]", s):
+        return "fragment"  # "When Washington is willing to link market access to a ceasefire."
     if _UNDATED_DAY.search(s) and not _YEAR.search(before + s):
         return "leans on the article"  # "reported in February", "on 6 June": of which year?
     if _ELLIDED_OBJECT.search(s):
@@ -941,6 +945,12 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
+
+
+# a partner named up front as the topic, the clause then about someone the sentence leaves out
+_TOPIC_OPENING = re.compile(r"^(?:With|As for|As with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
+# a subordinate clause standing alone (no comma before a main clause)
+_SUBORDINATE_ONLY = re.compile(r"^(?:When|Whenever|If|Because|Although|Though|Whereas|Unless|Whether|Once)\b")
 
 
 _CARRIED = ("unresolved pronoun", "unanchored definite description", "leans on the article")
@@ -997,6 +1007,8 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"|(?:hours?|days?|weeks?|months?)\s+later|(?:soon|shortly)\s+(?:afterwards?|thereafter)"
     r"|(?:soon|shortly)\s+after(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))\b"
     r"|the\s+(?:next|following)\s+(?:day|week|month|year)"
+    r"|^(?:over|in|during|for)\s+(?:the\s+)?(?:next\s+|following\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+    r"\s+(?:days|weeks|months)(?!\s+(?:of|after|since|from|to|in|before)\b)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b",
     re.I,
 )
