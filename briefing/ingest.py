@@ -804,6 +804,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
         r"is the author of|follow (?:her|him|them)\b)).{0,400}",
     ], 70),
+    _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
+        rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}\.?",
+    ], 30),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay) )?are (?:the author(?:'|’)s|(?:her|his|their) own).{0,100}",

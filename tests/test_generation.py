@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -1310,6 +1311,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Ivo Radek told a conference in Varna the week before that Ruritania was watching.",  # before what
     "Shortly afterwards Ruritania sent envoys to Elbonia.",  # after what
     "Over five days at least 40 people were killed, and Elbonia sent jets against Ruritanian targets.",  # which fighting
+    "By early February 2025, about 750 were on the ground in Elbonia.",  # 750 what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1336,6 +1338,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "The year after 2019, Ruritania sent envoys to Elbonia.",
     "Soon after the vote in Varna, Ruritania sent envoys to Elbonia.",
     "Over five days of talks in Varna, Elbonia and Ruritania agreed a ceasefire.",  # the days are named
+    "By early February 2025, about 750 Elbonian police were in Ruritania.",
+    "In 2024, 1,200 Ruritanian students were studying in Elbonia.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1398,6 +1402,10 @@ def test_a_blank_joined_to_a_name_is_not_asked():
     year = text.index("2023")
     assert not name_tail(text, year, year + 4)
     assert not name_tail("Elbonia gained 5+ seats in 2023.", 15, 16)  # "5+": no name before the plus
+    summit = ["The first C5+1 leaders' summit, held in Varna on 19 September 2023, produced a minerals dialogue.",
+              "Elbonia and Ruritania held 2 summits in 2024 and 4 summits in 2025."]
+    stems = [c.stem for c in generate(passages("c5", summit)).candidates]
+    assert not any(re.search(r"C5\+(?!1\b)\d", s) for s in stems), stems  # never "the first C5+2 summit"
 
 
 @pytest.mark.parametrize(("statement", "name", "expected"), [
@@ -1453,6 +1461,13 @@ def test_a_size_or_a_distance_waits_for_review():
     assert "a size or a distance" in caps
     _, _, caps = _calibrated_cloze(["Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact."], "4,000")
     assert "a size or a distance" not in caps
+
+
+def test_one_year_of_a_list_waits_for_review():
+    _, _, caps = _calibrated_cloze(["Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said."], "2020")
+    assert "one year of a list" in caps
+    _, _, caps = _calibrated_cloze(["Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks."], "2019")
+    assert "one year of a list" not in caps
 
 
 def test_a_figure_computable_from_the_others_is_not_asked():

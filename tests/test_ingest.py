@@ -1015,7 +1015,8 @@ def test_author_bios_and_publisher_notes_go_but_an_expert_in_the_story_stays() -
         "Ann Lee is a senior correspondent covering North Africa. She is based in Casablanca.\n\n"
         "Olek Kowal is a fellow in the Europe Programme. His research focuses on alliances. "
         "The views expressed are his own.\n\n"
-        "The Varna Review is published by the Varna Institute, an independent research organisation.\n"
+        "The Varna Review is published by the Varna Institute, an independent research organisation.\n\n"
+        "Amina Njoroge covers diplomacy and security in East Africa for Equator Daily.\n"
     )
     doc = clean(text, "txt", title="Rail deal")
     assert [p.text for p in doc.passages] == [

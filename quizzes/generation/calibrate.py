@@ -505,6 +505,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
                 r"Charter|Constitution|Summit|Games|Olympics|Cup)\b", _after(text, sp.end, 60)):
             cap("year inside a name")  # "the 1936 Montreux Convention": a label, not the claim
+        if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and (
+                re.match(r"\s*(?:,|and|or|&)\s*(?:in\s+)?(?:1[5-9]|20)\d\d\b", _after(text, sp.end, 16))
+                or re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:,|and|or|&)\s*$", _before(text, sp.start, 12))):
+            cap("one year of a list")  # "exercises over Crete in _____ and 2021": the other year hints at it
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(
                 text[sp.start : sp.end + 30], len(sp.text)):
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
@@ -608,6 +612,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if quoted_remark(shown) and _ATTRIBUTION.search(shown):
                 cap("a quotation and who said it")  # true or false that someone said something: trivia
             if d.answer == "False":
+                if d.span_type != "statement" and name_tail(text, sp.start, sp.end):
+                    return None, "swap inside a name"  # "the first C5+2 summit": a changed name, not a false claim
                 if d.span_type == "statement":
                     # An antonym flip ("strong ties" -> "weak ties", "slowed" -> "accelerated") too often
                     # contradicts the rest of its own sentence ("grown wary ... and accelerated"): a reviewer sees it.
@@ -705,6 +711,7 @@ _HOLD_REASONS = {
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
     "actions overlap": "Some of the actions could be matched to more than one person.",
+    "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
                                         "reads clearly on its own before students see it.",

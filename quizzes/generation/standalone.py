@@ -112,8 +112,8 @@ _NAMED_COMPLEMENT = re.compile(
     r"^\s*(?:\(\s*[A-Z]|(?:of|between|with|on|among|against|to|for|by|called|named|dubbed|known\s+as|"
     r"(?:signed|struck|reached|agreed|brokered|launched|led|run|owned|built|proposed|announced|adopted|passed|imposed|"
     r"hosted|held|chaired)\s+(?:by|with|between))\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[A-Z0-9$])"
-)
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|at|on|from|during|after|before|since)\s)[a-z-]+\s+){0,3}[A-Z0-9$])"
+)  # ("the memorandum of cooperation in Beijing": where it was signed does not say which memorandum)
 # nouns whose infinitive complement says which one is meant: "the decision to remain mute"
 _TAKES_INFINITIVE = {
     "decision", "decisions", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "promise", "pledge",
@@ -1001,6 +1001,9 @@ _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)
 
 # "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
 # does not say (a stated anchor, "within weeks of the vote", is fine)
+# a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
+_ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around|roughly|nearly|almost|over|more than|"
+                               r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
 _STRICT_RELATIVE_TIME = re.compile(
     r"\b(?:within\s+(?:(?:a|an|two|three|four|five|six|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
     r"(?!\s+(?:of|after|since|from)\b)"
@@ -1088,6 +1091,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _STRICT_CONTRAST_END.search(s) or _STRICT_CONTRAST_MID.search(s)
     if m:
         return m.group(0).strip(" ,.")
+    m = _ELLIPTICAL_COUNT.search(s)
+    if m:
+        return m.group(0)  # "By early February 2025, about 750 were on the ground": 750 what?
     m = _STRICT_BILATERAL.search(s)
     if m and not re.search(r"(?:[A-Z][\w.-]*[’']s|[A-Z][\w.-]*\s*[-–/]\s*[A-Z][\w.-]*)\s+$", s[: m.start()]):
         return m.group(0)  # "Bilateral trade reached $158 billion": between whom?
