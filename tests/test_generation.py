@@ -1442,32 +1442,26 @@ def _calibrated_cloze(texts: list[str], answer: str):
     raise AssertionError(f"no span {answer}")
 
 
-def test_the_year_a_figure_is_counted_in_waits_for_review():
+@pytest.mark.parametrize(("text", "answer", "reason", "held"), [
     # the reference year of a statistic is a detail; the year of an event is worth asking
-    score, _, caps = _calibrated_cloze(["Bilateral trade between Elbonia and Ruritania was worth about $27.8 billion in 2024, "
-                                        "roughly a fifth of Elbonia's total trade."], "2024")
-    assert score < PUBLISH_LINE and "year of a statistic" in caps
-    score, _, caps = _calibrated_cloze(["Elbonia owed Ruritanian banks about $9.1 billion at the end of 2023, its central bank said."], "2023")
-    assert "year of a statistic" in caps
-    _, _, caps = _calibrated_cloze(["Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks in Varna."], "2019")
-    assert "year of a statistic" not in caps
-
-
-def test_a_size_or_a_distance_waits_for_review():
-    score, _, caps = _calibrated_cloze(["Western Elbonia is a thinly populated desert of about 266,000 square kilometres "
-                                        "on the Atlantic coast, south of Ruritania."], "266,000")
-    assert score < PUBLISH_LINE and "a size or a distance" in caps
-    _, _, caps = _calibrated_cloze(["Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016."], "752")
-    assert "a size or a distance" in caps
-    _, _, caps = _calibrated_cloze(["Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact."], "4,000")
-    assert "a size or a distance" not in caps
-
-
-def test_one_year_of_a_list_waits_for_review():
-    _, _, caps = _calibrated_cloze(["Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said."], "2020")
-    assert "one year of a list" in caps
-    _, _, caps = _calibrated_cloze(["Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks."], "2019")
-    assert "one year of a list" not in caps
+    ("Bilateral trade between Elbonia and Ruritania was worth about $27.8 billion in 2024, roughly a fifth of "
+     "Elbonia's total trade.", "2024", "year of a statistic", True),
+    ("Elbonia owed Ruritanian banks about $9.1 billion at the end of 2023, its central bank said.", "2023",
+     "year of a statistic", True),
+    ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks in Varna.", "2019",
+     "year of a statistic", False),
+    ("Western Elbonia is a thinly populated desert of about 266,000 square kilometres on the Atlantic coast, south of "
+     "Ruritania.", "266,000", "a size or a distance", True),
+    ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
+    ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
+    ("Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said.", "2020", "one year of a list", True),
+    ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks.", "2019", "one year of a list", False),
+])
+def test_a_detail_waits_for_review(text, answer, reason, held):
+    score, _, caps = _calibrated_cloze([text], answer)
+    assert (reason in caps) == held, caps
+    if held:
+        assert score < PUBLISH_LINE
 
 
 def test_a_figure_computable_from_the_others_is_not_asked():
