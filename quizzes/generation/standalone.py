@@ -999,11 +999,11 @@ _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would
 _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether)\b")
 
 
-# "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
-# does not say (a stated anchor, "within weeks of the vote", is fine)
 # a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
 _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around|roughly|nearly|almost|over|more than|"
                                r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
+# "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
+# does not say (a stated anchor, "within weeks of the vote", is fine)
 _STRICT_RELATIVE_TIME = re.compile(
     r"\b(?:within\s+(?:(?:a|an|two|three|four|five|six|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
     r"(?!\s+(?:of|after|since|from)\b)"
@@ -1158,5 +1158,5 @@ def refers_back(sentence: str, earlier: str | Callable[[str], bool]) -> str | No
         if re.search(r"\b" + re.escape(stem), s[: m.start()], re.I):
             continue  # introduced earlier in the sentence
         if earlier(stem):
-            return s[m.start() : end].rstrip("’'s")
+            return re.sub(r"[’']s$", "", s[m.start() : end])
     return None
