@@ -509,8 +509,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 re.match(r"\s*(?:,|and|or|&)\s*(?:in\s+)?(?:1[5-9]|20)\d\d\b", _after(text, sp.end, 16))
                 or re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:,|and|or|&)\s*$", _before(text, sp.start, 12))):
             cap("one year of a list")  # "exercises over Crete in _____ and 2021": the other year hints at it
-        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(
-                text[sp.start : sp.end + 30], len(sp.text)):
+        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(text, sp.end):
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
         if d.type in ("cloze", "mcq"):
             t = sp.type
