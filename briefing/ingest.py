@@ -76,6 +76,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -174,7 +175,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 _URL = re.compile(r"https?://|www\.", re.I)
-_TERMINAL = ".!?:…”\"’'»)]"
+_TERMINAL = ".!?:…”\"’'»)]❞"
 _CONTINUATION_START = ".,;:!?)]}…"
 _NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
@@ -646,7 +647,7 @@ _DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
-    rf"(?:\s*(?:at|,|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?\.?"
+    rf"(?:\s*(?:at|,|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?\.?"
 )
 _DATE_LINE = re.compile(
     rf"(?:(?:published|posted|updated|last updated|first published|modified|date)(?: on)?\s*:?\s*)?{_DATE}",
@@ -686,6 +687,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:main )?menu|home|search|close|toggle navigation|updated",
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
+    _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
+    _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
+    _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
+    _rule("table of contents", [
+        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)\s*:.{0,500}",
+    ], 80),
+    _rule("feedback prompt", [
+        r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
+    ], 20),
     _rule("more link", [
         r"read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)",
         r"load more|show more|see more|view (?:all|more)",
@@ -696,16 +706,20 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("related links", [  # list headers: the headlines under them go too
         r"more (?:stories|articles|news|explainers|analysis|features|videos|podcasts|from [^.!?]{1,60})|more on this story",
-        r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links))?",
+        r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos))?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"explore more(?: on (?:these|this) topics?)?|topics",
+        r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
     ]),
+    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
     _rule("paywall", [
         r"members?[- ]only(?: content| article| story)?",
         r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
+        r"comments are (?:open|available|reserved|enabled) (?:only )?(?:to|for) (?:subscribers|members|registered users)"
+        r"(?: only)?\.?",
     ]),
     _rule("paywall", [
         r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
@@ -744,6 +758,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}",
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
+        r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
     ], 25),
     _rule("share buttons", [
         r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?",
@@ -755,7 +770,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
-        r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?",
+        r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
     ]),
     _rule("reading time", [
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
@@ -780,6 +795,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("byline", [  # "Reporting by Ann Lee in Varna; additional reporting by ...; Editing by Bo Ek"
+        rf"(?:additional )?reporting by\s+{_NAMES}.{{0,300}}?\bedit(?:ing|ed) by\s+{_NAMES}.{{0,160}}",
+    ], 70),
     _rule("byline", [  # "By Ann Lee, Europe trade correspondent"
         rf"by\s+{_NAMES}\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|writer|columnist|analyst|"
         r"fellow|contributor|bureau chief|researcher|director|journalist)s?",
@@ -796,6 +814,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # hands with Y ...": a caption placing people in the picture
     _rule("image caption", [
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
+        r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
     ], 70),
     _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
@@ -805,11 +824,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"is the author of|follow (?:her|him|them)\b)).{0,400}",
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
-        rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}\.?",
-    ], 30),
+        rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}"
+        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:corrections|tips|contact|follow|email|e-mail)\b.{{0,120}})?",
+    ], 40),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay) )?are (?:the author(?:'|’)s|(?:her|his|their) own).{0,100}",
+        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?profit|not-for-profit|reader-supported|"
+        r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200})?",
+        r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
     ], 40),
     _rule("box border", [r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"], 20),
     _rule("copyright", [
@@ -869,6 +892,8 @@ def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
     text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶ ").rstrip("|► ").strip()
+    while text and ((unicodedata.category(text[0]) == "So" and text[0] not in "©®℗") or text[0] in " \ufe0f"):
+        text = text[1:]  # "💬 Comments (17)": a pictogram before a label
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
@@ -916,11 +941,16 @@ def _meta_row_reason(text: str) -> str | None:
 
 def _is_link_row(text: str) -> bool:
     """'About | Contact | Privacy' or 'Facebook Twitter Email' style rows."""
-    tokens = [t.casefold().strip(":") for t in text.split()]
+    tokens = [t.casefold().strip(":") for t in text.split() if not all(unicodedata.category(c) == "So" for c in t)]
     if tokens and all(t in _SOCIAL_WORDS for t in tokens) and len(tokens) >= 2:
-        return True
+        return True  # "🔗 Copy link 🖨 Print ✉ Email": pictograms beside the labels
     segments = [s.strip() for s in re.split(r"\s[|·•]\s", text)]
-    return len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments)
+    if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
+        return True
+    # a longer footer row may hold one longer link ("Republish our stories (CC BY-ND 4.0)")
+    short = sum(0 < len(s.split()) <= 3 for s in segments)
+    return len(segments) >= 5 and short >= len(segments) - 1 and all(
+        len(s.split()) <= 6 and not re.search(r"[.!?]$", s) for s in segments)
 
 
 def _is_date_line(text: str) -> bool:
@@ -1185,16 +1215,28 @@ _CONTAINED_MIN_WORDS = 10  # a block contained in another must be at least this 
 _ANCHOR_WORDS = 5  # a contained paragraph is found through its first words
 
 
-def _drop_duplicates(blocks: list[_Block], log: _Log) -> list[_Block]:
+def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> list[_Block]:
     """Drop repeated paragraphs, keeping the longest copy at its own position.
 
     A block goes if an earlier block has the same text, or if it is long enough and
     contained in a longer block. Containment is looked up through each block's first
     words, so the cost grows with the length of the document, not its square.
+
+    With ``lines`` (before hard-wrapped lines are rejoined) a line that belongs to a longer
+    paragraph stays: judged alone, its copy could go and leave the rest of its paragraph
+    behind as a fragment; the paragraphs are compared once rejoined.
     """
     keys = [_norm_key(b.text) for b in blocks]
     sizes = [len(key.split()) for key in keys]
-    eligible = [i for i, block in enumerate(blocks) if block.kind != "heading" and sizes[i] >= _DUPLICATE_MIN_WORDS]
+
+    def joined(a: int, b: int) -> bool:  # b is the next physical line after a, and both are still there
+        return 0 <= a and b < len(blocks) and blocks[b].soft and blocks[b].origin == blocks[a].origin + 1
+
+    def wrapped(i: int) -> bool:
+        return lines and (joined(i - 1, i) or joined(i, i + 1))
+
+    eligible = [i for i, block in enumerate(blocks)
+                if block.kind != "heading" and sizes[i] >= _DUPLICATE_MIN_WORDS and not wrapped(i)]
     dropped: set[int] = set()
     seen: set[str] = set()
     anchors: dict[str, list[int]] = {}
@@ -1213,6 +1255,28 @@ def _drop_duplicates(blocks: list[_Block], log: _Log) -> list[_Block]:
     for i in sorted(dropped):
         log.drop("duplicate paragraph", blocks[i].text, blocks[i].origin)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+_PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*")
+
+
+def _drop_pull_quotes(blocks: list[_Block], log: _Log) -> list[_Block]:
+    """Drop a quotation set apart from the text ("❝ Leverage is not autonomy. ❞") whose every sentence the
+    article gives elsewhere, with who said it: a pull quote repeats the body."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[\w’']+", text.casefold()))
+
+    keys = [words(b.text) for b in blocks]
+    kept: list[_Block] = []
+    for i, block in enumerate(blocks):
+        m = _PULL_QUOTE.fullmatch(block.text)
+        if m:
+            sentences = [words(x) for x in re.split(r"(?<=[.!?])\s+", m["text"]) if len(x.split()) >= 3]
+            if sentences and all(any(x in key for j, key in enumerate(keys) if j != i) for x in sentences):
+                log.drop("pull quote", block.text, block.origin)
+                continue
+        kept.append(block)
+    return kept
 
 
 # --------------------------------------------------------------------------
@@ -1478,8 +1542,8 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     blocks = _drop_chrome(blocks, title, log)
     blocks, trailing = _trailing_notes(blocks)
     notes = _merge_notes(notes + trailing, log)
-    blocks = _drop_duplicates(blocks, log)
-    items = _drop_duplicates(_classify(blocks, log), log)
+    blocks = _drop_duplicates(blocks, log, lines=True)
+    items = _drop_pull_quotes(_drop_duplicates(_classify(blocks, log), log), log)
     parts = _build_passages(items, log)
     if not parts:
         raise IngestError(ALL_CHROME_MESSAGE)

@@ -1312,6 +1312,10 @@ def test_interval_and_another_year_give_a_year_away():
     "Shortly afterwards Ruritania sent envoys to Elbonia.",  # after what
     "Over five days at least 40 people were killed, and Elbonia sent jets against Ruritanian targets.",  # which fighting
     "By early February 2025, about 750 were on the ground in Elbonia.",  # 750 what
+    "Two-way trade reached about $13 billion in 2024, according to Elbonian customs data.",  # between whom
+    "Ruritania, the IMF's largest shareholder, backed that deal openly.",  # which deal
+    "Ruritania is its second-largest trading partner and a key creditor.",  # whose partner: not Ruritania's own
+    "Ruritania put forward its own offer in 2014.",  # as well as whose offer
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1340,6 +1344,13 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Over five days of talks in Varna, Elbonia and Ruritania agreed a ceasefire.",  # the days are named
     "By early February 2025, about 750 Elbonian police were in Ruritania.",
     "In 2024, 1,200 Ruritanian students were studying in Elbonia.",
+    "Two-way trade between Elbonia and Ruritania reached $13 billion in 2024.",
+    "Ruritania backed the Varna deal openly in 2024.",
+    "Ruritania is Elbonia's second-largest trading partner and a key creditor.",
+    "Elbonia is proud of its navy.",  # a possessive after a name, not after "is"
+    "Elbonia has its own dispute with Ruritania over the Varna Islands.",  # the dispute is named after it
+    "Elbonia quietly expanded its own reclamation work in the Varna Islands.",
+    "Elbonian officials said that progress was slow in 2023.",  # "that" joining a clause after "said"
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1374,6 +1385,32 @@ def test_a_description_that_identifies_itself_does_not_refer_back(sentence):
 
     earlier = "Elbonia trade bank opposition ban pact region country war year."
     assert refers_back(sentence, earlier) is None
+
+
+def test_the_country_means_the_article_s_own_country_when_the_sentence_names_another():
+    # real country names, invented facts: "the country" is Uruguay's, though the sentence names only Japan
+    article = ["Uruguay depends on its ports. Uruguay exports beef and Uruguay imports fuel.",
+               "Uruguay signed a trade pact with Japan in 2019, and Uruguay joined the Pacific forum in 2021.",
+               "Japan is financing a roughly $370 million expansion of Salto, the country's second-largest port.",
+               "Uruguay's president opened the country's first wind farm at Salto in March 2023."]
+    result = generate(passages("ports", article))
+    salto = [c for c in result.candidates if "expansion of Salto" in c.stem]
+    assert salto and all(c.score < PUBLISH_LINE and "not self-contained: the country" in c.held for c in salto)
+    farm = [c for c in result.candidates if "wind farm" in c.stem]
+    assert farm and not any("not self-contained: the country" in c.held for c in farm)  # Uruguay is named
+
+
+def test_an_article_s_opening_summary_waits_when_the_body_says_it_again():
+    body = ("Uruguay's central bank and the People's Bank of China have had a currency swap agreement since 2009. "
+            "In its current form the agreement is worth about $18 billion, and Uruguay drew on it in 2023. ")
+    article = ["Uruguay relies on a swap line with China worth about $18 billion.",  # a key point, said again below
+               "Uruguay opened an embassy in Seoul in 1998.",  # a short line whose year the body never gives
+               body + "Officials in Montevideo said the swap line with China would be renewed in April 2025."]
+    result = generate(passages("swap", article))
+    summary = [c for c in result.candidates if c.support[0].passage_key == "swap:1"]
+    assert summary and all("a summary the article repeats" in c.held for c in summary)
+    own = [c for c in result.candidates if c.support[0].passage_key == "swap:2"]
+    assert own and not any("a summary the article repeats" in c.held for c in own)
 
 
 def test_a_statement_that_refers_back_to_the_article_waits_for_review():

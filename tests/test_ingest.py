@@ -1023,3 +1023,60 @@ def test_author_bios_and_publisher_notes_go_but_an_expert_in_the_story_stays() -
         "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday.",
         "Ivo Radek is a senior fellow at the Varna Institute who advised both governments on the talks.",
     ]
+
+
+def test_wire_and_magazine_page_furniture_goes_but_the_story_stays() -> None:
+    text = (
+        "Varna Composite ▲0.4%   EUR/ELB 17.45 ▼0.1%   Gold $3,642.10 ▲0.3%   Delayed 15 min\n"
+        "Regions ▾ East   West   |   Topics ▾ Trade   Security\n\n"
+        "Rail deal opens a new corridor\n\n"
+        "By Ann Lee\n"
+        "September 18, 2025  4:12 PM GMT+2  ·  Updated 2 hours ago\n\n"
+        "▶ Listen to this article   00:00 / 13:41\n\n"
+        "[IMAGE: The new terminal at Varna, seen from the harbour wall.  Photo: Bo Ek / Varna Ledger]\n\n"
+        "In this explainer:  1. Who built the line?  2. What it cost  3. What to watch\n\n"
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday, ending four years of talks over "
+        "the route to the sea.\n\n"
+        "Read more:\n"
+        "  > Why Varna's port is running out of berths\n"
+        "  > Explainer: Who pays for the Elbonian railway?\n\n"
+        "The line will carry 12 million tonnes a year by 2030, officials said.\n\n"
+        "→ Podcast: the politics of the line\n"
+        "→ Can Varna win back its shippers?\n\n"
+        "💬 Comments (17)  — Comments are open to subscribers only.\n\n"
+        "Was this explainer useful?   👍 Yes   👎 No\n\n"
+        "Reporting by Ann Lee in Varna; additional reporting by Bo Ek in Kolvo; Editing by Jan Novak\n"
+        "Our Standards: The Varna Ledger Editorial Code.\n\n"
+        "Ann Lee covers trade for the Varna Ledger from Kolvo. Corrections or tips: tips@ledger.example\n\n"
+        'Get "Varna Weekly" in your inbox every Friday. Free. No spam. [Subscribe]\n\n'
+        "The Varna Ledger is an independent, reader-supported newsroom. Support our journalism →\n"
+        "About · Team · Ethics policy · Republish our stories (CC BY-ND 4.0) · Privacy · Terms · Contact\n\n"
+        "All quotes delayed a minimum of 15 minutes.\n"
+    )
+    doc = clean(text, "txt", title="Rail deal opens a new corridor")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a rail agreement in Varna on Tuesday, ending four years of talks over "
+        "the route to the sea.",
+        "The line will carry 12 million tonnes a year by 2030, officials said.",
+    ]
+
+
+def test_a_pull_quote_and_a_repeated_wrapped_paragraph_leave_no_fragment() -> None:
+    text = (
+        "Defence is quieter. Most of Elbonia's arms since 2010 have come from Ruritania, including two submarines. "
+        "It is the kind of deal that\n"
+        "Kolvo's planners notice.\n\n"
+        "        ❝ Leverage is not the same thing as autonomy. ❞\n\n"
+        "Defence is quieter. Most of Elbonia's arms since 2010 have come from Ruritania, including two submarines. "
+        "It is the kind of deal that Kolvo's planners notice.\n\n"
+        '"Leverage is not the same thing as autonomy," says Ivo Radek, a former ambassador.\n\n'
+        "❝ Ruritania will not stay forever. ❞\n"
+    )
+    doc = clean(text, "txt", title="Arms")
+    assert [p.text for p in doc.passages] == [
+        "Defence is quieter. Most of Elbonia's arms since 2010 have come from Ruritania, including two submarines. "
+        "It is the kind of deal that Kolvo's planners notice.",
+        '"Leverage is not the same thing as autonomy," says Ivo Radek, a former ambassador.',
+        "❝ Ruritania will not stay forever. ❞",  # a quotation the article gives nowhere else stays
+    ]
+    assert any(r.startswith("pull quote") for r in doc.removed)

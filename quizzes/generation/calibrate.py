@@ -495,6 +495,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("not self-contained: strict")
         elif ctx is None and fact.ground is None and refers_back(text[s.start : s.end], corpus.used_before(s)):
             cap("not self-contained: refers back")
+        elif ctx is None and fact.ground is None and _country_unnamed(corpus, s, text[s.start : s.end]):
+            cap("not self-contained: the country")  # "Mongla, the country's second-largest port" beside China
+        if fact.ground is None and _summary_line(corpus, s):
+            cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
         if fact.ground is not None:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
@@ -807,6 +811,45 @@ def clean_flip(text: str, s, a: int, b: int, new_word: str) -> bool:
     if opening and s.start + opening.end() > a:
         return False  # the flip sits in the opening phrase, not the claim
     return True
+
+
+_THE_COUNTRY = re.compile(r"(?<![\w’'-])the\s+(?:country|nation)(?![\w-])")
+
+
+def _country_unnamed(corpus, s, sentence: str) -> bool:
+    """"the country" in an article about one country that the sentence does not name: whatever else it names
+    ("China is financing ... Mongla, the country's second-largest port" in an article about Bangladesh), the
+    country meant is most likely the article's own."""
+    if not _THE_COUNTRY.search(sentence) or s.pidx < 0:
+        return False
+    subject = _source_subject(corpus, s.passage.source)
+    return bool(subject) and not any(
+        x.type in ("country", "demonym", "countryref") and x.canon == subject for x in s.spans)
+
+
+_BODY_WORDS = 40  # the first paragraph this long starts an article's body
+
+
+def _summary_line(corpus, s) -> bool:
+    """A sentence from the lines an article opens with (standfirst, key points) before its first full
+    paragraph, all of whose names, figures and dates (not its words) the body gives again: it sums up the article, and the
+    body's own sentence makes the better question ("Dhaka wants Indian electricity, Chinese money and
+    American customers")."""
+    if s.pidx < 0:
+        return False
+    cache = corpus.__dict__.setdefault("_summary_heads", {})
+    source = s.passage.source
+    if source not in cache:
+        pidxs = [i for i, p in enumerate(corpus.passages) if p.source == source and i not in corpus.bad_passages]
+        head: list[int] = []
+        for i in pidxs:
+            if len(corpus.passages[i].text.split()) >= _BODY_WORDS:
+                break
+            head.append(i)
+        later = {(x.type, x.canon) for i in pidxs[len(head):] for t in corpus.by_passage[i] for x in t.spans}
+        cache[source] = (set(head), later if len(head) < len(pidxs) else set())
+    head, later = cache[source]
+    return s.pidx in head and all((x.type, x.canon) in later for x in s.spans if x.type != "term")  # words may vary
 
 
 def _source_subject(corpus, source: str) -> str:

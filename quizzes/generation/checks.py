@@ -314,7 +314,8 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:introduces?|introduced|adds?|added|creates?|created|brings?|brought|injects?|injected)\s+(?:new|fresh|more|further)?"
     r"\s*(?:uncertainty|unpredictability|complications?|questions)|"
     r"(?:is|are|was|were)\s+(?:sometimes|often|frequently|widely|commonly|occasionally)\s+(?:described|called|seen|"
-    r"characterised|characterized|portrayed|referred to|labelled|labeled|dubbed)\s+as)",
+    r"characterised|characterized|portrayed|referred to|labelled|labeled|dubbed)\s+as|"
+    r"for many (?:in|of|among)\b)",
     re.I,
 )
 

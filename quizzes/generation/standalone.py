@@ -948,7 +948,8 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
 
 
 # a partner named up front as the topic, the clause then about someone the sentence leaves out
-_TOPIC_OPENING = re.compile(r"^(?:With|As for|As with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
+# ("For New Delhi, the prospect of ... is unwelcome": a point of view, about something named earlier)
+_TOPIC_OPENING = re.compile(r"^(?:With|As for|As with|For)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
 # a subordinate clause standing alone (no comma before a main clause)
 _SUBORDINATE_ONLY = re.compile(r"^(?:When|Whenever|If|Because|Although|Though|Whereas|Unless|Whether|Once)\b")
 
@@ -1023,14 +1024,20 @@ _STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|either|as well)\s*
 # "France is less dependent, however, so ...", "Algiers has instead applied pressure": set against the sentence before
 _STRICT_CONTRAST_MID = re.compile(r"(?<=\w),\s+however,\s+|\binstead\b(?!\s+of\b)", re.I)
 # "bilateral trade" with neither "between A and B" nor "with B" after it, nor "Brazil's" or "Brazil-China" before it
-_STRICT_BILATERAL = re.compile(r"\b[Bb]ilateral\s+(?:[a-z-]+\s+){0,2}?(?:trade|ties|relations|relationship|talks|deal|agreement|"
+_STRICT_BILATERAL = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way)\s+(?:[a-z-]+\s+){0,2}?(?:trade|ties|relations|relationship|talks|deal|agreement|"
                         r"investment|cooperation|visit|meeting|summit|treaty|accord|exchanges?|swap|line)\b"
                         r"(?!\s+(?:between|with)\b)")
 # "made that burden harder", "That deal was signed in 2019": "that" pointing back at a noun
 _THAT_AFTER = re.compile(
     r"(?:^|\b(?i:of|in|on|at|for|from|with|by|after|before|since|under|over|about|against|into|through|despite|made|make|"
     r"makes|making|keep|kept|carry|carried|ease|eased|raise|raised|address|addressed|reach|reached|sign|signed|"
-    r"approve|approved|join|joined|change|changed|follow|followed|reverse|reversed|end|ended)\s+)(that|That)\s+([a-z]+)\b")
+    r"approve|approved|join|joined|change|changed|follow|followed|reverse|reversed|end|ended|backed|supported|"
+    r"opposed|rejected|accepted|welcomed|criticised|criticized|condemned|blocked|ratified|extended|renewed|"
+    r"suspended|defended)\s+)(that|That)\s+([a-z]+)\b")
+# a possessive right after "is": the subject cannot own its own complement
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains|remained|became|become|becomes)\s+(?:also\s+|still\s+|now\s+|[a-z]+ly\s+)?$")
+# "its own offer": one set against another the article described before
+_OWN_THING = re.compile(r"\b(?:its|their|his|her)\s+own\s+([a-z]+)\b")
 _NOT_NOUNS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "can", "should",
               "the", "a", "an", "this", "its", "it", "they", "he", "she", "we", "there", "some", "many", "much", "most",
               "all", "any", "no", "not", "also", "only", "even", "once", "when", "if", "in", "of", "on", "to", "for"}
@@ -1117,8 +1124,20 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
             continue
         return m.group(0)
     for m in _STRICT_POSSESSIVE.finditer(s):
-        if not _proper_tokens(s[: m.start()]):
+        before = s[: m.start()]
+        if not _proper_tokens(before):
             return m.group(0)
+        if _COPULA_BEFORE.search(before) and len(set(_proper_tokens(before))) == 1:
+            return m.group(0)  # "China is its second-largest trading partner": not China's own
+    m = _OWN_THING.search(s)
+    if m:
+        rest = s[m.end():]
+        one = re.match(r"\s+[a-z-]+", rest)
+        two = re.match(r"\s+[a-z-]+\s+[a-z-]+", rest)
+        tails = [rest] + [rest[w.end():] for w in (one, two) if w]  # "its own reclamation work in the Spratlys"
+        if not any(_qualified(t) or _names_it(t) or (_NAMED_AFTER.match(t) and not re.match(r"\s*[a-z]+\s+\d", t))
+                   for t in tails) and not re.search(r"\b" + re.escape(_stem(m.group(1))), s[: m.start()], re.I):
+            return m.group(0)  # "India put forward its own offer in 2014": as well as whose offer?
     for m in re.finditer(r"(?<![\w’'-])(?:the|The)\s+((?:[a-z-]+\s+){0,2}?)(" + "|".join(sorted(_INSTITUTION | _COUNTRY_NOUNS)) + r")\b(?![’'-])", s):
         after = s[m.end():]
         if re.match(r"\s*[A-Z]", after) or _names_it(after) or _NAMED_AFTER.match(after):
