@@ -693,6 +693,18 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("table of contents", [
         r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)\s*:.{0,500}",
     ], 80),
+    _rule("advertisement", [r"(?:sponsored|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}"], 40),
+    _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·].{0,300}"], 40),
+    _rule("correction notice", [
+        r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
+        r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
+    ], 80),
+    _rule("translation note", [
+        r"this (?:article|story|piece|report|explainer) (?:was|has been) (?:originally|first) (?:published|written) in "
+        r"[A-Z]?[a-z]+\b.{0,160}",
+        r"(?:translated|translation) (?:from [A-Z]?[a-z]+ )?by\s+.{1,80}",
+    ], 30),
+    _rule("media embed", [r"(?:listen|watch|podcast|video)\s*:.{1,200}"], 35),
     _rule("feedback prompt", [
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
     ], 20),
@@ -736,6 +748,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("paywall", [
         r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,160}",
         r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}",
+        r"you have (?:read|used|viewed) .{0,40}\bfree (?:articles?|stories|reads)\b.{0,160}",
     ], 30),
     _rule("account link", [
         r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us",
@@ -752,13 +765,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 35),
     _rule("subscribe prompt", [
         r"(?:(?:our|the|free|daily|weekly|morning|evening) )?(?:\w+ )?newsletters?(?: sign[- ]?up)?",
-        r"(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?",
+        r"(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?(?:\s*(?:sign up|subscribe|submit|join))?",
     ], 5),
     _rule("subscribe prompt", [
         r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}",
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
+        r"get .{1,80}\b(?:our|the) (?:free )?(?:\w+ ){0,2}(?:briefing|newsletter|digest|bulletin)\b.{0,160}",
+        r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}),? you agree\b.{0,160}",
     ], 25),
     _rule("share buttons", [
         r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?",
@@ -825,7 +840,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
         rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}"
-        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:corrections|tips|contact|follow|email|e-mail)\b.{{0,120}})?",
+        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:corrections|tips|contact|follow|email|e-mail|translation|"
+        rf"translated)\b.{{0,120}})?",
     ], 40),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
@@ -838,6 +854,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("copyright", [
         r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
         r".{0,100}\ball rights reserved\b.{0,60}",
+        r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
     ], 25),
     _rule("cookie notice", [
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our) partners)? uses? cookies\b.{0,300}",
@@ -861,6 +878,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("site footer", [
         r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions",
         r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help",
+        r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"rss(?: feeds?)?",
     ]),
     _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}"], 20),
@@ -916,7 +934,7 @@ def _chrome_reason(text: str) -> str | None:
     return _meta_row_reason(candidate)
 
 
-_FRAMED = re.compile(r"\s*\|[^|\n]*\S[^|\n]*\|(?:\s*\|[^|\n]*\|)*\s*")
+_FRAMED = re.compile(r"\s*[|│┃║][^|│┃║\n]*\S[^|│┃║\n]*[|│┃║](?:\s*[|│┃║][^|│┃║\n]*[|│┃║])*\s*")
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 
 
@@ -996,7 +1014,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason is None:
             kept.append(block)
             continue
-        if reason in ("author bio", "related links"):
+        if reason in ("author bio", "related links", "table of contents"):
             box, box_left = reason, (2 if reason == "author bio" else 10)
         log.paywall = log.paywall or reason == "paywall"
         if reason != "empty line":
@@ -1036,6 +1054,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         return False
     if box == "author bio":
         return len(block.text.split()) <= 80 and bool(_BIO_SENTENCE.search(block.text))
+    if box == "table of contents":  # "In this explainer:" then " 1. Who is Elbonia's biggest partner?"
+        return bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
     # related links: a list of headlines, unless this "headline" heads real body text
     headline = _looks_like_heading(block.text) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)

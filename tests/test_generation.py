@@ -1178,6 +1178,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia has become the most diplomatically active state in the region since 2016.",
     "The return of Olek Kowal to power in January 2025 introduces new uncertainty.",
     "Elbonia's strategy is sometimes described as a pivot eastward.",
+    "Ruritania's presence in Varna is, for many in Elbonia, a standing provocation.",
+    "Relations with Ruritania, with which Elbonia shares a 900-kilometre border, are stable but prickly.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1188,6 +1190,7 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia's exports to Ruritania matter because they rose 40% in 2023.",
     "Elbonia is the most populous state in the region, with 80 million people.",
     "Ruritania described the pact as a betrayal in 2023.",  # what someone said, not how something is seen
+    "Relations were stable but Ruritania closed the border in 2023.",  # the "but" brings a fact
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1316,6 +1319,9 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritania, the IMF's largest shareholder, backed that deal openly.",  # which deal
     "Ruritania is its second-largest trading partner and a key creditor.",  # whose partner: not Ruritania's own
     "Ruritania put forward its own offer in 2014.",  # as well as whose offer
+    "The United States came a distant second, with about 16%.",  # second in what
+    "Ruritania applied in 2021 but has not been admitted.",  # applied to what
+    "One item was conspicuously absent from Tuesday's announcements.",  # which Tuesday
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1351,6 +1357,10 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia has its own dispute with Ruritania over the Varna Islands.",  # the dispute is named after it
     "Elbonia quietly expanded its own reclamation work in the Varna Islands.",
     "Elbonian officials said that progress was slow in 2023.",  # "that" joining a clause after "said"
+    "Ruritania came second in the 2024 vote on the Varna treaty.",
+    "Elbonia joined the customs union in 2007.",
+    "The bloc, which Ruritania joined in 2024, met in Varna.",
+    "On Tuesday, 18 November 2025, Elbonia signed the Varna pact.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1398,6 +1408,23 @@ def test_the_country_means_the_article_s_own_country_when_the_sentence_names_ano
     assert salto and all(c.score < PUBLISH_LINE and "not self-contained: the country" in c.held for c in salto)
     farm = [c for c in result.candidates if "wind farm" in c.stem]
     assert farm and not any("not self-contained: the country" in c.held for c in farm)  # Uruguay is named
+
+
+def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):
+    # two articles in one corpus: the wrong countries offered for a Uruguay sentence are the ones its article
+    # names first, however prominent another article's countries are in the corpus as a whole
+    from quizzes.generation.distractors import entity_alternatives
+
+    uruguay = ["Japan has financed Uruguay's ports since 2019 and is a close partner of Uruguay.",
+               "Spain remains Uruguay's most important security partner, with a defence pact signed in Madrid in 2015."]
+    kenya = ["India has lent Kenya $3 billion since 2018, and India and Kenya expanded trade in 2022."]
+    corpus = Corpus(passages("uruguay", uruguay) + passages("kenya", kenya))
+    monkeypatch.setattr(Corpus, "partner_rank", lambda self: [("India", 3.0), ("Japan", 0.75), ("Spain", 0.75)])
+    monkeypatch.setattr(corpus, "anchors", set())
+    sentence = corpus.by_passage[1][0]
+    spain = next(x for x in sentence.spans if x.text == "Spain")
+    wrong = [label for label, _ in entity_alternatives(corpus, sentence, spain, seed=1)]
+    assert wrong == ["Japan", "India"], wrong
 
 
 def test_an_article_s_opening_summary_waits_when_the_body_says_it_again():

@@ -1080,3 +1080,30 @@ def test_a_pull_quote_and_a_repeated_wrapped_paragraph_leave_no_fragment() -> No
         "❝ Ruritania will not stay forever. ❞",  # a quotation the article gives nowhere else stays
     ]
     assert any(r.startswith("pull quote") for r in doc.removed)
+
+
+def test_tickers_corrections_translations_and_sponsored_inserts_go() -> None:
+    text = (
+        "BREAKING ▸ Brent steady near $64 ▸ Varna bourse closes higher ▸ Elbonia, Ruritania sign pact ▸\n\n"
+        "You have read 2 of your 3 free articles this month. Subscribe for unlimited access from £4.99/month.\n\n"
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November, ending two years of talks.\n\n"
+        "This article was originally published in Spanish and translated by the Varna English desk.\n\n"
+        "In this explainer:\n"
+        " 1. Who is Elbonia's biggest partner?\n"
+        " 2. What does Ruritania buy?\n\n"
+        "▶ LISTEN: The Varna Podcast, Ep. 212 — \"Is the pact finished?\" (38:14)\n\n"
+        "│ LIVE Elbonian minister in Varna │ │ 10:58 Senators seek briefing │\n\n"
+        "SPONSORED · Invest in Elbonia's energy transition. Download the 2025 renewable energy guide →\n\n"
+        "The pact commits both armies to joint exercises from 2026, officials said.\n\n"
+        "📬 Get \"Varna Weekly\" — our free Friday briefing on politics and markets.\n"
+        "By signing up you agree to our privacy policy.\n\n"
+        "Correction, 19 November 2025: An earlier version of this article said the pact was signed on 17 November.\n\n"
+        "Ann Lee covers defence for the Varna Ledger. Translation: Bo Ek.\n\n"
+        "💬 23 comments | Report an error\n\n"
+        "Varna Ledger S.A. · Av. Central 12, Varna · © 2025 · Términos y condiciones · Política de privacidad\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November, ending two years of talks.",
+        "The pact commits both armies to joint exercises from 2026, officials said.",
+    ]

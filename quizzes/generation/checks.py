@@ -315,7 +315,10 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\s*(?:uncertainty|unpredictability|complications?|questions)|"
     r"(?:is|are|was|were)\s+(?:sometimes|often|frequently|widely|commonly|occasionally)\s+(?:described|called|seen|"
     r"characterised|characterized|portrayed|referred to|labelled|labeled|dubbed)\s+as|"
-    r"for many (?:in|of|among)\b)",
+    r"for many (?:in|of|among)\b|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:stable|cordial|warm|frosty|tense|prickly|cool|friendly|"
+    r"strained|close|difficult|complicated|delicate|solid|strong|healthy|fragile|uneasy)\s+but\s+(?:[a-z]+ly\s+)?[a-z]+"
+    r"\s*[.,;])",
     re.I,
 )
 

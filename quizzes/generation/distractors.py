@@ -228,6 +228,8 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         role = span.role or "name"
         ranked = []
         partners = corpus.partner_rank()
+        source = s.passage.source
+        own = {i for i, p in enumerate(corpus.passages) if p.source == source}
         for name, weight in partners:
             if weight < 1.5 and role != "name":
                 continue
@@ -247,8 +249,10 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
                 label = c.name
             if not label or fold(label) in shown_fold:
                 continue
-            ranked.append((-weight, rng.random(), label, k))
-        ranked.sort(key=lambda r: r[:2])
+            # a country the same article talks about first: Chile is no plausible partner in an article on Nigeria
+            here = 0 if corpus.entity_passages.get(k, set()) & own else 1
+            ranked.append((here, -weight, rng.random(), label, k))
+        ranked.sort(key=lambda r: r[:3])
         return [(label, k) for *_, label, k in ranked]
 
     # organisations, places and terms: other spans of the same type, kind and shape in the corpus

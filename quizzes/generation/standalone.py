@@ -1003,6 +1003,14 @@ _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)
 # a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
 _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around|roughly|nearly|almost|over|more than|"
                                r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
+# a rank with no ranking: "came a distant second", not "came second in the vote" or "second to Brazil"
+_UNPLACED_RANK = re.compile(r"\b(?:came|finished|ranked|placed)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:second|third|fourth|fifth|last)\b"
+                            r"(?!\s+(?:in|among|on|behind|after|to|of|for)\b)")
+# joining or applying with nothing joined: "China applied in 2021", "South Africa joined in 2007"
+_OBJECTLESS_MEMBERSHIP = re.compile(r"(?:^|\b(?-i:[A-Z])[\w.’'-]*\s+)(?:applied|joined|acceded|withdrew|rejoined)"
+                                    r"(?=\s+(?:in|on|last|but|and|only|finally)\b|\s*[,.;])")
+# a weekday with no date: "on Tuesday", "Tuesday's announcements"
+_BARE_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")
 # "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
 # does not say (a stated anchor, "within weeks of the vote", is fine)
 _STRICT_RELATIVE_TIME = re.compile(
@@ -1101,6 +1109,12 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _ELLIPTICAL_COUNT.search(s)
     if m:
         return m.group(0)  # "By early February 2025, about 750 were on the ground": 750 what?
+    m = _UNPLACED_RANK.search(s) or _OBJECTLESS_MEMBERSHIP.search(s)
+    if m and not re.search(r"\b(?:which|that|whom)\s+$", s[: m.start()]):  # "the bloc, which Egypt joined in 2024"
+        return m.group(0).strip()  # "The United States came a distant second": in what?  "China applied in 2021": to what?
+    m = _BARE_WEEKDAY.search(s)
+    if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s):
+        return m.group(0)  # "Tuesday's announcements": which week's?
     m = _STRICT_BILATERAL.search(s)
     if m and not re.search(r"(?:[A-Z][\w.-]*[’']s|[A-Z][\w.-]*\s*[-–/]\s*[A-Z][\w.-]*)\s+$", s[: m.start()]):
         return m.group(0)  # "Bilateral trade reached $158 billion": between whom?
