@@ -145,6 +145,8 @@ def test_a_rerun_fills_in_why_older_questions_were_held(questions):
     ("not self-contained: unanchored definite description", "never names"),
     ("event not self-contained: fragment", "not complete"),
     ("lesson sentence adds late 2025", "“late 2025”"),
+    ("not self-contained: the country", "the article's own country"),
+    ("a summary the article repeats", "opening summary"),
     ("some reason added later", "Some reason added later."),
 ])  # fmt: skip
 def test_each_reason_for_holding_reads_as_a_sentence(code, words):

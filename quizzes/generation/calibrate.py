@@ -716,6 +716,8 @@ _HOLD_REASONS = {
     "actions overlap": "Some of the actions could be matched to more than one person.",
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
+    "a summary the article repeats": "A line from the article's opening summary; its body says the same in full, "
+                                     "which makes the better question.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
                                         "reads clearly on its own before students see it.",
 }
@@ -723,7 +725,9 @@ _NOT_SELF_CONTAINED = {
     "unanchored definite description": "The sentence says “the …” of something it never names.",
     "leans on the article": "The sentence leans on something said earlier in the article.",
     "refers back": "The sentence says “the …” of something the article introduced earlier.",
-    "strict": "The sentence uses a pronoun, “there” or a comparison whose referent may not be clear on its own.",
+    "strict": "The sentence leaves something unnamed (a pronoun, “that deal”, “two-way trade”, “came second”, a weekday) "
+              "that may not be clear on its own.",
+    "the country": "The sentence says “the country” but names another one: the article's own country is meant.",
     "unresolved pronoun": "A pronoun in the sentence may not be clear without the sentences before it.",
     "opening connective": "The sentence opens with a word (“However”, “Still”) that points back to what came before.",
     "an argument's step": "The sentence is one step of an argument (“First, …”) rather than a fact on its own.",
