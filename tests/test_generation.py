@@ -1180,6 +1180,7 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia's strategy is sometimes described as a pivot eastward.",
     "Ruritania's presence in Varna is, for many in Elbonia, a standing provocation.",
     "Relations with Ruritania, with which Elbonia shares a 900-kilometre border, are stable but prickly.",
+    "Security is the most sensitive file, and the one where Olek Kowal has moved furthest.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1322,6 +1323,7 @@ def test_interval_and_another_year_give_a_year_away():
     "The United States came a distant second, with about 16%.",  # second in what
     "Ruritania applied in 2021 but has not been admitted.",  # applied to what
     "One item was conspicuously absent from Tuesday's announcements.",  # which Tuesday
+    "Radek's response has been to cooperate while drawing one bright line.",  # a response to what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1361,6 +1363,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia joined the customs union in 2007.",
     "The bloc, which Ruritania joined in 2024, met in Varna.",
     "On Tuesday, 18 November 2025, Elbonia signed the Varna pact.",
+    "Radek's response to the Ruritanian tariffs came in March 2025.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1425,6 +1428,22 @@ def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypa
     spain = next(x for x in sentence.spans if x.text == "Spain")
     wrong = [label for label, _ in entity_alternatives(corpus, sentence, spain, seed=1)]
     assert wrong == ["Japan", "India"], wrong
+
+
+def test_a_year_put_out_of_the_sentence_s_order_gives_itself_away():
+    from quizzes.generation.calibrate import _breaks_year_order
+
+    text = "Talks on the Varna accord began in 2016, produced a draft in 2018 and then stalled."
+    corpus = Corpus(passages("order", [text]))
+    s = corpus.by_passage[0][0]
+    began = next(x for x in s.spans if x.text == "2016")
+    assert _breaks_year_order(text, s, began, "2021")  # after the draft it began
+    assert not _breaks_year_order(text, s, began, "2012")
+    unordered = "Elbonia joined the union in 2018, a decade after Ruritania did in 2008."
+    corpus = Corpus(passages("unordered", [unordered]))
+    s = corpus.by_passage[0][0]
+    joined = next(x for x in s.spans if x.text == "2018")
+    assert not _breaks_year_order(unordered, s, joined, "2001")  # no order to break
 
 
 def test_an_article_s_opening_summary_waits_when_the_body_says_it_again():

@@ -530,7 +530,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("bounded figure: a larger or smaller one is also true")  # "Less than _____ hours"
             if d.type == "mcq" and t in ("year", "date", "decade"):
                 low, high = year_limits(corpus, fact)
-                if any(year_ruled_out(o, low, high) for o in d.options if o != d.answer):
+                if any(year_ruled_out(o, low, high) or _breaks_year_order(text, s, sp, o) for o in d.options if o != d.answer):
                     cap("an option is ruled out by the prompt")  # "after the 1939–40 war": not 1938
                 if any(_office_rules_out(corpus, fact, d.answer, o) for o in d.options if o != d.answer):
                     cap("office-holder's term unknown")  # "the X administration ... in _____": years before it fail
@@ -628,6 +628,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"
                 if sp.type in ("year", "date") and d.span_type != "statement" and in_number_range(text, sp.start, sp.end):
                     cap("swap inside a range of years")
+                if sp.type in ("year", "date") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
+                    cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
                 if sp.type == "count" and list_gives_count(shown):
                     cap("the sentence lists what it counts")
                 if sp.type == "money" and currency_conversion(text, s, sp):
@@ -716,6 +718,8 @@ _HOLD_REASONS = {
     "actions overlap": "Some of the actions could be matched to more than one person.",
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
+    "swapped year breaks the sentence's order": "The false year comes out of order with the sentence's other years, "
+                                                "which gives it away.",
     "a summary the article repeats": "A line from the article's opening summary; its body says the same in full, "
                                      "which makes the better question.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
@@ -815,6 +819,24 @@ def clean_flip(text: str, s, a: int, b: int, new_word: str) -> bool:
     if opening and s.start + opening.end() > a:
         return False  # the flip sits in the opening phrase, not the claim
     return True
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _breaks_year_order(text: str, s, sp, other: str) -> bool:
+    """The sentence's years run in order ("began in 2016, produced an agreement in 2018 and then stalled"), and
+    putting ``other`` in place of the span's year would break that order: a reader sees it is wrong."""
+    new = _YEAR_IN_TEXT.search(other or "")
+    years = [(m.start(), int(m.group())) for m in _YEAR_IN_TEXT.finditer(text, s.shown_start, s.end)]
+    mine = [i for i, (at, _) in enumerate(years) if sp.start <= at < sp.end]
+    if not new or len(years) < 2 or len(mine) != 1:
+        return False
+    values = [y for _, y in years]
+    if values != sorted(values):
+        return False  # not a narrative in order: nothing to break
+    values[mine[0]] = int(new.group())
+    return values != sorted(values)
 
 
 _THE_COUNTRY = re.compile(r"(?<![\w’'-])the\s+(?:country|nation)(?![\w-])")

@@ -1009,6 +1009,8 @@ _UNPLACED_RANK = re.compile(r"\b(?:came|finished|ranked|placed)\s+(?:a\s+)?(?:[a
 # joining or applying with nothing joined: "China applied in 2021", "South Africa joined in 2007"
 _OBJECTLESS_MEMBERSHIP = re.compile(r"(?:^|\b(?-i:[A-Z])[\w.’'-]*\s+)(?:applied|joined|acceded|withdrew|rejoined)"
                                     r"(?=\s+(?:in|on|last|but|and|only|finally)\b|\s*[,.;])")
+# a response owned by a name, with nothing it responds to
+_UNSAID_RESPONSE = re.compile(r"\b(?-i:[A-Z])[\w.’'-]*[’']s\s+(?:response|reaction|reply|answer|retort)\b(?!\s+(?:to|on)\b)")
 # a weekday with no date: "on Tuesday", "Tuesday's announcements"
 _BARE_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")
 # "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
@@ -1112,6 +1114,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _UNPLACED_RANK.search(s) or _OBJECTLESS_MEMBERSHIP.search(s)
     if m and not re.search(r"\b(?:which|that|whom)\s+$", s[: m.start()]):  # "the bloc, which Egypt joined in 2024"
         return m.group(0).strip()  # "The United States came a distant second": in what?  "China applied in 2021": to what?
+    m = _UNSAID_RESPONSE.search(s)
+    if m:
+        return m.group(0)  # "Sheinbaum's response has been to cooperate": a response to what?
     m = _BARE_WEEKDAY.search(s)
     if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s):
         return m.group(0)  # "Tuesday's announcements": which week's?
