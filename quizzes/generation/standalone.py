@@ -1005,7 +1005,7 @@ _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around
                                r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
 # a rank with no ranking: "came a distant second", not "came second in the vote" or "second to Brazil"
 _UNPLACED_RANK = re.compile(r"\b(?:came|finished|ranked|placed)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:second|third|fourth|fifth|last)\b"
-                            r"(?!\s+(?:in|among|on|behind|after|to|of|for)\b)")
+                            r"(?!\s+(?:in|among|on|behind|after|to|of|for|year|month|week|time)\b)")
 # joining or applying with nothing joined: "China applied in 2021", "South Africa joined in 2007"
 _OBJECTLESS_MEMBERSHIP = re.compile(r"(?:^|\b(?-i:[A-Z])[\w.’'-]*\s+)(?:applied|joined|acceded|withdrew|rejoined)"
                                     r"(?=\s+(?:in|on|last|but|and|only|finally)\b|\s*[,.;])")
