@@ -694,7 +694,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)\s*:.{0,500}",
     ], 80),
     _rule("advertisement", [r"(?:sponsored|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}"], 40),
-    _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·].{0,300}"], 40),
+    _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}"], 40),
     _rule("correction notice", [
         r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
         r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
@@ -768,7 +768,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?(?:\s*(?:sign up|subscribe|submit|join))?",
     ], 5),
     _rule("subscribe prompt", [
-        r"(?:we respect your privacy|no spam|unsubscribe at any time)\b.{0,120}",
+        r"(?:we (?:respect|value|care about) your privacy|no spam|unsubscribe at any time)\b.{0,120}",
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
@@ -857,7 +857,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
     ], 25),
     _rule("cookie notice", [
-        r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our) partners)? uses? cookies\b.{0,300}",
+        r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? cookies\b.{0,300}",
     ], 60),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
@@ -957,11 +957,14 @@ def _meta_row_reason(text: str) -> str | None:
     return reasons[0] if all(reasons) else None
 
 
+_ACCOUNT_WORDS = frozenset("menu search sign in log login logout subscribe register account donate".split())
+
+
 def _is_link_row(text: str) -> bool:
     """'About | Contact | Privacy' or 'Facebook Twitter Email' style rows."""
     tokens = [t.casefold().strip(":") for t in text.split() if not all(unicodedata.category(c) == "So" for c in t)]
-    if tokens and all(t in _SOCIAL_WORDS for t in tokens) and len(tokens) >= 2:
-        return True  # "🔗 Copy link 🖨 Print ✉ Email": pictograms beside the labels
+    if tokens and all(t in _SOCIAL_WORDS or t in _ACCOUNT_WORDS for t in tokens) and len(tokens) >= 2:
+        return True  # "🔗 Copy link 🖨 Print ✉ Email", "☰ Menu 🔍 Sign in": pictograms beside the labels
     segments = [s.strip() for s in re.split(r"\s[|·•]\s", text)]
     if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
         return True

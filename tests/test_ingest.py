@@ -1107,3 +1107,20 @@ def test_tickers_corrections_translations_and_sponsored_inserts_go() -> None:
         "Elbonia and Ruritania signed a defence pact in Varna on 18 November, ending two years of talks.",
         "The pact commits both armies to joint exercises from 2026, officials said.",
     ]
+
+
+def test_a_consent_banner_and_a_menu_row_above_the_title_go() -> None:
+    text = (
+        "We value your privacy\n"
+        "We and our 214 partners use cookies and similar technologies to personalise content and ads, and to "
+        "analyse our traffic. Click \"Accept all\" to consent.\n\n"
+        "VARNA LEDGER\n"
+        "☰ Menu     🔍     Sign in\n\n"
+        "LIVE  ● Border commission meets in Kolvo; first markers expected this week  ›  Follow live\n\n"
+        "Pact\n\n"
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.",
+    ]
