@@ -512,6 +512,7 @@ class Corpus:
         for pidx, p in enumerate(self.passages):
             if pidx not in self.bad_passages:
                 by_source[p.source].append(pidx)
+        self.source_passages: dict[str, list[int]] = dict(by_source)  # a source's usable passages, in order
         n_all = sum(len(v) for v in by_source.values())
         for key, pset in self.entity_passages.items():
             if key[0] not in ("country", "person", "organisation", "place"):

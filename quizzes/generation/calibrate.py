@@ -866,7 +866,7 @@ def _summary_line(corpus, s) -> bool:
     cache = corpus.__dict__.setdefault("_summary_heads", {})
     source = s.passage.source
     if source not in cache:
-        pidxs = [i for i, p in enumerate(corpus.passages) if p.source == source and i not in corpus.bad_passages]
+        pidxs = corpus.source_passages.get(source, [])
         head: list[int] = []
         for i in pidxs:
             if len(corpus.passages[i].text.split()) >= _BODY_WORDS:
@@ -882,7 +882,7 @@ def _source_subject(corpus, source: str) -> str:
     """The country a source mentions in the most of its passages (at least half of them), or ""."""
     cache = corpus.__dict__.setdefault("_source_subject", {})
     if source not in cache:
-        pidxs = {i for i, p in enumerate(corpus.passages) if p.source == source and i not in corpus.bad_passages}
+        pidxs = set(corpus.source_passages.get(source, ()))
         best, best_n = "", 0
         for key, found in sorted(corpus.entity_passages.items()):
             n = len(found & pidxs)

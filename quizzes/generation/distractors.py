@@ -229,7 +229,6 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         ranked = []
         partners = corpus.partner_rank()
         source = s.passage.source
-        own = {i for i, p in enumerate(corpus.passages) if p.source == source}
         for name, weight in partners:
             if weight < 1.5 and role != "name":
                 continue
@@ -250,7 +249,7 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
             if not label or fold(label) in shown_fold:
                 continue
             # a country the same article talks about first: Chile is no plausible partner in an article on Nigeria
-            here = 0 if corpus.entity_passages.get(k, set()) & own else 1
+            here = 0 if any(corpus.passages[i].source == source for i in corpus.entity_passages.get(k, ())) else 1
             ranked.append((here, -weight, rng.random(), label, k))
         ranked.sort(key=lambda r: r[:3])
         return [(label, k) for *_, label, k in ranked]
