@@ -135,6 +135,7 @@ class _Block:
     soft: bool = False  # only a single line break separates it from the line before
     origin: int = 0  # index of the source block, to report removals in document order
     last_origin: int = 0  # origin of the last source block merged into this one
+    cells: tuple[str, ...] = ()  # a plain-text line's pieces between runs of spaces ("Apps   Newsletters   Privacy")
 
 
 @dataclass
@@ -294,6 +295,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 # --------------------------------------------------------------------------
 
 _BULLET_LINE = re.compile(r"\s*[•●▪◦‣∙·‧*\-–—]\s+(?P<text>\S.*)")
+_CELL_GAP = re.compile(r"[ \u00a0]{3,}|\t+")  # links and buttons laid out in a row come apart at wide gaps
 
 
 def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
@@ -306,10 +308,9 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
             soft = False
             continue
         bullet = _BULLET_LINE.fullmatch(line)
-        if bullet:
-            blocks.append(_Block(bullet["text"], "bullet", soft=soft))
-        else:
-            blocks.append(_Block(line, soft=soft))
+        text = bullet["text"] if bullet else line
+        cells = tuple(c for c in _CELL_GAP.split(text) if c.strip())
+        blocks.append(_Block(text, "bullet" if bullet else "line", soft=soft, cells=cells if len(cells) > 1 else ()))
         soft = True
     return blocks
 
@@ -620,6 +621,14 @@ def _space_glued_sentences(text: str) -> str:
     return re.sub(r"\S+", respace, text)
 
 
+def _drop_dateline(text: str, log: _Log, at: int) -> str:
+    m = _DATELINE.match(text)
+    if not m or not (m["date"] or m["agency"]) or len(text) - m.end() < 40:
+        return text
+    log.drop("dateline", m.group().strip(), at)
+    return text[m.end():]
+
+
 def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _AUTOLINK.sub(r"\1", text)
@@ -632,6 +641,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _normalise_spaces(text)
     text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
     text = _remove_glued_caption(text, log, at)
+    text = _drop_dateline(text, log, at)
     return _space_glued_sentences(text)
 
 
@@ -653,6 +663,17 @@ _DATE_LINE = re.compile(
     rf"(?:(?:published|posted|updated|last updated|first published|modified|date)(?: on)?\s*:?\s*)?{_DATE}",
     re.I,
 )
+# "COLOMBO, 14 March (Meridian Wire) - ", "WASHINGTON (AP) — ", "BEIJING, Jan. 5 — ": a wire dateline before the
+# lead sentence (a place in capitals, then a date or the agency in brackets, then a dash)
+_DATELINE = re.compile(
+    r"(?P<place>(?-i:[A-Z][A-Z.'’-]{2,}(?:[ /-][A-Z][A-Z.'’-]+){0,3}))"
+    r"(?:,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?=,))?"
+    rf"(?P<date>,\s*(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
+    r"\s*(?P<agency>\((?-i:[A-Z])[^()]{1,40}\))?\s*[-–—]{1,2}\s+(?=[“\"‘(]?(?-i:[A-Z0-9]))",
+    re.I,
+)
+
+
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME})*"
 _FULL_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -693,7 +714,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("table of contents", [
         r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)\s*:.{0,500}",
     ], 80),
-    _rule("advertisement", [r"(?:sponsored|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}"], 40),
+    _rule("advertisement", [
+        r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
+    ], 40),
     _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}"], 40),
     _rule("correction notice", [
         r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
@@ -705,6 +728,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:translated|translation) (?:from [A-Z]?[a-z]+ )?by\s+.{1,80}",
     ], 30),
     _rule("media embed", [r"(?:listen|watch|podcast|video)\s*:.{1,200}"], 35),
+    _rule("media embed", [  # "[Embedded graphic could not be loaded. Tap to retry.]": a placeholder for what did not load
+        r"\[[^\[\]]{0,160}\b(?:embed(?:ded)?|graphics?|charts?|videos?|images?|photos?|interactive|maps?|media|"
+        r"player)\b[^\[\]]{0,160}\]",
+        r"loading(?:…|\.{3})?",
+    ], 30),
+    _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}"], 120),
     _rule("feedback prompt", [
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
     ], 20),
@@ -723,6 +752,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"explore more(?: on (?:these|this) topics?)?|topics",
+        r"(?:from )?around the web(?:\s+(?:sponsored|promoted|ads?))?|(?:promoted|sponsored) (?:stories|links|content)",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
     ]),
     _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
@@ -731,8 +761,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"members?[- ]only(?: content| article| story)?",
         r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
         r"comments are (?:open|available|reserved|enabled) (?:only )?(?:to|for) (?:subscribers|members|registered users)"
-        r"(?: only)?\.?",
-    ]),
+        r"(?: only)?\.?(?:\s+please\b.{0,120})?",
+        r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    ], 25),
+    _rule("comment prompt", [r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}"], 30),
+    _rule("donation prompt", [
+        r"support (?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}\bjournalism\b.{0,300}",
+        r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
+    ], 50),
     _rule("paywall", [
         r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
         r"exclusive|exclusively available) (?:for|to) .{0,80}\b(?:members?|subscribers?|premium|registered users)"
@@ -774,7 +810,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
         r"get .{1,80}\b(?:our|the) (?:free )?(?:\w+ ){0,2}(?:briefing|newsletter|digest|bulletin)\b.{0,160}",
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}),? you agree\b.{0,160}",
-    ], 25),
+        r".{0,200}\bfree (?:for|to) (?:all )?(?:registered )?(?:readers|subscribers|members|users)\.?",
+    ], 30),
     _rule("share buttons", [
         r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?",
     ], 8),
@@ -786,6 +823,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
         r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
+        r"listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►]?\s*(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?",
     ]),
     _rule("reading time", [
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
@@ -799,6 +837,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("date line", [
         _DATE_LINE.pattern,
+        rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
+        rf"{_DATE}\s*[|·•—–-]?\s*(?:updated|last updated|modified)\b.{{0,40}}",  # "... 6:41 PM EDT  Updated 39 mins ago"
         r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+"
         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
         r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
@@ -816,6 +856,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("byline", [  # "By Ann Lee, Europe trade correspondent"
         rf"by\s+{_NAMES}\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|writer|columnist|analyst|"
         r"fellow|contributor|bureau chief|researcher|director|journalist)s?",
+        rf"{_FULL_NAME}\s*,\s*(?:[\w-]+\s+){{0,3}}(?:correspondent|editor|reporter|writer|columnist|journalist|"
+        r"bureau chief|fellow|associate|researcher|analyst|director|professor)s?(?:\s*,\s*[^.!?,]{1,60})?",
+        # "Ann Lee, Political Reporter", "Dr Bo Ek, Senior Fellow, Baltic Initiative" on a line of its own
     ], 16),
     _rule("image credit", [
         r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?"
@@ -831,9 +874,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
-    ], 70),
+        r".*?\b(?-i:[A-Z][\w’'-]+),\s+(?:left|right|cent(?:re|er)|(?:second|third) (?:from )?(?:left|right)|far (?:left|right)),"
+        r"\s+\S.*",  # "Defence Minister Ann Lee, centre, at the air base in January."
+        # "A ship at the terminal in Colombo, 11 March 2025. MERIDIAN WIRE/Ann Lee": a caption ending in an agency's credit
+        r".{10,600}?[.!?)]\s+(?-i:[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,3})\s?/\s?"
+        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s+(?:purchase )?licensing rights(?:,? opens new tab)?)?",
+    ], 90),
     _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
-        rf"{_NAME} is an? (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
+        rf"{_NAME} is (?:an?|(?:the )?{_NAME}['’]s|the) (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
         r"journalist|contributor|professor|lecturer|director)\b"
         r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
         r"is the author of|follow (?:her|him|them)\b)).{0,400}",
@@ -879,6 +927,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions",
         r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help",
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
+        r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
     ]),
     _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}"], 20),
@@ -948,6 +997,23 @@ def _is_button_row(text: str) -> bool:
     return len(rest) <= 6 and not text.rstrip().endswith(".")  # "He [Putin] said no." is a sentence
 
 
+def _cells_reason(cells: tuple[str, ...]) -> str | None:
+    """A plain-text line laid out in pieces with wide gaps: 'Apps   Newsletters   Advertise with Us', 'Sponsored
+    Sponsored', 'Report an error     Purchase Licensing Rights' — every piece is chrome, or it is a row of short
+    links; or chrome pieces end a line whose text is chrome on its own ('A ship in port. AGENCY/Ann Lee   Purchase
+    Licensing Rights')."""
+    cells = tuple(_normalise_spaces(html.unescape(c)) for c in cells)
+    reasons = [_chrome_reason(c) for c in cells]
+    if all(reasons):
+        return next((r for r in reasons if r != "empty line"), None)
+    if len(cells) >= 4 and all(len(c.split()) <= 4 and not _ends_complete(c) for c in cells):
+        return "link row"
+    kept = len(cells)
+    while kept > 1 and reasons[kept - 1]:
+        kept -= 1
+    return _chrome_reason(" ".join(cells[:kept])) if kept < len(cells) else None
+
+
 def _meta_row_reason(text: str) -> str | None:
     """'12 April 2024 · 4 min read': every separated piece is chrome."""
     segments = [s for s in re.split(r"\s+[|·•—–-]\s+", text) if s.strip()]
@@ -1003,6 +1069,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                 first_title_at = len(kept)
             continue
         reason = _chrome_reason(text)
+        if reason is None and block.cells:
+            reason = _cells_reason(block.cells)
         if reason is None and box_left and _in_box(box, block, following):
             box_left -= 1
             log.drop(box, text, block.origin)

@@ -1124,3 +1124,57 @@ def test_a_consent_banner_and_a_menu_row_above_the_title_go() -> None:
     assert [p.text for p in doc.passages] == [
         "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.",
     ]
+
+
+def test_rows_laid_out_with_wide_gaps_datelines_and_page_widgets_go() -> None:
+    text = (
+        "Kolvo | Home    News    Politics    World    Trade    Opinion\n\n"
+        "Pact\n\n"
+        "Ann Lee, Political Reporter\n"
+        "Dr Bo Ek, Senior Fellow, Baltic Programme\n"
+        "5:00 am, 17 February 2026\n"
+        "Listen to this story  ▶  8:42\n\n"
+        "Defence Minister Ivo Radek, centre, at the air base in Kolvo in January.\n\n"
+        "A ship at the new terminal in Varna, 11 March 2025. VARNA WIRE/Jan Novak  Purchase Licensing Rights, opens new tab\n\n"
+        "VARNA, 14 March (Varna Wire) - Elbonia and Ruritania signed a defence pact on Friday, ending two years of "
+        "talks over the route to the sea.\n\n"
+        "Sponsored   Sponsored\n\n"
+        "[Embedded graphic could not be loaded. Tap to retry.]\n\n"
+        'PULL QUOTE: "A pact is not an alliance."\n\n'
+        "The pact, officials said, leaves each army free to choose its exercises; the two sides are already "
+        "parallel in their purchases.\n\n"
+        "THE VARNA BRIEF\n"
+        "Our correspondents' best reporting from Varna to Kolvo, every Thursday. Free for registered readers.\n"
+        "[ Enter your email ]  [ Sign up ]\n\n"
+        "Report an error     Purchase Licensing Rights\n"
+        "Comments are open to subscribers. Please read our community guidelines before posting.\n"
+        "Comments are closed for this story.\n\n"
+        "Ann Lee is the Varna Ledger's political reporter, based in the press gallery at Kolvo.\n\n"
+        "Support independent journalism in Elbonia. The Ledger is free to read because readers like you chip in. "
+        "[ Give once ]  [ Give monthly ]\n\n"
+        "Around the web   Sponsored\n"
+        "  Retirees in Varna are rushing to claim this little-known rebate  |  Savvy Saver\n"
+        "  Loading…\n\n"
+        "Sponsored Content  |  Why emerging-market bonds are back in favour\n"
+        "Apps   Newsletters   Advertise with Us   Coupons   Terms of Use   Privacy   Site Feedback\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the sea.",
+        "The pact, officials said, leaves each army free to choose its exercises; the two sides are already "
+        "parallel in their purchases.",
+    ]
+    assert any(r.startswith("dateline") for r in doc.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee, the defence minister, said the pact would be signed in Varna.",  # a name and a role in a sentence
+    "VARNA - the port city - has grown fast since the line opened in 2019.",  # capitals and a dash, no date or agency
+    "The minister, centre-right by instinct, has kept both partners close since 2020.",
+    "Elbonia said the platform's community guidelines were applied to all users in 2024.",
+    "Support for the pact, polls show, has risen to 61 percent since March.",
+])
+def test_sentences_that_look_like_the_new_furniture_stay(sentence: str) -> None:
+    doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
+                title="Pact")
+    assert doc.passages[0].text == sentence
