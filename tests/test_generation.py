@@ -1181,6 +1181,9 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania's presence in Varna is, for many in Elbonia, a standing provocation.",
     "Relations with Ruritania, with which Elbonia shares a 900-kilometre border, are stable but prickly.",
     "Security is the most sensitive file, and the one where Olek Kowal has moved furthest.",
+    "Elbonia has long prided itself on being a stable democracy in a turbulent neighbourhood.",
+    "Nothing illustrates Elbonia's improvisation better than the gold-for-oil programme.",
+    "The Varna Sea is where Elbonia's foreign policy starts.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1251,6 +1254,7 @@ def test_title_in_prompt_only_the_key_holds():
     "The Elbonian government led by Prime Minister Ivo Radek has tried to change that.",  # change what
     "For Ruritania, it is a chance to diversify away from reliance on Elbonia.",  # it is not Ruritania
     "Whether any of that happens depends on Elbonia and Ruritania.",  # any of what
+    "The first $649 million tranche delivered roads that Elbonians can drive on.",  # the first tranche of what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1263,6 +1267,7 @@ def test_leaning_sentence_is_held(sentence):
     "Elbonia's decision to join the World Trade Organization in 1995 shaped its economy.",  # a decision to ...
     "The 2002 coup attempt in Elbonia briefly removed President Ivo Radek.",  # a dated event of a named country
     "Ruritania suspended its participation in the Varna Grain Initiative in October 2022.",  # participation in a named thing
+    "The first tranche of the Varna loan, $649 million, was paid in 2019.",
 ])
 def test_near_miss_stands_on_its_own(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -1324,6 +1329,12 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritania applied in 2021 but has not been admitted.",  # applied to what
     "One item was conspicuously absent from Tuesday's announcements.",  # which Tuesday
     "Radek's response has been to cooperate while drawing one bright line.",  # a response to what
+    "The Elbonian state bank, which negotiated separately, reached a parallel deal covering $4.2 billion.",  # parallel to what
+    "Ruritania has converted that commercial relationship into a strategic one.",  # which relationship
+    "Elbonia and Molvania have large diaspora communities here.",  # where is here
+    "Critics, including the IMF, have warned about opaque pricing.",  # critics of what
+    "Supporters argue that Elbonia risks being left behind its closest partners.",
+    "Ruritania supplied around 19 percent, according to central bank data.",  # 19 percent of what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1364,6 +1375,10 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "The bloc, which Ruritania joined in 2024, met in Varna.",
     "On Tuesday, 18 November 2025, Elbonia signed the Varna pact.",
     "Radek's response to the Ruritanian tariffs came in March 2025.",
+    "Ruritania's response to the Elbonian tariffs paralleled its response to Molvania in 2019.",  # a verb, not "a parallel"
+    "Elbonia has converted its port at Varna into a naval base.",  # "that" is not there at all
+    "Critics of the Varna pact in Elbonia's parliament forced a vote in 2024.",  # critics of something named
+    "Ruritania supplied around 19 percent of Elbonia's imports in 2024.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1545,6 +1560,51 @@ def test_a_detail_waits_for_review(text, answer, reason, held):
     assert (reason in caps) == held, caps
     if held:
         assert score < PUBLISH_LINE
+
+
+def test_help_given_to_nobody_means_the_article_s_own_country():
+    # in an article about Uruguay, "$4 billion in emergency support" with no recipient is Uruguay's; named, it is not
+    article = ["Uruguay depends on its ports. Uruguay exports beef and Uruguay imports fuel.",
+               "Uruguay signed a trade pact with Japan in 2019, and Uruguay joined the Pacific forum in 2021.",
+               "India extended about $4 billion in emergency support in 2022, and was the first creditor to reassure the IMF.",
+               "Japan extended about $2 billion in support to Uruguay in 2023, Uruguay's finance ministry said."]
+    result = generate(passages("support", article))
+    india = [c for c in result.candidates if "emergency support" in c.stem]
+    assert india and all(c.score < PUBLISH_LINE and "not self-contained: help for whom" in c.held for c in india)
+    japan = [c for c in result.candidates if "$2 billion in support" in c.stem or "about _____ in support" in c.stem]
+    assert japan and not any("not self-contained: help for whom" in c.held for c in japan)
+
+
+def test_poll_shares_that_make_a_whole_and_a_poll_s_sample_are_not_asked():
+    from quizzes.generation.calibrate import figures_compute
+
+    text = ("An Elbonian poll of 1,050 voters taken in November 2025 found 41 percent supported the Varna pact, "
+            "36 percent opposed it and 23 percent were undecided.")
+    assert figures_compute(text, "36 percent")
+    assert not figures_compute("In 2025, 41 percent of Elbonians backed the pact and 36 percent opposed it.", "36 percent")
+    result = generate(passages("poll", [text]))
+    asked = {c.answer for c in result.candidates if c.type in ("cloze", "mcq")}
+    assert not asked & {"41 percent", "36 percent", "23 percent", "1,050"}, asked
+    assert not any(c.type == "truefalse" and c.answer == "False" and c.score >= PUBLISH_LINE for c in result.candidates)
+
+
+def test_a_smaller_wrong_figure_is_not_written_as_a_fraction_of_a_billion():
+    from quizzes.generation.distractors import number_alternatives
+    from quizzes.generation.spans import sentence_spans
+
+    text = "Elbonian banks lent roughly $1.2 billion to Ruritania in 2020."
+    money = next(sp for sp in sentence_spans(text, 0, len(text), {}) if sp.type == "money")
+    for seed in range(20):
+        assert not any(re.search(r"\$0\.", alt) for alt in number_alternatives(money, seed))
+
+
+def test_a_minor_official_s_name_waits_for_review():
+    score, _, caps = _calibrated_cloze(
+        ["Ruritanian Ambassador Olek Kowal said Varna wanted to support a free and open sea through transparent lending."],
+        "Olek Kowal")
+    assert "a minor official's name" in caps and score < PUBLISH_LINE
+    _, _, caps = _calibrated_cloze(["Prime Minister Olek Kowal of Ruritania signed the Varna pact in 2019."], "Olek Kowal")
+    assert "a minor official's name" not in caps
 
 
 def test_a_figure_computable_from_the_others_is_not_asked():

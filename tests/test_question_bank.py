@@ -146,6 +146,8 @@ def test_a_rerun_fills_in_why_older_questions_were_held(questions):
     ("event not self-contained: fragment", "not complete"),
     ("lesson sentence adds late 2025", "“late 2025”"),
     ("not self-contained: the country", "the article's own country"),
+    ("not self-contained: help for whom", "without saying to whom"),
+    ("a minor official's name", "minor official"),
     ("a summary the article repeats", "opening summary"),
     ("some reason added later", "Some reason added later."),
 ])  # fmt: skip

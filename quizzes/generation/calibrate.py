@@ -199,6 +199,10 @@ _OPINION = re.compile(
     re.I,
 )
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
+# offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
+_MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:person|man|woman)|[Dd]eputy [\w ]{0,40}|[Cc]onsul(?: General)?|"
+                           r"[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|"
+                           r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché)[,:]?\s*$")
 _TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Supreme Leader|Premier|Pope|Emir|Secretary-General|"
                          r"Secretary General)\s*$")
 
@@ -448,12 +452,17 @@ _MEASURE = re.compile(r"\s*-?\s*(?:square\s+)?(?:kilomet(?:re|er)s?|km|miles?|he
 def figures_compute(shown: str, answer: str) -> bool:
     """A share and two sums of money in one sentence ("owed $9.1 billion, around 6% of its $160 billion debt"):
     any one of them follows from the other two, so asking for it (or changing it) tests arithmetic, not the source."""
+    shares = [float(x) for x in re.findall(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", shown)]
+    if len(shares) >= 3 and abs(sum(shares) - 100) <= 1:
+        return True  # "41 percent supported, 36 percent opposed and 23 percent were undecided": parts of a whole
     rest = shown.replace(answer, " \u2063 ", 1)
     percents = len(_PERCENT.findall(rest)) + (1 if _PERCENT.search(answer) else 0)
     money = len(_MONEY.findall(rest)) + (1 if _MONEY.search(answer) else 0)
     return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
 
 
+_SAMPLE_SIZE = re.compile(r"\b(?:poll|survey|sample|study|census|canvass)\s+of\s+(?:about|some|nearly|almost|more than|"
+                          r"over|just over|roughly)?\s*$", re.I)
 _QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 
 
@@ -463,7 +472,8 @@ def quoted_remark(sentence: str) -> bool:
 
 
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared)\b", re.I)
-_STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d", re.I)
+_STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
+                        r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
 
 
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
@@ -495,8 +505,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("not self-contained: strict")
         elif ctx is None and fact.ground is None and refers_back(text[s.start : s.end], corpus.used_before(s)):
             cap("not self-contained: refers back")
-        elif ctx is None and fact.ground is None and _country_unnamed(corpus, s, text[s.start : s.end]):
-            cap("not self-contained: the country")  # "Mongla, the country's second-largest port" beside China
+        elif ctx is None and fact.ground is None and (unnamed := _country_unnamed(corpus, s, text[s.start : s.end])):
+            cap("not self-contained: " + unnamed)  # "Mongla, the country's second-largest port" beside China
         if fact.ground is None and _summary_line(corpus, s):
             cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
         if fact.ground is not None:
@@ -557,6 +567,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("day of the month")  # the exact day of an event is trivia
             if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of)\s+$", _before(text, sp.start, 24)):
                 cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
+            if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
+                return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
             if t in ("percent", "money") and figures_compute(shown, sp.text):
                 return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
@@ -590,6 +602,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 if d.type == "mcq":
                     cap("country options")
             if t == "person":
+                if _MINOR_OFFICE.search(_before(text, sp.start, 60)):
+                    cap("a minor official's name")  # "Japanese Ambassador _____ said ...": whose name few need to know
                 if used_as_modifier(text, sp.end):
                     return None, "name used as a modifier"
                 if re.match(r"\s+(?:took|take|takes|assumed|came to)\s+(?:office|power)\b", _after(text, sp.end, 30)):
@@ -630,6 +644,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swap inside a range of years")
                 if sp.type in ("year", "date") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
                     cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
+                if sp.type == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
+                    return None, "size of a poll's sample"
                 if sp.type == "count" and list_gives_count(shown):
                     cap("the sentence lists what it counts")
                 if sp.type == "money" and currency_conversion(text, s, sp):
@@ -710,6 +726,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "a minor official's name": "The answer is the name of an ambassador, spokesperson or other minor official: "
+                                "few students need to know it.",
     "name of an unstated kind": "The answer is a name whose kind (a place, a project, a person) the sentence does not say.",
     "a quotation and who said it": "The statement is a quotation and who said it: a detail rather than a fact to learn.",
     "swapped figure contradicts the others": "The false figure no longer fits the sentence's other figures, which gives it away.",
@@ -732,6 +750,7 @@ _NOT_SELF_CONTAINED = {
     "strict": "The sentence leaves something unnamed (a pronoun, “that deal”, “two-way trade”, “came second”, a weekday) "
               "that may not be clear on its own.",
     "the country": "The sentence says “the country” but names another one: the article's own country is meant.",
+    "help for whom": "The sentence gives support or loans without saying to whom: the article's own country is meant.",
     "unresolved pronoun": "A pronoun in the sentence may not be clear without the sentences before it.",
     "opening connective": "The sentence opens with a word (“However”, “Still”) that points back to what came before.",
     "an argument's step": "The sentence is one step of an argument (“First, …”) rather than a fact on its own.",
@@ -842,15 +861,44 @@ def _breaks_year_order(text: str, s, sp, other: str) -> bool:
 _THE_COUNTRY = re.compile(r"(?<![\w’'-])the\s+(?:country|nation)(?![\w-])")
 
 
-def _country_unnamed(corpus, s, sentence: str) -> bool:
+# help given or owed: "extended $4 billion in emergency support", "agreed to rework $5.8 billion of loans"
+_AID = re.compile(r"\b(?:support|aid|assistance|loans?|credit lines?|lines? of credit|financing|grants?|bail-?outs?|"
+                  r"debt relief|rescue package)\b", re.I)
+# ... and whom it is for: "to Ghana", "for the Cook Islands", "with Sri Lanka"
+_RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|with|from|in|on)\s+(?:the\s+)?$", re.I)
+_POSSESSOR = re.compile(r"(?-i:[A-Z])[\w.-]*[’']s\b")  # "El Dabaa's estimated cost": whose help it is
+_MONEY_SUM = re.compile(r"[$€£¥₹₽]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
+
+
+def _helped_named(s, sentence: str) -> bool:
+    """Does the sentence say who is helped: a country or place after "to", "for", "with" ("to Ghana", "for the
+    Cook Islands"), or a named owner ("El Dabaa's cost")?"""
+    if _POSSESSOR.search(sentence):
+        return True
+    for x in s.spans:
+        if x.type in ("country", "demonym", "countryref", "place") and s.start <= x.start < s.end and _RECIPIENT_BEFORE.search(
+                s.passage.text[max(s.start, x.start - 12) : x.start]):
+            return True
+    return False
+
+
+def _country_unnamed(corpus, s, sentence: str) -> str | None:
     """"the country" in an article about one country that the sentence does not name: whatever else it names
     ("China is financing ... Mongla, the country's second-largest port" in an article about Bangladesh), the
-    country meant is most likely the article's own."""
-    if not _THE_COUNTRY.search(sentence) or s.pidx < 0:
-        return False
+    country meant is most likely the article's own.  So is the one helped by support or loans that the sentence
+    gives to nobody ("India extended about $4 billion in emergency support in 2022")."""
+    if s.pidx < 0:
+        return None
+    if _THE_COUNTRY.search(sentence):
+        why = "the country"
+    elif _AID.search(sentence) and _MONEY_SUM.search(sentence) and not _helped_named(s, sentence):
+        why = "help for whom"
+    else:
+        return None
     subject = _source_subject(corpus, s.passage.source)
-    return bool(subject) and not any(
-        x.type in ("country", "demonym", "countryref") and x.canon == subject for x in s.spans)
+    if subject and not any(x.type in ("country", "demonym", "countryref") and x.canon == subject for x in s.spans):
+        return why
+    return None
 
 
 _BODY_WORDS = 40  # the first paragraph this long starts an article's body

@@ -317,6 +317,9 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:is|are|was|were)\s+(?:sometimes|often|frequently|widely|commonly|occasionally)\s+(?:described|called|seen|"
     r"characterised|characterized|portrayed|referred to|labelled|labeled|dubbed)\s+as|"
     r"for many (?:in|of|among)\b|"
+    r"(?:prides?|prided|pride)\s+(?:itself|themselves|himself|herself)\s+on\b|"
+    r"nothing\s+(?:illustrates|captures|shows|demonstrates|explains|sums up|symbolises|symbolizes)\b.{0,80}?\bbetter than\b|"
+    r"\bis where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,2}(?:starts|begins|ends)\b|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:stable|cordial|warm|frosty|tense|prickly|cool|friendly|"
     r"strained|close|difficult|complicated|delicate|solid|strong|healthy|fragile|uneasy)\s+but\s+(?:[a-z]+ly\s+)?[a-z]+"
     r"\s*[.,;])",

@@ -63,6 +63,8 @@ def number_alternatives(span: Span, seed: int) -> list[str]:
             continue
         if span.type == "percent" and x >= 100:
             continue
+        if x < 1 <= v and re.search(r"\b(?:thousand|million|billion|trillion|bn|mn|m)\b", span.text, re.I):
+            continue  # "$0.3 billion" for "$1.2 billion": nobody writes it so, and it reads as the changed figure
         if any(abs(x - y) < max(0.12 * max(v, 1), 2 if v >= 10 else 0.5) for y in values):
             continue
         values.append(x)

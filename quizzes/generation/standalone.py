@@ -637,7 +637,8 @@ _PARTICIPATION = re.compile(
 )
 # "a first payment of US$500 million had been made": a first one of what, for what?
 _ORDINAL_INSTALMENT = re.compile(
-    r"(?i:\b(?:a|the)\s+(?:first|second|third|fourth|final|last|next|further)\s+(?:payment|instalment|installment|tranche|"
+    r"(?i:\b(?:a|the)\s+(?:first|second|third|fourth|final|last|next|further)\s+(?:(?:[$€£¥]\s?)?\d[\d.,]*\s*"
+    r"(?:million|billion|bn|m)?\s+)?(?:payment|instalment|installment|tranche|"
     r"batch|delivery|shipment|consignment|phase|stage|round))\b(?!\s+(?:of|for|to|under|on)\s+(?:the\s+)?[A-Z][a-z])"
 )
 # "has since kept close ties": since what?  "membership is ...": membership of what?
@@ -992,8 +993,8 @@ def context_resolves(sentence: str, previous: str, previous_spans=(), spans=()) 
 
 # ------------------------------------------------------------------ the stricter test for publishing unreviewed
 _STRICT_REFERENCE = re.compile(
-    r"(?<![\w’'-])(it|they|them|he|him|she|there|this|these|those|such|similar|previous|earlier|latter|former|"
-    r"same|another|aforementioned)(?![\w’'-])", re.I)
+    r"(?<![\w’'-])(it|they|them|he|him|she|there|here|this|these|those|such|similar|previous|earlier|latter|former|"
+    r"same|another|aforementioned|separately|(?<=\ba\s)parallel|(?<=\bthe\s)parallel)(?![\w’'-])", re.I)
 _STRICT_POSSESSIVE = re.compile(r"(?<![\w’'-])(its|their|his|her)(?![\w’'-])", re.I)
 _ORDINAL_OPENER = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Next|Secondly|Thirdly)\b")
 _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|seem|seems|may|might|could)\b")
@@ -1003,6 +1004,15 @@ _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)
 # a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
 _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around|roughly|nearly|almost|over|more than|"
                                r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
+# a share given as what something supplied or took, with nothing it is a share of
+_SHARE_OF_NOTHING = re.compile(
+    r"\b(?:supplied|supplies|supply|accounted for|accounts for|account for|took|takes|take|bought|buys|made up|makes up|"
+    r"provided|provides|received|receives|held|holds|won|wins|got|gets|sent|sends|absorbed|absorbs|captured|controls|"
+    r"controlled)\s+(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under|"
+    r"an estimated|a further|another)?\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b)(?!\s+(?:of|share|stake)\b)")
+# a camp with no cause: "Supporters argue that ...", "Critics, including the IMF, have warned ..."
+_BARE_CAMP = re.compile(r"(?:Critics|Supporters|Opponents|Proponents|Sceptics|Skeptics|Detractors|Advocates|Backers)\b"
+                        r"(?!\s+(?:of|in|on|at|within|among|from)\b)")
 # a rank with no ranking: "came a distant second", not "came second in the vote" or "second to Brazil"
 _UNPLACED_RANK = re.compile(r"\b(?:came|finished|ranked|placed)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:second|third|fourth|fifth|last)\b"
                             r"(?!\s+(?:in|among|on|behind|after|to|of|for|year|month|week|time)\b)")
@@ -1043,7 +1053,8 @@ _THAT_AFTER = re.compile(
     r"makes|making|keep|kept|carry|carried|ease|eased|raise|raised|address|addressed|reach|reached|sign|signed|"
     r"approve|approved|join|joined|change|changed|follow|followed|reverse|reversed|end|ended|backed|supported|"
     r"opposed|rejected|accepted|welcomed|criticised|criticized|condemned|blocked|ratified|extended|renewed|"
-    r"suspended|defended)\s+)(that|That)\s+([a-z]+)\b")
+    r"suspended|defended|converted|turned|transformed|deepened|strengthened|expanded|upgraded|formalised|formalized|"
+    r"cemented|repaired|damaged|strained|tested|built|rebuilt)\s+)(that|That)\s+([a-z]+)\b")
 # a possessive right after "is": the subject cannot own its own complement
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains|remained|became|become|becomes)\s+(?:also\s+|still\s+|now\s+|[a-z]+ly\s+)?$")
 # "its own offer": one set against another the article described before
@@ -1058,7 +1069,13 @@ def _demonstrative_that(s: str) -> str | None:
 
     for m in _THAT_AFTER.finditer(s):
         word = m.group(2)
-        if word in _NOT_NOUNS or "NOUN" not in pos_options(word):
+        if word in _NOT_NOUNS:
+            continue
+        tags = pos_options(word)
+        if "NOUN" not in tags:
+            nxt = re.match(r"\s+([a-z]+)\b", s[m.end():])  # "that commercial relationship"
+            if "ADJ" in tags and nxt and nxt.group(1) not in _NOT_NOUNS and "NOUN" in pos_options(nxt.group(1)):
+                return f"{m.group(1)} {word} {nxt.group(1)}"
             continue
         return f"{m.group(1)} {word}"
     return None
@@ -1114,6 +1131,12 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _UNPLACED_RANK.search(s) or _OBJECTLESS_MEMBERSHIP.search(s)
     if m and not re.search(r"\b(?:which|that|whom)\s+$", s[: m.start()]):  # "the bloc, which Egypt joined in 2024"
         return m.group(0).strip()  # "The United States came a distant second": in what?  "China applied in 2021": to what?
+    m = _SHARE_OF_NOTHING.search(s)
+    if m:
+        return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
+    m = _BARE_CAMP.match(s)
+    if m:
+        return m.group(0)  # "Critics, including the IMF, have warned ...": critics of what?
     m = _UNSAID_RESPONSE.search(s)
     if m:
         return m.group(0)  # "Sheinbaum's response has been to cooperate": a response to what?
