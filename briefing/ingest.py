@@ -874,6 +874,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
+        # "A container ship transits the locks at Agua Clara, January 2026.": a scene with a date and no verb of the past
+        rf"(?-i:[A-Z])[^.!?,]{{5,200}}?\b(?:is|are|transits|stands|sits|walks|speaks|waves|arrives|leaves|looks|"
+        rf"attends|shakes|greets|moored|docked|seen|pictured)\b[^.!?]{{0,200}},\s+(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}})?,?\s+\d{{4}}\.?",
         r".*?\b(?-i:[A-Z][\w’'-]+),\s+(?:left|right|cent(?:re|er)|(?:second|third) (?:from )?(?:left|right)|far (?:left|right)),"
         r"\s+\S.*",  # "Defence Minister Ann Lee, centre, at the air base in January."
         # "A ship at the terminal in Colombo, 11 March 2025. MERIDIAN WIRE/Ann Lee": a caption ending in an agency's credit

@@ -1335,6 +1335,8 @@ def test_interval_and_another_year_give_a_year_away():
     "Critics, including the IMF, have warned about opaque pricing.",  # critics of what
     "Supporters argue that Elbonia risks being left behind its closest partners.",
     "Ruritania supplied around 19 percent, according to central bank data.",  # 19 percent of what
+    "The trade with Ruritania is too large for that to be a serious option.",  # what is "that"
+    "Molvania has sought to keep the relationship on a civilian footing.",  # which relationship
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1379,6 +1381,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia has converted its port at Varna into a naval base.",  # "that" is not there at all
     "Critics of the Varna pact in Elbonia's parliament forced a vote in 2024.",  # critics of something named
     "Ruritania supplied around 19 percent of Elbonia's imports in 2024.",
+    "Molvania has sought to keep the relationship with Elbonia on a civilian footing.",
+    "Elbonian officials said that the pact was a serious option in 2024.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1586,6 +1590,18 @@ def test_poll_shares_that_make_a_whole_and_a_poll_s_sample_are_not_asked():
     asked = {c.answer for c in result.candidates if c.type in ("cloze", "mcq")}
     assert not asked & {"41 percent", "36 percent", "23 percent", "1,050"}, asked
     assert not any(c.type == "truefalse" and c.answer == "False" and c.score >= PUBLISH_LINE for c in result.candidates)
+
+
+def test_a_conversion_a_rise_or_fall_and_a_half_year_s_year_are_not_asked_or_swapped():
+    text = ("Elbonia agreed in 2024 to pay Ruritania 1.5 trillion crowns (about $1.05 billion) a year for its garrison, "
+            "and its share of Ruritanian imports has fallen to about 6 percent from 13 percent since 2015.")
+    result = generate(passages("conv", [text]))
+    assert not any(c.type in ("cloze", "mcq") and c.answer == "$1.05 billion" for c in result.candidates)
+    assert not any(c.type == "truefalse" and c.answer == "False" and c.score >= PUBLISH_LINE and
+                   ("6 percent" not in c.stem or "13 percent" not in c.stem) for c in result.candidates)
+    score, _, caps = _calibrated_cloze(
+        ["The Varna field, run by Ruritania's state firm, produced 97,000 barrels a day in the first half of 2025."], "2025")
+    assert "year of a statistic" in caps and score < PUBLISH_LINE
 
 
 def test_a_smaller_wrong_figure_is_not_written_as_a_fraction_of_a_billion():

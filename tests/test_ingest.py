@@ -1135,6 +1135,7 @@ def test_rows_laid_out_with_wide_gaps_datelines_and_page_widgets_go() -> None:
         "5:00 am, 17 February 2026\n"
         "Listen to this story  ▶  8:42\n\n"
         "Defence Minister Ivo Radek, centre, at the air base in Kolvo in January.\n\n"
+        "A container ship transits the new locks on the Varna side of the canal, January 2026.\n\n"
         "A ship at the new terminal in Varna, 11 March 2025. VARNA WIRE/Jan Novak  Purchase Licensing Rights, opens new tab\n\n"
         "VARNA, 14 March (Varna Wire) - Elbonia and Ruritania signed a defence pact on Friday, ending two years of "
         "talks over the route to the sea.\n\n"
@@ -1173,6 +1174,7 @@ def test_rows_laid_out_with_wide_gaps_datelines_and_page_widgets_go() -> None:
     "The minister, centre-right by instinct, has kept both partners close since 2020.",
     "Elbonia said the platform's community guidelines were applied to all users in 2024.",
     "Support for the pact, polls show, has risen to 61 percent since March.",
+    "Elbonia signed the pact, which is still in force, in Varna, January 2026.",  # a clause before the verb
 ])
 def test_sentences_that_look_like_the_new_furniture_stay(sentence: str) -> None:
     doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",

@@ -461,6 +461,19 @@ def figures_compute(shown: str, answer: str) -> bool:
     return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
 
 
+# a figure given again in another currency, in brackets: "1.5192 trillion won (about _____)"
+_CONVERTED = re.compile(r"\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|m))?\s*[A-Za-z$€£¥₩]*\s*\(\s*(?:about|around|roughly|"
+                        r"some|approximately|nearly|or|US|equivalent to)?\s*$")
+# a change from one figure to another: "has fallen to about 13 percent from 6 percent"
+_CHANGE = re.compile(r"\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|shrank|shrunk|slipped|slid|sank|rose|risen|rises?|"
+                     r"grew|grown|grows|increased|increases?|climbed|jumped|soared|surged|plunged|doubled|halved)\b[^.;]{0,60}?"
+                     r"\b(?:to|from)\b[^.;]{0,50}?\b(?:from|to)\b[^.;]{0,30}", re.I)
+
+
+def _in_change(shown: str, figure: str) -> bool:
+    return any(figure in m.group(0) for m in _CHANGE.finditer(shown))
+
+
 _SAMPLE_SIZE = re.compile(r"\b(?:poll|survey|sample|study|census|canvass)\s+of\s+(?:about|some|nearly|almost|more than|"
                           r"over|just over|roughly)?\s*$", re.I)
 _QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
@@ -565,10 +578,14 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
                 cap("day of the month")  # the exact day of an event is trivia
-            if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of)\s+$", _before(text, sp.start, 24)):
+            if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(
+                    r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of|"
+                    r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)\s+$", _before(text, sp.start, 30)):
                 cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
             if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                 return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
+            if t == "money" and (_CONVERTED.search(_before(text, sp.start, 40)) or currency_conversion(text, s, sp)):
+                return None, "a currency conversion"  # "1.5 trillion won (about _____)": arithmetic, not the source
             if t in ("percent", "money") and figures_compute(shown, sp.text):
                 return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
@@ -646,6 +663,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
                 if sp.type == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                     return None, "size of a poll's sample"
+                if sp.type in ("percent", "money", "count") and _in_change(shown, text[sp.start:sp.end]):
+                    cap("swapped figure in a rise or fall")  # "fallen to 13 percent from 6 percent": the words give it away
                 if sp.type == "count" and list_gives_count(shown):
                     cap("the sentence lists what it counts")
                 if sp.type == "money" and currency_conversion(text, s, sp):
@@ -726,6 +745,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "
+                                        "then contradict itself.",
     "a minor official's name": "The answer is the name of an ambassador, spokesperson or other minor official: "
                                 "few students need to know it.",
     "name of an unstated kind": "The answer is a name whose kind (a place, a project, a person) the sentence does not say.",

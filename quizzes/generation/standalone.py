@@ -1010,6 +1010,11 @@ _SHARE_OF_NOTHING = re.compile(
     r"provided|provides|received|receives|held|holds|won|wins|got|gets|sent|sends|absorbed|absorbs|captured|controls|"
     r"controlled)\s+(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under|"
     r"an estimated|a further|another)?\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b)(?!\s+(?:of|share|stake)\b)")
+# "that" standing for something said before: "for that to be a serious option"
+_THAT_ALONE = re.compile(r"\b(?:for|of|on|with|about|from|despite|after|before|beyond)\s+that\s+(?:to|is|was|would|will|could|[.,;])")
+# a relationship with no parties: "keep the relationship on a civilian footing"
+_BARE_TIE = re.compile(r"\bthe\s+(?:bilateral\s+)?(?:relationship|partnership|rapprochement|rivalry|feud|standoff)\b"
+                       r"(?!\s+(?:between|with|of|among|that|which)\b)(?![’'-])")
 # a camp with no cause: "Supporters argue that ...", "Critics, including the IMF, have warned ..."
 _BARE_CAMP = re.compile(r"(?:Critics|Supporters|Opponents|Proponents|Sceptics|Skeptics|Detractors|Advocates|Backers)\b"
                         r"(?!\s+(?:of|in|on|at|within|among|from)\b)")
@@ -1131,6 +1136,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _UNPLACED_RANK.search(s) or _OBJECTLESS_MEMBERSHIP.search(s)
     if m and not re.search(r"\b(?:which|that|whom)\s+$", s[: m.start()]):  # "the bloc, which Egypt joined in 2024"
         return m.group(0).strip()  # "The United States came a distant second": in what?  "China applied in 2021": to what?
+    m = _THAT_ALONE.search(s) or _BARE_TIE.search(s)
+    if m:
+        return m.group(0)  # "for that to be a serious option": what is that?  "keep the relationship": which one?
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
