@@ -1419,17 +1419,29 @@ def test_a_description_that_identifies_itself_does_not_refer_back(sentence):
     assert refers_back(sentence, earlier) is None
 
 
-def test_the_country_means_the_article_s_own_country_when_the_sentence_names_another():
-    # real country names, invented facts: "the country" is Uruguay's, though the sentence names only Japan
-    article = ["Uruguay depends on its ports. Uruguay exports beef and Uruguay imports fuel.",
-               "Uruguay signed a trade pact with Japan in 2019, and Uruguay joined the Pacific forum in 2021.",
-               "Japan is financing a roughly $370 million expansion of Salto, the country's second-largest port.",
-               "Uruguay's president opened the country's first wind farm at Salto in March 2023."]
-    result = generate(passages("ports", article))
-    salto = [c for c in result.candidates if "expansion of Salto" in c.stem]
-    assert salto and all(c.score < PUBLISH_LINE and "not self-contained: the country" in c.held for c in salto)
-    farm = [c for c in result.candidates if "wind farm" in c.stem]
-    assert farm and not any("not self-contained: the country" in c.held for c in farm)  # Uruguay is named
+_URUGUAY_OPENING = ["Uruguay depends on its ports. Uruguay exports beef and Uruguay imports fuel.",
+                    "Uruguay signed a trade pact with Japan in 2019, and Uruguay joined the Pacific forum in 2021."]
+
+
+@pytest.mark.parametrize(("held", "held_marks", "named", "named_marks", "reason"), [
+    # "the country" is Uruguay's, though the sentence names only Japan (real names, invented facts)
+    ("Japan is financing a roughly $370 million expansion of Salto, the country's second-largest port.",
+     ["expansion of Salto"],
+     "Uruguay's president opened the country's first wind farm at Salto in March 2023.", ["wind farm"],
+     "not self-contained: the country"),
+    # help with no recipient is Uruguay's too; given to a named country, it is not
+    ("India extended about $4 billion in emergency support in 2022, and was the first creditor to reassure the IMF.",
+     ["emergency support"],
+     "Japan extended about $2 billion in support to Uruguay in 2023, Uruguay's finance ministry said.",
+     ["$2 billion in support", "about _____ in support"], "not self-contained: help for whom"),
+], ids=["the-country", "help-for-whom"])
+def test_an_article_about_one_country_means_it_where_the_sentence_names_another(held, held_marks, named, named_marks,
+                                                                                 reason):
+    result = generate(passages("uruguay", _URUGUAY_OPENING + [held, named]))
+    waiting = [c for c in result.candidates if any(m in c.stem for m in held_marks)]
+    assert waiting and all(c.score < PUBLISH_LINE and reason in c.held for c in waiting)
+    free = [c for c in result.candidates if any(m in c.stem for m in named_marks)]
+    assert free and not any(reason in c.held for c in free)  # Uruguay is named
 
 
 def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):
@@ -1564,19 +1576,6 @@ def test_a_detail_waits_for_review(text, answer, reason, held):
     assert (reason in caps) == held, caps
     if held:
         assert score < PUBLISH_LINE
-
-
-def test_help_given_to_nobody_means_the_article_s_own_country():
-    # in an article about Uruguay, "$4 billion in emergency support" with no recipient is Uruguay's; named, it is not
-    article = ["Uruguay depends on its ports. Uruguay exports beef and Uruguay imports fuel.",
-               "Uruguay signed a trade pact with Japan in 2019, and Uruguay joined the Pacific forum in 2021.",
-               "India extended about $4 billion in emergency support in 2022, and was the first creditor to reassure the IMF.",
-               "Japan extended about $2 billion in support to Uruguay in 2023, Uruguay's finance ministry said."]
-    result = generate(passages("support", article))
-    india = [c for c in result.candidates if "emergency support" in c.stem]
-    assert india and all(c.score < PUBLISH_LINE and "not self-contained: help for whom" in c.held for c in india)
-    japan = [c for c in result.candidates if "$2 billion in support" in c.stem or "about _____ in support" in c.stem]
-    assert japan and not any("not self-contained: help for whom" in c.held for c in japan)
 
 
 def test_poll_shares_that_make_a_whole_and_a_poll_s_sample_are_not_asked():
