@@ -543,8 +543,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if name_tail(text, sp.start, sp.end) or re.search(r"_____(?: \([a-z ]+\))?\.\s+[a-z]", d.stem):
                 # "Force-_____", "Secretary _____ (person). and ...": the blank cuts a name
                 return None, "blank inside a name"
-            if t == "money" and currency_conversion(text, s, sp):
-                return None, "blank is a conversion of a figure shown"
+            if t == "money" and (currency_conversion(text, s, sp) or _CONVERTED.search(_before(text, sp.start, 40))):
+                return None, "blank is a conversion of a figure shown"  # "1.5 trillion won (about _____)"
             if t == "count" and list_gives_count(shown):
                 cap("the sentence lists what it counts")
             if d.type == "mcq" and t in ("percent", "money", "count") and bound_also_true(text, sp.start, d.answer, d.options):
@@ -584,8 +584,6 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
             if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                 return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
-            if t == "money" and (_CONVERTED.search(_before(text, sp.start, 40)) or currency_conversion(text, s, sp)):
-                return None, "a currency conversion"  # "1.5 trillion won (about _____)": arithmetic, not the source
             if t in ("percent", "money") and figures_compute(shown, sp.text):
                 return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
