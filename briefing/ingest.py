@@ -184,6 +184,7 @@ _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for from with by as vs via into "
     "onto over under per than up off out about after before between".split()
 )
+_UNFINISHED_END = frozenset("a an the and or but nor of".split())  # no heading ends on these
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr vs etc "
     "inc ltd co corp no nos fig figs vol pp jan feb mar apr jun jul aug sep sept "
@@ -215,7 +216,7 @@ def _starts_with_continuation(text: str) -> bool:
 
 def _ends_complete(text: str) -> bool:
     """Does the text end like a finished sentence (or with a note marker)?"""
-    text = text.rstrip()
+    text = text[-40:].rstrip()  # only the end matters: a long paragraph is not scanned again at every line
     return bool(text) and (text[-1] in _TERMINAL or bool(re.search(r"\[\d+\]$", text)))
 
 
@@ -249,7 +250,7 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if text[-1] == "?" and not (_is_title_case(text) or _NUMBERED.match(text)):
         return False
-    return True
+    return words[-1].casefold() not in _UNFINISHED_END  # "... the ports and the Belt and": a sentence broken off
 
 
 # --------------------------------------------------------------------------
@@ -588,14 +589,20 @@ def _remove_glued_caption(text: str, log: _Log, at: int) -> str:
     is cut off.  A credit on a line of its own is left to the chrome filter.
     """
     for label in _CAPTION_LABEL.finditer(text):
-        for count, token in enumerate(re.finditer(r"\S+", text[label.end():])):
-            if count >= 8:
-                break
+        tokens = list(re.finditer(r"\S+", text[label.end():]))[:9]
+        for count, token in enumerate(tokens[:8]):
             glued = re.fullmatch(r"(.*[a-z])([A-Z][a-z]*)", token.group())
-            if glued and glued.group(2) in _SENTENCE_STARTERS:
+            # 'Photo: Ann Lee / Wire PoolEuropean officials said': after the agency's slash, a capital glued to
+            # the credit and followed by a lowercase word starts the text
+            after_credit = "/" in text[label.end() : label.end() + token.start()] and tokens[count + 1 :] and (
+                tokens[count + 1].group()[:1].islower())
+            if glued and (glued.group(2) in _SENTENCE_STARTERS or after_credit):
                 cut = label.end() + token.start() + len(glued.group(1))
                 log.drop("image credit", text[label.start():cut], at)
                 before = text[: label.start()].rstrip()
+                if before and _chrome_reason(before) == "image caption":  # "[Photo] Minister X greets Y ..."
+                    log.drop("image caption", before, at)
+                    before = ""
                 return f"{before}{BREAK}{text[cut:]}" if before else text[cut:]
         credit = text[label.start():]
         if label.start() > 0 and len(credit.split()) <= 8 and not re.search(r"[.!?]\s", credit):
@@ -621,6 +628,20 @@ def _space_glued_sentences(text: str) -> str:
     return re.sub(r"\S+", respace, text)
 
 
+# "... grows closer to Moscow ▶ Listen to this article | 8:42": an audio player's label glued to the text before it
+_GLUED_PLAYER = re.compile(
+    r"\s*[▶►]\s*(?:listen|play)(?: to)?(?: (?:this|the) (?:article|story|piece|report))?\s*[|·:–—-]?\s*"
+    r"(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\s*$", re.I)
+
+
+def _drop_glued_player(text: str, log: _Log, at: int) -> str:
+    m = _GLUED_PLAYER.search(text)
+    if not m or m.start() == 0:
+        return text
+    log.drop("share buttons", m.group().strip(), at)
+    return text[: m.start()]
+
+
 def _drop_dateline(text: str, log: _Log, at: int) -> str:
     m = _DATELINE.match(text)
     if not m or not (m["date"] or m["agency"]) or len(text) - m.end() < 40:
@@ -641,6 +662,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _normalise_spaces(text)
     text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
     text = _remove_glued_caption(text, log, at)
+    text = _drop_glued_player(text, log, at)
     text = _drop_dateline(text, log, at)
     return _space_glued_sentences(text)
 
@@ -712,7 +734,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
     _rule("table of contents", [
-        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)\s*:.{0,500}",
+        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)"
+        r"(?:\s*:.{0,500})?",
     ], 80),
     _rule("advertisement", [
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
@@ -726,11 +749,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"this (?:article|story|piece|report|explainer) (?:was|has been) (?:originally|first) (?:published|written) in "
         r"[A-Z]?[a-z]+\b.{0,160}",
         r"(?:translated|translation) (?:from [A-Z]?[a-z]+ )?by\s+.{1,80}",
-    ], 30),
+        # "This article was written in Korean and translated into English with the help of AI tools, then edited ..."
+        r"this (?:article|story|piece|report|explainer) (?:was|has been) (?:written|reported|produced) in [A-Z]?[a-z]+ and "
+        r"(?:machine[- ])?translated\b.{0,200}",
+    ], 40),
     _rule("media embed", [r"(?:listen|watch|podcast|video)\s*:.{1,200}"], 35),
     _rule("media embed", [  # "[Embedded graphic could not be loaded. Tap to retry.]": a placeholder for what did not load
         r"\[[^\[\]]{0,160}\b(?:embed(?:ded)?|graphics?|charts?|videos?|images?|photos?|interactive|maps?|media|"
         r"player)\b[^\[\]]{0,160}\]",
+        r"\[[^\[\]]{0,160}\b(?:failed to load|could not (?:be )?load(?:ed)?|ad slot|advert(?:isement)?)\b[^\[\]]{0,160}\]",
         r"loading(?:…|\.{3})?",
     ], 30),
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}"], 120),
@@ -751,15 +778,24 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
+        r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
         r"(?:from )?around the web(?:\s+(?:sponsored|promoted|ads?))?|(?:promoted|sponsored) (?:stories|links|content)",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
     ]),
-    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
+    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),
+    _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
+        r"[^.!?]{10,240}\(\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*\)",
+        # "5 Explainer: What is wartime OPCON and why does it matter?": a numbered teaser for another piece
+        r"\d{1,2}\.?\s+(?:explainer|analysis|opinion|video|watch|listen|podcast|interactive|in pictures|live|"
+        r"feature|review|q&a|comment)\s*:\s*[^.!]{5,200}",
+        r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+>\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}",  # "Africa > Sahel Security"
+    ], 30),  # "> Headline one > Headline two"
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
     _rule("paywall", [
         r"members?[- ]only(?: content| article| story)?",
         r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
+        r"(?:join the (?:conversation|discussion)[.!:]?\s*)?"
         r"comments are (?:open|available|reserved|enabled) (?:only )?(?:to|for) (?:subscribers|members|registered users)"
         r"(?: only)?\.?(?:\s+please\b.{0,120})?",
         r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
@@ -783,9 +819,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("paywall", [
         r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,160}",
-        r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,80}",
+        r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,240}",
         r"you have (?:read|used|viewed) .{0,40}\bfree (?:articles?|stories|reads)\b.{0,160}",
-    ], 30),
+    ], 45),
+    _rule("paywall", [  # "SUBSCRIBE — $1 for 3 months", "Free for 30 days"
+        r"(?:(?:subscribe|join|start|try)\b.{0,20})?(?:[$€£]\s?\d+(?:[.,]\d{2})?|free) (?:for|per|a|/)\s?(?:(?:\d+|the first|one|two|"
+        r"three|six|twelve)\s+)?(?:days?|weeks?|months?|years?)\b.{0,40}",
+    ], 12),
     _rule("account link", [
         r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us",
         r"join(?: now| us| today)?|get access|start (?:your |a )?free trial",
@@ -810,7 +850,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
         r"get .{1,80}\b(?:our|the) (?:free )?(?:\w+ ){0,2}(?:briefing|newsletter|digest|bulletin)\b.{0,160}",
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}),? you agree\b.{0,160}",
+        r".{0,240}\[\s*(?:your|enter(?: your)?)?\s*@?\s*e-?mail[^\[\]]{0,40}\]\s*\[\s*(?:sign (?:me )?up|subscribe|join|submit|go)\s*\]",
         r".{0,200}\bfree (?:for|to) (?:all )?(?:registered )?(?:readers|subscribers|members|users)\.?",
+        # "Our editors' pick of the week's best analysis, delivered every Sunday."
+        r"(?=.*\b(?:our|your|best|pick|picks|highlights|roundup|digest)\b).{0,160}\bdelivered (?:to your (?:inbox|door) )?"
+        r"(?:every|each) (?:day|morning|evening|week|weekday|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?",
     ], 30),
     _rule("share buttons", [
         r"share(?:\s+(?:this|on|via|article|story|post|page|link)\b.{0,60}|\s*[:|–—-](?:\s+.{0,60})?)?",
@@ -821,9 +865,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 15),
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
+        r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
+        r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|threads|instagram|youtube|"
+        r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
+        r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
-        r"listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►]?\s*(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?",
+        r"listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?",
     ]),
     _rule("reading time", [
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
@@ -850,6 +898,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("byline", [  # "Ann Lee (ann.lee@daily.example)", "ann.lee@daily.example | @AnnLeeDaily"
+        rf"(?:{_FULL_NAME}\s*)?[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?(?:\s*[|·•,/]\s*@[\w.]+)*",
+    ], 8),
     _rule("byline", [  # "Reporting by Ann Lee in Varna; additional reporting by ...; Editing by Bo Ek"
         rf"(?:additional )?reporting by\s+{_NAMES}.{{0,300}}?\bedit(?:ing|ed) by\s+{_NAMES}.{{0,160}}",
     ], 70),
@@ -887,7 +938,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"{_NAME} is (?:an?|(?:the )?{_NAME}['’]s|the) (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
         r"journalist|contributor|professor|lecturer|director)\b"
         r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
-        r"is the author of|follow (?:her|him|them)\b)).{0,400}",
+        r"is the author of|follow (?:her|him|them)\b|former (?:correspondent|reporter|editor|diplomat)|"
+        r"(?:her|his|their) (?:latest |new |forthcoming |most recent )?book\b)).{0,400}",
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
         rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}"
@@ -900,16 +952,31 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?profit|not-for-profit|reader-supported|"
         r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
+        # "Information you can trust: AWS, the news division of X, is a leading provider of multimedia news."
+        r".{0,160}\bis (?:a|the) (?:world(?:'|’)s )?(?:leading|largest|premier|trusted|foremost)\b.{0,30}\b(?:provider|source|"
+        r"publisher|supplier)s? of\b.{0,40}\b(?:news|media|information|journalism)\b.{0,60}",
+        # "This explainer is part of our series "Small States", supported by a grant from the Open Press Fund."
+        r"this (?:article|explainer|story|piece|report|essay|analysis) is (?:part|one) of (?:our|a|the) (?:\w+ )?series\b.{0,400}",
+        # "Mekong Ledger is a member of the Independent Asia Newsroom Network. Registered charity no. 1187734."
+        r"(?=.*\b(?:news|newsroom|press|media|journalism|publishers?|editors?|charity)\b)(?-i:[A-Z])[\w’'&. -]{1,60} is a "
+        r"member of the .{1,100}\b(?:network|alliance|association|federation|consortium|project|council)\b.{0,160}",
+        # "This article appears in the Spring 2026 print edition under the headline ..."
+        r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
+        r"is published) in the .{1,80}\b(?:print edition|print issue|magazine|issue)\b.{0,160}",
     ], 40),
     _rule("box border", [r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"], 20),
     _rule("copyright", [
         r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
-        r".{0,100}\ball rights reserved\b.{0,60}",
+        r".{0,100}\ball rights reserved\b.{0,160}",
+        # "Herald | Registration No.: Seoul A-12345 | Publisher & Editor: Yoon Dae-ho"
+        r".{0,80}\b(?:registration|registered(?: charity| company)?|company|charity|business|publication) (?:no|number)\b\.?"
+        r"\s*:?.{1,160}",
         r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
-    ], 25),
+    ], 30),
     _rule("cookie notice", [
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? cookies\b.{0,300}",
-    ], 60),
+        r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
+    ], 100),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
         r"consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}",
@@ -933,6 +1000,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
     ]),
+    _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
+    _rule("media embed", [
+        r".{0,60}\b(?:podcast|episode)\b.{0,240}\blisten (?:on|now|wherever|here)\b.{0,60}",  # "On the podcast this week: ..."
+        # "... — 14 pics · View on X › (This content is hosted by a third party)": a social-media post shown in the page
+        r".{0,600}\bview (?:on|in) (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads|linkedin)\b.{0,300}",
+        r"(?:this content is (?:hosted|provided) by a third party|enable (?:social )?cookies to (?:view|see|load))\b.{0,200}",
+    ], 100),
+    _rule("site menu", [r".{0,120}\btext size\s*:?\s*(?:a[+-]*\s*){1,4}.{0,80}"], 25),  # "English | 中文 Text size: A A+"
     _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}"], 20),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
@@ -961,7 +1036,7 @@ _SECTION_NAMES = frozenset(
 def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
-    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶ ").rstrip("|► ").strip()
+    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|► ").strip()
     while text and ((unicodedata.category(text[0]) == "So" and text[0] not in "©®℗") or text[0] in " \ufe0f"):
         text = text[1:]  # "💬 Comments (17)": a pictogram before a label
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -1018,12 +1093,18 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
 
 
 def _meta_row_reason(text: str) -> str | None:
-    """'12 April 2024 · 4 min read': every separated piece is chrome."""
-    segments = [s for s in re.split(r"\s+[|·•—–-]\s+", text) if s.strip()]
-    if len(segments) < 2 or len(text.split()) > 20:
+    """'12 April 2024 · 4 min read': every separated piece is chrome. Pictograms separate pieces too ('🖨 Print
+    ⬇ Save as PDF'), and the author's name may stand beside a date ('Ann Lee | Updated 9 February 2026')."""
+    text = "".join(" | " if unicodedata.category(c) == "So" or c in "⬇↗" else c for c in text)
+    segments = [s for s in re.split(r"\s+[|·•—–-]\s+|\s*\|\s*", text) if s.strip()]
+    if len(segments) < 2 or len(text.split()) > 40:
         return None
     reasons = [_chrome_reason(segment) for segment in segments]
-    return reasons[0] if all(reasons) else None
+    if all(reasons):
+        return reasons[0]
+    dated = any(_is_date_line(segment) for segment in segments)
+    names = [not reason and dated and bool(_BARE_NAMES.fullmatch(segment.strip())) for segment, reason in zip(segments, reasons)]
+    return "byline" if all(r or n for r, n in zip(reasons, names)) else None
 
 
 _ACCOUNT_WORDS = frozenset("menu search sign in log login logout subscribe register account donate".split())
@@ -1034,7 +1115,7 @@ def _is_link_row(text: str) -> bool:
     tokens = [t.casefold().strip(":") for t in text.split() if not all(unicodedata.category(c) == "So" for c in t)]
     if tokens and all(t in _SOCIAL_WORDS or t in _ACCOUNT_WORDS for t in tokens) and len(tokens) >= 2:
         return True  # "🔗 Copy link 🖨 Print ✉ Email", "☰ Menu 🔍 Sign in": pictograms beside the labels
-    segments = [s.strip() for s in re.split(r"\s[|·•]\s", text)]
+    segments = [s.strip() for s in re.split(r"\s[|·•/]\s", text)]
     if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
         return True
     # a longer footer row may hold one longer link ("Republish our stories (CC BY-ND 4.0)")
@@ -1273,7 +1354,13 @@ _BRACKET_ITEM = re.compile(r"\[\d{1,3}\]\s")
 
 
 def _trailing_notes(blocks: list[_Block]) -> tuple[list[_Block], list[Note]]:
-    """A run of '[n] ...' lines at the very end is a notes list even without a heading."""
+    """A run of '[n] ...' lines at the very end is a notes list even without a heading; so is a run numbered
+    [1], [2], [3] ... in order near the end, with a few short lines (a podcast plug, a sign-off) after it."""
+    numbered = _numbered_note_run(blocks)
+    if numbered is not None:
+        start, end = numbered
+        notes, _, _ = _collect_notes(blocks[start:end], 0, numbered_only=True)
+        return blocks[:start] + blocks[end:], notes
     start = len(blocks)
     while start > 0 and (_BRACKET_ITEM.match(blocks[start - 1].text) or _URL.match(blocks[start - 1].text)):
         start -= 1
@@ -1285,6 +1372,25 @@ def _trailing_notes(blocks: list[_Block]) -> tuple[list[_Block], list[Note]]:
         return blocks, []
     notes, _, _ = _collect_notes(run, 0, numbered_only=True)
     return blocks[:start], notes
+
+
+_TRAILING_AFTER_NOTES = 4  # short lines allowed after a numbered notes run
+
+
+def _numbered_note_run(blocks: list[_Block]) -> tuple[int, int] | None:
+    """(start, end) of a run of at least three note lines numbered 1, 2, 3 ... in order, followed by at most a
+    few short lines that end the document."""
+    for start in range(len(blocks) - 1, max(-1, len(blocks) - 40), -1):
+        if not blocks[start].text.startswith("[1]"):
+            continue
+        end, expected = start, 1
+        while end < len(blocks) and blocks[end].text.startswith(f"[{expected}]") and len(blocks[end].text.split()) <= 60:
+            end, expected = end + 1, expected + 1
+        after = blocks[end:]
+        if expected > 3 and len(after) <= _TRAILING_AFTER_NOTES and all(len(b.text.split()) <= 40 for b in after):
+            return start, end
+        return None
+    return None
 
 
 def _merge_notes(notes: list[Note], log: _Log) -> list[Note]:
@@ -1344,7 +1450,7 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
         words = keys[j].split()
         for start in range(len(words) - _ANCHOR_WORDS + 1):
             for i in anchors.get(" ".join(words[start : start + _ANCHOR_WORDS]), ()):
-                if i not in dropped and len(keys[i]) < len(keys[j]) and keys[i] in keys[j]:
+                if i not in dropped and len(keys[i]) < len(keys[j]) and keys[i].rstrip(".!?…") in keys[j]:
                     dropped.add(i)
     for i in sorted(dropped):
         log.drop("duplicate paragraph", blocks[i].text, blocks[i].origin)
@@ -1416,7 +1522,7 @@ def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
     if _starts_lowercase(block.text):
         return True
     wrapped = block.soft and block.origin == previous.last_origin + 1  # the next physical line
-    long_prose = previous.kind == "paragraph" and len(previous.text.split()) >= _LONG_PROSE_WORDS
+    long_prose = previous.kind == "paragraph" and len(previous.text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS
     if candidate:
         return wrapped and long_prose
     lone_fragment = previous.kind == "paragraph" and len(block.text.split()) <= _LONE_FRAGMENT_WORDS
@@ -1429,6 +1535,19 @@ def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
 _SENTENCE_OPENER = re.compile(
     r"(?:The|A|An|When|While|After|Before|As|If|Since|Although|Though|During|This|These|Those|It|He|She|They|We|"
     r"But|Yet|However|Meanwhile|Still|There|Here|What|Why|How|Who)\s", re.UNICODE)
+
+
+def _drop_wrapped_chrome(items: list[_Block], log: _Log) -> list[_Block]:
+    """Chrome hard-wrapped over several lines ("Our editors' pick of the week's best analysis, / delivered every
+    Sunday.") is only recognisable once its lines are rejoined."""
+    kept = []
+    for item in items:
+        reason = _chrome_reason(item.text) if item.last_origin != item.origin else None
+        if reason:
+            log.drop(reason, item.text, item.origin)
+        else:
+            kept.append(item)
+    return kept
 
 
 def _heading_has_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:
@@ -1637,7 +1756,7 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     blocks, trailing = _trailing_notes(blocks)
     notes = _merge_notes(notes + trailing, log)
     blocks = _drop_duplicates(blocks, log, lines=True)
-    items = _drop_pull_quotes(_drop_duplicates(_classify(blocks, log), log), log)
+    items = _drop_pull_quotes(_drop_duplicates(_drop_wrapped_chrome(_classify(blocks, log), log), log), log)
     parts = _build_passages(items, log)
     if not parts:
         raise IngestError(ALL_CHROME_MESSAGE)

@@ -1180,3 +1180,124 @@ def test_sentences_that_look_like_the_new_furniture_stay(sentence: str) -> None:
     doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
                 title="Pact")
     assert doc.passages[0].text == sentence
+
+
+def test_teasers_offers_footers_and_notes_about_the_article_go() -> None:
+    text = (
+        "KOLVO LEDGER  |  English Edition\n"
+        "ANALYSIS / EUROPE / GEOPOLITICS\n"
+        "[Search]   Sign in   |   SUBSCRIBE — $1 for 3 months\n\n"
+        "You have 1 free article remaining this month. Subscribe for unlimited access to the Ledger's analysis, "
+        "archive and print edition.  Already a subscriber? Log in.\n\n"
+        "Pact\n\n"
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the "
+        "sea. ▶ Listen to this article | 8:42\n\n"
+        "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.\n\n"
+        "  THE VARNA BRIEF\n"
+        "  Our editors' pick of the week's best analysis,\n"
+        "  delivered every Sunday.\n\n"
+        "The pact commits each side to 1,200 troops on the border.\n\n"
+        "Ruritania's defence minister said the deal would be ratified by the\n"
+        "Senate in March, before the first rotation of troops.\n\n"
+        "Ann Lee is a contributing writer for the Ledger and a former correspondent in Varna. Her book on the "
+        "border will be published in 2027.\n\n"
+        "This article appears in the Spring 2026 print edition under the headline \"The Pact\".\n\n"
+        "This article was written in Elbonian and translated into English with the help of AI tools, then edited "
+        "by a staff member.\n\n"
+        "Ann Lee (ann.lee@ledger.example)\n\n"
+        "Gift this article — You have 5 gift articles left this month.\n"
+        "Join the conversation. Comments are open to subscribers only.\n\n"
+        "Suggested Topics:\n"
+        "Europe > Defence\n"
+        "READ NEXT\n"
+        "Varna port workers end strike after pay deal with owners, union and city say (3 hours ago)\n"
+        "5 Explainer: What does the Elbonia-Ruritania pact change?\n\n"
+        "Information you can trust: the Ledger, the news division of Kolvo Media, is a leading provider of "
+        "multimedia news.\n"
+        "Kolvo Ledger | Registration No.: Kolvo A-12345 | Publisher & Editor: Bo Ek\n"
+        "Copyright © Kolvo Ledger. All rights reserved. Unauthorized reproduction, redistribution and AI training "
+        "use prohibited.\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the sea.",
+        "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.",
+        "Ruritania's defence minister said the deal would be ratified by the Senate in March, before the first "
+        "rotation of troops.",
+    ]
+    assert any(r.startswith("duplicate paragraph") for r in doc.removed)  # the copy cut short went, not the full one
+
+
+@pytest.mark.parametrize("sentence", [
+    "China is a leading provider of loans to Elbonia, lending $4 billion since 2019.",
+    "Elbonia gets its gas delivered every week from Ruritania under the 2024 deal.",
+    "Elbonia pays $1 for every 3 barrels it buys, the minister said in May.",
+    "The minister's book on the border war, published in 2019, sold 40,000 copies in Elbonia.",
+    "Ruritania > Elbonia in every ranking of trade with the bloc since 2020, the report said.",
+])
+def test_sentences_that_look_like_teasers_or_offers_stay(sentence: str) -> None:
+    doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
+                title="Pact")
+    assert doc.passages[0].text == sentence
+
+
+def test_a_line_broken_after_and_is_not_a_heading() -> None:
+    doc = clean("Elbonia's bet is that conceding on the ports and the Belt and\nRoad, while refusing a base, buys "
+                "goodwill in Varna.\n\nThe Ruritanian navy left in May 2025.\n", "txt")
+    assert doc.passages[0].text == ("Elbonia's bet is that conceding on the ports and the Belt and Road, while "
+                                    "refusing a base, buys goodwill in Varna.")
+
+
+def test_consent_walls_meta_rows_embeds_and_numbered_notes_go() -> None:
+    text = (
+        "We value your privacy\n"
+        "We and our 214 partners store and/or access information on a device, such as cookies, and process personal "
+        "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
+        "research.\n\n"
+        "KOLVO LEDGER\n\n"
+        "Pact\n\n"
+        "English | Elbonian | Ruritanian Text size: A A+ A++ Search Donate\n"
+        "Ann Lee | Updated 9 February 2026, 10:05 CET | First published 2 October 2025 🖨 Print ⬇ Save as PDF "
+        "🔗 Copy link ↗ Share via WhatsApp · Telegram · LINE\n\n"
+        "ann.lee@ledger.example | @AnnLeeLedger\n\n"
+        "This explainer is part of our series \"Small States\", supported by a grant from the Open Press Fund.\n\n"
+        "IN THIS ARTICLE\n"
+        "1. Who signed?\n"
+        "2. What comes next?\n\n"
+        "[ ad slot 728×90 — content failed to load ]\n\n"
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the "
+        "sea.[1]\n\n"
+        "[Photo] Defence Minister Ivo Radek, centre, greets Ann Berg in Varna on 11 March 2026. Photo: Jan Novak / "
+        "Wire PoolEuropean officials, meanwhile, pledged €500 million for the new rail line.[2]\n\n"
+        "\"Partners from every continent.\" — 14 pics · View on X ›\n"
+        "(This content is hosted by a third party. Enable social cookies to view.)\n\n"
+        "Year | Trade ($bn)\n"
+        "Sources: Central bank; Ledger calculations. Figures rounded.\n\n"
+        "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.[3]\n\n"
+        "[1] Ministry of Defence, press release, 14 March 2026.\n"
+        "[2] European Commission, statement, 11 March 2026.\n"
+        "[3] Treaty text, Art. 4.\n\n"
+        "🎧 On the podcast this week: how one port remade Elbonia's foreign policy. Listen on all platforms ›\n\n"
+        "📬 Get the Ledger Weekly — five stories from the region, every Friday, free. [ your@email ] [ Sign up ]\n"
+        "↑ Back to top\n\n"
+        "Kolvo Ledger is a member of the Independent Newsroom Network. Registered charity no. 1187734.\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the sea.[1]",
+        "European officials, meanwhile, pledged €500 million for the new rail line.[2]",
+        "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.[3]",
+    ]
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In this article's second half, the minister explains why the pact matters for Varna.",
+    "Elbonia is a member of the Baltic Trade Association, which it joined in 2004 with Ruritania.",
+    "This pact is part of a series of deals Elbonia signed with Ruritania in 2025.",
+    "Sources close to the minister said the pact would be signed in Varna in May.",
+])
+def test_sentences_that_look_like_consent_or_publisher_notes_stay(sentence: str) -> None:
+    doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
+                title="Pact")
+    assert doc.passages[0].text == sentence
