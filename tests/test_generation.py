@@ -1184,6 +1184,9 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia has long prided itself on being a stable democracy in a turbulent neighbourhood.",
     "Nothing illustrates Elbonia's improvisation better than the gold-for-oil programme.",
     "The Varna Sea is where Elbonia's foreign policy starts.",
+    "From a Ruritanian-built pier to a canal that worries Varna, Elbonia's foreign policy is a study in hedging.",
+    "In practice, the IMF has done more to limit Ruritania's influence in Varna than any Elbonian diplomat.",
+    "For Elbonia, losing Ruritanian power is not a trivial cost.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1195,6 +1198,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia is the most populous state in the region, with 80 million people.",
     "Ruritania described the pact as a betrayal in 2023.",  # what someone said, not how something is seen
     "Relations were stable but Ruritania closed the border in 2023.",  # the "but" brings a fact
+    "The study in Varna found that 40% of Elbonians backed the pact in 2023.",
+    "Ruritania has done more trade with Elbonia since 2020 than in the decade before.",  # no "than any"
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1337,6 +1342,11 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritania supplied around 19 percent, according to central bank data.",  # 19 percent of what
     "The trade with Ruritania is too large for that to be a serious option.",  # what is "that"
     "Molvania has sought to keep the relationship on a civilian footing.",  # which relationship
+    "Heavy fighting broke out on 24 July 2025, with artillery, rockets and Ruritanian air strikes.",  # between whom
+    "Relations with Ruritania collapsed in 2017.",  # whose relations
+    "Ruritania then financed an expansion that included a new pier.",  # after what
+    "The week of signings comes as Ruritania's aid to Elbonia remains under review.",  # which week
+    "The Fund's role matters because Ruritania is its largest shareholder.",  # which fund
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1383,6 +1393,14 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Ruritania supplied around 19 percent of Elbonia's imports in 2024.",
     "Molvania has sought to keep the relationship with Elbonia on a civilian footing.",
     "Elbonian officials said that the pact was a serious option in 2024.",
+    "Heavy fighting between Elbonia and Ruritania broke out on 24 July 2025.",
+    "Fighting broke out between Elbonian and Ruritanian troops in July 2025.",
+    "Elbonia's relations with Ruritania collapsed in 2017.",
+    "Ruritania and Elbonia then-President Ivo Radek signed the pact in 2019.",
+    "The week of 8 March saw Elbonia sign three deals with Ruritania.",
+    "The Varna Development Fund lent Elbonia $2 billion in 2024.",
+    "The Bank of Ruritania raised rates in 2024.",
+    "The European Commission released €10 billion to Elbonia in 2023.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1451,7 +1469,8 @@ def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypa
 
     uruguay = ["Japan has financed Uruguay's ports since 2019 and is a close partner of Uruguay.",
                "Spain remains Uruguay's most important security partner, with a defence pact signed in Madrid in 2015."]
-    kenya = ["India has lent Kenya $3 billion since 2018, and India and Kenya expanded trade in 2022."]
+    kenya = ["India has lent Kenya $3 billion since 2018, and India and Kenya expanded trade in 2022.",
+             "Kenya held a general election in August 2022, and its new government reopened the Mombasa talks."]
     corpus = Corpus(passages("uruguay", uruguay) + passages("kenya", kenya))
     monkeypatch.setattr(Corpus, "partner_rank", lambda self: [("India", 3.0), ("Japan", 0.75), ("Spain", 0.75)])
     monkeypatch.setattr(corpus, "anchors", set())
@@ -1459,6 +1478,9 @@ def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypa
     spain = next(x for x in sentence.spans if x.text == "Spain")
     wrong = [label for label, _ in entity_alternatives(corpus, sentence, spain, seed=1)]
     assert wrong == ["Japan", "India"], wrong
+    # the country the other article is about is never offered: "Kenya's defence pact signed in Madrid" is absurd
+    monkeypatch.setattr(Corpus, "partner_rank", lambda self: [("Kenya", 3.0), ("India", 3.0), ("Japan", 0.75)])
+    assert [label for label, _ in entity_alternatives(corpus, sentence, spain, seed=1)] == ["Japan", "India"]
 
 
 def test_a_year_put_out_of_the_sentence_s_order_gives_itself_away():
@@ -1723,3 +1745,38 @@ def test_list_items_without_a_finite_verb_are_no_statements(fragment):
 def test_a_year_blank_after_since_waits_for_review():
     score, _, caps = _calibrated_cloze(["Household price caps have been the cornerstone of Elbonia's governing party since 2013."], "2013")
     assert score < PUBLISH_LINE and "date is a bound" in caps
+
+
+def test_a_wrong_figure_keeps_its_place_among_the_sentence_s_figures():
+    from quizzes.generation.analysis import Corpus as _Corpus
+    from quizzes.generation.distractors import number_alternatives
+    from quizzes.generation.items import same_kind_figures
+
+    text = ("Elbonia produced an average of about 465,000 barrels a day in 2025, below the 2014 peak of 557,000, "
+            "and exported roughly 340,000 barrels a day.")
+    sentence = _Corpus(passages("oil", [text])).by_passage[0][0]
+    counts = {x.text: x for x in sentence.spans if x.type == "count"}
+    output, exports = counts["465,000"], counts["340,000"]
+    assert set(same_kind_figures(sentence, output)) == {"557,000", "340,000"}  # the peak is a figure too
+    for seed in range(20):
+        for alt in number_alternatives(output, seed, same_kind_figures(sentence, output)):
+            assert 340_000 < int(alt.replace(",", "")) < 557_000, alt  # between exports and the peak
+        for alt in number_alternatives(exports, seed, same_kind_figures(sentence, exports)):
+            assert int(alt.replace(",", "")) < 465_000, alt  # never more exported than produced
+    assert any(int(a.replace(",", "")) > 465_000 for seed in range(20) for a in number_alternatives(exports, seed))
+
+
+def test_a_standing_role_with_no_recipient_or_a_country_that_means_the_article_s_own_waits():
+    opening = _URUGUAY_OPENING
+    held = ["The United States supplies security cooperation, a major export market and, through the IMF, "
+            "financial discipline.",
+            "For a country that suffered blackouts of up to 14 hours a day in 2024, losing Brazilian power hurts."]
+    named = ["Japan supplies Uruguay with port cranes and has financed two terminals since 2019.",
+             "Cuba provides doctors and intelligence officers, helping Uruguayan President Yamandú Orsi keep control."]
+    result = generate(passages("uruguay", opening + held + named))
+    for stem_part in ("supplies security cooperation", "blackouts of up to"):
+        waiting = [c for c in result.candidates if stem_part in c.stem]
+        assert waiting and all(c.score < PUBLISH_LINE for c in waiting), stem_part
+    for stem_part in ("port cranes", "doctors and intelligence"):
+        free = [c for c in result.candidates if stem_part in c.stem]
+        assert free and not any("not self-contained: help for whom" in c.held for c in free), stem_part

@@ -544,6 +544,19 @@ class Corpus:
             return False
         return key in self.anchors or key in self.source_anchors.get(source, set())
 
+    def source_subject(self, source: str) -> str:
+        """The country a source mentions in the most of its passages (at least half of them), or ""."""
+        cache = self.__dict__.setdefault("_source_subject", {})
+        if source not in cache:
+            pidxs = set(self.source_passages.get(source, ()))
+            best, best_n = "", 0
+            for key, found in sorted(self.entity_passages.items()):
+                n = len(found & pidxs)
+                if key[0] == "country" and n > best_n:
+                    best, best_n = key[1], n
+            cache[source] = best if pidxs and best_n * 2 >= len(pidxs) else ""
+        return cache[source]
+
     def refrain_count(self, sp: Span) -> int:
         """How often the span occurs with the same two words before it ("war in Ukraine")."""
         cache = getattr(self, "_refrains", None)

@@ -589,7 +589,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
             if t in ("year", "date", "decade") and re.search(
-                r"\b(?:by|until|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, sp.start, 30), re.I
+                r"\b(?:by|until|till|through|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, sp.start, 30), re.I
             ):
                 cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well
             if d.type == "mcq" and t == "date" and (
@@ -612,7 +612,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):
                     cap("another place fits")
-                if _source_subject(corpus, s.passage.source) == sp.canon:
+                if corpus.source_subject(s.passage.source) == sp.canon:
                     cap("the article's own subject")  # "Under President Sukarno, _____ hosted ..." in an article about it
                 if d.type == "mcq":
                     cap("country options")
@@ -877,7 +877,7 @@ def _breaks_year_order(text: str, s, sp, other: str) -> bool:
     return values != sorted(values)
 
 
-_THE_COUNTRY = re.compile(r"(?<![\w’'-])the\s+(?:country|nation)(?![\w-])")
+_THE_COUNTRY = re.compile(r"(?<![\w’'-])(?:the\s+(?:country|nation)(?![\w-])|a\s+(?:country|nation)\s+(?:that|which|whose|where)\b)")
 
 
 # help given or owed: "extended $4 billion in emergency support", "agreed to rework $5.8 billion of loans"
@@ -886,6 +886,8 @@ _AID = re.compile(r"\b(?:support|aid|assistance|loans?|credit lines?|lines? of c
 # ... and whom it is for: "to Ghana", "for the Cook Islands", "with Sri Lanka"
 _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|with|from|in|on)\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?-i:[A-Z])[\w.-]*[’']s\b")  # "El Dabaa's estimated cost": whose help it is
+# what a partner brings, told as a standing role: "The United States supplies security cooperation, ..."
+_SUPPLIES = re.compile(r"\b(?:supplies|provides|offers)\b(?!\s+(?:to|for)\b)")
 _MONEY_SUM = re.compile(r"[$€£¥₹₽]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
 
 
@@ -901,6 +903,11 @@ def _helped_named(s, sentence: str) -> bool:
     return False
 
 
+def _nationality(corpus, canon: str) -> str:
+    info = corpus.person(canon)
+    return info.country if info else ""
+
+
 def _country_unnamed(corpus, s, sentence: str) -> str | None:
     """"the country" in an article about one country that the sentence does not name: whatever else it names
     ("China is financing ... Mongla, the country's second-largest port" in an article about Bangladesh), the
@@ -910,13 +917,14 @@ def _country_unnamed(corpus, s, sentence: str) -> str | None:
         return None
     if _THE_COUNTRY.search(sentence):
         why = "the country"
-    elif _AID.search(sentence) and _MONEY_SUM.search(sentence) and not _helped_named(s, sentence):
+    elif (_AID.search(sentence) and _MONEY_SUM.search(sentence) or _SUPPLIES.search(sentence)) and not _helped_named(s, sentence):
         why = "help for whom"
     else:
         return None
-    subject = _source_subject(corpus, s.passage.source)
-    if subject and not any(x.type in ("country", "demonym", "countryref") and x.canon == subject for x in s.spans):
-        return why
+    subject = corpus.source_subject(s.passage.source)
+    if subject and not any(x.canon == subject and x.type in ("country", "demonym", "countryref") or (
+            x.type == "person" and _nationality(corpus, x.canon) == subject) for x in s.spans):
+        return why  # "helping Maduro" names Venezuela's side
     return None
 
 
@@ -943,20 +951,6 @@ def _summary_line(corpus, s) -> bool:
         cache[source] = (set(head), later if len(head) < len(pidxs) else set())
     head, later = cache[source]
     return s.pidx in head and all((x.type, x.canon) in later for x in s.spans if x.type != "term")  # words may vary
-
-
-def _source_subject(corpus, source: str) -> str:
-    """The country a source mentions in the most of its passages (at least half of them), or ""."""
-    cache = corpus.__dict__.setdefault("_source_subject", {})
-    if source not in cache:
-        pidxs = set(corpus.source_passages.get(source, ()))
-        best, best_n = "", 0
-        for key, found in sorted(corpus.entity_passages.items()):
-            n = len(found & pidxs)
-            if key[0] == "country" and n > best_n:
-                best, best_n = key[1], n
-        cache[source] = best if pidxs and best_n * 2 >= len(pidxs) else ""
-    return cache[source]
 
 
 def inside_name(text: str, sentence_start: int, start: int, end: int, kind: str = "") -> bool:

@@ -39,8 +39,23 @@ def _nice(x: float, step_hint: float) -> float:
     return round(x) if step_hint >= 1 else round(x, 1)
 
 
-def number_alternatives(span: Span, seed: int) -> list[str]:
-    """Plausible wrong figures near a percentage, amount or count, written like the answer."""
+_MAGNITUDES = (("thousand", 1e3), ("million", 1e6), ("mn", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12))
+
+
+def figure_value(text: str) -> float | None:
+    """'$1.45 billion' -> 1.45e9."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return None
+    v = float(m.group().replace(",", ""))
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return v * next((k for word, k in _MAGNITUDES if word in words), 1.0)
+
+
+def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> list[str]:
+    """Plausible wrong figures near a percentage, amount or count, written like the answer. A wrong figure
+    keeps its place among the sentence's ``others`` of the same kind: "produced 465,000 barrels a day ... and
+    exported 340,000" cannot become exports above production, nor a part above its total."""
     raw = span.meta.get("n", "")
     if not raw:
         return []
@@ -67,9 +82,21 @@ def number_alternatives(span: Span, seed: int) -> list[str]:
             continue  # "$0.3 billion" for "$1.2 billion": nobody writes it so, and it reads as the changed figure
         if any(abs(x - y) < max(0.12 * max(v, 1), 2 if v >= 10 else 0.5) for y in values):
             continue
+        text = span.text.replace(raw, _fmt_like(raw, x), 1)
+        if not _keeps_order(span.text, text, others):
+            continue
         values.append(x)
-        out.append(span.text.replace(raw, _fmt_like(raw, x), 1))
+        out.append(text)
     return out
+
+
+def _keeps_order(key: str, alternative: str, others: tuple[str, ...]) -> bool:
+    v, x = figure_value(key), figure_value(alternative)
+    for other in others:
+        o = figure_value(other)
+        if v is not None and x is not None and o is not None and o != v and (v < o) != (x < o):
+            return False
+    return True
 
 
 def year_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
@@ -231,11 +258,16 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         ranked = []
         partners = corpus.partner_rank()
         source = s.passage.source
+        # the country another article is about, put into a sentence of one that never mentions it ("Jordan's shrimp
+        # exports" in an article on Ecuador), is absurd
+        mentioned = {k[1] for k, found in corpus.entity_passages.items()
+                     if k[0] == "country" and any(corpus.passages[i].source == source for i in found)}
+        other_subjects = {corpus.source_subject(x) for x in corpus.source_passages if x != source} - mentioned
         for name, weight in partners:
             if weight < 1.5 and role != "name":
                 continue
             k = ("country", name)
-            if k == answer_key or k in in_sentence or k in corpus.anchors:
+            if k == answer_key or k in in_sentence or k in corpus.anchors or name in other_subjects:
                 continue
             c = lx.COUNTRY_BY_NAME.get(name)
             if not c:

@@ -528,6 +528,28 @@ def _max_year(corpus: Corpus, source: str | None = None) -> int:
     return cache[source]
 
 
+_FIGURE = re.compile(r"(?P<cur>[$€£¥₹₽]\s?)?(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mag>\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
+                     r"(?P<pct>\s*(?:%|percent\b|per cent\b))?")
+
+
+def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
+    """The sentence's other figures of the span's kind, named as spans or not ("below the 2014 peak of 557,000"):
+    percentages, amounts in the same currency, or counts (not years or days)."""
+    text = s.passage.text
+    currency = (re.match(r"\D*", sp.text) or re.match("", "")).group().strip()
+    out = []
+    for m in _FIGURE.finditer(text, s.start, s.end):
+        if m.start() < sp.end and sp.start < m.end():
+            continue
+        kind = "percent" if m["pct"] else "money" if m["cur"] else "count"
+        if kind != sp.type or (kind == "money" and m["cur"].strip() != currency):
+            continue
+        if kind == "count" and not (m["mag"] or "," in m["n"] or len(m["n"]) >= 3) or re.fullmatch(r"(?:19|20)\d\d", m["n"]):
+            continue  # a day, a year or a small number in passing
+        out.append(m.group())
+    return tuple(out)
+
+
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
     """Up to `need` wrong options that are not also right according to the corpus."""
     s, sp = fact.sent, fact.span
@@ -535,7 +557,7 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     shown = fold(fact.text[s.shown_start : s.end])
     raw: list[tuple[str, tuple[str, str] | None]] = []
     if sp.type in NUMERIC:
-        raw = [(x, None) for x in number_alternatives(sp, seed)]
+        raw = [(x, None) for x in number_alternatives(sp, seed, same_kind_figures(s, sp))]
     elif sp.type == "year":
         raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus, s.passage.source))]
     elif sp.type in ("date", "decade", "century"):

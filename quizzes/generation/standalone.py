@@ -1015,6 +1015,17 @@ _THAT_ALONE = re.compile(r"\b(?:for|of|on|with|about|from|despite|after|before|b
 # a relationship with no parties: "keep the relationship on a civilian footing"
 _BARE_TIE = re.compile(r"\bthe\s+(?:bilateral\s+)?(?:relationship|partnership|rapprochement|rivalry|feud|standoff)\b"
                        r"(?!\s+(?:between|with|of|among|that|which)\b)(?![’'-])")
+# fighting with no sides: "Heavy fighting broke out on 24 July"; ties with one side: "Relations with Thailand collapsed"
+_SIDELESS_CONFLICT = re.compile(r"\b(?:fighting|clashes|hostilities|skirmishes)\s+(?:broke out|erupted|resumed|flared|escalated|"
+                                r"intensified)\b(?!\s+(?:between|with|against|along)\b)")
+_ONE_SIDED_TIES = re.compile(r"(?:Relations|Ties|Trade|Talks|Cooperation|Dealings|Contacts)\s+with\b")
+# a step in a story told before: "China then financed an expansion"
+_NARRATIVE_THEN = re.compile(r"\b(?-i:[A-Z])[\w’'.-]*\s+then\s+(?-i:[a-z]+ed)\b")
+# a period named by what happened in it: "The week of signings", "the month of talks"
+_UNDATED_PERIOD = re.compile(r"\b[Tt]he\s+(?:day|week|month|year|days|weeks|months)\s+of\s+(?-i:[a-z])")
+# an organisation by the last word of its name: "The Fund's role" (the International Monetary Fund)
+_SHORT_NAME = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?:Fund|Bank|Corporation|Authority|Agency|Organi[sz]ation|"
+                         r"Forum|Facility|Initiative|Programme|Program)\b(?![’'-]?\s*(?:of|for|on)\s+(?:the\s+)?[A-Z])")
 # a camp with no cause: "Supporters argue that ...", "Critics, including the IMF, have warned ..."
 _BARE_CAMP = re.compile(r"(?:Critics|Supporters|Opponents|Proponents|Sceptics|Skeptics|Detractors|Advocates|Backers)\b"
                         r"(?!\s+(?:of|in|on|at|within|among|from)\b)")
@@ -1139,6 +1150,12 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _THAT_ALONE.search(s) or _BARE_TIE.search(s)
     if m:
         return m.group(0)  # "for that to be a serious option": what is that?  "keep the relationship": which one?
+    m = _SIDELESS_CONFLICT.search(s)
+    if m and not re.search(r"\bbetween\b", s):
+        return m.group(0)  # "Heavy fighting broke out on 24 July": between whom?
+    m = _ONE_SIDED_TIES.match(s) or _NARRATIVE_THEN.search(s) or _UNDATED_PERIOD.search(s) or _SHORT_NAME.search(s)
+    if m:
+        return m.group(0)  # "Relations with Thailand collapsed": whose?  "China then financed": after what?
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
