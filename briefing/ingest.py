@@ -238,6 +238,7 @@ def _is_title_case(text: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     """A short, unpunctuated, capitalised line: a heading unless context says otherwise."""
+    text = re.sub(r"(?<=[.!?”\"’])\[\d{1,3}\]$", "", text)  # "... for the rail line.[2]": a sentence with its note
     words = text.split()
     if not words or len(words) > 14 or len(text) > 120:
         return False
@@ -634,6 +635,21 @@ _GLUED_PLAYER = re.compile(
     r"(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\s*$", re.I)
 
 
+# "Minister X speaks to reporters in Bishkek, March 13, 2026. WIRE/Ann Lee Purchase Licensing Rights"We do not
+# choose ...": a caption and its agency credit glued to the text after them
+_GLUED_CREDIT = re.compile(
+    r".{10,600}?[.!?)]\s+(?-i:[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,3})\s?/\s?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}?)"
+    r"\s*(?:purchase\s+)?licensing rights(?:,?\s*opens (?:in )?(?:an? )?new (?:tab|window))?\s*(?=\S.{20})", re.I)
+
+
+def _drop_glued_credit(text: str, log: _Log, at: int) -> str:
+    m = _GLUED_CREDIT.match(text)
+    if not m:
+        return text
+    log.drop("image caption", m.group().strip(), at)
+    return text[m.end():]
+
+
 def _drop_glued_player(text: str, log: _Log, at: int) -> str:
     m = _GLUED_PLAYER.search(text)
     if not m or m.start() == 0:
@@ -663,6 +679,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
     text = _remove_glued_caption(text, log, at)
     text = _drop_glued_player(text, log, at)
+    text = _drop_glued_credit(text, log, at)
     text = _drop_dateline(text, log, at)
     return _space_glued_sentences(text)
 
@@ -741,6 +758,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
     _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}"], 40),
+    _rule("correction notice", [  # "12 February 2026: Corrected the length of the border (198 km, not 196 km)."
+        rf"{_DATE}\s*[:–—-]\s*(?:corrected|updated|clarified|amended|this (?:article|story) (?:was|has been) "
+        rf"(?:corrected|updated|amended))\b.{{0,300}}",
+    ], 60),
     _rule("correction notice", [
         r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
         r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
@@ -960,6 +981,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Mekong Ledger is a member of the Independent Asia Newsroom Network. Registered charity no. 1187734."
         r"(?=.*\b(?:news|newsroom|press|media|journalism|publishers?|editors?|charity)\b)(?-i:[A-Z])[\w’'&. -]{1,60} is a "
         r"member of the .{1,100}\b(?:network|alliance|association|federation|consortium|project|council)\b.{0,160}",
+        # "Nr. 924 118 307 · Editor-in-chief: Kari Lunde · The Ledger is bound by the Code of Practice for the Press."
+        r".{0,120}\beditor[- ]in[- ]chief\s*:.{0,200}",
+        r".{0,120}\bis bound by the .{0,80}\bcode\b.{0,120}",
         # "This article appears in the Spring 2026 print edition under the headline ..."
         r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
         r"is published) in the .{1,80}\b(?:print edition|print issue|magazine|issue)\b.{0,160}",

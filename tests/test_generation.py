@@ -1623,6 +1623,11 @@ def test_a_conversion_a_rise_or_fall_and_a_half_year_s_year_are_not_asked_or_swa
     score, _, caps = _calibrated_cloze(
         ["The Varna field, run by Ruritania's state firm, produced 97,000 barrels a day in the first half of 2025."], "2025")
     assert "year of a statistic" in caps and score < PUBLISH_LINE
+    edged = ("Elbonia owes Ruritania's export bank about $1.6 billion, or roughly 37 percent of its external debt, a ratio "
+             "that has edged down from 45 percent in 2020.")
+    result = generate(passages("edge", [edged]))
+    assert not any(c.type == "truefalse" and c.answer == "False" and c.score >= PUBLISH_LINE and
+                   ("37 percent" not in c.stem or "45 percent" not in c.stem) for c in result.candidates)
 
 
 def test_a_smaller_wrong_figure_is_not_written_as_a_fraction_of_a_billion():

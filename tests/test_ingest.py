@@ -1269,6 +1269,8 @@ def test_consent_walls_meta_rows_embeds_and_numbered_notes_go() -> None:
         "sea.[1]\n\n"
         "[Photo] Defence Minister Ivo Radek, centre, greets Ann Berg in Varna on 11 March 2026. Photo: Jan Novak / "
         "Wire PoolEuropean officials, meanwhile, pledged €500 million for the new rail line.[2]\n\n"
+        "Foreign Minister Ivo Radek speaks to reporters in Varna, Elbonia, March 13, 2026. WIRE/Jan Novak Purchase "
+        "Licensing Rights\"We choose projects,\" Radek told reporters after the signing in Varna.\n\n"
         "\"Partners from every continent.\" — 14 pics · View on X ›\n"
         "(This content is hosted by a third party. Enable social cookies to view.)\n\n"
         "Year | Trade ($bn)\n"
@@ -1281,11 +1283,14 @@ def test_consent_walls_meta_rows_embeds_and_numbered_notes_go() -> None:
         "📬 Get the Ledger Weekly — five stories from the region, every Friday, free. [ your@email ] [ Sign up ]\n"
         "↑ Back to top\n\n"
         "Kolvo Ledger is a member of the Independent Newsroom Network. Registered charity no. 1187734.\n"
+        "12 February 2026: Corrected the length of the Elbonia–Ruritania border (198 km, not 196 km).\n"
+        "Nr. 924 118 307 · Editor-in-chief: Bo Ek · The Ledger is bound by the Code of Practice for the Elbonian Press.\n"
     )
     doc = clean(text, "txt", title="Pact")
     assert [p.text for p in doc.passages] == [
         "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the route to the sea.[1]",
         "European officials, meanwhile, pledged €500 million for the new rail line.[2]",
+        "\"We choose projects,\" Radek told reporters after the signing in Varna.",
         "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.[3]",
     ]
     assert [n.number for n in doc.notes] == [1, 2, 3]

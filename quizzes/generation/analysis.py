@@ -545,16 +545,17 @@ class Corpus:
         return key in self.anchors or key in self.source_anchors.get(source, set())
 
     def source_subject(self, source: str) -> str:
-        """The country a source mentions in the most of its passages (at least half of them), or ""."""
+        """The country a source mentions in the most of its passages: in at least half of those that name any
+        country (tables, headings and quotations name none), and in more than any other country does, or ""."""
         cache = self.__dict__.setdefault("_source_subject", {})
         if source not in cache:
             pidxs = set(self.source_passages.get(source, ()))
-            best, best_n = "", 0
-            for key, found in sorted(self.entity_passages.items()):
-                n = len(found & pidxs)
-                if key[0] == "country" and n > best_n:
-                    best, best_n = key[1], n
-            cache[source] = best if pidxs and best_n * 2 >= len(pidxs) else ""
+            counts = sorted(((len(found & pidxs), key[1]) for key, found in self.entity_passages.items()
+                             if key[0] == "country"), key=lambda c: (-c[0], c[1]))
+            naming = set().union(*(found & pidxs for key, found in self.entity_passages.items() if key[0] == "country"))
+            best_n, best = counts[0] if counts else (0, "")
+            clear = len(counts) < 2 or best_n > counts[1][0]
+            cache[source] = best if best_n and best_n * 2 >= len(naming) and clear else ""
         return cache[source]
 
     def refrain_count(self, sp: Span) -> int:

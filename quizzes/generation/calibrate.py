@@ -466,8 +466,9 @@ _CONVERTED = re.compile(r"\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|m))?\s*[
                         r"some|approximately|nearly|or|US|equivalent to)?\s*$")
 # a change from one figure to another: "has fallen to about 13 percent from 6 percent"
 _CHANGE = re.compile(r"\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|shrank|shrunk|slipped|slid|sank|rose|risen|rises?|"
-                     r"grew|grown|grows|increased|increases?|climbed|jumped|soared|surged|plunged|doubled|halved)\b[^.;]{0,60}?"
-                     r"\b(?:to|from)\b[^.;]{0,50}?\b(?:from|to)\b[^.;]{0,30}", re.I)
+                     r"grew|grown|grows|increased|increases?|climbed|jumped|soared|surged|plunged|doubled|halved|dipped|inched|crept|"
+                     r"edged(?:\s+(?:up|down|higher|lower))?|ticked\s+(?:up|down))\b[^.;]{0,60}?"
+                     r"(?:\b(?:to|from)\b[^.;]{0,50}?\b(?:from|to)\b[^.;]{0,30}|\s+from\b[^.;]{0,30})", re.I)  # "edged down from 45%"
 
 
 def _in_change(shown: str, figure: str) -> bool:
