@@ -1175,6 +1175,15 @@ def test_rows_laid_out_with_wide_gaps_datelines_and_page_widgets_go() -> None:
     "Elbonia said the platform's community guidelines were applied to all users in 2024.",
     "Support for the pact, polls show, has risen to 61 percent since March.",
     "Elbonia signed the pact, which is still in force, in Varna, January 2026.",  # a clause before the verb
+    "China is a leading provider of loans to Elbonia, lending $4 billion since 2019.",
+    "Elbonia gets its gas delivered every week from Ruritania under the 2024 deal.",
+    "Elbonia pays $1 for every 3 barrels it buys, the minister said in May.",
+    "The minister's book on the border war, published in 2019, sold 40,000 copies in Elbonia.",
+    "Ruritania > Elbonia in every ranking of trade with the bloc since 2020, the report said.",
+    "In this article's second half, the minister explains why the pact matters for Varna.",
+    "Elbonia is a member of the Baltic Trade Association, which it joined in 2004 with Ruritania.",
+    "This pact is part of a series of deals Elbonia signed with Ruritania in 2025.",
+    "Sources close to the minister said the pact would be signed in Varna in May.",
 ])
 def test_sentences_that_look_like_the_new_furniture_stay(sentence: str) -> None:
     doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
@@ -1226,19 +1235,6 @@ def test_teasers_offers_footers_and_notes_about_the_article_go() -> None:
         "rotation of troops.",
     ]
     assert any(r.startswith("duplicate paragraph") for r in doc.removed)  # the copy cut short went, not the full one
-
-
-@pytest.mark.parametrize("sentence", [
-    "China is a leading provider of loans to Elbonia, lending $4 billion since 2019.",
-    "Elbonia gets its gas delivered every week from Ruritania under the 2024 deal.",
-    "Elbonia pays $1 for every 3 barrels it buys, the minister said in May.",
-    "The minister's book on the border war, published in 2019, sold 40,000 copies in Elbonia.",
-    "Ruritania > Elbonia in every ranking of trade with the bloc since 2020, the report said.",
-])
-def test_sentences_that_look_like_teasers_or_offers_stay(sentence: str) -> None:
-    doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
-                title="Pact")
-    assert doc.passages[0].text == sentence
 
 
 def test_a_line_broken_after_and_is_not_a_heading() -> None:
@@ -1294,15 +1290,3 @@ def test_consent_walls_meta_rows_embeds_and_numbered_notes_go() -> None:
         "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.[3]",
     ]
     assert [n.number for n in doc.notes] == [1, 2, 3]
-
-
-@pytest.mark.parametrize("sentence", [
-    "In this article's second half, the minister explains why the pact matters for Varna.",
-    "Elbonia is a member of the Baltic Trade Association, which it joined in 2004 with Ruritania.",
-    "This pact is part of a series of deals Elbonia signed with Ruritania in 2025.",
-    "Sources close to the minister said the pact would be signed in Varna in May.",
-])
-def test_sentences_that_look_like_consent_or_publisher_notes_stay(sentence: str) -> None:
-    doc = clean(sentence + "\n\nElbonia and Ruritania signed a defence pact in Varna on 18 November 2025.\n", "txt",
-                title="Pact")
-    assert doc.passages[0].text == sentence
