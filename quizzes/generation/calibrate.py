@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
 from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
+from .distractors import figure_value
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
 PUBLISH_LINE = 0.6
@@ -326,28 +327,17 @@ _LOWER_BOUND = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s|ing)?|at lea
 _UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*(?:US)?\W{0,2}$", re.I)
 
 
-def _value(text: str) -> float | None:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if not m:
-        return None
-    v = float(m.group().replace(",", ""))
-    for word, k in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
-        if word in text.lower():
-            v *= k
-    return v
-
-
 def bound_also_true(text: str, start: int, key: str, options: list[str]) -> bool:
     """"over _____ people" with the key 7 million: an option of 5 million is true as well."""
     before = _before(text, start, 25)
     lower, upper = _LOWER_BOUND.search(before), _UPPER_BOUND.search(before)
     if not (lower or upper):
         return False
-    k = _value(key)
+    k = figure_value(key)
     if k is None:
         return True
     for o in options:
-        v = _value(o)
+        v = figure_value(o)
         if o == key or v is None:
             continue
         if (lower and v < k) or (upper and v > k):

@@ -536,7 +536,7 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
     """The sentence's other figures of the span's kind, named as spans or not ("below the 2014 peak of 557,000"):
     percentages, amounts in the same currency, or counts (not years or days)."""
     text = s.passage.text
-    currency = (re.match(r"\D*", sp.text) or re.match("", "")).group().strip()
+    currency = re.match(r"\D*", sp.text).group().strip()
     out = []
     for m in _FIGURE.finditer(text, s.start, s.end):
         if m.start() < sp.end and sp.start < m.end():
