@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -590,7 +591,7 @@ def _remove_glued_caption(text: str, log: _Log, at: int) -> str:
     is cut off.  A credit on a line of its own is left to the chrome filter.
     """
     for label in _CAPTION_LABEL.finditer(text):
-        tokens = list(re.finditer(r"\S+", text[label.end():]))[:9]
+        tokens = list(itertools.islice(re.finditer(r"\S+", text[label.end():]), 9))
         for count, token in enumerate(tokens[:8]):
             glued = re.fullmatch(r"(.*[a-z])([A-Z][a-z]*)", token.group())
             # 'Photo: Ann Lee / Wire PoolEuropean officials said': after the agency's slash, a capital glued to

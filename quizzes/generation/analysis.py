@@ -558,6 +558,16 @@ class Corpus:
             cache[source] = best if best_n and best_n * 2 >= len(naming) and clear else ""
         return cache[source]
 
+    def foreign_subjects(self, source: str) -> set[str]:
+        """The countries other sources are about that this source never mentions: put into its sentences ("Jordan's
+        shrimp exports" in an article on Ecuador), they are absurd."""
+        cache = self.__dict__.setdefault("_foreign_subjects", {})
+        if source not in cache:
+            mine = set(self.source_passages.get(source, ()))
+            mentioned = {k[1] for k, found in self.entity_passages.items() if k[0] == "country" and found & mine}
+            cache[source] = {self.source_subject(x) for x in self.source_passages if x != source} - mentioned - {""}
+        return cache[source]
+
     def refrain_count(self, sp: Span) -> int:
         """How often the span occurs with the same two words before it ("war in Ukraine")."""
         cache = getattr(self, "_refrains", None)

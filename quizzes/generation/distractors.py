@@ -258,11 +258,7 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         ranked = []
         partners = corpus.partner_rank()
         source = s.passage.source
-        # the country another article is about, put into a sentence of one that never mentions it ("Jordan's shrimp
-        # exports" in an article on Ecuador), is absurd
-        mentioned = {k[1] for k, found in corpus.entity_passages.items()
-                     if k[0] == "country" and any(corpus.passages[i].source == source for i in found)}
-        other_subjects = {corpus.source_subject(x) for x in corpus.source_passages if x != source} - mentioned
+        other_subjects = corpus.foreign_subjects(source)
         for name, weight in partners:
             if weight < 1.5 and role != "name":
                 continue
