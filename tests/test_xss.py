@@ -181,8 +181,9 @@ def html_problems(html: str) -> list[str]:
         unquoted = re.sub(r"=\s*(\"[^\"]*\"|'[^']*')", "=", tag.group())  # attribute values are text
         if re.search(r"\son[a-z]+\s*=", unquoted, re.IGNORECASE):
             problems.append(f"raw {tag.group()[:160]!r}")
-    for evaluated in ("5555", "sql_queries", "md5$", "pbkdf2_", "django-insecure"):
-        if evaluated in html:
+    # "5555" is what "{{ 1234|add:4321 }}" renders; as a number on its own, not inside a timestamp or a token
+    for evaluated in (r"(?<![\w.])5555(?![\w.])", "sql_queries", r"md5\$", "pbkdf2_", "django-insecure"):
+        if re.search(evaluated, html):
             problems.append(f"template syntax was evaluated ({evaluated!r} is in the page)")
     return problems
 
