@@ -1024,6 +1024,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
+        # a page printed from the browser: its address and "2/5" in the footer
+        r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}",
     ]),
     _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
     _rule("media embed", [
@@ -1104,9 +1106,11 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
     """A plain-text line laid out in pieces with wide gaps: 'Apps   Newsletters   Advertise with Us', 'Sponsored
     Sponsored', 'Report an error     Purchase Licensing Rights' — every piece is chrome, or it is a row of short
     links; or chrome pieces end a line whose text is chrome on its own ('A ship in port. AGENCY/Ann Lee   Purchase
-    Licensing Rights')."""
+    Licensing Rights'); or the date and time a printed page carries at its head."""
     cells = tuple(_normalise_spaces(html.unescape(c)) for c in cells)
     reasons = [_chrome_reason(c) for c in cells]
+    if len(cells) <= 3 and _is_date_line(cells[0]) and re.search(r"\d:\d\d", cells[0]):
+        return "print header"  # "2/18/26, 9:14 AM      Title | Site": the date and time a page was printed
     if all(reasons):
         return next((r for r in reasons if r != "empty line"), None)
     if len(cells) >= 4 and all(len(c.split()) <= 4 and not _ends_complete(c) for c in cells):

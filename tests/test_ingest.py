@@ -1237,6 +1237,22 @@ def test_teasers_offers_footers_and_notes_about_the_article_go() -> None:
     assert any(r.startswith("duplicate paragraph") for r in doc.removed)  # the copy cut short went, not the full one
 
 
+def test_a_page_printed_from_the_browser_loses_its_headers_and_footers() -> None:
+    text = ("2/18/26, 9:14 AM                    Pact | Varna Ledger\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "Then came the\n"
+            "https://www.ledger.example/2026/02/pact                                        1/2\n"
+            "2/18/26, 9:14 AM                    Pact | Varna Ledger\n"
+            "election, which Ruritania's ruling party won with 54 percent of the vote.\n\n"
+            "https://www.ledger.example/2026/02/pact                                        2/2\n")
+    assert [p.text for p in clean(text, "txt", title="Pact").passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "Then came the election, which Ruritania's ruling party won with 54 percent of the vote.",
+    ]
+    dated_row = clean("12/03/2025     Elbonia and Ruritania signed the pact in Varna.\n", "txt")  # no clock time
+    assert [p.text for p in dated_row.passages] == ["12/03/2025 Elbonia and Ruritania signed the pact in Varna."]
+
+
 def test_a_line_broken_after_and_is_not_a_heading() -> None:
     doc = clean("Elbonia's bet is that conceding on the ports and the Belt and\nRoad, while refusing a base, buys "
                 "goodwill in Varna.\n\nThe Ruritanian navy left in May 2025.\n", "txt")
