@@ -971,7 +971,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay) )?are (?:the author(?:'|’)s|(?:her|his|their) own).{0,100}",
-        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?profit|not-for-profit|reader-supported|"
+        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
         r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
         # "Information you can trust: AWS, the news division of X, is a leading provider of multimedia news."
@@ -1162,7 +1162,10 @@ def _matches_title(text: str, title_key: str) -> bool:
     if key == title_key:
         return True
     # "Title | Site name" or "Title - Site name"
-    return key.startswith(title_key) and bool(re.fullmatch(r"\s*[|\-:]\s*\S.{0,40}", key[len(title_key):]))
+    if key.startswith(title_key) and re.fullmatch(r"\s*[|\-:]\s*\S.{0,40}", key[len(title_key):]):
+        return True
+    # the page's own headline, when the given title adds a subtitle: "Headline" for "Headline: subtitle"
+    return len(key.split()) >= 3 and title_key.startswith(key) and bool(re.match(r"\s*[|:–—-]\s*\S", title_key[len(key):]))
 
 
 def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Block]:

@@ -605,6 +605,8 @@ def test_blank_inside_a_number_range_is_rejected():
     assert in_number_range(text, text.index("6 billion"), text.index("6 billion") + 9)
     assert in_number_range(text, text.index("30"), text.index("30") + 2)
     assert not in_number_range(text, text.index("2019"), text.index("2019") + 4)
+    season = "Elbonia is among the four largest soybean exporters, with a 2024/25 harvest of about 10.2 million tonnes."
+    assert in_number_range(season, season.index("2024"), season.index("2024") + 4)  # "_____/25" gives the year
     for c in generate(passages("range", ["Elbonia plans to build between 25 and 30 ports along its coast by 2030, the Elbonian Transport Ministry said in March 2024."])).candidates:
         if c.type in ("cloze", "mcq"):
             assert c.answer not in ("30", "25")
@@ -917,6 +919,7 @@ from quizzes.generation.standalone import (  # noqa: E402
     "Such visits to Elbonia became routine in 2018.",
     "Ruritania, on the other hand, expanded its navy in 2019.",
     "Elbonian officials issued similarly harsh condemnations of Ruritania in 2021.",
+    "Closer to home, Elbonia is wiring itself more tightly into Ruritanian logistics.",  # closer than what
 ])
 def test_opening_connective_is_held(sentence):
     assert opening_connective(sentence)
@@ -985,6 +988,7 @@ def test_anchored_definite_description_is_allowed(sentence):
     "Its exports to Elbonia fell by 12% in 2020.",
     "He visited Elbonia in 2019.",
     "His visit to Ruritania lasted three days.",
+    "Chinese brands now take about 4 percent of its new-car market.",  # a demonym owns nothing
 ])
 def test_unresolved_pronoun_is_held(sentence):
     assert unresolved_pronoun(sentence) or opening_connective(sentence), sentence
@@ -997,6 +1001,7 @@ def test_unresolved_pronoun_is_held(sentence):
     "Despite its losses, Ruritania kept 400 troops in Elbonia.",
     "It was not until 2019 that Elbonia joined the World Trade Organization.",
     "Elbonia and Ruritania expanded their trade to $41 billion in 2023.",
+    "Chinese carmakers said Norway would double its charging network by 2027.",  # Norway, not the demonym
 ])
 def test_resolved_pronoun_is_allowed(sentence):
     assert unresolved_pronoun(sentence) is None, unresolved_pronoun(sentence)
@@ -1184,9 +1189,14 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia has long prided itself on being a stable democracy in a turbulent neighbourhood.",
     "Nothing illustrates Elbonia's improvisation better than the gold-for-oil programme.",
     "The Varna Sea is where Elbonia's foreign policy starts.",
+    "The Varna Sea is where cooperation with Ruritania survived longest.",
     "From a Ruritanian-built pier to a canal that worries Varna, Elbonia's foreign policy is a study in hedging.",
     "In practice, the IMF has done more to limit Ruritania's influence in Varna than any Elbonian diplomat.",
     "For Elbonia, losing Ruritanian power is not a trivial cost.",
+    "If Ruritania is Elbonia's diplomatic identity, Molvania is its economic gravity.",  # a metaphor
+    "If Ruritania is Elbonia's banker and Molvania its comrade, Freedonia is its shop.",
+    "Elbonia, wedged between Ruritania and Molvania, has always survived by managing bigger neighbours.",
+    "Ivo Radek, among the most outspoken members of the Elbonian cabinet, has pushed to widen its circle of partners.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1200,6 +1210,9 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Relations were stable but Ruritania closed the border in 2023.",  # the "but" brings a fact
     "The study in Varna found that 40% of Elbonians backed the pact in 2023.",
     "Ruritania has done more trade with Elbonia since 2020 than in the decade before.",  # no "than any"
+    "Varna is where most of Elbonia's gas lands.",  # a place of a fact, not a superlative judgement
+    "Varna is where Elbonia signed the pact in 2019.",
+    "If Elbonia joins the pact in 2026, Ruritania is the only holdout.",  # a condition, not a metaphor
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1347,6 +1360,18 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritania then financed an expansion that included a new pier.",  # after what
     "The week of signings comes as Ruritania's aid to Elbonia remains under review.",  # which week
     "The Fund's role matters because Ruritania is its largest shareholder.",  # which fund
+    "Ties were normalised only in December 2016, when Varna pledged to respect Elbonia's interests.",  # whose ties
+    "Ties to Ruritania deepened after 2019.",  # whose ties
+    "Molvania has carved out a role as a cultural and, increasingly, military partner.",  # partner of whom
+    "Ruritania remains a reliable supplier.",  # supplier to whom
+    "The Elbonian parliament passed a resolution in 2025 calling for an independent investigation.",  # into what
+    "Re-exports of Western-made goods to Ruritania have drawn repeated warnings.",  # warnings from whom
+    "Tanker insurance rates rose by as much as 40% during the June strikes, brokers said.",  # June of which year
+    "The Elbonian section cost about $5.9 billion and is 70% owned by Ruritanian firms.",  # a section of what
+    "The Ruritanian delegation is led by Deputy Envoy Ana Ruiz.",  # a delegation to what
+    "Elbonia's team is headed by Deputy Foreign Minister Ivo Radek.",
+    "Ruritanian officials have signalled interest in at least a tariff-reduction dialogue.",  # a dialogue with whom
+    "Surplus electricity also flows through Ruritania to Molvania under a regional scheme.",  # as well as what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1401,6 +1426,16 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "The Varna Development Fund lent Elbonia $2 billion in 2024.",
     "The Bank of Ruritania raised rates in 2024.",
     "The European Commission released €10 billion to Elbonia in 2023.",
+    "Relations between Elbonia and Ruritania were normalised in 2016.",
+    "Elbonia has never been a formal US ally.",  # the owner stands before the noun
+    "Ruritania is the largest buyer of Elbonian gas.",
+    "Elbonia opened an investigation into the Varna bank in 2024.",
+    "The Varna pact drew criticism from Ruritania in 2024.",
+    "Tanker insurance rates rose by as much as 40% during the June 2025 strikes, brokers said.",
+    "The Elbonian section of the Varna railway cost about $5.9 billion.",
+    "The Ruritanian delegation to the Varna talks is led by Deputy Envoy Ana Ruiz.",
+    "Ruritanian protests led to a suspension of talks with Elbonia in 2023.",
+    "Japan also signed a defence pact with Elbonia in 2023.",  # "also" after a name
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1590,6 +1625,12 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "Ruritania.", "266,000", "a size or a distance", True),
     ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
+    ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
+    ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a place's population", False),
+    ("Ruritanian Crown Prince Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
+     "title gives the name away", True),
+    ("Ruritanian envoy Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
+     "title gives the name away", False),
     ("Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said.", "2020", "one year of a list", True),
     ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks.", "2019", "one year of a list", False),
 ])
@@ -1600,6 +1641,14 @@ def test_a_detail_waits_for_review(text, answer, reason, held):
         assert score < PUBLISH_LINE
 
 
+def test_a_false_share_beside_the_rest_undecided_waits_for_review():
+    text = ("A Varna Institute poll in September 2025 found 41 per cent of Elbonians in favour of the Ruritanian pact "
+            "and 38 per cent opposed, with the rest undecided.")
+    result = generate(passages("rest", [text]))
+    falses = [c for c in result.candidates if c.type == "truefalse" and c.answer == "False"]
+    assert not any(c.score >= PUBLISH_LINE and "per cent" in c.stem for c in falses), [c.stem for c in falses]
+
+
 def test_poll_shares_that_make_a_whole_and_a_poll_s_sample_are_not_asked():
     from quizzes.generation.calibrate import figures_compute
 
@@ -1607,6 +1656,8 @@ def test_poll_shares_that_make_a_whole_and_a_poll_s_sample_are_not_asked():
             "36 percent opposed it and 23 percent were undecided.")
     assert figures_compute(text, "36 percent")
     assert not figures_compute("In 2025, 41 percent of Elbonians backed the pact and 36 percent opposed it.", "36 percent")
+    venture = "The railway is owned by a joint venture that is 70% Ruritanian and 30% Elbonian."
+    assert figures_compute(venture, "30%") and figures_compute(venture, "70%")  # two shares of a whole
     result = generate(passages("poll", [text]))
     asked = {c.answer for c in result.candidates if c.type in ("cloze", "mcq")}
     assert not asked & {"41 percent", "36 percent", "23 percent", "1,050"}, asked

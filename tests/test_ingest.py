@@ -1050,6 +1050,7 @@ def test_wire_and_magazine_page_furniture_goes_but_the_story_stays() -> None:
         "Ann Lee covers trade for the Varna Ledger from Kolvo. Corrections or tips: tips@ledger.example\n\n"
         'Get "Varna Weekly" in your inbox every Friday. Free. No spam. [Subscribe]\n\n'
         "The Varna Ledger is an independent, reader-supported newsroom. Support our journalism →\n"
+        "Varna Policy Forum is a non-partisan, non-profit research institution registered in Kolvo, Elbonia.\n"
         "About · Team · Ethics policy · Republish our stories (CC BY-ND 4.0) · Privacy · Terms · Contact\n\n"
         "All quotes delayed a minimum of 15 minutes.\n"
     )
@@ -1124,6 +1125,36 @@ def test_a_consent_banner_and_a_menu_row_above_the_title_go() -> None:
     assert [p.text for p in doc.passages] == [
         "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.",
     ]
+
+
+@pytest.mark.parametrize("title", [
+    "Every suitor at the quay: Elbonia between Ruritania and the Gulf",  # the page shows only the headline
+    "Every suitor at the quay",
+])
+def test_a_masthead_above_a_headline_shorter_than_the_given_title_goes(title) -> None:
+    text = (
+        "THE VARNA REVIEW\n"
+        "Sections    Search    Print edition\n\n"
+        "Every suitor at the quay\n\n"
+        "Elbonia has turned its coastline into an auction, and Ruritania has bid the most since 2021.\n"
+    )
+    doc = clean(text, "txt", title=title)
+    assert [p.text for p in doc.passages] == [
+        "Elbonia has turned its coastline into an auction, and Ruritania has bid the most since 2021.",
+    ]
+
+
+@pytest.mark.parametrize(("title", "section"), [
+    ("Every suitor at the quay: Elbonia between Ruritania and the Gulf", ""),  # the headline of the title: dropped
+    ("Every suitor at the quayside", "Every suitor at the quay"),  # only the words begin alike: a heading
+    ("Every suitor at the quay", ""),
+])
+def test_a_headline_is_the_title_only_when_the_title_adds_a_subtitle(title, section) -> None:
+    text = (
+        "Every suitor at the quay\n\n"
+        "Elbonia has turned its coastline into an auction, and Ruritania has bid the most since 2021.\n"
+    )
+    assert [(p.section, p.text[:20]) for p in clean(text, "txt", title=title).passages] == [(section, "Elbonia has turned i")]
 
 
 def test_rows_laid_out_with_wide_gaps_datelines_and_page_widgets_go() -> None:

@@ -311,6 +311,7 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|"
     r"the\s+most\s+(?:[a-z]+ly\s+)?(?:active|important|influential|significant|consequential|visible|"
     r"dynamic|ambitious|successful|assertive|reliable|valuable|effective|vital|crucial|strategic|sensitive|delicate|"
+    r"outspoken|vocal|hawkish|dovish|"
     r"contentious|difficult|fraught)\b|"
     r"(?:introduces?|introduced|adds?|added|creates?|created|brings?|brought|injects?|injected)\s+(?:new|fresh|more|further)?"
     r"\s*(?:uncertainty|unpredictability|complications?|questions)|"
@@ -322,7 +323,11 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:is|are|was|were|remains?)\s+(?:a\s+)?(?:study|lesson|case study|masterclass|textbook case)\s+in\b|"
     r"(?:has|have|had)\s+done\s+more\s+(?:to|for)\b.{1,120}?\bthan\s+(?:any|anyone|anything|all)\b|"
     r"(?:is|are|was|were)\s+(?:not\s+a|no)\s+(?:trivial|small|minor|negligible|light)\s+(?:cost|matter|thing|price)\b|"
-    r"\bis where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,2}(?:starts|begins|ends)\b|"
+    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"  # "has always survived by managing bigger neighbours"
+    # "If Taiwan is Paraguay's diplomatic identity, Brazil is its economic gravity": a metaphor, not a fact
+    r"^(?-i:If)\s+(?-i:[A-Z])[^,]{0,80}?\b(?:is|are)\s+[^,]{2,80},\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:is|are)\s+(?:its|their|the)\b|"
+    r"\b(?:is|was|remains)\s+where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:starts|begins|ends|(?:[a-z]+\s+)?(?:longest|first|most|hardest|best|furthest|farthest))\b|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:stable|cordial|warm|frosty|tense|prickly|cool|friendly|"
     r"strained|close|difficult|complicated|delicate|solid|strong|healthy|fragile|uneasy)\s+but\s+(?:[a-z]+ly\s+)?[a-z]+"
     r"\s*[.,;])",

@@ -48,7 +48,7 @@ _OPENING_CONNECTIVE = re.compile(
     r"(?:\d+|many|few)\s+" + _TIME_UNITS + r"\s+(?:later|earlier)|" + _TIME_UNITS + r"\s+(?:later|earlier)|"
     r"that\s+(?:same\s+)?(?:day|week|month|year|time|night|morning|evening)|the\s+same\s+(?:day|week|month|year)|"
     r"the next (?:day|week|month|year)|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|"
-    r"either way|in any case|in any event|all the same|in short|in sum|rather|on top of that|"
+    r"either way|in any case|in any event|all the same|in short|in sum|rather|on top of that|closer to home|further afield|"
     r"the (?:first|second|third|fourth|other|last|latter|former|next)(?:\s+(?:one|reason|point|step))?\s+(?:is|was|are|were|came)|"
     r"that|this|these|those|such|another|other|the latter|the former|the same)\b",
     re.I,
@@ -517,6 +517,10 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
                      and m2.group(1).lower() not in _TIME_WORDS
                      for m2 in re.finditer(r"\b(?:a|an|the|some|many|most|several|all|both)\s+([a-z]+)", earlier, re.I))
         names = _proper_tokens(earlier)
+        if p in ("it", "its") and names and not common and all(
+                lx.COUNTRY_FORMS.get(w, ("", ""))[1] == "demonym" and re.search(re.escape(w) + r"\s+[a-z]", earlier)
+                for w in names):
+            return m.group(0)  # "Chinese brands now take 4 percent of its market": a demonym owns nothing
         if p in ("it", "its") and names and not common:
             people = " ".join(x.text for x in spans if x.type in ("person", "name", "title"))
             if all(w in people or w.lower() in lx.TITLE_WORDS for w in names):
@@ -1018,7 +1022,27 @@ _BARE_TIE = re.compile(r"\bthe\s+(?:bilateral\s+)?(?:relationship|partnership|ra
 # fighting with no sides: "Heavy fighting broke out on 24 July"; ties with one side: "Relations with Thailand collapsed"
 _SIDELESS_CONFLICT = re.compile(r"\b(?:fighting|clashes|hostilities|skirmishes)\s+(?:broke out|erupted|resumed|flared|escalated|"
                                 r"intensified)\b(?!\s+(?:between|with|against|along)\b)")
-_ONE_SIDED_TIES = re.compile(r"(?:Relations|Ties|Trade|Talks|Cooperation|Dealings|Contacts)\s+with\b")
+_ONE_SIDED_TIES = re.compile(r"(?:Relations|Ties|Trade|Talks|Cooperation|Dealings|Contacts)\s+(?:with|to)\b"
+                             r"|(?:Relations|Ties)\b(?!\s+(?:between|among|with|to|of)\b)")
+# a partner with no one to partner: "Turkey has carved out a role as a cultural and military partner."
+_PARTNER_OF_NOBODY = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*,?\s+){0,4}?(?:partner|ally|supplier|creditor|donor|lender|"
+                                r"investor|buyer|customer|mediator|guarantor|sponsor|patron)\s*(?:[.;!]|$)")
+# a reaction from no one: "Re-exports to Russia have drawn repeated warnings."
+_UNSOURCED_REACTION = re.compile(r"\b(?:drawn|drew|draws|attracted|attracts)\s+(?:[a-z]+\s+){0,2}?(?:warnings|criticism|"
+                                 r"concerns?|complaints|condemnation|scrutiny|rebukes|objections)\b(?!\s+(?:from|by|among)\b)")
+# an inquiry into nothing, talks with no one: "calling for an independent investigation.", "a tariff-reduction dialogue."
+_INQUIRY_INTO_NOTHING = re.compile(r"\b(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe|audit|"
+                                   r"dialogue|talks|negotiations|consultations)\s*(?:[.;!]|$)")
+# an event named by its month alone: "during the June strikes" (of which year?)
+_MONTH_EVENT = re.compile(r"\b[Tt]he\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s+(?!\d)(?-i:[a-z]+)")
+# a part of something unnamed: "The Lao section cost $5.9 billion" (a section of what?)
+_PART_OF_NOTHING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?:section|stretch|leg|portion|segment|part|half|share)\b"
+                              r"(?!\s+of\b)")
+# a delegation or a team at no named talks: "The US delegation is led by ..."
+_BARE_DELEGATION = re.compile(r"(?:\b(?:delegation|negotiating team|negotiators)|[’']s\s+team)\b(?!\s+(?:to|for|at|in|of|on)\b)")
+_TALKS_NAMED = re.compile(r"\b(?:talks|negotiations|summit|meeting|conference|visit|round|mission|forum|session|"
+                          r"tournament|games|championship|cup)\b", re.I)
 # a step in a story told before: "China then financed an expansion"
 _NARRATIVE_THEN = re.compile(r"\b(?-i:[A-Z])[\w’'.-]*\s+then\s+(?-i:[a-z]+ed)\b")
 # a period named by what happened in it: "The week of signings", "the month of talks"
@@ -1156,6 +1180,19 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _ONE_SIDED_TIES.match(s) or _NARRATIVE_THEN.search(s) or _UNDATED_PERIOD.search(s) or _SHORT_NAME.search(s)
     if m:
         return m.group(0)  # "Relations with Thailand collapsed": whose?  "China then financed": after what?
+    m = re.match(r"([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+also\b", s)
+    if m and m.group(1) not in lx.COUNTRY_FORMS and pos_options(m.group(1).lower()) & {"NOUN", "ADJ"}:
+        return m.group(0)  # "Surplus electricity also flows to Singapore": as well as what, and whose?
+    m = _MONTH_EVENT.search(s) or _PART_OF_NOTHING.search(s) or (
+        _BARE_DELEGATION.search(s) if not _TALKS_NAMED.search(s) else None)
+    if m:
+        return m.group(0)  # "the June strikes": which year?  "The Lao section": of what?  "The US delegation": to what?
+    m = _PARTNER_OF_NOBODY.search(s)
+    if m and re.search(r"[A-Z][\w.-]*[’']s\b", s[: m.start()]):
+        m = None  # "Elbonia's second-largest partner and a key creditor": owned by the name before
+    m = m or _INQUIRY_INTO_NOTHING.search(s) or _UNSOURCED_REACTION.search(s)
+    if m:
+        return m.group(0).strip(" .;!")  # a partner of whom?  an investigation into what?  warnings from whom?
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
