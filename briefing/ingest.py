@@ -853,6 +853,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"join(?: now| us| today)?|get access|start (?:your |a )?free trial",
     ]),
     _rule("account link", [r"(?:sign|log) ?in (?:or|and) (?:create|register|sign up|subscribe)\b.{0,100}"], 25),
+    _rule("subscribe prompt", [r"sign up for (?:the |our )?(?-i:[A-Z])[\w’'&. -]{1,60}"], 10),  # "Sign up for The Southern Cone Brief"
     _rule("subscribe prompt", [
         r"subscribe\b(?=.*\b(?:our|us|today|now|free|newsletters?|updates|inbox|insights|analysis|access|"
         r"unlimited|membership|premium|exclusive|offer|trial)\b).{0,200}",
@@ -867,6 +868,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 5),
     _rule("subscribe prompt", [
         r"(?:we (?:respect|value|care about) your privacy|no spam|unsubscribe at any time)\b.{0,120}",
+        # "One explainer a day, five minutes to read. No spam, unsubscribe any time."
+        r".{0,160}\b(?:no spam|unsubscribe (?:at )?any ?time)\b.{0,120}",
+        # "Our weekly newsletter on politics and trade from Buenos Aires to Brasília. Every Friday, free."
+        r"(?:our|the) (?:free )?(?:daily|weekly|fortnightly|monthly) (?:\w+ )?(?:newsletter|briefing|digest|bulletin)\b.{0,200}",
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
@@ -893,7 +898,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
-        r"listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?",
+        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\)?"
+        r"(?:\s*a\s+a\s+a)?",  # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons
     ]),
     _rule("reading time", [
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
@@ -920,6 +926,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("byline", [r"[—–-]*\s*(?:additional )?reporting by\s+.{1,140}"], 25),  # "— Additional reporting by Ann Lee & wires."
+    _rule("contact", [r".{0,160}\b(?:ph|tel|phone|telephone)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d\s*"], 30),  # "..., Suva. Ph: +679 331 5500"
     _rule("byline", [  # "Ann Lee (ann.lee@daily.example)", "ann.lee@daily.example | @AnnLeeDaily"
         rf"(?:{_FULL_NAME}\s*)?[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?(?:\s*[|·•,/]\s*@[\w.]+)*",
     ], 8),
@@ -970,7 +978,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 40),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
-        r"the views expressed (?:here |in this (?:article|piece|essay) )?are (?:the author(?:'|’)s|(?:her|his|their) own).{0,100}",
+        r"the views expressed (?:here |in this (?:article|piece|essay|paper|report) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|"
+        r"those of the authors?).{0,160}",
+        r"(?:suggested citation|cite (?:this|as))\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
+        # "The Primer is free to read because of advertising. Please whitelist us or make a contribution."
+        r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
         r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
@@ -1246,6 +1258,10 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     # related links: a list of headlines, unless this "headline" heads real body text
     headline = _looks_like_heading(block.text) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
+    ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing"
+        bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 24 and not _ends_complete(block.text)
+    ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
+        len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
     # (a long newsletter prompt after the last headline is no body)
     body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (

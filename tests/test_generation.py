@@ -920,6 +920,7 @@ from quizzes.generation.standalone import (  # noqa: E402
     "Ruritania, on the other hand, expanded its navy in 2019.",
     "Elbonian officials issued similarly harsh condemnations of Ruritania in 2021.",
     "Closer to home, Elbonia is wiring itself more tightly into Ruritanian logistics.",  # closer than what
+    "A further A$18.5 million has been set aside for a maritime centre at Varna.",  # further to what
 ])
 def test_opening_connective_is_held(sentence):
     assert opening_connective(sentence)
@@ -1197,6 +1198,8 @@ def test_bounded_blank_and_vague_characterisation():
     "If Ruritania is Elbonia's banker and Molvania its comrade, Freedonia is its shop.",
     "Elbonia, wedged between Ruritania and Molvania, has always survived by managing bigger neighbours.",
     "Ivo Radek, among the most outspoken members of the Elbonian cabinet, has pushed to widen its circle of partners.",
+    "Ruritania, whose ties with Elbonia are anchored by a large diaspora, has also been active.",
+    "Decision 32/00 has been the reef on which every Elbonian trade initiative has run aground since 2000.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1372,6 +1375,14 @@ def test_interval_and_another_year_give_a_year_away():
     "Elbonia's team is headed by Deputy Foreign Minister Ivo Radek.",
     "Ruritanian officials have signalled interest in at least a tariff-reduction dialogue.",  # a dialogue with whom
     "Surplus electricity also flows through Ruritania to Molvania under a regional scheme.",  # as well as what
+    "Elbonia is now repaying roughly US$67 million a year.",  # repaying what
+    "A country of barely 620,000 people sits at the crossroads of Europe.",  # which country
+    "By the end of 2025, Elbonia had provisionally closed 13 of the 33 chapters.",  # chapters of what
+    "If the Ruritanian track is stalled, the European one has finally moved.",  # which one
+    "Diplomats in Varna expect Ruritania to answer with an offer of its own.",  # as well as whose
+    "Ruritanian Ambassador Ivo Radek has focused on energy and corruption.",  # ambassador to where
+    "Elbonia has done so at a rate of 100% for several years.",  # done what
+    "A 2017 cyberattack that crippled government servers for weeks was blamed on Ruritania.",  # whose government
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1436,6 +1447,11 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "The Ruritanian delegation to the Varna talks is led by Deputy Envoy Ana Ruiz.",
     "Ruritanian protests led to a suspension of talks with Elbonia in 2023.",
     "Japan also signed a defence pact with Elbonia in 2023.",  # "also" after a name
+    "Elbonia is repaying $67 million a year to Ruritania.",
+    "Ruritanian Ambassador to Elbonia Ivo Radek met officials in Varna in 2024.",
+    "The US ambassador in Suva, Mark Holloway, welcomed Fiji's deal in 2025.",  # two countries named
+    "A 2017 cyberattack crippled Elbonian government servers for weeks.",
+    "Elbonia was the only one of the Varna Pact states to join the single-market programme in 2019.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1639,6 +1655,24 @@ def test_a_detail_waits_for_review(text, answer, reason, held):
     assert (reason in caps) == held, caps
     if held:
         assert score < PUBLISH_LINE
+
+
+def test_a_whole_and_help_compared_with_another_s_wait_for_review():
+    score, _, caps = _calibrated_cloze(
+        ["Candidates must align with the EU's foreign policy, and Elbonia has aligned at a rate of 100% since 2019."], "100%")
+    assert "a whole: one hundred percent" in caps and score < PUBLISH_LINE
+    text = ("In 2025 the US International Development Finance Corporation signed a letter of interest for up to US$150 "
+            "million to support solar projects, which officials present as an alternative to Chinese financing.")
+    corpus = Corpus([PassageInput(key="fj:1", source="fj", text="Fiji signed a policing pact with Australia in Suva in 2025."),
+                     PassageInput(key="fj:2", source="fj", text="Fiji bought two patrol boats from Japan in 2020."),
+                     PassageInput(key="fj:3", source="fj", text="Fiji's trade with New Zealand grew in 2024."),
+                     PassageInput(key="fj:4", source="fj", text=text)])
+    from quizzes.generation.calibrate import _country_unnamed
+    s = next(x for x in corpus.sentences if "Finance Corporation" in x.passage.text[x.start : x.end])
+    assert _country_unnamed(corpus, s, text) == "help for whom"  # "an alternative to Chinese financing" names no recipient
+    helped = text.replace("to support solar projects", "to support solar projects in Fiji")
+    s2 = Corpus([PassageInput(key="fj:1", source="fj", text=helped)]).sentences[0]
+    assert _country_unnamed(corpus, s2, helped) is None
 
 
 def test_a_false_share_beside_the_rest_undecided_waits_for_review():

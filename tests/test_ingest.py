@@ -1110,6 +1110,35 @@ def test_tickers_corrections_translations_and_sponsored_inserts_go() -> None:
     ]
 
 
+def test_think_tank_and_newspaper_footers_go() -> None:
+    text = (
+        "The Primer is free to read because of advertising and reader support. Please whitelist us or make a one-off "
+        "contribution.\n\n"
+        "Pact\n\n"
+        "▶ Listen to this article (11:32) A A A 🔗 Copy link\n\n"
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.\n\n"
+        "Sign up for The Varna Brief\n"
+        "Our weekly newsletter on politics and trade from Varna to Kolvo. Every Friday, free.\n\n"
+        "The pact commits both armies to joint exercises from 2026, officials said.\n\n"
+        "— Additional reporting by Ann Lee in Kolvo & Varna Ledger wires.\n\n"
+        "The views expressed are those of the authors and do not necessarily reflect the position of the Forum.\n"
+        "Suggested citation: Lee, A. and Ek, B. (2026). \"Pact\". Varna Policy Forum.\n\n"
+        "MOST READ\n"
+        "1. Varna hoteliers warn of soft Christmas bookings\n"
+        "2. Elbonia signs landmark policing pact with Ruritania as Kolvo keeps its door ajar to Molvania\n"
+        "3. Water outage: three Varna suburbs affected until Sunday\n\n"
+        "MORE FROM THE FORUM\n"
+        "Molvania's question after the Kolvo signing  ·  Podcast: Can the customs union survive?  ·  Data: fishing fleets\n\n"
+        "Varna Ledger Media Ltd, Level 3, Harbour House, Varna, Elbonia. Ph: +679 331 5500\n"
+        "One explainer a day, five minutes to read. No spam, unsubscribe any time.\n"
+    )
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact in Varna on 18 November 2025, ending two years of talks.",
+        "The pact commits both armies to joint exercises from 2026, officials said.",
+    ]
+
+
 def test_a_consent_banner_and_a_menu_row_above_the_title_go() -> None:
     text = (
         "We value your privacy\n"

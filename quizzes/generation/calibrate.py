@@ -17,7 +17,7 @@ import re
 from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
-from .checks import check_bounded_blank, vague_evaluation, year_ruled_out
+from .checks import EMPTY_PREDICATE, check_bounded_blank, vague_evaluation, year_ruled_out
 from .distractors import figure_value
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
@@ -563,6 +563,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("a later year may pass the bound as well")  # "exceeded $30 billion in _____": 2024 too?
             if d.type == "mcq" and t == "person" and _title_only_key_holds(corpus, d, sp):
                 cap("a title in the prompt fits only the key")
+            if EMPTY_PREDICATE.search(shown):
+                cap("vague characterisation")  # "_____, whose ties with Fiji run deep, has also been active."
             m_vague = vague_evaluation(shown)
             if m_vague and 0 <= sp.start - (s.shown_start + shown.find(m_vague)) <= len(m_vague) + 40:
                 cap("vague characterisation")  # "outspoken on _____"
@@ -572,6 +574,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("a person or place shown gives the country away")
             if t in ("percent", "money", "count", "year", "date") and in_number_range(text, sp.start, sp.end):
                 return None, "blank inside a number range"
+            if t == "percent" and re.match(r"100(?:\.0+)?\s*(?:%|per\s*cent|percent)", sp.text):
+                cap("a whole: one hundred percent")  # "aligned at a rate of _____ ... on every package": all of it
             if t in ("year", "date", "decade", "century") and filler_slot(text, sp.start):
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
@@ -899,9 +903,14 @@ def _helped_named(s, sentence: str) -> bool:
         return True
     for x in s.spans:
         if x.type in ("country", "demonym", "countryref", "place") and s.start <= x.start < s.end and _RECIPIENT_BEFORE.search(
-                s.passage.text[max(s.start, x.start - 12) : x.start]):
+                s.passage.text[max(s.start, x.start - 12) : x.start]) and not _COMPARED_TO.search(
+                s.passage.text[max(s.start, x.start - 30) : x.start]):
             return True
     return False
+
+
+# "an alternative to Chinese financing": a comparison, not whom the money is for
+_COMPARED_TO = re.compile(r"\b(?:alternatives?|compared|similar|rivals?|answer|response|counterweight|contrast)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _nationality(corpus, canon: str) -> str:

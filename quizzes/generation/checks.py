@@ -323,7 +323,9 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:is|are|was|were|remains?)\s+(?:a\s+)?(?:study|lesson|case study|masterclass|textbook case)\s+in\b|"
     r"(?:has|have|had)\s+done\s+more\s+(?:to|for)\b.{1,120}?\bthan\s+(?:any|anyone|anything|all)\b|"
     r"(?:is|are|was|were)\s+(?:not\s+a|no)\s+(?:trivial|small|minor|negligible|light)\s+(?:cost|matter|thing|price)\b|"
-    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"  # "has always survived by managing bigger neighbours"
+    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"
+    r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]|"  # "India has also been active."
+    r"\bthe\s+(?:reef|rock|graveyard|altar|anvil)\s+on\s+which\b|"  # "the reef on which every initiative has run aground"  # "has always survived by managing bigger neighbours"
     # "If Taiwan is Paraguay's diplomatic identity, Brazil is its economic gravity": a metaphor, not a fact
     r"^(?-i:If)\s+(?-i:[A-Z])[^,]{0,80}?\b(?:is|are)\s+[^,]{2,80},\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:is|are)\s+(?:its|their|the)\b|"
     r"\b(?:is|was|remains)\s+where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,4}?"
@@ -333,6 +335,10 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\s*[.,;])",
     re.I,
 )
+
+
+# a predicate that says nothing measurable about its subject: "India ... has also been active."
+EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]")
 
 
 def vague_evaluation(sentence: str) -> str | None:

@@ -49,6 +49,7 @@ _OPENING_CONNECTIVE = re.compile(
     r"that\s+(?:same\s+)?(?:day|week|month|year|time|night|morning|evening)|the\s+same\s+(?:day|week|month|year)|"
     r"the next (?:day|week|month|year)|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|"
     r"either way|in any case|in any event|all the same|in short|in sum|rather|on top of that|closer to home|further afield|"
+    r"a further|yet another|"
     r"the (?:first|second|third|fourth|other|last|latter|former|next)(?:\s+(?:one|reason|point|step))?\s+(?:is|was|are|were|came)|"
     r"that|this|these|those|such|another|other|the latter|the former|the same)\b",
     re.I,
@@ -1039,6 +1040,23 @@ _MONTH_EVENT = re.compile(r"\b[Tt]he\s+(?:January|February|March|April|May|June|
 # a part of something unnamed: "The Lao section cost $5.9 billion" (a section of what?)
 _PART_OF_NOTHING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?:section|stretch|leg|portion|segment|part|half|share)\b"
                               r"(?!\s+of\b)")
+# a repayment of nothing named: "Montenegro is now repaying roughly US$67 million a year."
+_REPAYING_WHAT = re.compile(r"\b(?:repaying|repays|repaid|repay|servicing|services|serviced)\s+(?:roughly|about|around|some|nearly|"
+                            r"almost|over|more than|up to)?\s*(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
+                            r"(?:\s+(?:a|per|each)\s+(?:year|month))?\s*(?:[.;]|$)")
+# an unnamed country: "A country of barely 620,000 people sits at the crossroads ..."
+_A_COUNTRY = re.compile(r"^(?:A|An)\s+(?:[a-z]+\s+){0,2}(?:country|nation|state|island nation|kingdom|republic)\s+(?:of|with|that|which|where|whose)\b")
+# a count of something unnamed: "had provisionally closed 13 of the 33 chapters."
+_COUNTED_WHOLE = re.compile(r"\bof\s+the\s+\d+\s+(?:[a-z-]+\s+)?[a-z]+s\s*(?:[.;]|$)")
+# a noun left out: "the European one has finally moved", "an offer of its own"
+_ELLIPTICAL_ONE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*|[a-z]+)\s+one\b(?![\w-])(?!\s+(?:of|who|that|which)\b)|"
+                             r"\b(?:an?|one)\s+[a-z]+\s+of\s+(?:its|their|his|her)\s+own\b")
+# an act that refers back: "Montenegro has done so at a rate of 100%"; a government no one owns: "crippled government servers"
+_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\b")
+_WHOSE_GOVERNMENT = re.compile(r"\bgovernment\s+(?:servers|websites?|systems|networks|"
+                               r"computers|buildings|offices|ministries|agencies|officials)\b")
+# an ambassador to nowhere: "US Ambassador Thomas Reinholt has focused on energy and corruption."
+_AMBASSADOR = re.compile(r"\b[Aa]mbassador\b(?!\s+to\b)")
 # a delegation or a team at no named talks: "The US delegation is led by ..."
 _BARE_DELEGATION = re.compile(r"(?:\b(?:delegation|negotiating team|negotiators)|[’']s\s+team)\b(?!\s+(?:to|for|at|in|of|on)\b)")
 _TALKS_NAMED = re.compile(r"\b(?:talks|negotiations|summit|meeting|conference|visit|round|mission|forum|session|"
@@ -1144,6 +1162,19 @@ def _unowned_economy(s: str) -> str | None:
     return None
 
 
+def _countries_named(text: str) -> set[str]:
+    """The countries a text names, by name, demonym or capital ("US", "Fijian", "Suva")."""
+    found = set()
+    for m in re.finditer(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}", text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                form = " ".join(words[i:j]).rstrip(".")
+                if form in lx.COUNTRY_FORMS:
+                    found.add(lx.COUNTRY_FORMS[form][0])
+    return found
+
+
 def strict_problem(sentence: str, context: str | None = None) -> str | None:
     """Why a sentence is not fit to publish without review under the stricter test, or None.
 
@@ -1183,6 +1214,14 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = re.match(r"([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+also\b", s)
     if m and m.group(1) not in lx.COUNTRY_FORMS and pos_options(m.group(1).lower()) & {"NOUN", "ADJ"}:
         return m.group(0)  # "Surplus electricity also flows to Singapore": as well as what, and whose?
+    m = (_REPAYING_WHAT.search(s) or _A_COUNTRY.match(s) or _COUNTED_WHOLE.search(s) or _ELLIPTICAL_ONE.search(s)
+         or _DONE_SO.search(s) or next((g for g in _WHOSE_GOVERNMENT.finditer(s)  # not "Montenegrin government servers"
+                                        if not re.search(r"(?:[A-Z][\w.-]*|[’']s)\s+$", s[: g.start()])), None))
+    if m:
+        return m.group(0).strip(" .;")  # repaying what?  which country?  33 chapters of what?  which one?
+    m = _AMBASSADOR.search(s)
+    if m and len(_countries_named(s)) < 2 and not re.search(r"\b(?:to|from|in|at)\s+(?:the\s+)?[A-Z]", s[m.end() : m.end() + 60]):
+        return "an ambassador to where"  # "US Ambassador Thomas Reinholt has focused on energy": ambassador to whom?
     m = _MONTH_EVENT.search(s) or _PART_OF_NOTHING.search(s) or (
         _BARE_DELEGATION.search(s) if not _TALKS_NAMED.search(s) else None)
     if m:
