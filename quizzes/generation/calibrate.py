@@ -574,7 +574,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("a person or place shown gives the country away")
             if t in ("percent", "money", "count", "year", "date") and in_number_range(text, sp.start, sp.end):
                 return None, "blank inside a number range"
-            if t == "percent" and re.match(r"100(?:\.0+)?\s*(?:%|per\s*cent|percent)", sp.text):
+            if t == "percent" and figure_value(sp.text) == 100:
                 cap("a whole: one hundred percent")  # "aligned at a rate of _____ ... on every package": all of it
             if t in ("year", "date", "decade", "century") and filler_slot(text, sp.start):
                 return None, "filler blank"
@@ -893,6 +893,8 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|with|from|in|on)\s+(?:the\s+)?$", r
 _POSSESSOR = re.compile(r"(?-i:[A-Z])[\w.-]*[’']s\b")  # "El Dabaa's estimated cost": whose help it is
 # what a partner brings, told as a standing role: "The United States supplies security cooperation, ..."
 _SUPPLIES = re.compile(r"\b(?:supplies|provides|offers)\b(?!\s+(?:to|for)\b)")
+# "an alternative to Chinese financing": a comparison, not whom the money is for
+_COMPARED_TO = re.compile(r"\b(?:alternatives?|compared|similar|rivals?|answer|response|counterweight|contrast)\s+to\s+(?:the\s+)?$", re.I)
 _MONEY_SUM = re.compile(r"[$€£¥₹₽]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
 
 
@@ -908,9 +910,6 @@ def _helped_named(s, sentence: str) -> bool:
             return True
     return False
 
-
-# "an alternative to Chinese financing": a comparison, not whom the money is for
-_COMPARED_TO = re.compile(r"\b(?:alternatives?|compared|similar|rivals?|answer|response|counterweight|contrast)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _nationality(corpus, canon: str) -> str:

@@ -306,6 +306,8 @@ _VAGUE_EVALUATIVE = re.compile(
 
 # a judgement with no measure behind it: "difficult to overstate", "no relationship matters more", "the most
 # diplomatically active state", "introduces new uncertainty", "is sometimes described as"
+# a predicate that says nothing measurable about its subject: "India ... has also been active."
+EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]")
 _EVALUATIVE_CLAIM = re.compile(
     r"\b(?:(?:difficult|hard|impossible) to (?:overstate|exaggerate|overestimate)|cannot be (?:overstated|exaggerated)|"
     r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|"
@@ -323,9 +325,9 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:is|are|was|were|remains?)\s+(?:a\s+)?(?:study|lesson|case study|masterclass|textbook case)\s+in\b|"
     r"(?:has|have|had)\s+done\s+more\s+(?:to|for)\b.{1,120}?\bthan\s+(?:any|anyone|anything|all)\b|"
     r"(?:is|are|was|were)\s+(?:not\s+a|no)\s+(?:trivial|small|minor|negligible|light)\s+(?:cost|matter|thing|price)\b|"
-    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"
-    r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]|"  # "India has also been active."
-    r"\bthe\s+(?:reef|rock|graveyard|altar|anvil)\s+on\s+which\b|"  # "the reef on which every initiative has run aground"  # "has always survived by managing bigger neighbours"
+    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"  # "has always survived by managing bigger neighbours"
+    + EMPTY_PREDICATE.pattern + "|"  # "India ... has also been active."
+    r"\bthe\s+(?:reef|rock|graveyard|altar|anvil)\s+on\s+which\b|"  # "the reef on which every initiative has run aground"
     # "If Taiwan is Paraguay's diplomatic identity, Brazil is its economic gravity": a metaphor, not a fact
     r"^(?-i:If)\s+(?-i:[A-Z])[^,]{0,80}?\b(?:is|are)\s+[^,]{2,80},\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:is|are)\s+(?:its|their|the)\b|"
     r"\b(?:is|was|remains)\s+where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,4}?"
@@ -335,10 +337,6 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\s*[.,;])",
     re.I,
 )
-
-
-# a predicate that says nothing measurable about its subject: "India ... has also been active."
-EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]")
 
 
 def vague_evaluation(sentence: str) -> str | None:

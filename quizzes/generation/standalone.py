@@ -1162,17 +1162,13 @@ def _unowned_economy(s: str) -> str | None:
     return None
 
 
+_COUNTRY_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in sorted(lx.COUNTRY_FORMS, key=len, reverse=True))
+                           + r")(?![\w-])")
+
+
 def _countries_named(text: str) -> set[str]:
     """The countries a text names, by name, demonym or capital ("US", "Fijian", "Suva")."""
-    found = set()
-    for m in re.finditer(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}", text):
-        words = m.group(0).split()
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                form = " ".join(words[i:j]).rstrip(".")
-                if form in lx.COUNTRY_FORMS:
-                    found.add(lx.COUNTRY_FORMS[form][0])
-    return found
+    return {lx.COUNTRY_FORMS[m.group()][0] for m in _COUNTRY_FORM.finditer(text)}
 
 
 def strict_problem(sentence: str, context: str | None = None) -> str | None:
