@@ -805,14 +805,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:from )?around the web(?:\s+(?:sponsored|promoted|ads?))?|(?:promoted|sponsored) (?:stories|links|content)",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
     ]),
-    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),
+    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
     _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
         r"[^.!?]{10,240}\(\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*\)",
         # "5 Explainer: What is wartime OPCON and why does it matter?": a numbered teaser for another piece
         r"\d{1,2}\.?\s+(?:explainer|analysis|opinion|video|watch|listen|podcast|interactive|in pictures|live|"
         r"feature|review|q&a|comment)\s*:\s*[^.!]{5,200}",
         r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+>\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}",  # "Africa > Sahel Security"
-    ], 30),  # "> Headline one > Headline two"
+    ], 30),
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
     _rule("paywall", [
         r"members?[- ]only(?: content| article| story)?",

@@ -760,6 +760,7 @@ _HOLD_REASONS = {
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
     "a place's population": "The answer is how many people live in a place, a detail a student may not need.",
+    "a whole: one hundred percent": "The answer is 100%, which words such as “all” or “every” in the sentence give away.",
     "swapped year breaks the sentence's order": "The false year comes out of order with the sentence's other years, "
                                                 "which gives it away.",
     "a summary the article repeats": "A line from the article's opening summary; its body says the same in full, "
