@@ -137,6 +137,7 @@ class _Block:
     origin: int = 0  # index of the source block, to report removals in document order
     last_origin: int = 0  # origin of the last source block merged into this one
     cells: tuple[str, ...] = ()  # a plain-text line's pieces between runs of spaces ("Apps   Newsletters   Privacy")
+    after_byline: bool = False  # a byline was dropped just before it: no sentence runs across one
 
 
 @dataclass
@@ -178,9 +179,14 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 _URL = re.compile(r"https?://|www\.", re.I)
 _TERMINAL = ".!?:…”\"’'»)]❞"
+# a line ending in a bracket or colon that closes no sentence: "(DFC)", "its largest creditor:"
+_OPEN_END = re.compile(r"(?<![.!?…”\"’'])[)\]:]\s*$")
 _CONTINUATION_START = ".,;:!?)]}…"
 _NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
+# an explainer's subheading asked as a question in sentence case: "Where is Elbonia, and why does it matter?"
+_QUESTION_HEADING = re.compile(
+    r"(?:What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have)\s+\S+(?:\s+\S+){1,10}\?")
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for from with by as vs via into "
     "onto over under per than up off out about after before between".split()
@@ -250,7 +256,7 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if _SENTENCE_INSIDE.search(text):
         return False
-    if text[-1] == "?" and not (_is_title_case(text) or _NUMBERED.match(text)):
+    if text[-1] == "?" and not (_is_title_case(text) or _NUMBERED.match(text) or _QUESTION_HEADING.fullmatch(text)):
         return False
     return words[-1].casefold() not in _UNFINISHED_END  # "... the ports and the Belt and": a sentence broken off
 
@@ -767,6 +773,21 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
         r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
     ], 80),
+    _rule("correction notice", [  # "This story was updated at 18:47 CAT to add comments from the opposition."
+        r"this (?:article|story|report|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}",
+    ], 40),
+    _rule("feedback prompt", [  # "Spotted an error? Tell our corrections desk"
+        r"(?:spotted|seen|found|notice[d]?)(?: an?)? (?:error|mistake|typo)s?\??.{0,80}",
+    ], 15),
+    _rule("poll", [  # "POLL: Who is the most important partner? ( ) Russia ( ) China [Vote] 1,284 votes so far"
+        r"(?:quick )?poll\s*:.{1,300}",
+        r".{0,300}\[\s*vote\s*\]\s*(?:[\d,]+ votes?(?: so far| cast)?)?",
+    ], 60),
+    _rule("site notice", [  # "JavaScript appears to be disabled in your browser. ... please enable JavaScript."
+        r".{0,80}\bjavascript (?:is|appears to be|seems to be|must be|has been) (?:disabled|turned off|required|not enabled)\b.{0,200}",
+        r"(?:please )?enable javascript\b.{0,160}",
+        r"(?:you are|you(?:'|’)re) using an? (?:outdated|unsupported|old) browser\b.{0,200}",
+    ], 40),
     _rule("translation note", [
         r"this (?:article|story|piece|report|explainer) (?:was|has been) (?:originally|first) (?:published|written) in "
         r"[A-Z]?[a-z]+\b.{0,160}",
@@ -781,6 +802,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"player)\b[^\[\]]{0,160}\]",
         r"\[[^\[\]]{0,160}\b(?:failed to load|could not (?:be )?load(?:ed)?|ad slot|advert(?:isement)?)\b[^\[\]]{0,160}\]",
         r"loading(?:…|\.{3})?",
+        # "[▶ VIDEO 2:14] Riding the Benguela line: 1,300km from Lobito to Luau": a player's label and its headline
+        r"\[[^\[\]]{0,20}\b(?:video|watch|audio|listen|podcast|gallery|photos|slideshow)\b[^\[\]]{0,20}\]\s*[^.!?]{0,160}[?]?",
     ], 30),
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}"], 120),
     _rule("feedback prompt", [
@@ -791,18 +814,22 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"load more|show more|see more|view (?:all|more)",
     ]),
     _rule("more link", [
-        r"(?:also read|read also|read more|read next|see also|related(?: stor(?:y|ies)| articles?)?|more)"
+        r"(?:also read|read also|read more|read next|see also|related(?: stor(?:y|ies)| articles?)?|more|"
+        r"(?:readers|people|others) (?:also )?(?:viewed|read|liked|enjoyed)|you may have missed)"
         r"\s*:\s*.{1,150}",
+        # "RELATED EXPLAINER ▸ Who are the Taliban's neighbours talking to, and why?"
+        r"(?:related|more|also|recommended|read)(?: [\w-]+){0,2}\s*[▸►→»›]\s*[^.!]{1,200}[?]?",
     ], 25),
     _rule("related links", [  # list headers: the headlines under them go too
         r"more (?:stories|articles|news|explainers|analysis|features|videos|podcasts|from [^.!?]{1,60})|more on this story",
-        r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos))?",
+        r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
+        r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
-        r"(?:from )?around the web(?:\s+(?:sponsored|promoted|ads?))?|(?:promoted|sponsored) (?:stories|links|content)",
+        r"(?:from )?around the web(?:\s+\(?(?:sponsored|promoted|ads?)\)?)?|(?:promoted|sponsored) (?:stories|links|content)",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
     ]),
     _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
@@ -826,6 +853,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("donation prompt", [
         r"support (?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}\bjournalism\b.{0,300}",
         r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
+        # "Independent research needs independent funding. Support our work → [Donate now]"
+        r".{0,160}\bsupport (?:our|this) work\b.{0,80}",
+        r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
     ], 50),
     _rule("paywall", [
         r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
@@ -877,7 +907,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
         r"get .{1,80}\b(?:our|the) (?:free )?(?:\w+ ){0,2}(?:briefing|newsletter|digest|bulletin)\b.{0,160}",
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}),? you agree\b.{0,160}",
-        r".{0,240}\[\s*(?:your|enter(?: your)?)?\s*@?\s*e-?mail[^\[\]]{0,40}\]\s*\[\s*(?:sign (?:me )?up|subscribe|join|submit|go)\s*\]",
+        r".{0,240}\[\s*(?:your|enter(?: your)?)?\s*@?\s*e-?mail[^\[\]]{0,40}\]\s*\[\s*(?:sign (?:me )?up|subscribe|join|submit|go)\s*\]"
+        r"(?:\s+by (?:signing up|subscribing|registering)\b.{0,160})?",
         r".{0,200}\bfree (?:for|to) (?:all )?(?:registered )?(?:readers|subscribers|members|users)\.?",
         # "Our editors' pick of the week's best analysis, delivered every Sunday."
         r"(?=.*\b(?:our|your|best|pick|picks|highlights|roundup|digest)\b).{0,160}\bdelivered (?:to your (?:inbox|door) )?"
@@ -888,6 +919,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 8),
     _rule("share buttons", [
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
+        # "📲 Get the news first — follow the ZBT channel on WhatsApp"
+        r".{0,120}\b(?:follow|join|subscribe to) (?:the |our )?(?:[\w&-]+ ){0,3}(?:channel|account|page|group) (?:on|via) "
+        r"(?:whatsapp|telegram|x|twitter|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal)\b.{0,40}",
         r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
     ], 15),
     _rule("share buttons", [
@@ -900,6 +934,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\)?"
         r"(?:\s*a\s+a\s+a)?",  # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons
+        # "▶ Listen to this story · 5 min 40 sec · Voice: automated"
+        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[·|]\s*\d+\s*min(?:ute)?s?(?:\s*\d+\s*sec(?:ond)?s?)?"
+        r"(?:\s*[·|]\s*voice\s*:\s*[\w -]{1,30})?",
+        r"\[\s*\d{1,2}:\d{2}\s*[━─▬■□▪•.=-]*\s*\d{1,2}:\d{2}\s*\](?:\s*\[?\d(?:\.\d+)?x\]?)*",  # "[ 0:00 ━━━ 5:40 ] 1x 1.25x"
     ]),
     _rule("reading time", [
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
@@ -915,6 +953,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         _DATE_LINE.pattern,
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
         rf"{_DATE}\s*[|·•—–-]?\s*(?:updated|last updated|modified)\b.{{0,40}}",  # "... 6:41 PM EDT  Updated 39 mins ago"
+        # "LUSAKA, 12 March 2026 · Updated 18:47 CAT": the dateline's city in capitals before the date
+        rf"(?-i:[A-Z][A-Z.'’ -]{{1,30}}),\s*{_DATE}(?:\s*[|·•—–-]?\s*(?:updated|last updated|modified)\b.{{0,40}})?",
         r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+"
         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
         r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
@@ -973,14 +1013,18 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
         rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}"
-        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:corrections|tips|contact|follow|email|e-mail|translation|"
-        rf"translated)\b.{{0,120}})?",
+        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:she|he|they) (?:previously|formerly|has|also|was|were)\b[^.]{{0,160}}\.)?"
+        rf"(?:\s+(?:corrections|tips|contact|follow|email|e-mail|translation|translated)\b.{{0,120}})?",
     ], 40),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
-        r"the views expressed (?:here |in this (?:article|piece|essay|paper|report) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|"
-        r"those of the authors?).{0,160}",
+        r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
+        r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?).{0,240}",
         r"(?:suggested citation|cite (?:this|as))\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
+        r"(?:cite this|how to cite)(?: (?:publication|article|paper|report|page|piece|analysis|commentary|brief))?\s*:?",
+        # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page
+        r"(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3}(?:(?:,|\s+and|\s+&)\s+(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3})*"
+        r"\s*\((?:19|20)\d\d\)\..{1,400}",
         # "The Primer is free to read because of advertising. Please whitelist us or make a contribution."
         r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
@@ -1133,11 +1177,14 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
     return _chrome_reason(" ".join(cells[:kept])) if kept < len(cells) else None
 
 
+_META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
+
+
 def _meta_row_reason(text: str) -> str | None:
     """'12 April 2024 · 4 min read': every separated piece is chrome. Pictograms separate pieces too ('🖨 Print
     ⬇ Save as PDF'), and the author's name may stand beside a date ('Ann Lee | Updated 9 February 2026')."""
     text = "".join(" | " if unicodedata.category(c) == "So" or c in "⬇↗" else c for c in text)
-    segments = [s for s in re.split(r"\s+[|·•—–-]\s+|\s*\|\s*", text) if s.strip()]
+    segments = [s for s in _META_SEPARATOR.split(text) if s.strip()]
     if len(segments) < 2 or len(text.split()) > 40:
         return None
     reasons = [_chrome_reason(segment) for segment in segments]
@@ -1185,6 +1232,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     kept: list[_Block] = []
     first_title_at: int | None = None  # index into `kept` where the title first appeared
     box, box_left = "", 0  # an author-bio or related-links box being skipped
+    box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
+    bylined = False  # a byline dropped since the last block kept
     for index, block in enumerate(blocks):
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -1199,8 +1248,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         reason = _chrome_reason(text)
         if reason is None and block.cells:
             reason = _cells_reason(block.cells)
-        if reason is None and box_left and _in_box(box, block, following):
+        repeated = box == "table of contents" and text in box_seen  # "1. Introduction" again: the body begins
+        if reason is None and box_left and not repeated and _in_box(box, block, following):
             box_left -= 1
+            box_seen.add(text)
             log.drop(box, text, block.origin)
             continue
         box_left = 0 if reason is None else box_left
@@ -1211,10 +1262,14 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
         if reason is None:
+            block.after_byline = bylined
+            bylined = False
             kept.append(block)
             continue
+        bylined = bylined or reason == "byline"
         if reason in ("author bio", "related links", "table of contents"):
             box, box_left = reason, (2 if reason == "author bio" else 10)
+            box_seen = set()
         log.paywall = log.paywall or reason == "paywall"
         if reason != "empty line":
             log.drop(reason, text, block.origin)
@@ -1231,6 +1286,7 @@ def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
         and not _ends_complete(kept[-1].text)
         and len(kept[-1].text.split()) >= 8
         and (_starts_lowercase(block.text) or _starts_with_continuation(block.text))
+        and _chrome_reason(block.text) != "byline"  # "ann.lee@daily.example | @AnnLee" under a standfirst
     )
 
 
@@ -1247,6 +1303,10 @@ def _is_menu_item(blocks: list[_Block], index: int) -> bool:
     return any(len(b.text.split()) <= 3 and not _ends_complete(b.text) for b in neighbours)
 
 
+# "› Oman's quiet mediation: a model under pressure (Briefing Paper No. 38)": a link marked by its arrow
+_ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
+
+
 def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     """Does `block` belong to the author bio / related-links box opened above it?"""
     if block.kind == "heading":
@@ -1254,9 +1314,11 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     if box == "author bio":
         return len(block.text.split()) <= 80 and bool(_BIO_SENTENCE.search(block.text))
     if box == "table of contents":  # "In this explainer:" then " 1. Who is Elbonia's biggest partner?"
-        return bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
+        numbered = bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
+        # an unnumbered entry on the next line ("Notes", "About the author")
+        return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text))
     # related links: a list of headlines, unless this "headline" heads real body text
-    headline = _looks_like_heading(block.text) or (
+    headline = _looks_like_heading(block.text) or bool(_ARROW_HEADLINE.match(block.text)) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
     ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing"
         bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 24 and not _ends_complete(block.text)
@@ -1264,8 +1326,9 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
     # (a long newsletter prompt after the last headline is no body)
+    # (nor is the next numbered headline, however long)
     body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (
-        _chrome_reason(following.text) is None)
+        _chrome_reason(following.text) is None) and not (_NUMBERED.match(following.text) and not _ends_complete(following.text))
     return headline and not body_follows
 
 
@@ -1275,7 +1338,16 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
     if len(text.split()) > 12 or not _BARE_NAMES.fullmatch(text):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
-    return any(_is_date_line(b.text) for b in neighbours)
+    if index + 2 < len(blocks) and (_chrome_reason(blocks[index + 1].text) == "byline" or (
+            len(blocks[index + 1].text.split()) <= 12 and _BARE_NAMES.fullmatch(_chrome_text(blocks[index + 1].text)))):
+        neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
+    return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours)
+
+
+def _is_dated_meta_row(text: str) -> bool:
+    """'9 February 2026 · 14 min read': a row of page furniture that carries the date."""
+    return _meta_row_reason(text) is not None and any(
+        _is_date_line(segment) for segment in _META_SEPARATOR.split(text))
 
 
 def _drop_site_header(kept: list[_Block], title_at: int, log: _Log) -> list[_Block]:
@@ -1378,6 +1450,8 @@ def _extract_notes(blocks: list[_Block], log: _Log) -> tuple[list[_Block], list[
             continue
         if block.kind != "bullet" and _NOTES_HEADING.fullmatch(_chrome_text(block.text)):
             found, end, renumbered = _collect_notes(blocks, index + 1, numbered_only=False)
+            if found and all(len(n.text.split()) <= 4 and not re.search(r"\d", n.text) for n in found):
+                found = []  # "Notes" closing a table of contents, then "1. Introduction": a heading, not a note
             if found:
                 notes.extend(found)
                 log.drop(f"notes heading ({len(found)} notes kept apart)", block.text, block.origin)
@@ -1565,11 +1639,15 @@ def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
         return False
     if _starts_with_continuation(block.text):
         return True
+    wrapped = block.soft and block.origin == previous.last_origin + 1  # the next physical line
+    if wrapped and _starts_lowercase(block.text) and _OPEN_END.search(previous.text[-40:]):
+        return True  # "... Finance Corporation (DFC)" / "is lending $350 million": a line wrapped after a bracket or colon
     if _ends_complete(previous.text):
         return False
     if _starts_lowercase(block.text):
         return True
-    wrapped = block.soft and block.origin == previous.last_origin + 1  # the next physical line
+    if block.after_byline:
+        return False  # a standfirst, a byline, then the first paragraph
     long_prose = previous.kind == "paragraph" and len(previous.text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS
     if candidate:
         return wrapped and long_prose

@@ -1366,3 +1366,123 @@ def test_consent_walls_meta_rows_embeds_and_numbered_notes_go() -> None:
         "The pact commits each side to 1,200 troops on the border; the first rotation begins in May.[3]",
     ]
     assert [n.number for n in doc.notes] == [1, 2, 3]
+
+
+def test_a_line_wrapped_after_a_bracket_or_colon_joins_the_next_line() -> None:
+    text = ("Elbonia signed the pact in May.\n\n"
+            "The Kolvo Development Bank (KDB)\n"
+            "is lending $350 million to the port, and the rest comes from its largest creditor:\n"
+            "of $3.3 billion in debt, about $1.1 billion is owed to Ruritania.\n\n"
+            "Construction begins in June.\n")
+    assert [p.text for p in clean(text, "txt").passages] == [
+        "Elbonia signed the pact in May.",
+        "The Kolvo Development Bank (KDB) is lending $350 million to the port, and the rest comes from its largest "
+        "creditor: of $3.3 billion in debt, about $1.1 billion is owed to Ruritania.",
+        "Construction begins in June.",
+    ]
+
+
+def test_sentence_case_question_subheadings_head_their_sections() -> None:
+    text = ("Elbonia has balanced Ruritania and Kolvo since independence in 1991, keeping both as partners.\n\n"
+            "Where is Elbonia, and why does it matter?\n\n"
+            "Elbonia sits on the Varna Strait, through which a fifth of the region's grain passes each year.\n\n"
+            "What happens next?\n\n"
+            "Parliament votes on the pact on 3 June, and the opposition has promised to block it.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text[:20]) for p in doc.passages] == [
+        ("", "Elbonia has balanced"),
+        ("Where is Elbonia, and why does it matter?", "Elbonia sits on the "),
+        ("What happens next?", "Parliament votes on "),
+    ]
+    # a question asked inside a paragraph's run of prose is not a heading
+    inline = clean("Why did Elbonia sign? The answer lies in its debts to Ruritania, which reached $4 billion.\n", "txt")
+    assert [p.section for p in inline.passages] == [""]
+
+
+def test_a_byline_of_names_above_a_role_and_a_dated_meta_row_goes() -> None:
+    text = ("Pact\n\n"
+            "Ann Lee-Berg and Bo Chen\n"
+            "Senior Fellows, Trade Programme\n"
+            "9 February 2026 · 14 min read\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.")]
+
+
+def test_a_standfirst_and_the_lead_stay_apart_across_a_dropped_dateline() -> None:
+    text = ("Pact\n\n"
+            "Ministry says the agreements bring the restructuring to the finish line, but critics warn of concessions\n\n"
+            "By Ann Lee and Bo Chen\n"
+            "VARNA, 12 March 2026 · Updated 18:47 CET\n"
+            "▶ Listen to this story  ·  5 min 40 sec  ·  Voice: automated\n"
+            "[ 0:00 ━━━━━━━━━━━━ 5:40 ]   1x   1.25x   1.5x\n\n"
+            "Elbonia on Thursday signed an agreement with Ruritania to restructure $4.1 billion of loans.\n")
+    assert [p.text for p in clean(text, "txt", title="Pact").passages] == [
+        "Ministry says the agreements bring the restructuring to the finish line, but critics warn of concessions",
+        "Elbonia on Thursday signed an agreement with Ruritania to restructure $4.1 billion of loans.",
+    ]
+
+
+def test_a_table_of_contents_ends_where_the_body_repeats_its_first_entry() -> None:
+    text = ("CONTENTS\n1. Introduction\n2. The port\nNotes\n\n"
+            "1. Introduction\n\n"
+            "Elbonia is the smallest state on the Varna Strait, with about 1.5 million people, and it has spent "
+            "three decades keeping both of its large neighbours close without joining either of their blocs.\n\n"
+            "2. The port\n\n"
+            "Ruritania built the port of Kolvo in 2019 for $600 million.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text[:12]) for p in doc.passages] == [
+        ("1. Introduction", "Elbonia is t"), ("2. The port", "Ruritania bu")]
+    assert doc.notes == []
+
+
+def test_widgets_update_notes_and_think_tank_back_matter_go() -> None:
+    text = (
+        "JavaScript appears to be disabled in your browser. For the best experience on this site, please enable "
+        "JavaScript.\n\n"
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+        "[▶ VIDEO 2:14] Riding the Varna line: 1,300km from Kolvo to the sea\n\n"
+        "POLL: Who is Elbonia's most important partner?  ( ) Ruritania  ( ) Kolvo  [Vote]  1,284 votes so far\n\n"
+        "RELATED EXPLAINER ▸ Who are Ruritania's neighbours talking to, and why?\n\n"
+        "Readers also viewed: Ports, power and the Varna Strait\n\n"
+        "The pact commits each side to 1,200 troops on the border.\n\n"
+        "📲 Get the region's news first — follow the Ledger channel on WhatsApp\n\n"
+        "This story was updated at 18:47 CET to add comments from the opposition.\n\n"
+        "Spotted an error? Tell our corrections desk\n\n"
+        "Ann Lee covers the Balkans for The Kolvo Ledger from Varna. She previously reported from Kolvo. Follow her "
+        "on X @annlee\n\n"
+        "CITE THIS PUBLICATION\n"
+        "Lee, A. and Chen, B. (2026). Pact and Port. Kolvo Centre, Briefing Paper No. 41. [Copy citation] [BibTeX]\n\n"
+        "The views expressed in this publication are those of the authors and do not necessarily reflect those of "
+        "the Kolvo Centre.\n\n"
+        "Related:\n"
+        "- Ports, power and the Varna Strait\n"
+        "- Can Elbonia keep both partners?\n\n"
+        "RELATED PUBLICATIONS\n"
+        "› Kolvo's quiet mediation: a model under pressure (Briefing Paper No. 38)\n\n"
+        "Independent research needs independent funding. Support our work → [Donate now]\n\n"
+        "Sign up for VARNA BRIEF, our fortnightly digest. [ your@email.com ] [Subscribe]  By subscribing you agree "
+        "to our privacy notice.\n\n"
+        "AROUND THE WEB (Sponsored)\n"
+        "▪ Retirees in Varna are switching to this little-known savings account\n"
+        "▪ 23 photos of the Kolvo coast that look unreal\n\n"
+        "MOST READ\n"
+        "1. Kolvo dinar firms as copper holds near $10,000\n"
+        "2. Power cuts schedule for week 11\n"
+        "3. Elbonia and Ruritania sign defence pact ending two years of talks over the route to the sea and the port\n"
+    )
+    assert [p.text for p in clean(text, "txt").passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "The pact commits each side to 1,200 troops on the border.",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow the money: the Kolvo channel on the Varna Strait carries a fifth of the region's grain.",
+    "Lee, the minister, said in 2026 that talks would resume.",
+    "Support for the pact rose to 54 percent in May, the Varna Institute said.",
+    "The poll found that 54 percent of Elbonians back the pact.",
+])
+def test_sentences_that_look_like_widgets_or_citations_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
