@@ -1383,6 +1383,10 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritanian Ambassador Ivo Radek has focused on energy and corruption.",  # ambassador to where
     "Elbonia has done so at a rate of 100% for several years.",  # done what
     "A 2017 cyberattack that crippled government servers for weeks was blamed on Ruritania.",  # whose government
+    "Ruritania's accession to the Varna pact two years later turned a bilateral deal into a club.",  # later than what
+    "Western partners cannot match Ruritania's security guarantees or its lending.",  # whose partners
+    "Each partner supplies a distinct good: Ruritania deterrence, Molvania money.",  # partners of whom
+    "Elbonia produced 890,000 tonnes in 2025.",  # tonnes of what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1452,6 +1456,11 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "The US ambassador in Suva, Mark Holloway, welcomed Fiji's deal in 2025.",  # two countries named
     "A 2017 cyberattack crippled Elbonian government servers for weeks.",
     "Elbonia was the only one of the Varna Pact states to join the single-market programme in 2019.",
+    "Elbonia joined the Varna pact in 2019 and its parliament ratified the treaty two years later.",  # dated before
+    "Elbonia's Western partners pledged $2 billion in 2024.",  # owned
+    "Western partners including Japan pledged $2 billion to Elbonia in 2024.",
+    "Elbonia produced 890,000 tonnes of copper in 2025.",
+    "Elbonia's copper output reached 890,000 tonnes in 2025.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1870,3 +1879,41 @@ def test_a_standing_role_with_no_recipient_or_a_country_that_means_the_article_s
     for stem_part in ("port cranes", "doctors and intelligence"):
         free = [c for c in result.candidates if stem_part in c.stem]
         assert free and not any("not self-contained: help for whom" in c.held for c in free), stem_part
+
+
+def test_a_judgement_that_nothing_weighs_more_is_no_fact():
+    from quizzes.generation.checks import _EVALUATIVE_CLAIM
+
+    assert _EVALUATIVE_CLAIM.search("No relationship weighs more on Elbonia's threat perceptions than the one with Ruritania.")
+    assert not _EVALUATIVE_CLAIM.search("Elbonia's grain weighs more than 2 million tonnes a year.")
+
+
+def test_a_number_in_a_designation_is_no_count():
+    from quizzes.generation.spans import find_figures
+
+    text = "Elbonia ordered 16 fighters in 2018, all of them F-16 Block 70 fighters."
+    counts = [sp.text for sp in find_figures(text, 0, len(text)) if sp.type == "count"]
+    assert "16" in counts and "70" not in counts
+
+
+def test_a_wrong_figure_beside_the_size_of_its_change_is_not_published():
+    text = ("According to Ruritania's Interior Ministry, 1.06 million Elbonian citizens registered as entering Ruritania "
+            "for work in 2025, down from 1.3 million in 2024, a fall of nearly a fifth.")
+    result = generate(passages("change", [text]))
+    false_figures = [c for c in result.candidates if c.type == "truefalse" and c.answer == "False"
+                     and re.search(r"\d", c.stem) and c.score >= PUBLISH_LINE]
+    assert false_figures == []
+    plain = generate(passages("plain", ["Ruritania's Interior Ministry said 1.06 million Elbonian citizens registered as "
+                                        "entering Ruritania for work in 2025, the ministry's annual report showed."]))
+    assert any(c.type == "truefalse" and c.answer == "False" for c in plain.candidates)
+
+
+def test_a_partner_question_hides_the_article_with_the_country():
+    corpus = Corpus(PARTNERS + passages("us", [
+        "The United States has supplied Venezuela's opposition with funding and diplomatic recognition since 2019.",
+        "The United States has imposed oil sanctions on Venezuela, which Iran and Russia have tried to blunt.",
+    ]))
+    fact = fact_for(find_facts(corpus), "United States", "funding")
+    d, why = build_partner(corpus, fact)
+    assert why is None, why
+    assert d.stem.startswith("Which partner") and "This country has supplied" in d.stem and "The this" not in d.stem

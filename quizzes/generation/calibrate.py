@@ -458,6 +458,12 @@ _PARTS_LEFT = re.compile(r"\b(?:the rest|the remainder|remaining|undecided|did n
 # a figure given again in another currency, in brackets: "1.5192 trillion won (about _____)"
 _CONVERTED = re.compile(r"\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|m))?\s*[A-Za-z$€£¥₩]*\s*\(\s*(?:about|around|roughly|"
                         r"some|approximately|nearly|or|US|equivalent to)?\s*$")
+# the size of a change stated beside its two figures: "down from 2.6 million, a fall of nearly a fifth"
+_CHANGE_SIZE = re.compile(r"\b(?:an?\s+(?:fall|drop|decline|decrease|rise|increase|jump|gain|cut|reduction|slump|surge)\s+of\s+"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under)\s+)?"
+                          r"(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|an?\s+(?:half|third|quarter|fifth|sixth|tenth)|"
+                          r"(?:one|two|three|four)[- ](?:halves|half|thirds?|quarters?|fifths?|tenths?))|"
+                          r"(?:halved|doubled|tripled|trebled|quadrupled))", re.I)
 # a change from one figure to another: "has fallen to about 13 percent from 6 percent"
 _CHANGE = re.compile(r"\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|shrank|shrunk|slipped|slid|sank|rose|risen|rises?|"
                      r"grew|grown|grows|increased|increases?|climbed|jumped|soared|surged|plunged|doubled|halved|dipped|inched|crept|"
@@ -691,6 +697,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped figure too close")
                 if sp.type in ("percent", "money") and figures_compute(shown, sp.text):
                     cap("swapped figure contradicts the others")
+                if sp.type in ("percent", "money", "count") and _CHANGE_SIZE.search(shown) and (
+                        _in_change(shown, sp.text) or re.search(r"\b(?:down|up)\s+from\b", shown, re.I)):
+                    cap("swapped figure contradicts the others")  # "1.06 million, down from 2.6 million, a fall of nearly a fifth"
                 if sp.type == "percent" and len(_PERCENT.findall(shown)) >= 2 and _PARTS_LEFT.search(shown):
                     cap("swapped figure contradicts the others")  # "41% for, 38% against, the rest undecided": 62% leaves none  # "6% of $320 billion" beside "$9.1 billion"
         if d.type == "partner":

@@ -310,7 +310,7 @@ _VAGUE_EVALUATIVE = re.compile(
 EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]")
 _EVALUATIVE_CLAIM = re.compile(
     r"\b(?:(?:difficult|hard|impossible) to (?:overstate|exaggerate|overestimate)|cannot be (?:overstated|exaggerated)|"
-    r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|"
+    r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?|weighs?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|weighs? more on\b|"
     r"the\s+most\s+(?:[a-z]+ly\s+)?(?:active|important|influential|significant|consequential|visible|"
     r"dynamic|ambitious|successful|assertive|reliable|valuable|effective|vital|crucial|strategic|sensitive|delicate|"
     r"outspoken|vocal|hawkish|dovish|"

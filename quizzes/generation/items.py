@@ -1258,7 +1258,11 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
         if not names_it:
             continue
         possessive = text[x.end : x.end + 2] in ("'s", "’s")
-        at_start = x.start == a or text[a : x.start].strip() == ""
+        start = x.start
+        article = re.search(r"\b[Tt]he\s+$", text[max(a, start - 4) : start])
+        if article and x.type == "country":
+            start -= len(article.group(0))  # "The US was ...": "This country was ...", not "The this country"
+        at_start = start == a or text[a:start].strip() == ""
         if x.type == "demonym":
             if re.search(r"\b(?:a|an)\s+$", text[max(a, x.start - 4) : x.start], re.I):
                 return None, "partner named in a compound"  # "into a Russian foothold": no "a this country's"
@@ -1269,7 +1273,7 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
             repl = "this country"
         if at_start:
             repl = repl[0].upper() + repl[1:]
-        pieces.append((x.start, x.end, repl))
+        pieces.append((start, x.end, repl))
     pieces.sort()
     out = []
     cursor = a

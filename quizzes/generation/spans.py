@@ -70,6 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("count", re.compile(r"(?<![\w.$€£\[/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+(?:[a-z][a-z-]+))")),
     ("year", re.compile(rf"(?<![\d$€£.,/\[-])(?P<y>{_YEAR})(?![\d]|[.,]\d|\s*(?:%|percent|million|billion))")),
 ]
+# a number that belongs to a designation rather than counting anything
+_DESIGNATION = re.compile(r"\b(?:Block|Mark|Mk\.?|Model|Type|Series|Version|Batch|Tranche|Flight|Phase|Article|Chapter|"
+                          r"Section|Resolution|Decision|Level|Stage|Pillar|Group|Unit|Brigade|Division|Route|Line)\s+$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _UNIT_WORDS = {"percent", "per", "cent", "am", "pm", "a.m.", "p.m."}
 
@@ -178,6 +181,8 @@ def find_figures(text: str, lo: int, hi: int) -> list[Span]:
                         continue
                     if s > 0 and text[s - 1] in "[#" or (s >= 3 and text[s - 3 : s].lower() == "no."):
                         continue
+                    if _DESIGNATION.search(text[max(0, s - 12) : s]):
+                        continue  # "F-16 Block 70 fighters", "Article 5 guarantees": part of a name, not a count
                     if 1600 <= n <= 2099 and float(n).is_integer():
                         continue
                     sp.meta["noun"] = word

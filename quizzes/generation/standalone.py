@@ -1048,6 +1048,22 @@ _REPAYING_WHAT = re.compile(r"\b(?:repaying|repays|repaid|repay|servicing|servic
 _A_COUNTRY = re.compile(r"^(?:A|An)\s+(?:[a-z]+\s+){0,2}(?:country|nation|state|island nation|kingdom|republic)\s+(?:of|with|that|which|where|whose)\b")
 # a count of something unnamed: "had provisionally closed 13 of the 33 chapters."
 _COUNTED_WHOLE = re.compile(r"\bof\s+the\s+\d+\s+(?:[a-z-]+\s+)?[a-z]+s\s*(?:[.;]|$)")
+# "two years later" with no year in the sentence before it: later than what?
+_YEARS_LATER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+years?\s+later\b")
+# partners of no one named as the subject: "Western partners cannot match ...", "Each partner supplies ..."
+_UNOWNED_PARTNERS = re.compile(
+    r"(?:(?:Each|Every|All|Both|Other)\s+(?:(?:of\s+)?(?:the|its|their|these)\s+)?|(?:Western|Eastern|Foreign|Regional|European|"
+    r"Asian|African|Arab|Gulf|External|International)\s+)(?:[a-z-]+\s+)?(?:partners?|allies|ally|patrons?|backers?|creditors?|donors?|"
+    r"lenders?|suppliers?)\b(?!,?\s+(?:of|in|such as|like|including)\b)")
+# a quantity weighed in tonnes of nothing named: "Zambia produced 890,000 tonnes in 2025" (barrels and cubic
+# metres name their oil and gas)
+_MEASURE_OF_NOTHING = re.compile(r"\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|litres|liters|"
+                                 r"kilograms|ounces)\b(?!\s+(?:of|a\s+(?:day|year)\s+of)\b)")
+_COMMODITY = re.compile(r"\b(?:copper|cobalt|oil|crude|gas|lng|coal|grain|grains|wheat|maize|corn|rice|soy\w*|steel|iron|ore|gold|"
+                        r"silver|uranium|lithium|nickel|zinc|bauxite|aluminium|aluminum|manganese|fish|water|fertili[sz]ers?|sugar|"
+                        r"coffee|cocoa|cotton|tea|timber|cement|diesel|fuel|petrol|cargo|freight|ammunition|food|aid|potash|"
+                        r"phosphates?|palm|rubber|beef|pork|poultry|catch|output|production|exports?|imports?|pipelines?|capacity|tankers?|"
+                        r"ships?|vessels?|ports?|terminals?)\b", re.I)
 # a noun left out: "the European one has finally moved", "an offer of its own"
 _ELLIPTICAL_ONE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*|[a-z]+)\s+one\b(?![\w-])(?!\s+(?:of|who|that|which)\b)|"
                              r"\b(?:an?|one)\s+[a-z]+\s+of\s+(?:its|their|his|her)\s+own\b")
@@ -1215,6 +1231,15 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
                                         if not re.search(r"(?:[A-Z][\w.-]*|[’']s)\s+$", s[: g.start()])), None))
     if m:
         return m.group(0).strip(" .;")  # repaying what?  which country?  33 chapters of what?  which one?
+    m = _YEARS_LATER.search(s)
+    if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s[: m.start()]):
+        return m.group(0)  # "London's accession two years later": later than what?
+    m = _UNOWNED_PARTNERS.match(s)
+    if m:
+        return m.group(0)  # "Western partners cannot match ...": whose partners?
+    m = _MEASURE_OF_NOTHING.search(s)
+    if m and not _COMMODITY.search(s):
+        return m.group(0)  # "Zambia produced 890,000 tonnes in 2025": tonnes of what?
     m = _AMBASSADOR.search(s)
     if m and len(_countries_named(s)) < 2 and not re.search(r"\b(?:to|from|in|at)\s+(?:the\s+)?[A-Z]", s[m.end() : m.end() + 60]):
         return "an ambassador to where"  # "US Ambassador Thomas Reinholt has focused on energy": ambassador to whom?
