@@ -774,10 +774,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
     ], 80),
     _rule("correction notice", [  # "This story was updated at 18:47 CAT to add comments from the opposition."
-        r"this (?:article|story|report|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}",
+        r"this (?:article|story|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}",
     ], 40),
     _rule("feedback prompt", [  # "Spotted an error? Tell our corrections desk"
-        r"(?:spotted|seen|found|notice[d]?)(?: an?)? (?:error|mistake|typo)s?\??.{0,80}",
+        r"(?:spotted|seen|found|notice[d]?)(?: an?)? (?:error|mistake|typo)s?\?.{0,80}",
     ], 15),
     _rule("poll", [  # "POLL: Who is the most important partner? ( ) Russia ( ) China [Vote] 1,284 votes so far"
         r"(?:quick )?poll\s*:.{1,300}",
@@ -854,7 +854,6 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"support (?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}\bjournalism\b.{0,300}",
         r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
         # "Independent research needs independent funding. Support our work → [Donate now]"
-        r".{0,160}\bsupport (?:our|this) work\b.{0,80}",
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
     ], 50),
     _rule("paywall", [

@@ -1486,3 +1486,12 @@ def test_widgets_update_notes_and_think_tank_back_matter_go() -> None:
 ])
 def test_sentences_that_look_like_widgets_or_citations_stay(sentence: str) -> None:
     assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Washington continues to support our work,\" the minister said.",
+    "Found an error in its 2024 figures, the ministry revised the estimate in May.",
+    "This report was amended in 2024 to include Elbonia's port.",
+])
+def test_sentences_that_sound_like_donation_or_correction_prompts_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
