@@ -185,6 +185,10 @@ def test_an_instructor_imports_reviews_teaches_sets_work_and_exports(live_server
     assert generated.exists()
     page.get_by_role("link", name="Review this source's questions").click()
     axe(page, "review queue")
+    viewport = page.viewport_size
+    page.set_viewport_size({"width": 360, "height": 800})  # the cards and their reason lists fit a small phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.set_viewport_size(viewport)
     pending = generated.filter(status="pending").order_by("pk").first()
     assert pending is not None, "the article should leave some questions for review"
     page.locator(f"#q-{pending.pk}").get_by_role("button", name="Approve").click()
