@@ -1333,14 +1333,19 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
 
 def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
     """A line of full names ('Ann Lee and Bo Chen') right next to a date line."""
-    text = _chrome_text(blocks[index].text)
-    if len(text.split()) > 12 or not _BARE_NAMES.fullmatch(text):
+    if not _is_name_line(blocks[index].text):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
-    if index + 2 < len(blocks) and (_chrome_reason(blocks[index + 1].text) == "byline" or (
-            len(blocks[index + 1].text.split()) <= 12 and _BARE_NAMES.fullmatch(_chrome_text(blocks[index + 1].text)))):
+    if index + 2 < len(blocks) and (
+            _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"):
         neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
     return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours)
+
+
+def _is_name_line(text: str) -> bool:
+    """Only full names (or a role read as one) on the line: 'Ann Lee and Bo Chen'."""
+    text = _chrome_text(text)
+    return len(text.split()) <= 12 and bool(_BARE_NAMES.fullmatch(text))
 
 
 def _is_dated_meta_row(text: str) -> bool:
