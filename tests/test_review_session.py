@@ -126,7 +126,8 @@ def test_the_new_card_limit_and_the_review_limit(deck, student):
     study = scheduling.study_settings(student)
     study.new_per_day, study.reviews_per_day = 2, 3
     study.save()
-    now = timezone.now()
+    # noon tomorrow in the student's day: the quarter of an hour below never crosses midnight
+    now = (scheduling.today_start(study, timezone.now()) + timedelta(days=1, hours=12)).astimezone(UTC)
     seen = []
     for _ in range(2):
         card = scheduling.next_card(student, study, now)
