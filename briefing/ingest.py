@@ -1,7 +1,8 @@
 """Turn an article "as captured from the web" into clean, citable passages.
 
-Pure Python (standard library only, no Django) so it can be tested and reused
-anywhere.  The entry points are :func:`decode` (bytes -> text), :func:`clean`
+Pure Python (standard library only, no Django; the wordfreq word list, when
+installed, mends words hyphenated at line breaks) so it can be tested and
+reused anywhere.  The entry points are :func:`decode` (bytes -> text), :func:`clean`
 (text -> :class:`CleanedDocument`) and :func:`note_markers`.
 
 Pipeline of :func:`clean`, in order
@@ -28,7 +29,9 @@ Pipeline of :func:`clean`, in order
    their brackets, whitespace is normalised (nbsp -> space), a photo credit
    glued to the next sentence (``Image: Wikimedia CommonsIn your ...``) is cut
    out, and glued sentences (``Venezuela?Things``) get their space back (the
-   gap is remembered as a lost paragraph break, see step 7).
+   gap is remembered as a lost paragraph break, see step 7).  A note number
+   set in superscript after punctuation or a year (``stalled.⁴``) becomes a
+   ``[4]`` marker; ``km²`` stays.
 
 3. **Endnotes**: a notes heading (Endnotes, Notes, References, Sources, ...)
    followed by numbered items (``[1] ...``, ``1. ...``, ``1) ...``) becomes the
@@ -44,7 +47,11 @@ Pipeline of :func:`clean`, in order
    lowercase line that continues an unfinished sentence is never chrome.
    When the title is found near the top, short lines before it are site
    header (slogans, logo text).  A "Related"/"About the author" line also
-   takes the headlines / short bio right under it.
+   takes the headlines / short bio right under it.  A promotion drawn in a
+   box (border lines around a few short lines, one a call to action such as
+   a sign-up field or "Register now") goes whole, as does a sign-up form's
+   title and blurb above its e-mail field; a line under a picture's label
+   ("[Image]") that ended in the picture's credit is its caption.
 
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
@@ -55,7 +62,12 @@ Pipeline of :func:`clean`, in order
    starts lowercase or with ``.``/``,``/``;``/``)``; or it is the very next
    line (a hard wrap) and not heading-like; or it is a lone 1-4 word fragment;
    or the paragraph is long prose (20+ words, so no heading) and the block is
-   not heading-like.  A heading-like line (short, capitalised, no final
+   not heading-like.  A heading-like line is no heading when the next line
+   finishes its sentence, nor when it sits between a long line broken off
+   mid-sentence and such a line (a hard-wrapped run of names).  A word
+   hyphenated at a line break is mended when the word list (wordfreq) knows
+   it whole ("intergovern-" + "mental"); compounds keep their hyphen.  A note
+   number glued after a full stop (``in 2021.10 Abidjan``) becomes ``[10]``.  A heading-like line (short, capitalised, no final
    period) followed by body text is a heading; short lines after a paragraph
    ending in ``:`` are list items.  Title Case lines with no body after them
    (promos at the end) are dropped.  Duplicates are checked again.
@@ -74,6 +86,7 @@ listed in ``CleanedDocument.warnings``.  The result is deterministic.
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import itertools
 import re
@@ -145,6 +158,7 @@ class _Log:
     entries: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     paywall: bool = False
+    credited: set[int] = field(default_factory=set)  # blocks that ended in a photo credit, cut off inline
 
     def drop(self, reason: str, text: str, at: int) -> None:
         self.entries.append((at, f"{reason}: {_quote(text)}"))
@@ -356,7 +370,7 @@ def _blocks_from_md(raw: str, log: _Log) -> list[_Block]:
 
     def flush() -> None:
         if paragraph:
-            blocks.append(_Block(_strip_markdown_inline(" ".join(paragraph))))
+            blocks.append(_Block(_strip_markdown_inline(functools.reduce(_join_words, paragraph))))
             paragraph.clear()
 
     lines = raw.split("\n")
@@ -615,6 +629,7 @@ def _remove_glued_caption(text: str, log: _Log, at: int) -> str:
         credit = text[label.start():]
         if label.start() > 0 and len(credit.split()) <= 8 and not re.search(r"[.!?]\s", credit):
             log.drop("image credit", credit, at)  # '... at a new dam. Photograph: Jan Novak/Reuters'
+            log.credited.add(at)
             return text[: label.start()].rstrip()
     return text  # not delimitable: keep the text rather than risk losing body
 
@@ -673,6 +688,16 @@ def _drop_dateline(text: str, log: _Log, at: int) -> str:
     return text[m.end():]
 
 
+# "stalled.⁴ What", "between 2012 and 2024²)": a note number set in superscript after punctuation or a year becomes
+# a "[4]" marker, as <sup>4</sup> does; "km²", "m³" and "10⁶" (after a letter or a short number) stay
+_SUPERSCRIPT_NOTE = re.compile(r"([.,;:!?)\]”\"’']|(?<![\w.,])(?:1[5-9]|20)\d\d)([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _superscript_notes(text: str) -> str:
+    return _SUPERSCRIPT_NOTE.sub(lambda m: f"{m[1]}[{m[2].translate(_SUPERSCRIPT_DIGITS)}]", text)
+
+
 def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _AUTOLINK.sub(r"\1", text)
@@ -682,7 +707,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
             log.drop(reason, match.group(), at)
         # inline tags vanish without a trace; block tags and fragments separate words
         text = pattern.sub(lambda m: "" if _INLINE_TAG.match(m.group()) else " ", text)
-    text = _normalise_spaces(text)
+    text = _superscript_notes(_normalise_spaces(text))
     text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
     text = _remove_glued_caption(text, log, at)
     text = _drop_glued_player(text, log, at)
@@ -731,6 +756,11 @@ _SOCIAL_WORDS = frozenset(
 )
 
 
+# a line drawing the top or bottom of a box: "┌────┐", "+-------+", "+ - - - - +", "──────"
+_BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
+               r"|[+|┌└]?(?:\s?[-─━═=]){3,}\s?[+|┐┘]?")
+
+
 @dataclass(frozen=True)
 class _ChromeRule:
     reason: str
@@ -764,7 +794,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("advertisement", [
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
-    _rule("news ticker", [r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}"], 40),
+    _rule("news ticker", [
+        r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}",
+        # "BREAKING  Talks resume in Varna  •  Ministers meet in Kolvo": a label in capitals, then headlines between bullets
+        r"(?-i:BREAKING(?: NEWS)?|LATEST(?: NEWS)?|LIVE|JUST IN|NEWS ALERT)\s+[^•·●|]{5,150}(?:\s[•·●|]\s[^•·●|]{5,150}){1,8}",
+    ], 60),
     _rule("correction notice", [  # "12 February 2026: Corrected the length of the border (198 km, not 196 km)."
         rf"{_DATE}\s*[:–—-]\s*(?:corrected|updated|clarified|amended|this (?:article|story) (?:was|has been) "
         rf"(?:corrected|updated|amended))\b.{{0,300}}",
@@ -855,6 +889,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
         # "Independent research needs independent funding. Support our work → [Donate now]"
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
+        # "Support independent research. Donate now →": a call to support the publisher, then the donate button
+        r"(?:please )?support (?:independent|quality|local|public[- ]interest|non-?partisan|reader[- ]funded|our)\b[^.!?]{0,80}"
+        r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become a (?:member|supporter|friend))\b[^.!?]{0,40}[.!]?",
+        r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
     ], 50),
     _rule("paywall", [
         r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
@@ -872,17 +910,21 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,160}",
         r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,240}",
         r"you have (?:read|used|viewed) .{0,40}\bfree (?:articles?|stories|reads)\b.{0,160}",
+        # "This is your last free article this month.", "2 free articles left", "1 of 3 free stories remaining"
+        r"(?:this is )?your (?:last|final) free (?:articles?|stories|story|reads?)\b.{0,160}",
+        r"(?:\d+|one|two|three|four|five)(?: of (?:\d+|your))? free (?:articles?|stories|reads) (?:left|remaining)\b.{0,160}",
     ], 45),
     _rule("paywall", [  # "SUBSCRIBE — $1 for 3 months", "Free for 30 days"
         r"(?:(?:subscribe|join|start|try)\b.{0,20})?(?:[$€£]\s?\d+(?:[.,]\d{2})?|free) (?:for|per|a|/)\s?(?:(?:\d+|the first|one|two|"
         r"three|six|twelve)\s+)?(?:days?|weeks?|months?|years?)\b.{0,40}",
     ], 12),
     _rule("account link", [
-        r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|donate|support us",
+        r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register(?: now| here| today| for free)?|my account|"
+        r"donate(?: now| today)?|support us",
         r"join(?: now| us| today)?|get access|start (?:your |a )?free trial",
     ]),
     _rule("account link", [r"(?:sign|log) ?in (?:or|and) (?:create|register|sign up|subscribe)\b.{0,100}"], 25),
-    _rule("subscribe prompt", [r"sign up for (?:the |our )?(?-i:[A-Z])[\w’'&. -]{1,60}"], 10),  # "Sign up for The Southern Cone Brief"
+    _rule("subscribe prompt", [r"sign up (?:for|to) (?:the |our )?(?-i:[A-Z])[\w’'&. -]{1,60}"], 10),  # "Sign up for The Southern Cone Brief"
     _rule("subscribe prompt", [
         r"subscribe\b(?=.*\b(?:our|us|today|now|free|newsletters?|updates|inbox|insights|analysis|access|"
         r"unlimited|membership|premium|exclusive|offer|trial)\b).{0,200}",
@@ -904,6 +946,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
         r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
+        # "Our morning briefing on the stories shaping the continent, delivered to your inbox."
+        r"(?=.*\b(?:our|your)\b).{0,200}\b(?:delivered|sent|straight) (?:straight |directly |direct )?to your (?:inbox|mailbox|"
+        r"e-?mail)\b.{0,80}",
+        # "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties."
+        r"privacy (?:notice|policy)\s*:.{0,120}\b(?:newsletters?|e-?mails?|subscri\w+|sign(?:ing)? up|unsubscribe)\b.{0,200}",
         r"get .{1,80}\b(?:our|the) (?:free )?(?:\w+ ){0,2}(?:briefing|newsletter|digest|bulletin)\b.{0,160}",
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}),? you agree\b.{0,160}",
         r".{0,240}\[\s*(?:your|enter(?: your)?)?\s*@?\s*e-?mail[^\[\]]{0,40}\]\s*\[\s*(?:sign (?:me )?up|subscribe|join|submit|go)\s*\]"
@@ -926,6 +973,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
+        # "Download PDF (612 KB)", "Download the full report (PDF, 1.2 MB)": a download button with the file's size
+        r"(?:save|download)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file))+"
+        r"\s*\(?\s*(?:pdf|epub)?\s*,?\s*\d[\d.,]*\s*[kmg]i?b\s*\)?",
         r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|threads|instagram|youtube|"
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
@@ -1044,9 +1094,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
         r"is published) in the .{1,80}\b(?:print edition|print issue|magazine|issue)\b.{0,160}",
     ], 40),
-    _rule("box border", [r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"], 20),
+    _rule("box border", [_BOX_BORDER], 40),
     _rule("copyright", [
-        r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
+        # "© Reuters", "Copyright 2026 ...", "(c) 2026 Kolvo Media", "(c) Kolvo Media 2026": "(c)" is also a list
+        # label ("(c) Western partners fund ...", "(c) Russia"), so it counts only with a year after it or its name
+        r"(?:©|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,150}",
+        r"\(c\)\s*(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3},?\s+)?(?:19|20)\d\d\b.{0,150}",
         r".{0,100}\ball rights reserved\b.{0,160}",
         # "Herald | Registration No.: Seoul A-12345 | Publisher & Editor: Yoon Dae-ho"
         r".{0,80}\b(?:registration|registered(?: charity| company)?|company|charity|business|publication) (?:no|number)\b\.?"
@@ -1054,7 +1107,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
     ], 30),
     _rule("cookie notice", [
-        r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? cookies\b.{0,300}",
+        # "We use cookies ...", "We use strictly necessary cookies to make our site work. We would also like ..."
+        r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
+        r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
+        r"additional|performance|session|first-party|third-party|and|or|,)\s*){0,4}cookies\b.{0,600}",
         r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
     ], 100),
     _rule("cookie notice", [
@@ -1063,6 +1119,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("cookie notice", [
         r"accept(?: all)?(?: cookies)?|reject all|decline|i agree|got it|ok|okay|dismiss",
+        # "Accept additional cookies   Reject additional cookies   View cookies": a consent banner's buttons
+        r"(?:accept|reject|allow|refuse|decline|block|view|manage|change)(?: all)?(?: (?:additional|optional|analytics?|"
+        r"non-?essential|necessary|essential|marketing|functional))? cookies",
         r"manage (?:preferences|settings|options)|cookie settings",
         r"allow(?: all)?(?: cookies)?|necessary (?:cookies )?only",
     ]),
@@ -1118,7 +1177,7 @@ _SECTION_NAMES = frozenset(
 def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
-    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|► ").strip()
+    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→ ").strip()  # "Register now →": a button's arrow
     while text and ((unicodedata.category(text[0]) == "So" and text[0] not in "©®℗") or text[0] in " \ufe0f"):
         text = text[1:]  # "💬 Comments (17)": a pictogram before a label
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -1233,9 +1292,13 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     box, box_left = "", 0  # an author-bio or related-links box being skipped
     box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
     bylined = False  # a byline dropped since the last block kept
+    promo = _promo_boxes(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index in promo:
+            log.drop("promo box", text, block.origin)
+            continue
         if _continues_kept_sentence(kept, block):
             kept.append(block)
             continue
@@ -1260,6 +1323,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "byline"
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
+        if reason is None and _is_credited_caption(blocks, index, log):
+            reason = "image caption"
         if reason is None:
             block.after_byline = bylined
             bylined = False
@@ -1275,6 +1340,78 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     if first_title_at is not None and _is_near_top(kept[:first_title_at]):
         kept = _drop_site_header(kept, first_title_at, log)
     return kept
+
+
+_SIGNUP_FIELD = re.compile(  # "[ Enter your email address ]   [ SIGN UP ]", "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
+    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:_{2,}|:)?)\s*"
+    r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]", re.I)
+_CALL_TO_ACTION = frozenset(
+    "subscribe prompt|account link|buttons|paywall|donation prompt|more link|related links".split("|"))
+_BOX_MAX_LINES = 10  # a promotion drawn in a box is a few short lines
+_FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
+
+
+def _is_border(text: str) -> bool:
+    return bool(re.fullmatch(_BOX_BORDER, text)) and len(text.split()) <= 40
+
+
+def _is_call_to_action(block: _Block) -> bool:
+    """A sign-up field, a button or a 'Register now →' on the line or in one of its wide-gapped pieces."""
+    pieces = (block.text,) + block.cells
+    return any(_chrome_reason(_normalise_spaces(p)) in _CALL_TO_ACTION for p in pieces) or bool(
+        _SIGNUP_FIELD.search(block.text))
+
+
+def _promo_boxes(blocks: list[_Block]) -> set[int]:
+    """Indices of the lines of promotions set apart from the article, which go whole:
+
+    * a box drawn with border lines ("┌───┐ ... └───┘", "+ - - - + ... + - - - +") holding a few short lines, one
+      of them a call to action (a sign-up field, "Register now →", a paywall's buttons): a newsletter's name and
+      blurb or an event's date and title go with it;
+    * a sign-up form with no border: its e-mail field and the lines run straight on above it, after a blank line,
+      when they open with the form's title ("Sign up for our newsletter", "THE ASIA BRIEF") and are short.
+    One pass over the lines, and each line is looked at by at most one box.
+    """
+    marked: set[int] = set()
+    borders = [i for i, b in enumerate(blocks) if _is_border(b.text)]
+    for top, bottom in zip(borders, borders[1:]):
+        inner = range(top + 1, bottom)
+        if top in marked or not 0 < len(inner) <= _BOX_MAX_LINES:
+            continue
+        if all(len(blocks[i].text.split()) <= 40 for i in inner) and any(_is_call_to_action(blocks[i]) for i in inner):
+            marked.update(inner)
+            marked.add(bottom)  # not a top border for the next box
+    for index, block in enumerate(blocks):
+        if index in marked or len(block.text.split()) > 20 or not _SIGNUP_FIELD.search(block.text):
+            continue
+        start = index
+        while start > 0 and index - start < _FORM_HEAD_LINES and blocks[start].soft and (
+                blocks[start].origin == blocks[start - 1].origin + 1):
+            start -= 1
+        if start == index or blocks[start].soft:
+            continue  # nothing above the field, or no blank line within reach: the lines above may be the article
+        head = blocks[start].text
+        titled = _chrome_reason(head) in _CALL_TO_ACTION or (
+            len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head))
+        if titled and all(len(blocks[i].text.split()) <= 30 for i in range(start, index)):
+            marked.update(range(start, index))
+    return marked
+
+
+# the label a capture leaves where a picture was: "[Image: Upper Tamakoshi turbine hall]", "[IMAGE]", "(Photo)"
+_MEDIA_LABEL = re.compile(
+    r"[\[(]\s*(?:image|photo|picture|photograph|illustration|graphic|video|gallery)s?\b[^\[\]()]{0,160}[\])]", re.I)
+
+
+def _is_credited_caption(blocks: list[_Block], index: int, log: _Log) -> bool:
+    """A line right under a picture's label that ended in the picture's credit ('[IMAGE]' / 'Supporters wave flags
+    in the square. Photograph: Ann Lee/Ledger'): the picture's caption. Either mark alone is not enough: a credit
+    can end a paragraph glued to its picture, and the first paragraph can follow a picture."""
+    block = blocks[index]
+    if index == 0 or block.origin not in log.credited or not block.soft or len(block.text.split()) > 60:
+        return False
+    above = blocks[index - 1]
+    return above.origin == block.origin - 1 and bool(_MEDIA_LABEL.fullmatch(_chrome_text(above.text)))
 
 
 def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
@@ -1319,6 +1456,9 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     # related links: a list of headlines, unless this "headline" heads real body text
     headline = _looks_like_heading(block.text) or bool(_ARROW_HEADLINE.match(block.text)) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
+    ) or (  # "- Which partners are still on the list?": a listed headline asked as one question
+        block.kind == "bullet" and len(block.text.split()) <= 16 and block.text.endswith("?")
+        and not _SENTENCE_INSIDE.search(block.text)
     ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing"
         bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 24 and not _ends_complete(block.text)
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
@@ -1620,20 +1760,85 @@ def _as(block: _Block, kind: str) -> _Block:
 
 
 def _join(left: str, right: str) -> str:
-    return left + right if _starts_with_continuation(right) else f"{left} {right}"
+    return left + right if _starts_with_continuation(right) else _join_words(left, right)
+
+
+def _join_words(left: str, right: str) -> str:
+    """Two lines of one paragraph: a space between them, or none when a line break hyphenated a word."""
+    if _LINE_END_HYPHEN.search(left[-2:]) and right[:1].isalnum() and right.split(None, 1)[0] not in _SUSPENDED:
+        return left + right if _keeps_hyphen(left, right) else left[:-1] + right
+    return f"{left} {right}"
+
+
+_LINE_END_HYPHEN = re.compile(r"[^\W_]-$")  # "intergovern-" / "mental": a word hyphenated at a line break
+_SUSPENDED = frozenset("and or to nor".split())  # "pre- and post-war": the hyphen waits for a later word
+
+
+def _keeps_hyphen(left: str, right: str) -> bool:
+    """Is the hyphen ending `left` part of the words ('status-of-' / 'forces', 'long-' / 'term', '2024-' / '25',
+    'pro-' / 'European'), rather than one a line break put in a word ('intergovern-' / 'mental', 'sur-' /
+    'veillance')? A hyphen goes only inside one lowercase word that the word list knows better whole than split."""
+    fragment = left.rsplit(None, 1)[-1][:-1].lstrip("“\"‘'([")
+    word = re.match(r"[^\W\d_]+", right)
+    if not word or "-" in fragment or not right[:1].islower() or not fragment.isalpha():
+        return True
+    return not _word_is_known_whole(fragment.casefold(), word.group().casefold())
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_is_known_whole(head: str, tail: str) -> bool:
+    """Does the word list know head+tail as one word, at least as well as the two pieces side by side (so
+    'leadership' and 'pipeline' are words, 'longterm' and 'wellknown' are not)?"""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # no word list: keep the hyphen, which loses nothing
+        return False
+    whole = zipf_frequency(head + tail, "en")
+    return whole > 0 and (whole >= zipf_frequency(f"{head}-{tail}", "en") or whole >= _COMMON_WORD_ZIPF)
+
+
+_COMMON_WORD_ZIPF = 3.5  # a word this frequent ("pipeline", "breakthrough") is a word, whatever its pieces are
+
+
+# "(NVVN), is the first ...", "(PAS) won": a line opening with a bracketed aside that the sentence runs on from
+_BRACKET_RUN_ON = re.compile(r"\([^()]{1,40}\)(?:\s*[,;:]|\s+[a-z])")
+# a line broken off mid-sentence: it ends in a lowercase word ("between the state-run", "and the") with no stop
+_BROKEN_OFF = re.compile(r"(?:^|\s)[a-z][\w’'-]*$")
+_BROKEN_OFF_MIN_WORDS = 8  # shorter lines ("Why the deal matters for the region") may be headings themselves
+
+
+def _next_line(previous: _Block, block: _Block) -> bool:
+    """Is `block` the very next physical line after `previous`, with no blank line between?"""
+    return block.soft and block.origin == previous.origin + 1
 
 
 def _heading_candidates(blocks: list[_Block]) -> list[bool]:
-    """Heading-like lines whose sentence is not continued by the next block."""
+    """Heading-like lines whose sentence is not continued by the next block, nor broken off on the line above.
+
+    A hard-wrapped paragraph can put a capitalised run of names on a line of its own ('... between the state-run' /
+    'Kolvo Electricity Authority (KEA) and Varna Power' / '(VP), is the first ...'): that line is no heading.
+    """
+    def continued(index: int) -> bool:  # the next block finishes this line's sentence
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        return following is not None and following.kind == "line" and (
+            _starts_lowercase(following.text) or _starts_with_continuation(following.text)
+            or (_next_line(blocks[index], following) and bool(_BRACKET_RUN_ON.match(following.text))))
+
+    heading_like = [block.kind == "line" and _looks_like_heading(block.text) for block in blocks]
+    ends_in_sentence = [heading_like[i] and continued(i) for i in range(len(blocks))]
     candidates = []
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        continued = (
-            following is not None
-            and following.kind == "line"
-            and (_starts_lowercase(following.text) or _starts_with_continuation(following.text))
+        # a long line broken off mid-sentence, straight above a heading-like line that a third line continues:
+        # all three are one wrapped sentence (a list of dated events is not: nothing runs on from its lines)
+        runs_on = (
+            heading_like[index]
+            and index + 1 < len(blocks)
+            and ends_in_sentence[index + 1]
+            and _next_line(block, blocks[index + 1])
+            and bool(_BROKEN_OFF.search(block.text[-40:]))
+            and len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
         )
-        candidates.append(block.kind == "line" and _looks_like_heading(block.text) and not continued)
+        candidates.append(heading_like[index] and not ends_in_sentence[index] and not runs_on)
     return candidates
 
 
@@ -1665,6 +1870,25 @@ def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
 _SENTENCE_OPENER = re.compile(
     r"(?:The|A|An|When|While|After|Before|As|If|Since|Although|Though|During|This|These|Those|It|He|She|They|We|"
     r"But|Yet|However|Meanwhile|Still|There|Here|What|Why|How|Who)\s", re.UNICODE)
+
+
+# "followed in 2021.10 Abidjan responded", "trade with the UAE.6" (ending the paragraph): a note number glued after
+# the full stop of a sentence ending in a year or a word, before the next sentence; "3.5 billion", "rose 2.10
+# percent", "No.6" and addresses ("site.example.10") are not notes
+_GLUED_NOTE = re.compile(
+    r"(?<![\w.,/@-])((?:1[5-9]|20)\d\d|[^\W\d_]{2,})([’'”\")]?)\.([1-9]\d{0,2})(?=[\s\x1e]+[“\"‘(]?[A-Z]|\s*$)")
+
+
+def _mark_glued_notes(items: list[_Block]) -> list[_Block]:
+    def mark(m: re.Match[str]) -> str:
+        if m[1].casefold() in _ABBREVIATIONS:
+            return m.group()
+        return f"{m[1]}{m[2]}.[{m[3]}]"
+
+    for item in items:
+        if item.kind != "heading" and "." in item.text:
+            item.text = _GLUED_NOTE.sub(mark, item.text)
+    return items
 
 
 def _drop_wrapped_chrome(items: list[_Block], log: _Log) -> list[_Block]:
@@ -1886,7 +2110,8 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     blocks, trailing = _trailing_notes(blocks)
     notes = _merge_notes(notes + trailing, log)
     blocks = _drop_duplicates(blocks, log, lines=True)
-    items = _drop_pull_quotes(_drop_duplicates(_drop_wrapped_chrome(_classify(blocks, log), log), log), log)
+    items = _mark_glued_notes(_classify(blocks, log))
+    items = _drop_pull_quotes(_drop_duplicates(_drop_wrapped_chrome(items, log), log), log)
     parts = _build_passages(items, log)
     if not parts:
         raise IngestError(ALL_CHROME_MESSAGE)

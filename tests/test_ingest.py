@@ -1495,3 +1495,207 @@ def test_sentences_that_look_like_widgets_or_citations_stay(sentence: str) -> No
 ])
 def test_sentences_that_sound_like_donation_or_correction_prompts_stay(sentence: str) -> None:
     assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_list_label_c_is_not_a_copyright_line() -> None:
+    text = ("We recommend that:\n"
+            "(a) the government publish a partnership strategy;\n"
+            "(b) Kolvo fund the standby force through a levy;\n"
+            "(c) Western partners support northern development rather than bases;\n"
+            "(d) all partners keep channels open.\n\n"
+            "The three options were Ruritania, Kolvo and Russia:\n"
+            "(c) Russia\n\n"
+            "(c) 2026 Varna Ledger Ltd.\n"
+            "(c) Varna Ledger Media 2026\n"
+            "© Varna Ledger\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "We recommend that:",
+        "(a) the government publish a partnership strategy; (b) Kolvo fund the standby force through a levy; "
+        "(c) Western partners support northern development rather than bases; (d) all partners keep channels open.",
+        "The three options were Ruritania, Kolvo and Russia:",
+        "(c) Russia",
+    ]
+    assert sum(entry.startswith("copyright:") for entry in doc.removed) == 3
+
+
+def test_a_wrapped_line_of_names_is_not_a_heading_but_a_heading_above_wrapped_text_is() -> None:
+    text = ("Elbonia signed a power deal on Tuesday, its first with a neighbour.\n\n"
+            "The supply agreement, signed in Varna on Tuesday between the state-run\n"
+            "Kolvo Electricity Authority (KEA) and Ruritania's Varna Power Trading\n"
+            "(VPT), is the first long-term contract to flow from the 2024 treaty, and\n"
+            "it runs for 25 years.\n\n"
+            "Why the deal matters for the region\n"
+            "The export agreement, signed in Varna between the state-owned\n"
+            "Kolvo Grid Company and the Ruritanian Trading House\n"
+            "(RTH), is the second such contract, and it covers the dry season.\n\n"
+            "The timeline so far:\n"
+            "12 May 2024 · Treaty signed between the two governments in Varna\n"
+            "1 Jun 2025 · First deliveries under the new contract begin\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a power deal on Tuesday, its first with a neighbour."),
+        ("", "The supply agreement, signed in Varna on Tuesday between the state-run Kolvo Electricity Authority (KEA) "
+             "and Ruritania's Varna Power Trading (VPT), is the first long-term contract to flow from the 2024 treaty, "
+             "and it runs for 25 years."),
+        ("Why the deal matters for the region",
+         "The export agreement, signed in Varna between the state-owned Kolvo Grid Company and the Ruritanian Trading "
+         "House (RTH), is the second such contract, and it covers the dry season."),
+        ("Why the deal matters for the region", "The timeline so far:"),
+        # a list whose lines end in lowercase words still has one item a line: nothing runs on from them
+        ("Why the deal matters for the region", "12 May 2024 · Treaty signed between the two governments in Varna"),
+        ("Why the deal matters for the region", "1 Jun 2025 · First deliveries under the new contract begin"),
+    ]
+
+
+def test_words_hyphenated_at_a_line_break_are_mended_and_compounds_keep_their_hyphen() -> None:
+    text = ("The contract flows from the intergovern-\n"
+            "mental power agreement, and Ruritania is repositioning sur-\n"
+            "veillance capacity after Kolvo revoked the status-of-\n"
+            "forces arrangement. The long-\n"
+            "term deal covers fiscal 2024-\n"
+            "25, backs the pro-\n"
+            "European government and funds pre-\n"
+            "and post-war projects under new leader-\n"
+            "ship.\n")
+    assert [p.text for p in clean(text, "txt").passages] == [
+        "The contract flows from the intergovernmental power agreement, and Ruritania is repositioning surveillance "
+        "capacity after Kolvo revoked the status-of-forces arrangement. The long-term deal covers fiscal 2024-25, "
+        "backs the pro-European government and funds pre- and post-war projects under new leadership."]
+    md = clean("The intergovern-\nmental talks resumed in a well-\nknown hall.\n", "md")
+    assert [p.text for p in md.passages] == ["The intergovernmental talks resumed in a well-known hall."]
+
+
+def test_note_numbers_in_superscript_or_glued_to_a_full_stop_become_markers() -> None:
+    text = ("Growth averaged 6% a year between 2012 and 2024²), but reform has stalled.⁴ What changed is the "
+            "symbolism.\n\n"
+            "The dam floods 12 km² and passes 40 m³ a second, about 10⁶ litres, at a cost of $2 billion a year.¹⁶\n\n"
+            "Attacks followed in 2021.10 Kolvo responded with a social programme. Trade rose 2.10 percent to 3.5 "
+            "billion dinars, and half of it was with the UAE.6\n\n"
+            "Notes\n"
+            "[2] World Bank, 2025.\n"
+            "[4] Central bank, 2025.\n"
+            "[6] Customs data, 2025.\n"
+            "[10] Ministry of Defence, 2022.\n"
+            "[16] Treasury, 2025.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Growth averaged 6% a year between 2012 and 2024[2]), but reform has stalled.[4] What changed is the "
+        "symbolism.",
+        "The dam floods 12 km² and passes 40 m³ a second, about 10⁶ litres, at a cost of $2 billion a year.[16]",
+        "Attacks followed in 2021.[10] Kolvo responded with a social programme. Trade rose 2.10 percent to 3.5 "
+        "billion dinars, and half of it was with the UAE.[6]",
+    ]
+    assert [n.number for n in doc.notes] == [2, 4, 6, 10, 16]
+    assert doc.warnings == []
+
+
+PROMO_TXT = """\
+This website uses cookies
+We use strictly necessary cookies to make our site work. We would also like to set optional analytics cookies to \
+help us improve it.
+Accept additional cookies   Reject additional cookies   View cookies
+
+We use some essential cookies to make this website work.
+
+BREAKING  Talks resume in Varna  •  Kolvo ministers meet in Elbonia  •  Storm warnings across the coast
+
+Pact
+
+Download PDF (612 KB)    Print    Cite this publication
+
+[Image: The port of Varna]
+Cranes unload containers at the port of Varna, Elbonia's largest. Photo: Ann Lee/Varna Ledger
+
+Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.
+
++ - - - - - - - - - - - - - - - - - - +
+  EVENT  |  12 February 2026, 14:00 GMT  |  Online
+  Elbonia and its neighbours: partners or rivals?
+  With Ann Lee and guests.   Register now →
++ - - - - - - - - - - - - - - - - - - +
+
+The pact commits each side to 1,200 troops on the border.
+
+──────────────────────────────
+This is your last free article this month.
+Register for free to keep reading.
+[ Register ]   [ Subscribe ]
+──────────────────────────────
+
+Parliament votes on the pact in June.
+
+┌──────────────────────────────┐
+  THE VARNA BRIEF
+  Power, ports and politics from Kolvo to the coast,
+  every Tuesday and Friday.
+  [ Enter your email address ]   [ SIGN UP ]
+└──────────────────────────────┘
+
+Related:
+- Ports, power and the Varna Strait
+- Which partners are still on Elbonia's list?
+
+Sign up for our newsletter
+Research from our Balkans programme, twice a month.
+Email address ______________   [Subscribe]
+
+Sign up to Varna Today
+Our morning briefing on the stories shaping the region, delivered to your inbox.
+Email address                 [ Sign up ]
+Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+
+You have 2 free articles left this month.
+
+Support independent research. Donate now →
+"""
+
+
+def test_promotion_boxes_sign_up_forms_consent_banners_and_tickers_go_whole() -> None:
+    doc = clean(PROMO_TXT, "txt", title="Pact")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks."),
+        ("", "The pact commits each side to 1,200 troops on the border."),
+        ("", "Parliament votes on the pact in June."),
+    ]
+    removed = "\n".join(doc.removed)
+    for furniture in ("promo box: \"THE VARNA BRIEF\"", "promo box: \"Research from our Balkans",
+                      "promo box: \"Elbonia and its neighbours", "image caption: \"Cranes unload"):
+        assert furniture in removed, furniture
+
+
+def test_a_box_or_form_without_a_call_to_action_or_a_title_keeps_its_text() -> None:
+    text = ("Pact\n\n"
+            "------------------------------\n"
+            "\"We are choosing Elbonia, not a partner,\" the president said in May.\n"
+            "------------------------------\n\n"
+            "[IMAGE]\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "The report asks:\n"
+            "- Can Elbonia keep both partners?\n"
+            "- Will Kolvo pay for the port?\n\n"
+            "Elbonia's exports rose 4 percent in 2025, the ministry said.\n"
+            "[ Your email ]   [ Sign up ]\n")
+    assert [p.text for p in clean(text, "txt", title="Pact").passages] == [
+        "\"We are choosing Elbonia, not a partner,\" the president said in May.",
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "The report asks:",
+        "Can Elbonia keep both partners?",
+        "Will Kolvo pay for the port?",
+        "Elbonia's exports rose 4 percent in 2025, the ministry said.",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Breaking the deadlock took three rounds of talks in Varna.",
+    "Regulators say websites that use cookies must ask first, and Elbonia fined three firms in 2025.",
+    "Download speeds in Kolvo reached 612 KB a second in 2010, the regulator said.",
+    "Donors were asked to donate now, before the winter, the agency said.",
+    "Support independent courts. That was the message of the protest in Varna.",
+    "This is the last free port on the coast, officials say.",
+    "Two free trade zones are left on the coast after the reform.",
+    "The aid was delivered to the border on Friday, officials said.",
+    "Privacy notice: the ministry published its data rules in May.",
+])
+def test_sentences_that_look_like_banners_tickers_or_paywalls_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
