@@ -8,6 +8,8 @@
 
 With --published the sample holds only the items scored at or above the site's default
 publishing threshold (BRIEFING_AUTO_PUBLISH_SCORE, 0.6): the ones students would see unreviewed.
+With --with-source each question shows the line a student sees above it: the title and
+publisher of the article it comes from.
 
 The sample (for the judge) has numbered items and no scores; the key (kept from the judge)
 has each item's type and score, so `evaluation/score.py` can join a judge's verdicts
@@ -37,7 +39,7 @@ def unseen_passages(folder_name: str = "unseen") -> list[PassageInput]:
         slug = Path(item["file"]).stem
         doc = clean((folder / item["file"]).read_text(encoding="utf-8"), "txt", title=item["title"])
         out += [PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section,
-                             topics=tuple(sorted(matcher.topics_for(p.text)))) for p in doc.passages]  # fmt: skip
+                             topics=tuple(sorted(matcher.topics_for(p.text))), title=item["title"]) for p in doc.passages]  # fmt: skip
     return out
 
 
@@ -49,12 +51,23 @@ def items(which: str) -> tuple[list, dict]:
     return generate(passages + lessons).candidates, {p.key: p for p in passages}
 
 
-def render(candidates, passages) -> str:
+def source_lines(which: str) -> dict[str, str]:
+    """The line shown above a question, by source slug: 'From “Title” (Publisher)'."""
+    if which == "bundled":
+        meta = json.loads((ROOT / "briefing" / "corpus" / "sources.json").read_text())["sources"]
+    else:
+        meta = json.loads((ROOT / "evaluation" / which / "meta.json").read_text())
+    return {Path(m["file"]).stem: f"From “{m['title']}” ({m['publisher']})" for m in meta}
+
+
+def render(candidates, passages, sources: dict[str, str] | None = None) -> str:
     lines = []
     for n, c in enumerate(candidates, start=1):
         lines.append(f"## Item {n} ({c.type})")
         for key in dict.fromkeys(s.passage_key for s in c.support):
             lines.append(f"Passage {key}: {passages[key].text}")
+        if sources:
+            lines.append(f"Shown above the question: {sources[passages[c.support[0].passage_key].source]}")
         lines.append(f"Question: {c.stem}")
         if c.type == "matching":
             lines.append("Match: " + " | ".join(left for left, _ in c.answer) + "  WITH  " + " | ".join(c.options))
@@ -82,5 +95,6 @@ if __name__ == "__main__":
     candidates, passages = items(which)
     if "--published" in sys.argv:
         candidates = [c for c in candidates if c.score >= PUBLISH_THRESHOLD]
-    Path(sample_path).write_text(render(candidates, passages) + "\n", encoding="utf-8")
+    sources = source_lines(which) if "--with-source" in sys.argv else None
+    Path(sample_path).write_text(render(candidates, passages, sources) + "\n", encoding="utf-8")
     Path(key_path).write_text(json.dumps(key(candidates), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -378,7 +378,7 @@ def anki_guid(question_id: int) -> str:
 
 
 def _anki_front(q: ExportQuestion) -> str:
-    front = f"<p>{_html(q.stem)}</p>"
+    front = f'<p class="source">From <cite>{_html(q.citation.title)}</cite></p><p>{_html(q.stem)}</p>'
     if q.type in ("mcq", "partner", "timeline"):
         front += '<ol type="A">' + "".join(f"<li>{_html(o)}</li>" for o in q.options) + "</ol>"
     elif q.type == "matching":

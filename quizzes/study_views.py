@@ -78,8 +78,8 @@ def deck(request: HttpRequest) -> HttpResponse:
 
 def _session_context(request: HttpRequest, now, study: StudySettings | None = None) -> dict:
     study = study or scheduling.study_of(request.user)
-    show = request.GET.get("show")  # only a card whose answer is shown needs its passage
-    session = scheduling.session(request.user, study, now, with_passage=bool(show))
+    show = request.GET.get("show")
+    session = scheduling.session(request.user, study, now, with_passage=True)  # the front names the card's source
     card = session.card
     context = {"card": card, "today": session.today, "study": study, "has_undo": session.has_undo}
     if card is None:

@@ -367,6 +367,7 @@ def test_export_deck_writes_a_package_anki_imports_with_one_deck_per_lesson(ques
         fields, source = note["fields"], question.passage.source
         assert list(fields) == ["Question", "Answer", "Explanation", "Source"]
         assert html.escape(question.current.stem, quote=False) in fields["Question"]
+        assert f"From <cite>{html.escape(source.title, quote=False)}</cite>" in fields["Question"]  # named on the front
         if isinstance(question.current.answer, str):
             assert html.escape(question.current.answer, quote=False) in fields["Answer"]
         assert fields["Explanation"] == html.escape(question.current.explanation, quote=False).replace("\n", "<br>")
@@ -606,6 +607,7 @@ def test_a_printable_quiz_and_its_key_match_for_the_seed_in_the_address(client, 
     assert positions == sorted(positions)  # numbered in the drawn order
     for q in paper:
         assert html.escape(q.key) in key_page and html.escape(q.citation.title) in key_page
+        assert f"From <cite>{html.escape(q.citation.title)}</cite>" in quiz_page  # as the quiz page names it
         assert f'href="http://testserver/sources/{q.citation.url.split("/sources/")[1]}"' in key_page
         if q.type in ("mcq", "partner", "truefalse"):
             letter = {text: letter for letter, text in q.choices}[q.answer_lines[0]]

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -553,18 +554,21 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # 54 since 1.4 holds back days without a year, elided objects, object pronouns with no antecedent but the
     # subject; 50 in 1.5 (every title swap and dates that differ only by the month held back); 45 since 1.6
     # publishes unreviewed only what passes the stricter test (no pronoun, no "the country" without its owner);
-    # 42 since 1.8 holds every timeline and matching for review (6 of 39 acceptable on unseen articles)
-    assert len(cands) >= 41
+    # 42 since 1.8 holds every timeline and matching for review (6 of 39 acceptable on unseen articles); 36 since
+    # 1.19 holds what the article's title, now shown above each question, gives away (the partner a title names
+    # among wrong options it does not; fewer false statements then let fewer true ones in)
+    assert len(cands) >= 36
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
-    # add "also" or flip a word wait for review), 10 in 1.4 (days without a year), 7 in 1.5 (title swaps), 6 since 1.6 (the stricter test)
+    # add "also" or flip a word wait for review), 10 in 1.4 (days without a year), 7 in 1.5 (title swaps), 6 since 1.6
+    # (the stricter test), 4 since 1.19 (titles that name China, shown above its questions)
     for topic in ("overview", "russia", "china", "iran", "regional", "united-states"):
-        assert per_topic[topic] >= 6, (topic, per_topic)
+        assert per_topic[topic] >= 4, (topic, per_topic)
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 6, slug
+        assert len(mine) >= 4, slug
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -1200,6 +1204,9 @@ def test_bounded_blank_and_vague_characterisation():
     "Ivo Radek, among the most outspoken members of the Elbonian cabinet, has pushed to widen its circle of partners.",
     "Ruritania, whose ties with Elbonia are anchored by a large diaspora, has also been active.",
     "Decision 32/00 has been the reef on which every Elbonian trade initiative has run aground since 2000.",
+    "Brussels has moved faster with Elbonia than with almost any candidate in its history.",
+    "Varna's strategy has been to remain the most attractive partner for everyone.",
+    "Ruritania's relationship with Varna combines development money and security training.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1216,9 +1223,35 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Varna is where most of Elbonia's gas lands.",  # a place of a fact, not a superlative judgement
     "Varna is where Elbonia signed the pact in 2019.",
     "If Elbonia joins the pact in 2026, Ruritania is the only holdout.",  # a condition, not a metaphor
+    "Elbonia's exports grew faster than any other sector's in 2024.",  # a measured comparison
+    "The strategy paper was published in 2024 to explain the new policy.",
+    "The relationship with Varna began in 1960 with a trade treaty.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # a reason with no main clause: the answer to a heading's question ("Why is Elbonia's path tied to Varna's?")
+    ("Because Brussels has so far moved the two candidates in tandem, and Varna's path is blocked.", "fragment"),
+    # a connective inside the clause: in spite of what?
+    ("Debt to Ruritania is nonetheless modest relative to total external obligations.", "leans on the article"),
+    ("Elbonia was therefore excluded from a Varna summit in 2021.", "leans on the article"),
+    # a sum added to one given before, for nothing named
+    ("Elbonia is contributing a further $197 million.", "leans on the article"),
+])
+def test_sentences_that_lean_on_what_came_before(sentence, reason):
+    assert standalone_problem(sentence, statement=True) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because Brussels moved the two candidates in tandem, Elbonia has been held up since 2023.",  # a main clause
+    "When Varna stopped transiting Ruritanian gas on 1 January 2025, Elbonia lost its supply.",
+    "Debt to Ruritania is modest relative to Elbonia's total external obligations.",
+    "Ruritania shares a 584-kilometre border with Elbonia, and Molvania a further 532 km.",  # adds to a figure shown
+])
+def test_sentences_that_stand_on_their_own(sentence):
+    assert standalone_problem(sentence, statement=True) is None
 
 
 def test_bounded_cloze_figures_and_vague_statements_wait_for_review():
@@ -1520,6 +1553,46 @@ def test_an_article_about_one_country_means_it_where_the_sentence_names_another(
     assert waiting and all(c.score < PUBLISH_LINE and reason in c.held for c in waiting)
     free = [c for c in result.candidates if any(m in c.stem for m in named_marks)]
     assert free and not any(reason in c.held for c in free)  # Uruguay is named
+
+
+def titled(name: str, texts: list[str], title: str) -> list[PassageInput]:
+    return [replace(p, title=title) for p in passages(name, texts)]
+
+
+@pytest.mark.parametrize("title", ["Uruguay's ports and its partners", "Ports, beef and the Pacific"])
+def test_a_title_shown_above_the_question_can_name_the_country_meant(title):
+    # students see the source's title above each question: when it names the article's country,
+    # "the country" and help given to no one in the sentence are clear; when it does not, they stay held
+    held = "Japan is financing a roughly $370 million expansion of Salto, the country's second-largest port."
+    named = "Uruguay's president opened the country's first wind farm at Salto in March 2023."
+    result = generate(titled("uruguay", _URUGUAY_OPENING + [held, named], title))
+    about = [c for c in result.candidates if "expansion of Salto" in c.stem]
+    assert about
+    assert all(("not self-contained: the country" in c.held) != ("Uruguay" in title) for c in about)
+
+
+def test_a_title_that_holds_the_answer_holds_the_question():
+    texts = ["Elbonia signed a $2.4 billion rail loan with Japan in March 2023, the Elbonian finance ministry said.",
+             "Elbonia bought six patrol boats from Spain in 2021 under a defence pact signed in Madrid.",
+             "Elbonia and India expanded trade in 2022, and India opened a consulate in the Elbonian capital."]
+    plain = generate(titled("elbonia", texts, "Elbonia's many partners"))
+    asked = [c for c in plain.candidates if c.type in ("cloze", "mcq") and c.score >= PUBLISH_LINE]
+    assert asked and not any("the source title gives the answer" in c.held for c in plain.candidates)
+    key = asked[0]
+    told = generate(titled("elbonia", texts, f"Elbonia's many partners, and {key.answer}"))
+    same = [c for c in told.candidates if c.type in ("cloze", "mcq") and c.answer == key.answer]
+    assert same and all(c.score < PUBLISH_LINE and "the source title gives the answer" in c.held for c in same)
+    others = [c for c in told.candidates if c.type in ("cloze", "mcq") and c.answer != key.answer]
+    assert others and not any("the source title gives the answer" in c.held for c in others)
+
+
+def test_a_title_naming_the_partner_and_a_wrong_option_gives_nothing_away():
+    from quizzes.generation.checks import named_in_title
+
+    assert named_in_title("Why Elbonia leans on Japan", "Japan", "country")
+    assert named_in_title("The Japanese loan that saved Elbonia", "Japan", "country")  # a demonym names it too
+    assert not named_in_title("Why Elbonia leans on its neighbours", "Japan", "country")
+    assert not named_in_title("", "Japan", "country")
 
 
 def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):

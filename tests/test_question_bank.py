@@ -21,7 +21,7 @@ def test_generation_stores_grounded_questions_with_provenance(questions):
     # flips and bounded figures now wait for review; precision comes before volume.  Generator 1.3 holds back a
     # few more (59 published): a blank figure after a bound ("over _____ people"), a year option before the term of
     # an office-holder the prompt names, a title in the prompt that only the key holds.
-    assert questions.count() >= 100 and questions.live().count() >= 41  # see test_generation's volume floor
+    assert questions.count() >= 100 and questions.live().count() >= 36  # see test_generation's volume floor
     for q in questions.select_related("current", "passage"):
         assert q.current is not None and q.current.number == 1
         assert q.passage_hash == q.passage.hash
@@ -41,9 +41,10 @@ def test_scores_decide_what_is_published_and_what_waits(questions, settings):
 
 def test_every_lesson_has_live_questions(questions):
     # 15 until generator 1.2 and 12 until 1.3; generator 1.6 publishes unreviewed only sentences that name what they
-    # refer to, and the China lesson is left with 6 (the rest wait in the review queue; evaluation/README.md)
+    # refer to, and the China lesson is left with 6 (the rest wait in the review queue; evaluation/README.md); 4 since
+    # generator 1.19 holds what the titles shown above the questions give away
     for lesson in Lesson.objects.all():
-        assert questions.live().for_lesson(lesson).count() >= 6, lesson.slug
+        assert questions.live().for_lesson(lesson).count() >= 4, lesson.slug
 
 
 def test_rerunning_creates_no_duplicates_and_keeps_human_decisions(questions):

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils import timezone
 
 from briefing.models import Lesson
@@ -111,6 +112,8 @@ def test_practice_mode_gives_feedback_with_the_source_after_each_answer(client, 
     item = attempt.items.get(position=1)
     page = client.get(reverse("attempt_question", args=[attempt.pk, 1])).content.decode()
     assert "Question 1 of 10" in page and "<mark>" not in page
+    source = item.version.question.passage.source  # the article is named above the question, before answering
+    assert f'id="source-line">From <cite>{escape(source.title)}</cite>' in page and 'aria-describedby="source-line"' in page
 
     response = client.post(reverse("attempt_question", args=[attempt.pk, 1]), wrong_answer(item), follow=True)
     html = response.content.decode()

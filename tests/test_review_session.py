@@ -10,6 +10,7 @@ import pytest
 import time_machine
 from django.db import connection
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils import timezone
 
 from briefing.models import Lesson
@@ -189,6 +190,7 @@ def test_the_review_session_without_javascript(client, deck, student):
     page = client.get(reverse("review")).content.decode()
     assert "Show answer" in page and "How well did you remember" not in page
     card = scheduling.next_card(student, scheduling.study_settings(student), timezone.now())
+    assert f"From <cite>{escape(card.question.passage.source.title)}</cite>" in page  # the front names the article
     shown = client.get(reverse("review"), {"show": card.pk}).content.decode()
     assert "How well did you remember" in shown and "Again" in shown and "min" in shown
     assert card.question.passage.get_absolute_url() in shown

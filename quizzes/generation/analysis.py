@@ -255,7 +255,7 @@ class Corpus:
             previous = ls.previous.strip()
             text = f"{previous} {ls.text}" if previous else ls.text
             p = PassageInput(key=f"lesson:{ls.lesson}:{ls.index}", source=first.source, text=text, section="",
-                             topics=first.topics)  # fmt: skip
+                             topics=first.topics, title=first.title)  # fmt: skip
             phrases = self._doc_phrases.get(first.source, {})
             prev = self._sentence(-1, ls.index - 1, p, 0, len(previous), phrases, None) if previous else None
             s = self._sentence(-1, ls.index, p, len(text) - len(ls.text), len(text), phrases, prev)
@@ -543,6 +543,14 @@ class Corpus:
         if key is None:
             return False
         return key in self.anchors or key in self.source_anchors.get(source, set())
+
+    def source_title(self, source: str) -> str:
+        """The title students see above the source's questions ("" when the input gave none)."""
+        titles = self.__dict__.setdefault("_titles", {})
+        if not titles:
+            for p in self.passages:
+                titles.setdefault(p.source, p.title)
+        return titles.get(source, "")
 
     def source_subject(self, source: str) -> str:
         """The country a source mentions in the most of its passages: in at least half of those that name any

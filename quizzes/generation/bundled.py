@@ -41,7 +41,8 @@ def bundled_passages(corpus_dir: Path = CORPUS_DIR) -> list[PassageInput]:
         doc = clean(raw, "txt", title=item["title"])
         for p in doc.passages:
             topics = tuple(sorted(matcher.topics_for(p.text), key=lambda t: (rank.get(t, 99), t)))
-            out.append(PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section, topics=topics))
+            out.append(PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section, topics=topics,
+                                    title=item["title"]))
     return out
 
 

@@ -17,7 +17,7 @@ import re
 from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
-from .checks import EMPTY_PREDICATE, check_bounded_blank, vague_evaluation, year_ruled_out
+from .checks import EMPTY_PREDICATE, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
@@ -490,6 +490,20 @@ _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|tril
                         r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
 
 
+def title_gives_away(corpus, d, fact) -> bool:
+    """The source's title, shown above the question, holds its answer: the blank's words, the partner (unless a
+    wrong option is named there too), or what a false statement changed (unless its replacement is named too)."""
+    title = corpus.source_title(fact.sent.passage.source)
+    kind = fact.span.type
+    if not title:
+        return False
+    if d.type in ("cloze", "mcq", "partner"):
+        named = [o for o in (d.options or []) if o != d.answer and named_in_title(title, o, kind if d.type != "partner" else "country")]
+        return named_in_title(title, d.answer, kind if d.type != "partner" else "country") and not named
+    return d.type == "truefalse" and d.answer == "False" and d.span_type != "statement" and named_in_title(
+        title, fact.text[fact.span.start : fact.span.end], kind) and not any(named_in_title(title, x, kind) for x in d.distractor_spans)
+
+
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
     from .items import year_limits
 
@@ -521,6 +535,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("not self-contained: refers back")
         elif ctx is None and fact.ground is None and (unnamed := _country_unnamed(corpus, s, text[s.start : s.end])):
             cap("not self-contained: " + unnamed)  # "Mongla, the country's second-largest port" beside China
+        if title_gives_away(corpus, d, fact):
+            cap("the source title gives the answer")
         if fact.ground is None and _summary_line(corpus, s):
             cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
         if fact.ground is not None:
@@ -774,6 +790,7 @@ _HOLD_REASONS = {
                                                 "which gives it away.",
     "a summary the article repeats": "A line from the article's opening summary; its body says the same in full, "
                                      "which makes the better question.",
+    "the source title gives the answer": "The article's title, shown above the question, holds the answer.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
                                         "reads clearly on its own before students see it.",
 }
@@ -941,6 +958,8 @@ def _country_unnamed(corpus, s, sentence: str) -> str | None:
     else:
         return None
     subject = corpus.source_subject(s.passage.source)
+    if subject and named_in_title(corpus.source_title(s.passage.source), subject, "country"):
+        return None  # the title shown above the question names the country meant
     if subject and not any(x.canon == subject and x.type in ("country", "demonym", "countryref") or (
             x.type == "person" and _nationality(corpus, x.canon) == subject) for x in s.spans):
         return why  # "helping Maduro" names Venezuela's side

@@ -101,6 +101,11 @@ def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
     return None
 
 
+def named_in_title(title: str, name: str, kind: str) -> bool:
+    """Does the title shown above a question name this answer, or a variant of it ("Ivorian" for Côte d'Ivoire)?"""
+    return bool(title) and check_not_given_away(title, name, "country" if kind == "demonym" else kind) is not None
+
+
 def normalise_option(text: str) -> str:
     t = fold(text)
     t = re.sub(r"(?<=\b[a-z])\.", "", t)  # U.N. -> un
@@ -325,7 +330,12 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:is|are|was|were|remains?)\s+(?:a\s+)?(?:study|lesson|case study|masterclass|textbook case)\s+in\b|"
     r"(?:has|have|had)\s+done\s+more\s+(?:to|for)\b.{1,120}?\bthan\s+(?:any|anyone|anything|all)\b|"
     r"(?:is|are|was|were)\s+(?:not\s+a|no)\s+(?:trivial|small|minor|negligible|light)\s+(?:cost|matter|thing|price)\b|"
-    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"  # "has always survived by managing bigger neighbours"
+    r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"
+    r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"
+    r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
+    # "Washington's relationship with Abidjan combines development money and security training": a portrait, not a fact
+    r"\b(?:relationship|relations|ties|partnership)\s+(?:with\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:combines|blends|mixes|"
+    r"rests\s+on|is\s+built\s+on|is\s+anchored\s+in|revolves\s+around)\b|"  # "has always survived by managing bigger neighbours"
     + EMPTY_PREDICATE.pattern + "|"  # "India ... has also been active."
     r"\bthe\s+(?:reef|rock|graveyard|altar|anvil)\s+on\s+which\b|"  # "the reef on which every initiative has run aground"
     # "If Taiwan is Paraguay's diplomatic identity, Brazil is its economic gravity": a metaphor, not a fact

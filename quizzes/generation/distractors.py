@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .analysis import Corpus, Sentence
+from .checks import named_in_title
 from .lexicon import fold
 from .spans import Span
 
@@ -259,6 +260,10 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         partners = corpus.partner_rank()
         source = s.passage.source
         other_subjects = corpus.foreign_subjects(source)
+        # when the title shown above the question names the answer, countries it also names come first,
+        # so that the title does not single the answer out
+        title = corpus.source_title(source)
+        answer_titled = named_in_title(title, span.canon or span.text, "country")
         for name, weight in partners:
             if weight < 1.5 and role != "name":
                 continue
@@ -280,8 +285,9 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
                 continue
             # a country the same article talks about first: Chile is no plausible partner in an article on Nigeria
             here = 0 if any(corpus.passages[i].source == source for i in corpus.entity_passages.get(k, ())) else 1
-            ranked.append((here, -weight, rng.random(), label, k))
-        ranked.sort(key=lambda r: r[:3])
+            titled = 0 if answer_titled and named_in_title(title, name, "country") else 1
+            ranked.append((here, titled, -weight, rng.random(), label, k))
+        ranked.sort(key=lambda r: r[:4])
         return [(label, k) for *_, label, k in ranked]
 
     # organisations, places and terms: other spans of the same type, kind and shape in the corpus

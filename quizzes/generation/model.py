@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "1.18"
+GENERATOR_VERSION = "1.19"
 
 QUESTION_TYPES = ("cloze", "mcq", "truefalse", "partner", "timeline", "matching")
 
@@ -17,6 +17,7 @@ class PassageInput:
     text: str
     section: str = ""
     topics: tuple[str, ...] = ()
+    title: str = ""  # the source's title: students see it above each of the source's questions
 
 
 @dataclass(frozen=True)

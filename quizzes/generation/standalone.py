@@ -942,8 +942,13 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "leans on the article"  # "For others, such as ...": others than whom?
     if _TOPIC_OPENING.match(s):
         return "leans on the article"  # "With France, Macron's state visit produced ...": one item of a list of partners
-    if not event and _SUBORDINATE_ONLY.match(s) and not re.search(r"[,;:—–]", s):
-        return "fragment"  # "When Washington is willing to link market access to a ceasefire."
+    if not event and _SUBORDINATE_ONLY.match(s) and all(
+            _JOINED_ON.match(part) for part in re.split(r"[,;:—–]", s)[1:]):
+        return "fragment"  # "When Washington is willing ...", "Because X has ..., and Y is blocked.": no main clause
+    if _ASIDE_CONNECTIVE.search(s):
+        return "leans on the article"  # "Debt to China is nonetheless modest": in spite of what?
+    if (m := _FURTHER_SUM.search(s)) and not re.search(r"\d", s[: m.start()]):
+        return "leans on the article"  # "Nepal is contributing a further $197 million.": further to what, and for what?
     if _UNDATED_DAY.search(s) and not _YEAR.search(before + s):
         return "leans on the article"  # "reported in February", "on 6 June": of which year?
     if _ELLIDED_OBJECT.search(s):
@@ -958,6 +963,18 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
 _TOPIC_OPENING = re.compile(r"^(?:With|As for|As with|For)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
 # a subordinate clause standing alone (no comma before a main clause)
 _SUBORDINATE_ONLY = re.compile(r"^(?:When|Whenever|If|Because|Although|Though|Whereas|Unless|Whether|Once)\b")
+# what may follow a subordinate clause's comma without starting the main clause: "..., and Ukraine's path is blocked."
+_JOINED_ON = re.compile(r"^\s*(?:and|or|but|nor|as well as|which|who|whose|where|while|though|although|since|because|"
+                        r"not|let alone|even)\b|^\s*$", re.I)
+# a connective inside the clause, pointing back to a contrast or a cause: "is nonetheless modest", "was therefore"
+_ASIDE_CONNECTIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|could|may|might)\s+"
+                               r"(?:been\s+)?(?:nonetheless|nevertheless|therefore|thus|consequently|accordingly|however|"
+                               r"likewise|similarly|instead|again)\b", re.I)
+# a sum that adds to one given before and says nothing of what it is for: "is contributing a further $197 million."
+# (one that adds to a figure of the same sentence is clear: "a 584-kilometre border with X, and Mali a further 532 km")
+_FURTHER_SUM = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+(?:roughly\s+|about\s+|some\s+)?"
+                          r"(?:(?:US|A|C|NZ)?[$€£¥₹₽]\s?)?\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion|trillion|bn|m)\b)?"
+                          r"(?:\s+[a-z]+)?\s*[.;!]?\s*$", re.I)
 
 
 _CARRIED = ("unresolved pronoun", "unanchored definite description", "leans on the article")
