@@ -338,7 +338,7 @@ def test_opening_a_lesson_again_costs_one_query_for_the_read(client, student, le
 
 
 def test_a_quiz_assignment_starts_with_its_settings_and_is_done_when_finished(client, student, classroom, lesson):
-    quiz = assign(classroom, "quiz", lesson, length=5, mode="test", time_limit=20)
+    quiz = assign(classroom, "quiz", lesson, length=4, mode="test", time_limit=20)
     client.force_login(student)
     page = html_of(client.get(reverse("classes")))
     assert reverse("assignment_start", args=[quiz.pk]) in page and "Start" in page
@@ -346,7 +346,7 @@ def test_a_quiz_assignment_starts_with_its_settings_and_is_done_when_finished(cl
     response = client.post(reverse("assignment_start", args=[quiz.pk]))
     attempt = Attempt.objects.get(user=student)
     assert response.url == reverse("attempt_question", args=[attempt.pk, 1])
-    assert (attempt.assignment, attempt.total, attempt.mode, attempt.time_limit) == (quiz, 5, "test", 20)
+    assert (attempt.assignment, attempt.total, attempt.mode, attempt.time_limit) == (quiz, 4, "test", 20)
     assert list(attempt.lessons.all()) == [lesson]
     lesson_questions = set(Question.objects.for_lesson(lesson).values_list("pk", flat=True))
     assert set(attempt.items.values_list("version__question", flat=True)) <= lesson_questions
@@ -356,13 +356,13 @@ def test_a_quiz_assignment_starts_with_its_settings_and_is_done_when_finished(cl
     assert "Continue" in html_of(client.get(reverse("classes")))
     assert Attempt.objects.filter(user=student).count() == 1
 
-    attempt.items.filter(position__lte=4).update(is_correct=True, answered_at=timezone.now())
+    attempt.items.filter(position__lte=3).update(is_correct=True, answered_at=timezone.now())
     attempts.finish(attempt, timezone.now())
-    finished_attempt(student, [lesson], 2, total=5, assignment=quiz)  # a worse retake: the best counts
+    finished_attempt(student, [lesson], 2, total=4, assignment=quiz)  # a worse retake: the best counts
     page = html_of(client.get(reverse("classes")))
-    assert "status-done" in page and "best 80%" in page and "Try again" in page
+    assert "status-done" in page and "best 75%" in page and "Try again" in page
     home = html_of(client.get(reverse("home")))
-    assert "Quiz on “" in home and "best 80%" in home
+    assert "Quiz on “" in home and "best 75%" in home
 
 
 def test_only_members_start_a_quiz_assignment_and_only_a_quiz(client, student, other_student, instructor, classroom, lesson):

@@ -130,6 +130,7 @@ def test_held_questions_say_why_and_published_ones_need_no_reason(client, questi
     detail = client.get(reverse("question_review", args=[q.pk])).content.decode()
     for page in (queue, detail):
         assert escape(q.hold_reasons[0]) in page
+    assert f"From <cite>{escape(q.passage.source.title)}</cite>" in detail  # the preview names the article, as students see it
 
 
 def test_a_rerun_fills_in_why_older_questions_were_held(questions):
