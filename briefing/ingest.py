@@ -14,7 +14,14 @@ Pipeline of :func:`clean`, in order
 
    * ``txt``: every non-blank line is a block (remembering whether a blank
      line came before it); lines starting with a bullet glyph (• - * – …) are
-     bullets.  Hard-wrapped paragraphs are put back together in step 6.
+     bullets.  Hard-wrapped paragraphs are put back together in step 6.  A
+     table (three or more lines in a row that split into the same number of
+     short cells at tabs, wide gaps or pipes, mostly holding figures) keeps one
+     row a line, each cell labelled by the header: ``Partner: Kolvo | Year:
+     2023``; it is never taken for chrome.  A box drawn with a left border only
+     (``│ Population: 390,000``) keeps one fact a line, under its label.  A
+     line that held only markup (``<div class="...">``) parts blocks like a
+     blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
@@ -51,7 +58,11 @@ Pipeline of :func:`clean`, in order
    box (border lines around a few short lines, one a call to action such as
    a sign-up field or "Register now") goes whole, as does a sign-up form's
    title and blurb above its e-mail field; a line under a picture's label
-   ("[Image]") that ended in the picture's credit is its caption.
+   ("[Image]") that ended in the picture's credit is its caption, and so is a
+   one-line paragraph with the credit on the line right under it.  After the
+   last paragraph of body prose, a line that only says who the writers are and
+   what they cover goes; so does the page's own headline numbered in a
+   most-read list.
 
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
@@ -64,7 +75,9 @@ Pipeline of :func:`clean`, in order
    or the paragraph is long prose (20+ words, so no heading) and the block is
    not heading-like.  A heading-like line is no heading when the next line
    finishes its sentence, nor when it sits between a long line broken off
-   mid-sentence and such a line (a hard-wrapped run of names).  A word
+   mid-sentence and such a line (a hard-wrapped run of names), nor when the
+   line above runs straight on into it broken off mid-sentence ("... for the"),
+   nor when it is about as long as the wrapped prose line it runs into.  A word
    hyphenated at a line break is mended when the word list (wordfreq) knows
    it whole ("intergovern-" + "mental"); compounds keep their hyphen.  A note
    number glued after a full stop (``in 2021.10 Abidjan``) becomes ``[10]``.  A heading-like line (short, capitalised, no final
@@ -151,6 +164,7 @@ class _Block:
     last_origin: int = 0  # origin of the last source block merged into this one
     cells: tuple[str, ...] = ()  # a plain-text line's pieces between runs of spaces ("Apps   Newsletters   Privacy")
     after_byline: bool = False  # a byline was dropped just before it: no sentence runs across one
+    row: bool = False  # a row of a table of facts: kept as it is, never taken for chrome
 
 
 @dataclass
@@ -321,14 +335,34 @@ _BULLET_LINE = re.compile(r"\s*[•●▪◦‣∙·‧*\-–—]\s+(?P<text>\S.
 _CELL_GAP = re.compile(r"[ \u00a0]{3,}|\t+")  # links and buttons laid out in a row come apart at wide gaps
 
 
+# a line of a box drawn with a border on its left only ("│ Population: about 390,000"): one fact of a fact box
+_LEFT_BORDERED = re.compile(r"[│┃║]\s*(?P<text>[^│┃║]*[^│┃║\s])\s*")
+_FACT_BOX_LABEL_WORDS = 5  # "KEY FACTS", "At a glance": the label a fact box opens with
+
+
 def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     """Every non-blank line is a block; hard-wrapped lines are rejoined later."""
     blocks: list[_Block] = []
     soft = False
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    rows = _table_rows(lines)
+    bordered = [bool(_LEFT_BORDERED.fullmatch(line.strip())) for line in lines]
+    for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
             soft = False
+            continue
+        if index in rows:
+            if rows[index]:  # (a table's header and rule lines give no block of their own)
+                blocks.append(_Block(rows[index], "bullet", soft=soft, row=True))
+            soft = True
+            continue
+        if bordered[index]:  # a fact box: its label heads the facts, each fact a line of its own
+            text = _LEFT_BORDERED.fullmatch(line)["text"]
+            opens = (index == 0 or not bordered[index - 1]) and index + 1 < len(lines) and bordered[index + 1]
+            label = opens and len(text.split()) <= _FACT_BOX_LABEL_WORDS and not re.search(r"[.:;!?]", text)
+            blocks.append(_Block(text, "heading" if label else "bullet", soft=soft))
+            soft = True
             continue
         bullet = _BULLET_LINE.fullmatch(line)
         text = bullet["text"] if bullet else line
@@ -336,6 +370,73 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
         blocks.append(_Block(text, "bullet" if bullet else "line", soft=soft, cells=cells if len(cells) > 1 else ()))
         soft = True
     return blocks
+
+
+_TABLE_MIN_ROWS = 3  # a table: at least this many lines in a row ...
+_TABLE_MIN_CELLS = 3  # ... each split into this many cells (by tabs, wide gaps or pipes) ...
+_TABLE_CELL_MAX_WORDS = 15  # ... of a few words each
+_PIPE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|------|:----:|" under a header
+_NUMERIC_CELL = re.compile(r"[~≈<>c.\s]{0,3}[$€£¥]?\s?\d")  # "2023", "$250m", "~$5bn", "c. 820 km"
+
+
+def _table_cells(line: str) -> list[str]:
+    """'| Kolvo | 2023 | $5m |' and 'Kolvo | 2023 | $5m' split at the pipes (a cell may be empty); 'Kolvo   2023   $5m'
+    at the wide gaps."""
+    line = line.strip()
+    if line.count("|") >= 2:
+        if line.startswith("|"):  # the outer bars of '| a | b |' ('a | b |' ends in an empty cell)
+            line = line[1:-1] if line.endswith("|") else line[1:]
+        return [c.strip() for c in line.split("|")]
+    return [c.strip() for c in _CELL_GAP.split(line) if c.strip()]
+
+
+def _table_rows(lines: list[str]) -> dict[int, str]:
+    """The lines of tables of facts, each as one row of text ('' for a header or rule line).
+
+    A table is a run of at least three lines, with no blank line between, that come apart into the same number
+    (three or more) of short cells at tabs, wide gaps or pipes, and whose rows mostly hold figures (a row of menu
+    links holds none).  Its header (the line above a '|---|' rule, or a first line of words over rows that open
+    cells with figures) labels each cell: 'Partner: Kolvo | Year: 2023 | Scale: $5m'.  One pass over the lines.
+    """
+    rows: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        cells = _table_cells(lines[index])
+        width = len(cells)
+        if width < _TABLE_MIN_CELLS or not all(cells) or any(len(c.split()) > _TABLE_CELL_MAX_WORDS for c in cells):
+            index += 1
+            continue
+        run: list[tuple[int, list[str]]] = []
+        rule_at = None
+        end = index
+        while end < len(lines) and lines[end].strip():
+            if _PIPE_RULE.fullmatch(lines[end].strip()) and "-" in lines[end]:
+                rule_at = rule_at if rule_at is not None else end
+                end += 1
+                continue
+            row = _table_cells(lines[end])
+            if len(row) != width or any(len(c.split()) > _TABLE_CELL_MAX_WORDS for c in row):
+                break
+            run.append((end, row))
+            end += 1
+        body = run[1:] if run else []
+        header_by_rule = rule_at is not None and len(run) > 1 and run[0][0] < rule_at < run[1][0]
+        header_by_words = not any(_NUMERIC_CELL.match(c) for c in run[0][1]) and any(
+            _NUMERIC_CELL.match(c) for _, row in body for c in row) if run else False
+        figured = sum(1 for _, row in body if any(re.search(r"\d", c) for c in row))
+        if len(run) >= _TABLE_MIN_ROWS and 2 * figured >= len(body):
+            header = run[0][1] if (header_by_rule or header_by_words) and all(run[0][1]) else None
+            for position, (at, row) in enumerate(run):
+                if header and position == 0:
+                    rows[at] = ""
+                elif header:
+                    rows[at] = " | ".join(f"{h}: {c}" if c else f"{h}: –" for h, c in zip(header, row))
+                else:
+                    rows[at] = " | ".join(c or "–" for c in row)
+            if rule_at is not None:
+                rows[rule_at] = ""
+        index = max(end, index + 1)
+    return rows
 
 
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(?P<text>.*?)\s*#*\s*")
@@ -761,6 +862,16 @@ _BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-
                r"|[+|┌└]?(?:\s?[-─━═=]){3,}\s?[+|┐┘]?")
 
 
+# one button of a publication's tool row: "Download PDF (612 KB)", "Print", "Cite this", "Embed", "Share chart"
+_TOOL = (
+    r"(?:(?:download|save)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file|data|chart|"
+    r"graphic|table|image))+(?:\s*\(\s*(?:(?:pdf|epub|csv|xlsx?|png|jpe?g|svg)\s*,?\s*)?(?:\d[\d.,]*\s*[kmg]i?b)?\s*\))?"
+    r"|print(?: (?:this )?(?:article|page|publication|report))?|cite(?: this)?(?: (?:publication|article|paper|report|page))?"
+    r"|share(?: this)?(?: (?:chart|graphic|map|table|article|page))?|embed(?: (?:chart|graphic|map|table))?"
+    r"|e-?mail|copy link|bookmark|save)"
+)
+
+
 @dataclass(frozen=True)
 class _ChromeRule:
     reason: str
@@ -865,6 +976,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"explore more(?: on (?:these|this) topics?)?|topics",
         r"(?:from )?around the web(?:\s+\(?(?:sponsored|promoted|ads?)\)?)?|(?:promoted|sponsored) (?:stories|links|content)",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
+        # "Read more Northlight explainers:", "See more from our Arctic desk:": a label over a list of headlines
+        r"(?:read|see|explore|discover) more(?: (?:from|of|by|on))?(?: [\w’'&.-]+){1,4}\s*:",
     ]),
     _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
     _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
@@ -885,7 +998,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("comment prompt", [r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}"], 30),
     _rule("donation prompt", [
-        r"support (?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}\bjournalism\b.{0,300}",
+        r"support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}"
+        r"\bjournalism\b.{0,300}",  # "Support Northlight's independent journalism. Become a member today →"
+        # "Support independent research. The Institute is a non-profit organisation. Donations are tax deductible.":
+        # a call to support the publisher, then what giving to it means
+        r"(?:please )?support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|non-?partisan|"
+        r"reader[- ]funded|our)\b[^.!?]{0,80}[.!]\s+(?=.*\b(?:tax[- ]deductible|donate|is an? (?:[\w-]+ ){0,2}(?:non-?profit|"
+        r"not-for-profit|charity|charitable)\b)).{1,300}",
         r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
         # "Independent research needs independent funding. Support our work → [Donate now]"
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
@@ -945,7 +1064,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:our|the) (?:free )?(?:daily|weekly|fortnightly|monthly) (?:\w+ )?(?:newsletter|briefing|digest|bulletin)\b.{0,200}",
         r"click (?:here )?to (?:subscribe|sign up|register|donate|read more)\b.{0,80}",
         r"get the (?:latest|best|top)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b.{0,40}",
-        r"get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
+        # "Stay informed. Get the Pacific Brief in your inbox every fortnight.": a short call before the offer
+        r"(?:[^.!?]{1,30}[.!]\s+)?get .{1,80}\bin(?:to)? your (?:inbox|mailbox|e-?mail)\b.{0,160}",
         # "Our morning briefing on the stories shaping the continent, delivered to your inbox."
         r"(?=.*\b(?:our|your)\b).{0,200}\b(?:delivered|sent|straight) (?:straight |directly |direct )?to your (?:inbox|mailbox|"
         r"e-?mail)\b.{0,80}",
@@ -965,11 +1085,17 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 8),
     _rule("share buttons", [
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
+        # "Follow on X: @AnnLee   Email: ann.lee@site.example": an author's handles and address in a row
+        rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))? on [\w.]+|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
+        r"\s*:?\s*(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[|·•,/]?\s*){1,4}",
         # "📲 Get the news first — follow the ZBT channel on WhatsApp"
         r".{0,120}\b(?:follow|join|subscribe to) (?:the |our )?(?:[\w&-]+ ){0,3}(?:channel|account|page|group) (?:on|via) "
         r"(?:whatsapp|telegram|x|twitter|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal)\b.{0,40}",
         r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
     ], 15),
+    # "⤓ Download PDF (612 KB) 🖶 Print ❝ Cite this", "Download data (CSV) · Embed · Share chart": a row of tool
+    # buttons, with or without the icons and separators between them
+    _rule("share buttons", [rf"{_TOOL}(?:\s*[^\w\s(\[]{{0,2}}\s*{_TOOL})+"], 16),
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
@@ -1013,6 +1139,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:\s+in\s+{_NAME})?"
         rf"(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}"
         rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
+        # "By Ann Lee in Varna and Bo Ek in Kolvo": each writer with the place they file from
+        rf"by\s+{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME}\s+in\s+{_NAME})+",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
     _rule("byline", [r"[—–-]*\s*(?:additional )?reporting by\s+.{1,140}"], 25),  # "— Additional reporting by Ann Lee & wires."
@@ -1112,6 +1240,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
         r"additional|performance|session|first-party|third-party|and|or|,)\s*){0,4}cookies\b.{0,600}",
         r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
+        # "Our partners will collect data and use cookies for ad personalisation and measurement."
+        r"our (?:\d+ )?(?:advertising )?(?:partners|vendors|advertisers)\b.{0,120}\bcookies\b.{0,400}",
     ], 100),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
@@ -1174,12 +1304,20 @@ _SECTION_NAMES = frozenset(
 )
 
 
+def _is_pictogram(char: str) -> bool:
+    """An icon set before a button's label: a symbol ('💬', '🖶') or an arrow drawn as a symbol ('⤓'), though not
+    the '→' that marks a link, nor '©'."""
+    category = unicodedata.category(char)
+    return (category == "So" and char not in "©®℗") or (
+        category == "Sm" and 0x2190 <= ord(char) <= 0x2BFF and char != "→")
+
+
 def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
     text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→ ").strip()  # "Register now →": a button's arrow
-    while text and ((unicodedata.category(text[0]) == "So" and text[0] not in "©®℗") or text[0] in " \ufe0f"):
-        text = text[1:]  # "💬 Comments (17)": a pictogram before a label
+    while text and (_is_pictogram(text[0]) or text[0] in " \ufe0f"):
+        text = text[1:]  # "💬 Comments (17)", "⤓ Download PDF": a pictogram before a label
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
@@ -1278,6 +1416,9 @@ def _matches_title(text: str, title_key: str) -> bool:
     key = _norm_key(text.strip("#*_ "))
     if key == title_key:
         return True
+    # "4  Title": the page's own headline as an item of a numbered most-read list
+    if re.sub(r"^\d{1,2}[.)]?\s+", "", key) == title_key:
+        return True
     # "Title | Site name" or "Title - Site name"
     if key.startswith(title_key) and re.fullmatch(r"\s*[|\-:]\s*\S.{0,40}", key[len(title_key):]):
         return True
@@ -1293,9 +1434,13 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
     bylined = False  # a byline dropped since the last block kept
     promo = _promo_boxes(blocks)
+    tail = _article_tail(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.row:  # a table's row of figures, however much its cells look like a row of links
+            kept.append(block)
+            continue
         if index in promo:
             log.drop("promo box", text, block.origin)
             continue
@@ -1323,8 +1468,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "byline"
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
-        if reason is None and _is_credited_caption(blocks, index, log):
+        if reason is None and (_is_credited_caption(blocks, index, log) or _is_caption_over_credit(blocks, index)):
             reason = "image caption"
+        if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
+            reason = "author bio"
         if reason is None:
             block.after_byline = bylined
             bylined = False
@@ -1414,6 +1561,50 @@ def _is_credited_caption(blocks: list[_Block], index: int, log: _Log) -> bool:
     return above.origin == block.origin - 1 and bool(_MEDIA_LABEL.fullmatch(_chrome_text(above.text)))
 
 
+def _is_caption_over_credit(blocks: list[_Block], index: int) -> bool:
+    """A paragraph of one line with the picture's credit on the line right under it, and a blank line above and
+    below the two ('A ship at the quay at dawn.' / 'Photo: Ann Lee / Ledger'): the picture's caption."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or (index > 0 and block.soft and block.origin == blocks[index - 1].origin + 1):
+        return False
+    credit = blocks[index + 1]
+    after = blocks[index + 2] if index + 2 < len(blocks) else None
+    return (
+        _next_line(block, credit)
+        and (after is None or not _next_line(credit, after))
+        and len(block.text.split()) <= _CAPTION_MAX_WORDS
+        and _chrome_reason(credit.text) == "image credit"
+    )
+
+
+_CAPTION_MAX_WORDS = 60
+
+# a closing line that only says who the writers are and what they cover: "Ann Lee is the Ledger's Varna
+# correspondent. Bo Ek covers European energy policy from Berlin."
+_BIO_ROLE_SENTENCE = (
+    rf"{_FULL_NAME} is (?:an?|the|(?:the )?{_NAME}['’]s)(?: [\w-]+){{0,4}} (?:correspondent|reporter|editor|writer|columnist|"
+    r"journalist|contributor|bureau chief|producer|photographer)(?:\s+(?:for|at|with|in|on|covering|based in)\b[^.!?]{0,80})?"
+    r"(?:,\s*based in [^.!?]{1,60})?\."
+)
+_BIO_BEAT_SENTENCE = (
+    rf"{_FULL_NAME} (?:covers|reports on|reports from|writes about|writes on) [^.!?]{{1,120}}\."
+)
+_CLOSING_BIO = re.compile(rf"(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})(?:\s+(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})){{0,3}}")
+_CLOSING_BIO_ROLE = re.compile(_BIO_ROLE_SENTENCE)
+
+
+def _article_tail(blocks: list[_Block]) -> int:
+    """Where the end matter starts: after the last line of body prose (a finished sentence, or sentences, of 20
+    words or more that is not chrome; a long headline in a most-read list has no stop). Each line is looked at
+    once, from the end."""
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        if len(text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS and _ends_complete(text) and (
+                _chrome_reason(text) is None):
+            return index + 1
+    return 0
+
+
 def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
     """A lowercase line finishing an unfinished body line is never chrome."""
     return (
@@ -1439,6 +1630,8 @@ def _is_menu_item(blocks: list[_Block], index: int) -> bool:
     return any(len(b.text.split()) <= 3 and not _ends_complete(b.text) for b in neighbours)
 
 
+# "3  Zambia copper output hits 15-year high": a headline numbered without a stop, in a most-read list
+_BARE_NUMBERED = re.compile(r"\d{1,2}\s+[“\"‘']?[A-Z]")
 # "› Oman's quiet mediation: a model under pressure (Briefing Paper No. 38)": a link marked by its arrow
 _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
@@ -1459,15 +1652,17 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     ) or (  # "- Which partners are still on the list?": a listed headline asked as one question
         block.kind == "bullet" and len(block.text.split()) <= 16 and block.text.endswith("?")
         and not _SENTENCE_INSIDE.search(block.text)
-    ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing"
-        bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 24 and not _ends_complete(block.text)
+    ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing", "3  Zambia ..."
+        bool(_NUMBERED.match(block.text) or _BARE_NUMBERED.match(block.text))
+        and len(block.text.split()) <= 24 and not _ends_complete(block.text)
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
     # (a long newsletter prompt after the last headline is no body)
     # (nor is the next numbered headline, however long)
     body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (
-        _chrome_reason(following.text) is None) and not (_NUMBERED.match(following.text) and not _ends_complete(following.text))
+        _chrome_reason(following.text) is None) and not (
+        (_NUMBERED.match(following.text) or _BARE_NUMBERED.match(following.text)) and not _ends_complete(following.text))
     return headline and not body_follows
 
 
@@ -1756,7 +1951,7 @@ _HEADING_MAX_CHARS = 200  # longer "headings" from markup are treated as paragra
 
 
 def _as(block: _Block, kind: str) -> _Block:
-    return _Block(block.text, kind, origin=block.origin, last_origin=block.origin)
+    return _Block(block.text, kind, origin=block.origin, last_origin=block.origin, row=block.row)
 
 
 def _join(left: str, right: str) -> str:
@@ -1838,14 +2033,50 @@ def _heading_candidates(blocks: list[_Block]) -> list[bool]:
             and bool(_BROKEN_OFF.search(block.text[-40:]))
             and len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
         )
-        candidates.append(heading_like[index] and not ends_in_sentence[index] and not runs_on)
+        candidates.append(heading_like[index] and not ends_in_sentence[index] and not runs_on
+                          and not _wrapped_prose_line(blocks, heading_like, index))
     return candidates
+
+
+_WRAP_WIDTH_SHARE = 0.8  # a line at least this long, next to the next line of a hard-wrapped paragraph, is one of its lines
+
+
+def _wrapped_prose_line(blocks: list[_Block], heading_like: list[bool], index: int) -> bool:
+    """Is the heading-like line at `index` a line of a hard-wrapped paragraph?
+
+    * The line above runs straight on into it, broken off mid-sentence: it ends in a word no sentence ends on
+      ('... financing agreement for the' / 'Lüderitz Green Port project, combining a ...'), or it is prose (no
+      heading-like line itself) ending in a lowercase word with no stop.  (Lines of a list of events can end in
+      lowercase words: they are heading-like themselves.)
+    * Or it runs straight on into a line of prose broken off mid-sentence, and is about as long as that line, as
+      the lines of a wrapped paragraph are ('The US delegation, led by Ann Lee, a deputy secretary in the State' /
+      'Department's Bureau of Energy Resources, is offering what officials describe as a').  A short subheading
+      set right above its paragraph is no such line.
+    """
+    block = blocks[index]
+    if index > 0 and blocks[index - 1].kind != "heading" and _next_line(blocks[index - 1], block):
+        above = blocks[index - 1].text
+        broken = _BROKEN_OFF.search(above[-40:])
+        if broken and len(above.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS and (
+                above.split()[-1].casefold() in _SMALL_WORDS | _UNFINISHED_END or not heading_like[index - 1]):
+            return True
+    if index + 1 >= len(blocks) or len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) < _BROKEN_OFF_MIN_WORDS:
+        return False
+    below = blocks[index + 1]
+    return (
+        below.kind == "line"
+        and _next_line(block, below)
+        and not heading_like[index + 1]
+        and len(below.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
+        and bool(_BROKEN_OFF.search(below.text[-40:]))
+        and len(block.text) >= _WRAP_WIDTH_SHARE * len(below.text)
+    )
 
 
 def _continues(previous: _Block, block: _Block, candidate: bool) -> bool:
     """Is `block` the rest of the sentence that `previous` left unfinished?"""
-    if block.kind in ("heading", "bullet") or previous.kind not in ("paragraph", "bullet"):
-        return False
+    if block.kind in ("heading", "bullet") or previous.kind not in ("paragraph", "bullet") or previous.row:
+        return False  # (a table's row is whole: the note under a table does not run on from its last row)
     if _starts_with_continuation(block.text):
         return True
     wrapped = block.soft and block.origin == previous.last_origin + 1  # the next physical line
@@ -2099,9 +2330,12 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     log = _Log()
     front_end = {"txt": _blocks_from_txt, "md": _blocks_from_md, "html": _blocks_from_html}[fmt]
     blocks = []
+    vanished = False  # the line above held only markup ('<div class="newsletter-box">'): it parts blocks like a blank line
     for origin, block in enumerate(front_end(raw, log)):
         block.origin = block.last_origin = origin
         block.text = _clean_inline(block.text, log, origin)
+        block.soft = block.soft and not vanished
+        vanished = not block.text
         if block.text:
             blocks.append(block)
 

@@ -1699,3 +1699,187 @@ def test_a_box_or_form_without_a_call_to_action_or_a_title_keeps_its_text() -> N
 ])
 def test_sentences_that_look_like_banners_tickers_or_paywalls_stay(sentence: str) -> None:
     assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_wrapped_line_is_no_heading_when_the_line_above_breaks_off_or_it_runs_into_wrapped_prose() -> None:
+    text = ("Elbonia signed a port deal with Ruritania on Tuesday, its first in a decade.\n\n"
+            "What was signed\n\n"
+            # the line above ends on "the": the capitalised line under it finishes that sentence
+            "The package has three parts. The first is a $500 million loan agreement for the\n"
+            "Varna Deep Port project, funded by the Kolvo Development\n"
+            "Bank (KDB) and the regional fund. It pays for a new quay.\n\n"
+            "Kolvo's offer\n\n"
+            # as long as the wrapped line it runs straight on into: the paragraph's first line, not a heading
+            "The Kolvo delegation, led by Ivo Radek-Berg, a deputy minister in the Trade\n"
+            "Ministry's Office of Ports and Shipping, is offering what officials call a\n"
+            "framework for cooperation on grain.\n\n"
+            # near misses: subheadings set right above their (wrapped) paragraphs stay headings
+            "Why the port deal matters for the whole of Kolvo\n"
+            "The agreement, signed in Varna after two years of talks between the\n"
+            "two governments, runs for 25 years and covers the grain terminal.\n"
+            "Next steps\n"
+            "Parliament votes on the deal in June.\n")
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia signed a port deal with Ruritania on Tuesday, its first in a decade."),
+        ("What was signed", "The package has three parts. The first is a $500 million loan agreement for the Varna Deep "
+                            "Port project, funded by the Kolvo Development Bank (KDB) and the regional fund. It pays for "
+                            "a new quay."),
+        ("Kolvo's offer", "The Kolvo delegation, led by Ivo Radek-Berg, a deputy minister in the Trade Ministry's Office "
+                          "of Ports and Shipping, is offering what officials call a framework for cooperation on grain."),
+        ("Why the port deal matters for the whole of Kolvo",
+         "The agreement, signed in Varna after two years of talks between the two governments, runs for 25 years and "
+         "covers the grain terminal."),
+        ("Next steps", "Parliament votes on the deal in June."),
+    ]
+
+
+def test_closing_bios_bylines_with_places_newsletter_boxes_and_numbered_most_read_lists_go() -> None:
+    text = ("Pact\n\n"
+            "By Ann Lee in Varna and Bo Ek in Kolvo\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            # a bio sentence in the body, with the body going on after it, stays
+            "Ann Lee is the Ledger's Varna correspondent. She has reported on the pact since the talks began in 2024 "
+            "and on the port for years before that.\n\n"
+            "The pact commits each side to 1,200 troops on the border, and the first rotation begins in May after "
+            "the vote.\n\n"
+            "Ann Lee is the Ledger's Varna correspondent. Bo Ek covers Balkan energy policy from Kolvo.\n\n"
+            "Comments (14)\n\n"
+            "<div class=\"newsletter-box\">\n"
+            "THE VARNA LEDGER\n"
+            "Our free weekday briefing on money and power across the region.\n"
+            "Enter your email address          [ Sign up ]\n"
+            "</div>\n\n"
+            "Most read\n"
+            "1  Kolvo dinar firms as copper holds near $10,000\n"
+            "2  Elbonia and Ruritania sign defence pact, ending two years of talks over the border and the port at "
+            "Varna\n"
+            "3  Power cuts schedule for week 11\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "Ann Lee is the Ledger's Varna correspondent. She has reported on the pact since the talks began in 2024 and "
+        "on the port for years before that.",
+        "The pact commits each side to 1,200 troops on the border, and the first rotation begins in May after the vote.",
+    ]
+    assert "author bio: \"Ann Lee is the Ledger's Varna correspondent. Bo Ek" in "\n".join(doc.removed)
+    # the page's own headline, numbered in a most-read list
+    listed = clean("Pact\n\nElbonia and Ruritania signed a defence pact on Friday.\n\n4  Pact\n", "txt", title="Pact")
+    assert [p.text for p in listed.passages] == ["Elbonia and Ruritania signed a defence pact on Friday."]
+
+
+def test_tool_rows_handles_consent_membership_and_donation_prompts_go() -> None:
+    text = ("Our partners will collect data and use cookies for ad personalisation and measurement. Learn how the "
+            "Ledger and our partners collect and use data.\n\n"
+            "Support the Ledger's independent journalism. Become a member today – first month free →\n\n"
+            "⤓ Download PDF (612 KB)     🖶 Print     ❝ Cite this\n"
+            "Download data (CSV) · Embed · Share chart\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "Follow on X: @AnnLeeVarna     Email: ann.lee@ledger.example\n\n"
+            "Who owns the port of Varna?\n\n"
+            "Nobody knows for sure, but Kolvo holds the lease until 2040.\n\n"
+            "Stay informed. Get the Varna Brief in your inbox every fortnight.\n\n"
+            "Support independent research. The Institute is a non-profit organisation. Donations over $2 are tax "
+            "deductible.   DONATE\n\n"
+            "Read more Ledger explainers:\n"
+            "• Who owns the port of Varna?\n"
+            "• Elbonia's grain corridor, explained\n")
+    doc = clean(text, "txt")
+    # the list's headlines go because of the label above them; the same question heading a section stays
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks."),
+        ("Who owns the port of Varna?", "Nobody knows for sure, but Kolvo holds the lease until 2040."),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our partners will collect the grain at the port, officials said.",
+    "Donations to political parties are tax deductible in Elbonia, the ministry said.",
+    "Support independent courts. Donations from abroad are banned, the minister said.",
+    "Read more about the pact in the ministry's report.",
+    "Print runs of the Varna Ledger fell by half in 2025.",
+    "Stay calm. Get the grain in before the rain, the farmers were told.",
+    "By rail in Varna and by road in Kolvo, the grain moves slowly.",
+])
+def test_sentences_that_look_like_tool_rows_or_fundraising_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_caption_with_its_credit_on_the_line_below_goes_but_paragraphs_near_credits_stay() -> None:
+    text = ("Ships at the quay in Varna at dawn. A new grain terminal is planned on the far side of the bay.\n"
+            "(Photo: Jan Novak / Varna Ledger)\n\n"
+            "Elbonia signed the pact on Friday.\n\n"
+            # near misses: a credit set apart by a blank line, under a wrapped paragraph, or run on into text
+            "Dockworkers gathered at the quay before the strike began on Monday.\n\n"
+            "Photo: Jan Novak / Varna Ledger\n\n"
+            "The strike closed the port for\n"
+            "eleven days in May, officials said.\n"
+            "Photo: Jan Novak / Varna Ledger\n\n"
+            "Dockworkers walked out on Monday.\n"
+            "Photo: Jan Novak / Varna Ledger\n"
+            "The strike closed the port for eleven days.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed the pact on Friday.",
+        "Dockworkers gathered at the quay before the strike began on Monday.",
+        "The strike closed the port for eleven days in May, officials said.",
+        "Dockworkers walked out on Monday.",
+        "The strike closed the port for eleven days.",
+    ]
+    assert "image caption: \"Ships at the quay in Varna at dawn." in "\n".join(doc.removed)
+
+
+def test_a_fact_box_with_a_left_border_keeps_one_fact_a_line_and_a_boxed_promo_still_goes() -> None:
+    text = ("Elbonia has no army and about 400,000 people, but it sits on the Varna Strait.\n\n"
+            "┌──────────────────────────────\n"
+            "│ KEY FACTS\n"
+            "│ Population: about 400,000\n"
+            "│ NATO: joined 2004, the only ally with no army\n"
+            "│ Ruritania: free trade agreement signed 2013\n"
+            "└──────────────────────────────\n\n"
+            "┌──────────────────────────────\n"
+            "│ THE VARNA BRIEF\n"
+            "│ Weekly analysis from the strait.\n"
+            "│ [ your@email.com ]   [ Sign up ]\n"
+            "└──────────────────────────────\n\n"
+            "Who runs the strait?\n\n"
+            "Kolvo holds the lease on the port until 2040.\n")
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia has no army and about 400,000 people, but it sits on the Varna Strait."),
+        ("KEY FACTS", "Population: about 400,000"),
+        ("KEY FACTS", "NATO: joined 2004, the only ally with no army"),
+        ("KEY FACTS", "Ruritania: free trade agreement signed 2013"),
+        ("Who runs the strait?", "Kolvo holds the lease on the port until 2040."),
+    ]
+
+
+def test_tables_keep_one_row_a_passage_labelled_by_their_header_and_link_rows_still_go() -> None:
+    text = ("Elbonia has two partners.\n\n"
+            "Table 1. Elbonia's partners\n"
+            "Partner\tInstrument\tYear\tScale\n"
+            "Ruritania\tDefence pact\t2025\t1,200 troops\n"
+            "Kolvo\tPort loan\t2023\t$500m\n"
+            "Source: Ledger compilation.\n\n"
+            "Trade with both has grown since 2020.\n\n"
+            "| Year | Exports ($bn) | Imports ($bn) |\n"
+            "|------|---------------|---------------|\n"
+            "| 2024 | 3.1           | 4.2           |\n"
+            "| 2025 | 3.4           |               |\n\n"
+            "Project                 Partner          Value\n"
+            "Grain terminal          Ruritania        $90m\n"
+            "Rail spur               Kolvo            $40m\n\n"
+            "Elbonia sells grain to both neighbours and buys fuel from Kolvo.\n\n"
+            # near miss: rows of links with the same number of cells and no figures are still a site footer
+            "About   Contact   Careers\n"
+            "Privacy   Terms   Cookies\n"
+            "Jobs   Press   Help\n")
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia has two partners."),
+        ("Table 1. Elbonia's partners", "Partner: Ruritania | Instrument: Defence pact | Year: 2025 | Scale: 1,200 troops"),
+        ("Table 1. Elbonia's partners", "Partner: Kolvo | Instrument: Port loan | Year: 2023 | Scale: $500m"),
+        ("Table 1. Elbonia's partners", "Trade with both has grown since 2020."),
+        ("Table 1. Elbonia's partners", "Year: 2024 | Exports ($bn): 3.1 | Imports ($bn): 4.2"),
+        ("Table 1. Elbonia's partners", "Year: 2025 | Exports ($bn): 3.4 | Imports ($bn): –"),
+        ("Table 1. Elbonia's partners", "Project: Grain terminal | Partner: Ruritania | Value: $90m"),
+        ("Table 1. Elbonia's partners", "Project: Rail spur | Partner: Kolvo | Value: $40m"),
+        ("Table 1. Elbonia's partners", "Elbonia sells grain to both neighbours and buys fuel from Kolvo."),
+    ]
