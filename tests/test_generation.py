@@ -1207,6 +1207,12 @@ def test_bounded_blank_and_vague_characterisation():
     "Brussels has moved faster with Elbonia than with almost any candidate in its history.",
     "Varna's strategy has been to remain the most attractive partner for everyone.",
     "Ruritania's relationship with Varna combines development money and security training.",
+    "The Ruritanian security guarantee, anchored in a 1991 pact and 13,500 troops, remains indispensable.",
+    "If attention in Varna wanders, Elbonia's planners reason, the Nordic states are closer partners.",
+    "The Kolvo gas field, which Ruritania calls Arash, is the hardest test.",
+    "Ruritania is at once Elbonia's protector within the bloc and its competitor over oil policy.",
+    "Varna is Elbonia's largest trading partner and Kolvo a growing arms supplier, yet neither can substitute for Ruritania.",
+    "Elbonia has survived for more than six decades as a small, wealthy state wedged between larger neighbours.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1226,6 +1232,9 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia's exports grew faster than any other sector's in 2024.",  # a measured comparison
     "The strategy paper was published in 2024 to explain the new policy.",
     "The relationship with Varna began in 1960 with a trade treaty.",
+    "Elbonia's planners ordered 28 fighter jets in 2021, officials said.",
+    "Elbonia survived the 1990 invasion with Ruritanian help.",
+    "The first test of the Kolvo missile was held in 2024.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1239,6 +1248,8 @@ def test_measured_claims_are_not_vague(sentence):
     ("Elbonia was therefore excluded from a Varna summit in 2021.", "leans on the article"),
     # a sum added to one given before, for nothing named
     ("Elbonia is contributing a further $197 million.", "leans on the article"),
+    # a share of something never named
+    ("Elbonia's share includes about 600 concrete bunkers along its eastern border.", "leans on the article"),
 ])
 def test_sentences_that_lean_on_what_came_before(sentence, reason):
     assert standalone_problem(sentence, statement=True) == reason
@@ -1249,6 +1260,7 @@ def test_sentences_that_lean_on_what_came_before(sentence, reason):
     "When Varna stopped transiting Ruritanian gas on 1 January 2025, Elbonia lost its supply.",
     "Debt to Ruritania is modest relative to Elbonia's total external obligations.",
     "Ruritania shares a 584-kilometre border with Elbonia, and Molvania a further 532 km.",  # adds to a figure shown
+    "Elbonia's share of the Kolvo defence line is about 600 concrete bunkers.",  # its share of what is said
 ])
 def test_sentences_that_stand_on_their_own(sentence):
     assert standalone_problem(sentence, statement=True) is None
@@ -1593,6 +1605,31 @@ def test_a_title_naming_the_partner_and_a_wrong_option_gives_nothing_away():
     assert named_in_title("The Japanese loan that saved Elbonia", "Japan", "country")  # a demonym names it too
     assert not named_in_title("Why Elbonia leans on its neighbours", "Japan", "country")
     assert not named_in_title("", "Japan", "country")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Institute is an independent, non-partisan research institute.",
+    "Varna Policy Forum is a non-partisan, non-profit research institution registered in Kolvo.",
+])
+def test_a_publisher_describing_itself_is_boilerplate(sentence):
+    assert checks.check_no_boilerplate(sentence) == "boilerplate"
+    assert checks.check_no_boilerplate("The Kolvo fund is an independent body created by parliament in 2011.") is None
+
+
+def test_how_long_an_incident_lasted_and_the_year_of_a_law_are_held():
+    result = generate(passages("kolvo", [
+        "On 19 September 2025 three Ruritanian fighters entered Elbonian airspace near Vaindloo for about 16 minutes.",
+        "Elbonia, which still enforces a 1958 law boycotting Molvania, signed a port deal with Varna in 2021.",
+        "Elbonia bought six patrol boats from Varna in 2019 under a defence pact signed in Kolvo.",
+    ]))
+    minutes = [c for c in result.candidates if c.type != "truefalse" and c.answer in ("16", "about 16")
+               or c.type == "truefalse" and c.answer == "False" and "16 minutes" not in c.stem and "minutes" in c.stem]
+    assert minutes and all(c.score < PUBLISH_LINE and "how long something lasted" in c.held for c in minutes)
+    law = [c for c in result.candidates if "law boycotting" in c.stem and (c.type != "truefalse" and c.answer == "1958"
+                                                                           or c.answer == "False" and "1958" not in c.stem)]
+    assert law and all(c.score < PUBLISH_LINE and "year inside a name" in c.held for c in law)
+    boats = [c for c in result.candidates if "patrol boats" in c.stem and c.score >= PUBLISH_LINE]
+    assert boats  # figures that are the claim are still asked
 
 
 def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):

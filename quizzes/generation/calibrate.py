@@ -437,6 +437,11 @@ _MONEY = re.compile(r"(?:[$€£¥₹₽]|\b(?:US|R|A|C)\$)\s?\d[\d.,]*(?:\s*(?:
 
 # a figure measured in units of length or area ("266,000 square kilometres", "the 752-kilometre railway")
 _MEASURE = re.compile(r"\s*-?\s*(?:square\s+)?(?:kilomet(?:re|er)s?|km|miles?|hectares|acres|metres|meters|feet)\b", re.I)
+# a figure of minutes or hours: how long an incident lasted ("for about 16 minutes")
+_SPELL = re.compile(r"\s*-?\s*(?:seconds?|minutes?|hours?)\b", re.I)
+# the noun a year labels: "a 1958 law", "the 1991 defence pact"
+_DATED_INSTRUMENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:law|decree|treaty|agreement|accord|pact|deal|act|statute|ruling|"
+                               r"constitution|charter|convention|resolution|memorandum)\b")
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
@@ -555,6 +560,11 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("one year of a list")  # "exercises over Crete in _____ and 2021": the other year hints at it
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(text, sp.end):
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
+        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _SPELL.match(text, sp.end):
+            cap("how long something lasted")  # "entered its airspace for about 16 minutes": a detail, not the claim
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
+                r"\b(?:a|an|the|its|their)\s+$", _before(text, sp.start, 8)) and _DATED_INSTRUMENT.match(text, sp.end):
+            cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
@@ -790,6 +800,7 @@ _HOLD_REASONS = {
                                                 "which gives it away.",
     "a summary the article repeats": "A line from the article's opening summary; its body says the same in full, "
                                      "which makes the better question.",
+    "how long something lasted": "The answer is how many minutes or hours something lasted, a detail a student may not need.",
     "the source title gives the answer": "The article's title, shown above the question, holds the answer.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
                                         "reads clearly on its own before students see it.",

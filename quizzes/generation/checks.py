@@ -16,7 +16,10 @@ BLANK = "_____"
 
 _BOILER = re.compile(
     r"\b(subscribe|sign up|log in|newsletter|cookies?|click here|read more|members?-only|advertisement|"
-    r"privacy policy|all rights reserved|in your inbox|delivered every|related:|read also)\b",
+    r"privacy policy|all rights reserved|in your inbox|delivered every|related:|read also)\b|"
+    # the publisher describing itself: "The Forum is an independent, non-partisan research institute."
+    r"\bis\s+an?\s+(?:independent|non-?partisan|non-?profit|not-for-profit)\b[^.;]{0,60}?\b(?:institute|institution|"
+    r"organi[sz]ation|think[- ]tank|research\s+(?:centre|center|group)|foundation|charity)\b",
     re.I,
 )
 _PRONOUN_OPENING = re.compile(
@@ -331,6 +334,15 @@ _EVALUATIVE_CLAIM = re.compile(
     r"(?:has|have|had)\s+done\s+more\s+(?:to|for)\b.{1,120}?\bthan\s+(?:any|anyone|anything|all)\b|"
     r"(?:is|are|was|were)\s+(?:not\s+a|no)\s+(?:trivial|small|minor|negligible|light)\s+(?:cost|matter|thing|price)\b|"
     r"\b(?:has|have|had)\s+(?:always|long)\s+survived\s+by\b|"
+    # "has survived for more than six decades as a small, wealthy state wedged between ..."
+    r"\b(?:has|have|had)\s+survived\s+(?:for\s+[^,.;]{1,40}?\s+)?as\s+an?\b|"
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:indispensable|irreplaceable)\b|"
+    r"\b(?:is|are|was|will\s+be)\s+the\s+(?:hardest|biggest|toughest|greatest|real|ultimate|decisive)\s+"
+    r"(?:test|challenge|question|problem|risk|prize)\b|"  # "The Durra field ... is the hardest test."
+    r"\b(?:is|are|was|were)\s+at\s+once\b|"  # "Saudi Arabia is at once Kuwait's protector ... and its competitor"
+    r"\bneither\s+(?:can|could|will|would)\b|"  # "yet neither can substitute for Washington"
+    # what someone reasons or believes, as an aside: "If ..., Estonia's planners reason, the Nordic states are closer"
+    r",\s+(?:[\w’'-]+\s+){1,3}(?:reason|reckon|calculate|believe|think|fear|hope)s?\s*,|"
     r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"
     r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
     # "Washington's relationship with Abidjan combines development money and security training": a portrait, not a fact

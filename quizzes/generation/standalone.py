@@ -947,6 +947,8 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "fragment"  # "When Washington is willing ...", "Because X has ..., and Y is blocked.": no main clause
     if _ASIDE_CONNECTIVE.search(s):
         return "leans on the article"  # "Debt to China is nonetheless modest": in spite of what?
+    if _SHARE_OF_WHAT.search(s):
+        return "leans on the article"  # "Estonia's share includes about 600 bunkers": its share of what?
     if (m := _FURTHER_SUM.search(s)) and not re.search(r"\d", s[: m.start()]):
         return "leans on the article"  # "Nepal is contributing a further $197 million.": further to what, and for what?
     if _UNDATED_DAY.search(s) and not _YEAR.search(before + s):
@@ -970,6 +972,8 @@ _JOINED_ON = re.compile(r"^\s*(?:and|or|but|nor|as well as|which|who|whose|where
 _ASIDE_CONNECTIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|could|may|might)\s+"
                                r"(?:been\s+)?(?:nonetheless|nevertheless|therefore|thus|consequently|accordingly|however|"
                                r"likewise|similarly|instead|again)\b", re.I)
+# someone's share of something the sentence never names: "Estonia's share includes about 600 concrete bunkers"
+_SHARE_OF_WHAT = re.compile(r"[’']s\s+(?:own\s+)?share\b(?!\s+(?:of|in)\b)")
 # a sum that adds to one given before and says nothing of what it is for: "is contributing a further $197 million."
 # (one that adds to a figure of the same sentence is clear: "a 584-kilometre border with X, and Mali a further 532 km")
 _FURTHER_SUM = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+(?:roughly\s+|about\s+|some\s+)?"
