@@ -18,10 +18,12 @@ Pipeline of :func:`clean`, in order
      table (three or more lines in a row that split into the same number of
      short cells at tabs, wide gaps or pipes, mostly holding figures) keeps one
      row a line, each cell labelled by the header: ``Partner: Kolvo | Year:
-     2023``; it is never taken for chrome.  A box drawn with a left border only
-     (``│ Population: 390,000``) keeps one fact a line, under its label.  A
-     line that held only markup (``<div class="...">``) parts blocks like a
-     blank line.
+     2023``; it is never taken for chrome.  A row whose last cell wraps onto a
+     line of its own (``| Turkey | 1.1 | drones,`` / ``construction   |``, or a
+     cell broken off after "and" and finished in lowercase) is one row.  A box
+     drawn with a left border only (``│ Population: 390,000``) keeps one fact a
+     line, under its label.  A line that held only markup (``<div
+     class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
@@ -61,8 +63,10 @@ Pipeline of :func:`clean`, in order
    ("[Image]") that ended in the picture's credit is its caption, and so is a
    one-line paragraph with the credit on the line right under it.  After the
    last paragraph of body prose, a line that only says who the writers are and
-   what they cover goes; so does the page's own headline numbered in a
-   most-read list.
+   what they cover goes, as do a newsletter's blurb ("Ledger Briefing: ...,
+   every weekday at 7am.") and the publisher saying what it is with its charity
+   or company number; so does the page's own headline numbered in a most-read
+   list.
 
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
@@ -390,6 +394,30 @@ def _table_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_GAP.split(line) if c.strip()]
 
 
+# the end of a table row's last cell wrapped onto a line of its own: "| Turkey | 1.1 | drones," / "construction   |"
+_CELL_END = re.compile(r"(?P<text>[^|]*[^|\s])\s*\|?")
+_UNFINISHED_CELL = re.compile(r"(?:[,;&/+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on))$")
+
+
+def _row_continuation(row_line: str, line: str, row: list[str]) -> str | None:
+    """The text that ends the last cell of a table's row broken over two lines, or None.
+
+    The line must hold nothing but that text (no pipe before it, no gap splitting it), and either close the cell
+    the row line left open ('| Turkey | 1.1 | drones,' / 'construction |'), or run on from a cell broken off
+    mid-phrase ('Kolvo   2023   roads and' / 'bridges'), as a new row, a caption or a source line does not.
+    """
+    stripped = line.strip()
+    m = _CELL_END.fullmatch(stripped)
+    if not m or not row or stripped.startswith("|") or len(_CELL_GAP.split(m["text"].strip())) > 1:
+        return None
+    text = m["text"].strip()
+    if len((row[-1] + " " + text).split()) > _TABLE_CELL_MAX_WORDS:
+        return None
+    closes = stripped.endswith("|") and row_line.startswith("|") and not row_line.endswith("|")
+    runs_on = text[:1].islower() and bool(_UNFINISHED_CELL.search(row[-1]))
+    return text if closes or runs_on else None
+
+
 def _table_rows(lines: list[str]) -> dict[int, str]:
     """The lines of tables of facts, each as one row of text ('' for a header or rule line).
 
@@ -408,6 +436,8 @@ def _table_rows(lines: list[str]) -> dict[int, str]:
             continue
         run: list[tuple[int, list[str]]] = []
         rule_at = None
+        wrapped: list[int] = []  # lines that only end the last cell of the row above
+        row_line = ""  # the text of the last row so far, with any line that ended its last cell
         end = index
         while end < len(lines) and lines[end].strip():
             if _PIPE_RULE.fullmatch(lines[end].strip()) and "-" in lines[end]:
@@ -415,9 +445,16 @@ def _table_rows(lines: list[str]) -> dict[int, str]:
                 end += 1
                 continue
             row = _table_cells(lines[end])
+            if len(row) != width and run and (rest := _row_continuation(row_line, lines[end], run[-1][1])):
+                run[-1] = (run[-1][0], run[-1][1][:-1] + [f"{run[-1][1][-1]} {rest}".strip()])
+                row_line = f"{row_line} {lines[end].strip()}"
+                wrapped.append(end)
+                end += 1
+                continue
             if len(row) != width or any(len(c.split()) > _TABLE_CELL_MAX_WORDS for c in row):
                 break
             run.append((end, row))
+            row_line = lines[end].strip()
             end += 1
         body = run[1:] if run else []
         header_by_rule = rule_at is not None and len(run) > 1 and run[0][0] < rule_at < run[1][0]
@@ -433,8 +470,8 @@ def _table_rows(lines: list[str]) -> dict[int, str]:
                     rows[at] = " | ".join(f"{h}: {c}" if c else f"{h}: –" for h, c in zip(header, row))
                 else:
                     rows[at] = " | ".join(c or "–" for c in row)
-            if rule_at is not None:
-                rows[rule_at] = ""
+            for at in wrapped + ([rule_at] if rule_at is not None else []):
+                rows[at] = ""  # (no block of their own: a rule under the header, the end of a wrapped row)
         index = max(end, index + 1)
     return rows
 
@@ -752,9 +789,10 @@ def _space_glued_sentences(text: str) -> str:
     return re.sub(r"\S+", respace, text)
 
 
-# "... grows closer to Moscow ▶ Listen to this article | 8:42": an audio player's label glued to the text before it
+# "... grows closer to Moscow ▶ Listen to this article | 8:42", "... 🎧 Listen · 9 min": an audio player's label glued
+# to the text before it
 _GLUED_PLAYER = re.compile(
-    r"\s*[▶►]\s*(?:listen|play)(?: to)?(?: (?:this|the) (?:article|story|piece|report))?\s*[|·:–—-]?\s*"
+    r"\s*[▶►🎧🔊]\s*(?:listen|play)(?: to)?(?: (?:this|the) (?:article|story|piece|report))?\s*[|·:–—-]?\s*"
     r"(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\s*$", re.I)
 
 
@@ -859,7 +897,7 @@ _SOCIAL_WORDS = frozenset(
 
 # a line drawing the top or bottom of a box: "┌────┐", "+-------+", "+ - - - - +", "──────"
 _BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
-               r"|[+|┌└]?(?:\s?[-─━═=]){3,}\s?[+|┐┘]?")
+               r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?")  # (or a row of dashes: "——————")
 
 
 # one button of a publication's tool row: "Download PDF (612 KB)", "Print", "Cite this", "Embed", "Share chart"
@@ -869,6 +907,14 @@ _TOOL = (
     r"|print(?: (?:this )?(?:article|page|publication|report))?|cite(?: this)?(?: (?:publication|article|paper|report|page))?"
     r"|share(?: this)?(?: (?:chart|graphic|map|table|article|page))?|embed(?: (?:chart|graphic|map|table))?"
     r"|e-?mail|copy link|bookmark|save)"
+)
+
+
+# one button of a consent banner: "Agree", "I accept", "Reject all", "More options", "Manage choices"
+_CONSENT_BUTTON = (
+    r"(?:(?:i )?(?:agree|disagree|accept|reject|decline|refuse|consent)(?: all| and close| & close)?|(?:do not|don['’]t) "
+    r"(?:agree|accept|consent)|(?:more|manage|show|view|customi[sz]e|set) (?:options|choices|preferences|settings|purposes)|"
+    r"continue without (?:agreeing|accepting))"
 )
 
 
@@ -1106,7 +1152,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
-        r"listen(?: to this article)?(?:\s*\(?\d+\s*min\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
+        # "Listen (9 min)", "🎧 Listen · 9 min", "Listen 4:12 / 9:03": an audio player (its icon is stripped beforehand)
+        r"listen(?: to this article)?(?:\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\)?"
         r"(?:\s*a\s+a\s+a)?",  # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons
         # "▶ Listen to this story · 5 min 40 sec · Voice: automated"
@@ -1242,6 +1289,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
         # "Our partners will collect data and use cookies for ad personalisation and measurement."
         r"our (?:\d+ )?(?:advertising )?(?:partners|vendors|advertisers)\b.{0,120}\bcookies\b.{0,400}",
+        # "Daily Ledger and our advertising partners process personal data such as your IP address to show personalised
+        # ads ... You can withdraw consent at any time.": a consent banner with no word of cookies; it names the site
+        # and "our" partners and speaks to the reader about their data or consent
+        r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:[\w-]+ ){0,2}(?:partners|vendors)\b(?=.*\byou)"
+        r"(?=.*\b(?:personal data|ip address(?:es)?|personali[sz]ed (?:ads|advertising|content)|(?:ad|advertising) "
+        r"(?:personali[sz]ation|measurement)|consent)\b).{1,900}",
     ], 100),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
@@ -1254,6 +1307,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"non-?essential|necessary|essential|marketing|functional))? cookies",
         r"manage (?:preferences|settings|options)|cookie settings",
         r"allow(?: all)?(?: cookies)?|necessary (?:cookies )?only",
+        # "AGREE    MORE OPTIONS    DISAGREE", "Accept all | Manage choices": a consent banner's buttons in a row
+        rf"{_CONSENT_BUTTON}(?:\s*[|·•/]?\s*{_CONSENT_BUTTON}){{1,4}}",
     ]),
     _rule("advertisement", [
         r"advertisements?|advertising|ads?|sponsored(?: content| post| by .{1,40})?",
@@ -1472,6 +1527,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "image caption"
         if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
             reason = "author bio"
+        if reason is None and index >= tail and _NEWSLETTER_BLURB.fullmatch(_chrome_text(text)):
+            reason = "subscribe prompt"
+        if reason is None and index >= tail and _is_publisher_self_description(text):
+            reason = "publisher note"
         if reason is None:
             block.after_byline = bylined
             bylined = False
@@ -1591,6 +1650,34 @@ _BIO_BEAT_SENTENCE = (
 )
 _CLOSING_BIO = re.compile(rf"(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})(?:\s+(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})){{0,3}}")
 _CLOSING_BIO_ROLE = re.compile(_BIO_ROLE_SENTENCE)
+
+
+# a closing newsletter blurb: "Ledger Briefing: the stories that matter, explained, every weekday at 7am." (a
+# sentence about a real briefing goes on in the body, which this follows)
+_NEWSLETTER_BLURB = re.compile(
+    r"(?:the )?(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}\s+(?:briefing|brief|newsletter|digest|bulletin|"
+    r"dispatch|round-?up|daily|weekly|edition)\s*[:–—-]\s*[^.!?]{0,200}\b(?:every|each)\s+(?:day|morning|evening|night|"
+    r"weekday|weekend|week|fortnight|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,80}[.!]?", re.I)
+
+# the publisher saying what it is, with its registration: "HISA — Harbourline Institute is an independent,
+# non-partisan research institute. Registered charity no. 1187334."
+_SELF_DESCRIPTION = re.compile(
+    r"(?-i:[A-Z])[^.!?]{0,100}? is an? (?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:independent|non-?partisan|non-?profit|"
+    r"not-for-profit|charitable|non-governmental|apolitical|reader-supported|member-supported)\b[^.!?]{0,120}?"
+    r"\b(?:institute|institution|think[- ]?tanks?|organi[sz]ation|foundation|charity|cent(?:re|er)|trust|body|association|"
+    r"society|council|network|publisher|newsroom|forum|initiative)\b", re.I)
+_REGISTRATION_NUMBER = re.compile(
+    r"\b(?:registered (?:charity|company|non-?profit|association|society)|charity|company|registration|ein|abn|tax id|"
+    r"vat|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
+    re.I)
+_SELF_DESCRIPTION_MAX_WORDS = 60
+
+
+def _is_publisher_self_description(text: str) -> bool:
+    """A line that says what the publisher is, with its charity or company number, after the body: the page's
+    footer, not the article (a sentence in the body about an institute, with a number, is no such line)."""
+    return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
+        _SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text))
 
 
 def _article_tail(blocks: list[_Block]) -> int:

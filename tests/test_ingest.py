@@ -1883,3 +1883,111 @@ def test_tables_keep_one_row_a_passage_labelled_by_their_header_and_link_rows_st
         ("Table 1. Elbonia's partners", "Project: Rail spur | Partner: Kolvo | Value: $40m"),
         ("Table 1. Elbonia's partners", "Elbonia sells grain to both neighbours and buys fuel from Kolvo."),
     ]
+
+
+def test_a_table_row_whose_last_cell_wraps_onto_the_next_line_stays_one_row() -> None:
+    text = ("Elbonia's partners fund its roads.\n\n"
+            "| Partner   | Year | Value | Main use        |\n"
+            "|-----------|------|-------|-----------------|\n"
+            "| Ruritania | 2024 | $90m  | ports, grain    |\n"
+            # the row's last cell goes on under it, and the line closes the cell
+            "| Kolvo     | 2025 | $40m  | rail spurs,\n"
+            "bridges                                     |\n"
+            # near miss: the next row, then a sentence under a row left open, are no part of the cell
+            "| Varna     | 2025 | $12m  | schools\n"
+            "Figures for 2025 are provisional.\n\n"
+            "Project          Year     Main use\n"
+            # a cell broken off after "and", finished on the next line in lowercase
+            "Grain terminal   2024     silos and\n"
+            "quays\n"
+            "Rail spur        2025     bridges\n"
+            # near miss: a lowercase line under a finished cell is the article's own text
+            "excluding fees, the ministry said.\n")
+    assert [p.text for p in clean(text, "txt").passages] == [
+        "Elbonia's partners fund its roads.",
+        "Partner: Ruritania | Year: 2024 | Value: $90m | Main use: ports, grain",
+        "Partner: Kolvo | Year: 2025 | Value: $40m | Main use: rail spurs, bridges",
+        "Partner: Varna | Year: 2025 | Value: $12m | Main use: schools",
+        "Figures for 2025 are provisional.",
+        "Project: Grain terminal | Year: 2024 | Main use: silos and quays",
+        "Project: Rail spur | Year: 2025 | Main use: bridges",
+        "excluding fees, the ministry said.",
+    ]
+
+
+CLOSING_PROMOS_TXT = """\
+Varna Ledger
+
+Varna Ledger and our advertising partners process personal data such as your IP address and browsing history to \
+show personalised ads and measure their performance. Click "Agree" to consent, or "More options" to choose. You can \
+withdraw consent at any time.
+AGREE    MORE OPTIONS    DISAGREE
+
+Pact
+
+🎧 Listen · 9 min
+
+Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and the port at \
+Varna.
+
+——————————————
+Varna Briefing: the stories that matter, explained, every weekday at 7am.
+Your email [_____________]  SIGN UP
+——————————————
+
+The President's Daily Brief: a summary of intelligence prepared every morning, was shown to the committee.
+
+——————————————
+"We are choosing Elbonia, not a partner," the president said in May.
+——————————————
+
+The Kolvo Centre, which is an independent research institute in the capital, was registered as charity no. 4412 in \
+2009; its director, Ann Lee, advised the ministry on the pact and on the port for years.
+
+Parliament votes on the pact in June, and the opposition has promised to fight it clause by clause in committee.
+
+The Kolvo Daily Brief, read every morning by ministers, was cut in May.
+
+The port handled 1,187,334 tonnes of grain in 2025, the company said.
+
+Listen | 12 minutes
+
+The Ledger Weekly: ports, power and politics, every Friday.
+
+VIPS — Varna Institute for Policy Studies is an independent, non-profit think tank. Registered charity no. 4412 889.
+"""
+
+
+def test_consent_banners_audio_players_newsletter_blurbs_and_the_publishers_charity_line_go() -> None:
+    doc = clean(CLOSING_PROMOS_TXT, "txt", title="Pact")
+    # near misses: a briefing described in the body (before its last paragraph, or in a sentence of its own after
+    # it), a box of dashes around a quotation, an institute with a charity number in the body, a figure at the end
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and the port "
+        "at Varna.",
+        "The President's Daily Brief: a summary of intelligence prepared every morning, was shown to the committee.",
+        "\"We are choosing Elbonia, not a partner,\" the president said in May.",
+        "The Kolvo Centre, which is an independent research institute in the capital, was registered as charity no. "
+        "4412 in 2009; its director, Ann Lee, advised the ministry on the pact and on the port for years.",
+        "Parliament votes on the pact in June, and the opposition has promised to fight it clause by clause in "
+        "committee.",
+        "The Kolvo Daily Brief, read every morning by ministers, was cut in May.",
+        "The port handled 1,187,334 tonnes of grain in 2025, the company said.",
+    ]
+    removed = "\n".join(doc.removed)
+    for furniture in ("cookie notice: \"Varna Ledger and our advertising partners", "cookie notice: \"AGREE MORE OPTIONS",
+                      "share buttons: \"🎧 Listen · 9 min\"", "promo box: \"Varna Briefing:",
+                      "subscribe prompt: \"The Ledger Weekly:", "publisher note: \"VIPS — Varna Institute"):
+        assert furniture in removed, furniture
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry and its partners process personal data such as your IP address, the regulator said.",
+    "We and our partners in Kolvo agreed the pact in May, the minister said.",
+    "Agree to disagree, the minister told the two delegations.",
+    "More options are on the table, the envoy said.",
+    "Accept or reject: that is the choice facing parliament.",
+    "Listen, 9 minutes is all it takes to cross the border, the driver said.",
+])
+def test_sentences_that_look_like_consent_banners_or_players_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
