@@ -1213,6 +1213,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania is at once Elbonia's protector within the bloc and its competitor over oil policy.",
     "Varna is Elbonia's largest trading partner and Kolvo a growing arms supplier, yet neither can substitute for Ruritania.",
     "Elbonia has survived for more than six decades as a small, wealthy state wedged between larger neighbours.",
+    "Elbonia's foreign policy has been shaped by its unusual birth.",
+    "Ruritania's role is largely shaped by the unresolved future of Kolvo.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1235,6 +1237,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia's planners ordered 28 fighter jets in 2021, officials said.",
     "Elbonia survived the 1990 invasion with Ruritanian help.",
     "The first test of the Kolvo missile was held in 2024.",
+    "The Kolvo treaty, shaped in talks in 2019, was signed by Elbonia in 2021.",
+    "Elbonia's foreign policy has been shaped by the war against Ruritania, which lasted from 1954 to 1962.",  # an event
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1250,6 +1254,10 @@ def test_measured_claims_are_not_vague(sentence):
     ("Elbonia is contributing a further $197 million.", "leans on the article"),
     # a share of something never named
     ("Elbonia's share includes about 600 concrete bunkers along its eastern border.", "leans on the article"),
+    # a stretch of time counted from something said before
+    ("About 1,000 Ruritanian troops left Elbonia over the following two months.", "leans on the article"),
+    ("About 1,000 Ruritanian troops left over the following two months, for the first time since 1960.",
+     "leans on the article"),  # a year after the stretch of time does not anchor it
 ])
 def test_sentences_that_lean_on_what_came_before(sentence, reason):
     assert standalone_problem(sentence, statement=True) == reason
@@ -1261,6 +1269,7 @@ def test_sentences_that_lean_on_what_came_before(sentence, reason):
     "Debt to Ruritania is modest relative to Elbonia's total external obligations.",
     "Ruritania shares a 584-kilometre border with Elbonia, and Molvania a further 532 km.",  # adds to a figure shown
     "Elbonia's share of the Kolvo defence line is about 600 concrete bunkers.",  # its share of what is said
+    "Ruritania ended its accord with Elbonia in November 2024, and its troops left over the following two months.",
 ])
 def test_sentences_that_stand_on_their_own(sentence):
     assert standalone_problem(sentence, statement=True) is None
@@ -1605,6 +1614,24 @@ def test_a_title_naming_the_partner_and_a_wrong_option_gives_nothing_away():
     assert named_in_title("The Japanese loan that saved Elbonia", "Japan", "country")  # a demonym names it too
     assert not named_in_title("Why Elbonia leans on its neighbours", "Japan", "country")
     assert not named_in_title("", "Japan", "country")
+
+
+@pytest.mark.parametrize("sentence", [
+    "(1) Elbonia publish a partner-engagement policy with criteria for financing from any source.",
+    "b) Ruritania fund the standby force through a levy.",
+])
+def test_an_item_of_a_numbered_list_is_not_published_as_a_statement(sentence):
+    from quizzes.generation.standalone import strict_problem
+
+    assert strict_problem(sentence) == "an argument's step"
+    assert strict_problem("Elbonia (1) and Ruritania (2) signed the pact in 2019.") is None
+
+
+def test_a_court_of_justice_is_one_organisation_and_no_lowercase_words_make_a_person():
+    text = "Elbonia and Ruritania threatened to challenge the plan at the Court of Justice of the EU in 2025."
+    found = {s.text: s.type for s in sentence_spans(text, 0, len(text), {})}
+    assert found.get("Court of Justice of the EU") == "organisation"
+    assert not any(kind == "person" for kind in found.values())
 
 
 @pytest.mark.parametrize("sentence", [

@@ -339,7 +339,9 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:indispensable|irreplaceable)\b|"
     r"\b(?:is|are|was|will\s+be)\s+the\s+(?:hardest|biggest|toughest|greatest|real|ultimate|decisive)\s+"
     r"(?:test|challenge|question|problem|risk|prize)\b|"  # "The Durra field ... is the hardest test."
-    r"\b(?:is|are|was|were)\s+at\s+once\b|"  # "Saudi Arabia is at once Kuwait's protector ... and its competitor"
+    r"\b(?:is|are|was|were)\s+at\s+once\b|"
+    # "Vanuatu's foreign policy has been shaped by its unusual birth": an influence, not an event
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?shaped\s+by\b(?![^.;]*\d)|"  # "Saudi Arabia is at once Kuwait's protector ... and its competitor"
     r"\bneither\s+(?:can|could|will|would)\b|"  # "yet neither can substitute for Washington"
     # what someone reasons or believes, as an aside: "If ..., Estonia's planners reason, the Nordic states are closer"
     r",\s+(?:[\w’'-]+\s+){1,3}(?:reason|reckon|calculate|believe|think|fear|hope)s?\s*,|"

@@ -401,7 +401,9 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
             if words[x] in lx.ORG_WORDS or (lex and lex[0] == "organisation" and x == k):
                 y = x + 1
                 if y < L and words[y] in ("of", "for", "on"):
-                    while y < L and (words[y] in _CONNECTORS or words[y][:1].isupper()) and not _title_at(words, y):
+                    # "Court of Justice of the EU": a title word straight after "of" is part of the name
+                    while y < L and (words[y] in _CONNECTORS or words[y][:1].isupper()) and not (
+                            _title_at(words, y) and words[y - 1] not in _CONNECTORS):
                         y += 1
                 org_end = y
             x += 1
@@ -435,7 +437,8 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
         y = k + 1
         while y < L and not (_lexicon_at(words, y)[1] or _title_at(words, y)):
             y += 1
-        segs.append((k, y, "name", " ".join(words[k:y]), ""))
+        if any(w[:1].isupper() for w in words[k:y]):  # not "of the" left between "Justice" and "EU"
+            segs.append((k, y, "name", " ".join(words[k:y]), ""))
         k = y
 
     for idx, (a, b, kind, canon, role) in enumerate(segs):

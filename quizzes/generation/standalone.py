@@ -947,6 +947,8 @@ def standalone_problem(sentence: str, context: str | None = None, spans=(), stat
         return "fragment"  # "When Washington is willing ...", "Because X has ..., and Y is blocked.": no main clause
     if _ASIDE_CONNECTIVE.search(s):
         return "leans on the article"  # "Debt to China is nonetheless modest": in spite of what?
+    if (m := _FOLLOWING_SPAN.search(s)) and not _YEAR.search(s[: m.start()]):
+        return "leans on the article"  # "left over the following two months": following what?
     if _SHARE_OF_WHAT.search(s):
         return "leans on the article"  # "Estonia's share includes about 600 bunkers": its share of what?
     if (m := _FURTHER_SUM.search(s)) and not re.search(r"\d", s[: m.start()]):
@@ -972,6 +974,9 @@ _JOINED_ON = re.compile(r"^\s*(?:and|or|but|nor|as well as|which|who|whose|where
 _ASIDE_CONNECTIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|could|may|might)\s+"
                                r"(?:been\s+)?(?:nonetheless|nevertheless|therefore|thus|consequently|accordingly|however|"
                                r"likewise|similarly|instead|again)\b", re.I)
+# a stretch of time counted from something said before: "over the following two months", "within the next year"
+_FOLLOWING_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:following|next|previous|preceding|ensuing|subsequent)\s+"
+                             r"(?:(?:two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\b", re.I)
 # someone's share of something the sentence never names: "Estonia's share includes about 600 concrete bunkers"
 _SHARE_OF_WHAT = re.compile(r"[’']s\s+(?:own\s+)?share\b(?!\s+(?:of|in)\b)")
 # a sum that adds to one given before and says nothing of what it is for: "is contributing a further $197 million."
@@ -1022,7 +1027,8 @@ _STRICT_REFERENCE = re.compile(
     r"(?<![\w’'-])(it|they|them|he|him|she|there|here|this|these|those|such|similar|previous|earlier|latter|former|"
     r"same|another|aforementioned|separately|(?<=\ba\s)parallel|(?<=\bthe\s)parallel)(?![\w’'-])", re.I)
 _STRICT_POSSESSIVE = re.compile(r"(?<![\w’'-])(its|their|his|her)(?![\w’'-])", re.I)
-_ORDINAL_OPENER = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Next|Secondly|Thirdly)\b")
+# an argument's step ("First, ...") or an item of a numbered list ("(1) Vanuatu publish a policy ...", "b) fund the force")
+_ORDINAL_OPENER = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Next|Secondly|Thirdly)\b|^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|seem|seems|may|might|could)\b")
 _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether)\b")
 
