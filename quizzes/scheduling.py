@@ -136,7 +136,7 @@ def study_of(user) -> StudySettings:
 
 def session(user, study: StudySettings, now: datetime, *, with_passage: bool = False) -> Session:
     """Today's counts, the next card within today's limits (with its question and shown version,
-    and with ``with_passage`` the passage and source for the back of the card) and whether there
+    and with ``with_passage`` its passage and source, which the card names) and whether there
     is a grade to undo: two queries."""
     today, has_undo = _counts(user, study, now)
     return Session(today=today, card=next_card(user, study, now, done=today.done, with_passage=with_passage), has_undo=has_undo)
