@@ -546,11 +546,9 @@ class Corpus:
 
     def source_title(self, source: str) -> str:
         """The title students see above the source's questions ("" when the input gave none)."""
-        titles = self.__dict__.setdefault("_titles", {})
-        if not titles:
-            for p in self.passages:
-                titles.setdefault(p.source, p.title)
-        return titles.get(source, "")
+        if "_titles" not in self.__dict__:
+            self._titles = {p.source: p.title for p in reversed(self.passages)}  # a source's first passage names it
+        return self._titles.get(source, "")
 
     def source_subject(self, source: str) -> str:
         """The country a source mentions in the most of its passages: in at least half of those that name any
