@@ -21,7 +21,8 @@ Moodle question types (core types only, so any Moodle imports them without plugi
   timeline   matching: each event to its position, "1st", "2nd", … Core Moodle has no ordering
              question ("ordering" is a plugin), and matching gives partial credit per event in
              its place, which is how Briefing grades a timeline.
-  Every question's general feedback holds the explanation and the citation: source title,
+  Every question's text opens with the line students see above it on the site, "From <title> ·
+  <publisher>", and its general feedback holds the explanation and the citation: source title,
   publisher, date, passage number and a link to the passage.
 
 Escaping
@@ -175,6 +176,12 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _question_html(q: ExportQuestion) -> str:
+    """The question as students see it on the site: the line naming its article, then the question."""
+    by = f" · {_html(q.citation.publisher)}" if q.citation.publisher else ""
+    return f'<p class="source">From <cite>{_html(q.citation.title)}</cite>{by}</p><p>{_html(q.stem)}</p>'
+
+
 def _feedback_html(q: ExportQuestion) -> str:
     return f"{_html(q.explanation)}<br>{q.citation.html}"
 
@@ -253,7 +260,7 @@ def _shortanswer(text) -> str:
 
 
 def _gift_question(q: ExportQuestion) -> str:
-    head = f"::{gift_escape(_name(q))}::[html]{_gift_html(q.stem)}"
+    head = f"::{gift_escape(_name(q))}::[html]{gift_escape(_question_html(q))}"
     feedback = f"\t####{gift_escape(_feedback_html(q))}\n"
     if q.type == "truefalse":
         return f"{head}{{{'TRUE' if q.answer == 'True' else 'FALSE'}\n{feedback}}}"
@@ -276,7 +283,7 @@ def _distinct(texts: Iterable[str]) -> list[str]:
 
 def to_gift(items: Iterable[ExportQuestion]) -> str:
     """Questions separated by blank lines, each lesson's after its `$CATEGORY:` line."""
-    blocks = ["// Questions from Briefing, with the source of each in its feedback."]
+    blocks = ["// Questions from Briefing: each names its article above the question and cites its passage in its feedback."]
     for ref, questions in _by_lesson(items):
         blocks.append(f"$CATEGORY: {_category_path(ref)}")
         for q in questions:
@@ -299,7 +306,7 @@ def _xml_question(quiz: ET.Element, q: ExportQuestion) -> None:
     kind = {"cloze": "shortanswer", "mcq": "multichoice", "partner": "multichoice", "truefalse": "truefalse"}.get(q.type, "matching")
     question = ET.SubElement(quiz, "question", type=kind)
     _text(question, "name", _clean(_name(q)))
-    _text(question, "questiontext", _html(q.stem), format="html")
+    _text(question, "questiontext", _question_html(q), format="html")
     _text(question, "generalfeedback", _feedback_html(q), format="html")
     ET.SubElement(question, "defaultgrade").text = "1"
     ET.SubElement(question, "penalty").text = "1" if kind == "truefalse" else "0.3333333"
@@ -378,7 +385,7 @@ def anki_guid(question_id: int) -> str:
 
 
 def _anki_front(q: ExportQuestion) -> str:
-    front = f'<p class="source">From <cite>{_html(q.citation.title)}</cite></p><p>{_html(q.stem)}</p>'
+    front = _question_html(q)
     if q.type in ("mcq", "partner", "timeline"):
         front += '<ol type="A">' + "".join(f"<li>{_html(o)}</li>" for o in q.options) + "</ol>"
     elif q.type == "matching":

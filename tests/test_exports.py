@@ -80,6 +80,16 @@ def _formatted(text: str, default: str = "moodle", raw: bool = False) -> tuple[s
     return fmt, html.unescape(text.replace("<br>", "\n")) if fmt == "html" and not raw else text
 
 
+def _question(raw: str) -> tuple[str, str]:
+    """An exported question text (HTML as Moodle stores it) as a reader sees it: the line naming the
+    article above it, and the question."""
+    m = re.fullmatch(r'<p class="source">(.*?)</p><p>(.*)</p>', raw, re.S)
+    assert m, raw
+    source, stem = (html.unescape(re.sub(r"</?cite>", "", part) if n == 0 else part.replace("<br>", "\n"))
+                    for n, part in enumerate(m.groups()))
+    return source, stem
+
+
 def _weighted(answer: str) -> tuple[float | None, str]:
     """Moodle's answerweightparser: a recognised "%n%" prefix is read up to its closing %."""
     if not _WEIGHT.match(answer):
@@ -105,7 +115,8 @@ def read_gift(text: str) -> list[dict]:
         start, finish = body.index("{"), body.index("}")
         answers = body[start + 1 : finish].strip()
         assert body.endswith("}"), "answers go at the end of the question"
-        fmt, q["stem"] = _formatted(body[:start])
+        fmt, raw = _formatted(body[:start], raw=True)
+        q["source"], q["stem"] = _question(raw)
         if "####" in answers:
             cut = answers.rindex("####")
             answers, q["feedback"] = answers[:cut].strip(), _formatted(answers[cut + 4 :], fmt, raw=True)[1]
@@ -147,8 +158,9 @@ def read_moodle_xml(text: str) -> list[dict]:
             value = node.findtext("text") or ""
             return html.unescape(value.replace("<br>", "\n")) if node.get("format") == "html" else value
 
-        q = {"category": category, "type": kind, "stem": shown("questiontext"), "feedback": element.findtext("generalfeedback/text"),
+        q = {"category": category, "type": kind, "feedback": element.findtext("generalfeedback/text"),
              "idnumber": element.findtext("idnumber")}  # fmt: skip
+        q["source"], q["stem"] = _question(element.findtext("questiontext/text"))
         q["answers"] = [(float(a.get("fraction")) / 100, shown(".", a)) for a in element.findall("answer")]
         q["pairs"] = [(shown(".", s), s.findtext("answer/text")) for s in element.findall("subquestion")]
         questions.append(q)
@@ -175,6 +187,7 @@ def test_gift_survives_moodles_reading_with_every_special_character():
     assert matching["pairs"] == [("Lavrov -> x", "spoke {with} ~ Rodríguez"), ("B = c", "d # e"), ("F: g", "h -> i")]
     assert timeline["pairs"] == [("First: {a}", "1st"), ("Second ~ b", "2nd"), ("Third = c", "3rd"), ("Fourth # d", "4th")]
     for q, written in zip(read, every_type()):
+        assert q["source"] == "From A <Report> & more · Harbour News"  # as the site shows it above the question
         assert q["name"].startswith(f"Q{written.id} ")
         assert q["feedback"].startswith("Because " + html.escape(HOSTILE, quote=False))  # feedback is HTML
         assert "Source: <cite>A &lt;Report&gt; &amp; more</cite> (Harbour News, 5 March 2025)" in q["feedback"]
@@ -210,6 +223,7 @@ def test_moodle_xml_survives_parsing_with_every_special_character():
     assert [q["category"] for q in read] == ["$course$/top/Briefing/Cuba // Nicaragua: {allies} ~ #1 back"] * 6 + ["$course$/top/Briefing/Second lesson"]
     assert [q["idnumber"] for q in read] == [f"briefing-{n}" for n in range(1, 8)]
     assert all("passage 4</a>" in q["feedback"] and "Harbour News, 5 March 2025" in q["feedback"] for q in read)
+    assert all(q["source"] == "From A <Report> & more · Harbour News" for q in read)
 
 
 def test_moodle_xml_drops_characters_xml_cannot_hold():
