@@ -1215,6 +1215,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia has survived for more than six decades as a small, wealthy state wedged between larger neighbours.",
     "Elbonia's foreign policy has been shaped by its unusual birth.",
     "Ruritania's role is largely shaped by the unresolved future of Kolvo.",
+    "For Elbonia's partners, the lesson of the past three decades is that goodwill is plentiful and ports are scarce.",
+    "The irony is that Elbonia now buys more from Ruritania than ever.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1239,6 +1241,7 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "The first test of the Kolvo missile was held in 2024.",
     "The Kolvo treaty, shaped in talks in 2019, was signed by Elbonia in 2021.",
     "Elbonia's foreign policy has been shaped by the war against Ruritania, which lasted from 1954 to 1962.",  # an event
+    "Elbonia drew a lesson from the 2019 blockade and built a second port at Kolvo in 2021.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1441,6 +1444,8 @@ def test_interval_and_another_year_give_a_year_away():
     "Western partners cannot match Ruritania's security guarantees or its lending.",  # whose partners
     "Each partner supplies a distinct good: Ruritania deterrence, Molvania money.",  # partners of whom
     "Elbonia produced 890,000 tonnes in 2025.",  # tonnes of what
+    "An Open Skies agreement was signed in Varna in 2023.",  # between whom
+    "A ten-year treaty was quietly ratified in Kolvo in 2020.",
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1515,6 +1520,11 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Western partners including Japan pledged $2 billion to Elbonia in 2024.",
     "Elbonia produced 890,000 tonnes of copper in 2025.",
     "Elbonia's copper output reached 890,000 tonnes in 2025.",
+    "An Open Skies agreement was signed by Elbonia and Ruritania in Varna in 2023.",  # the parties are named
+    "A US-Elbonia defence agreement was signed in Varna in 2023.",
+    "A trade deal was signed with Ruritania in 2019.",
+    "Elbonia's defence pact was signed in Kolvo in 2021.",
+    "The Varna Accord was signed in Kolvo in 2021.",  # named, not "an agreement"
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1657,6 +1667,34 @@ def test_how_long_an_incident_lasted_and_the_year_of_a_law_are_held():
     assert law and all(c.score < PUBLISH_LINE and "year inside a name" in c.held for c in law)
     boats = [c for c in result.candidates if "patrol boats" in c.stem and c.score >= PUBLISH_LINE]
     assert boats  # figures that are the claim are still asked
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("After Russia's full-scale invasion of Ukraine in 2022, Elbonia backed sanctions and closed its ports.", True),
+    ("Elbonia became independent in 1991 after the collapse of the Soviet Union.", True),
+    ("Since the annexation of Crimea in 2014, Elbonian trade with Ruritania has halved.", True),
+    ("Elbonia joined the Varna pact in 2022 and doubled its defence budget.", False),  # no world event beside it
+    ("In 2014 Elbonia signed a pact with Ruritania; in 2022 Russia invaded Ukraine.", False),  # another clause
+    ("After the invasion of Ukraine, Elbonia signed a gas deal with Ruritania in 2023.", False),  # not the event's year
+])
+def test_a_world_events_well_known_year_is_not_the_articles_fact(text, held):
+    from quizzes.generation.calibrate import world_event_year
+
+    year = re.search(r"(?:19|20)\d\d", text)
+    assert world_event_year(text, year.start(), year.end()) is held
+
+
+def test_a_blank_for_a_world_events_year_waits_for_review():
+    others = ["Elbonia bought six patrol boats from Varna in 2019 under a defence pact signed in Kolvo.",
+              "Ruritania lent Elbonia $2 billion in 2017 to build a railway from Kolvo to Varna."]
+
+    def asks_the_year(event: str) -> list:
+        result = generate(passages("kolvo", [f"After {event} in 2022, Elbonia backed EU sanctions and closed its ports.", *others]))
+        return [c for c in result.candidates if "sanctions" in c.stem and c.score >= PUBLISH_LINE and (
+            c.type in ("cloze", "mcq") and c.answer == "2022" or c.answer == "False" and "2022" not in c.stem)]
+
+    assert asks_the_year("Ruritania's blockade of Kolvo")  # the article's own event: its year is worth asking
+    assert not asks_the_year("Russia's full-scale invasion of Ukraine")
 
 
 def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):

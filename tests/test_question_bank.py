@@ -151,6 +151,7 @@ def test_a_rerun_fills_in_why_older_questions_were_held(questions):
     ("not self-contained: help for whom", "without saying to whom"),
     ("a minor official's name", "minor official"),
     ("a summary the article repeats", "opening summary"),
+    ("a world event's well-known year", "a world event everyone knows"),
     ("some reason added later", "Some reason added later."),
 ])  # fmt: skip
 def test_each_reason_for_holding_reads_as_a_sentence(code, words):

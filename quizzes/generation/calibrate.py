@@ -442,6 +442,21 @@ _SPELL = re.compile(r"\s*-?\s*(?:seconds?|minutes?|hours?)\b", re.I)
 # the noun a year labels: "a 1958 law", "the 1991 defence pact"
 _DATED_INSTRUMENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:law|decree|treaty|agreement|accord|pact|deal|act|statute|ruling|"
                                r"constitution|charter|convention|resolution|memorandum)\b")
+# a world event whose year every reader knows, and the years it may be given: see lexicon.WORLD_EVENT_YEARS
+_WORLD_EVENTS = tuple((re.compile(r"\b(?:" + p + r")(?![\w-])", re.I), years) for p, years in lx.WORLD_EVENT_YEARS)
+
+
+def world_event_year(text: str, start: int, end: int) -> bool:
+    """Is the year at text[start:end] the well-known year of a world event named beside it, in the same clause?
+    ("After Russia's full-scale invasion of Ukraine in _____, Cyprus backed EU sanctions")"""
+    year = re.search(r"(?:1[5-9]|20)\d\d", text[start:end])
+    if not year:
+        return False
+    before = re.split(r"[;:.]\s|,\s+(?=[a-z]+\s)", text[max(0, start - 80) : start])[-1]
+    after = re.split(r"[,;:.]\s", text[end : end + 60])[0]
+    return any(year.group() in years and (pattern.search(before) or pattern.search(after)) for pattern, years in _WORLD_EVENTS)
+
+
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
@@ -565,6 +580,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b(?:a|an|the|its|their)\s+$", _before(text, sp.start, 8)) and _DATED_INSTRUMENT.match(text, sp.end):
             cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
+                text, sp.start, sp.end):
+            cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
@@ -802,6 +820,8 @@ _HOLD_REASONS = {
                                      "which makes the better question.",
     "how long something lasted": "The answer is how many minutes or hours something lasted, a detail a student may not need.",
     "the source title gives the answer": "The article's title, shown above the question, holds the answer.",
+    "a world event's well-known year": "The answer is the year of a world event everyone knows, not a fact "
+                                       "the article teaches.",
     "assembled from several sentences": "Built from several sentences of the source: check that every part "
                                         "reads clearly on its own before students see it.",
 }

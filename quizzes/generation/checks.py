@@ -343,6 +343,9 @@ _EVALUATIVE_CLAIM = re.compile(
     # "Vanuatu's foreign policy has been shaped by its unusual birth": an influence, not an event
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?shaped\s+by\b(?![^.;]*\d)|"  # "Saudi Arabia is at once Kuwait's protector ... and its competitor"
     r"\bneither\s+(?:can|could|will|would)\b|"  # "yet neither can substitute for Washington"
+    # "the lesson of the past three decades is that goodwill is plentiful": a moral drawn, not a fact
+    r"\bthe\s+(?:[a-z]+\s+)?(?:lesson|moral|takeaway|upshot|irony|paradox)\s+(?:(?:of|from|for|here|in)\b[^.;]{0,80}?\s)?"
+    r"(?:is|was|remains)\s+(?:that|clear|simple)\b|"
     # what someone reasons or believes, as an aside: "If ..., Estonia's planners reason, the Nordic states are closer"
     r",\s+(?:[\w’'-]+\s+){1,3}(?:reason|reckon|calculate|believe|think|fear|hope)s?\s*,|"
     r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"

@@ -340,6 +340,27 @@ CHATTY = {"frankly", "quite", "really", "truly", "rather", "well,", "honestly", 
           "boldly", "adeptly", "certainly", "undeniable", "you", "stark", "genuinely", "naturally",
           "surely", "simply", "obviously", "clearly", "ultimately", "interestingly", "intriguing"}
 
+# World events whose year every reader knows: a blank for it tests general knowledge, not the article
+# ("After Russia's full-scale invasion of Ukraine in _____, ...").  Each phrase with the years it may be given.
+WORLD_EVENT_YEARS = (
+    (r"(?:full-scale\s+)?invasion\s+of\s+Ukraine|(?:invaded|attacked)\s+Ukraine", ("2022",)),
+    (r"annex(?:ation\s+of|ed)\s+(?:the\s+)?Crimea(?:n\s+peninsula)?|seiz(?:ure\s+of|ed)\s+Crimea", ("2014",)),
+    (r"September\s+11(?:th)?\s+attacks|9/11(?:\s+attacks)?", ("2001",)),
+    (r"fall\s+of\s+the\s+Berlin\s+Wall|Berlin\s+Wall\s+fell", ("1989",)),
+    (r"(?:collapse|dissolution|break-?up|fall|end)\s+of\s+the\s+(?:Soviet\s+Union|USSR)|Soviet\s+Union\s+(?:collapsed|dissolved|broke\s+up)",
+     ("1991",)),
+    (r"(?:US|U\.S\.|American|US-led|U\.S\.-led)\s+invasion\s+of\s+Iraq|invasion\s+of\s+Iraq", ("2003",)),
+    (r"(?:global\s+)?financial\s+crisis", ("2008",)),
+    (r"Brexit\s+referendum", ("2016",)),
+    (r"(?:Covid(?:-19)?|coronavirus)\s+pandemic|pandemic\s+(?:struck|hit|began)", ("2020",)),
+    (r"Arab\s+Spring", ("2010", "2011")),
+    (r"Cuban\s+missile\s+crisis", ("1962",)),
+    (r"(?:end|close)\s+of\s+the\s+Second\s+World\s+War|end\s+of\s+World\s+War\s+(?:II|Two)", ("1945",)),
+    (r"(?:end|close)\s+of\s+the\s+Cold\s+War", ("1989", "1991")),
+    (r"Taliban\s+(?:takeover|return\s+to\s+power)|fall\s+of\s+Kabul", ("2021",)),
+    (r"October\s+7(?:th)?\s+(?:attacks?|massacre)|Hamas(?:-led)?\s+attack\s+on\s+Israel", ("2023",)),
+)
+
 # Hyphenated words so common they are never worth asking about.
 STOCK_COMPOUNDS = {
     "long-term", "short-term", "so-called", "well-known", "high-level", "low-level", "decision-making",

@@ -1061,6 +1061,11 @@ _UNSOURCED_REACTION = re.compile(r"\b(?:drawn|drew|draws|attracted|attracts)\s+(
 # an inquiry into nothing, talks with no one: "calling for an independent investigation.", "a tariff-reduction dialogue."
 _INQUIRY_INTO_NOTHING = re.compile(r"\b(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe|audit|"
                                    r"dialogue|talks|negotiations|consultations)\s*(?:[.;!]|$)")
+# an agreement signed by no one named: "An Open Skies agreement was signed in Washington in 2023" (between whom?)
+_PARTYLESS_SIGNING = re.compile(
+    r"^(?:An?|The)\s+(?P<subject>(?:[\w’'.-]+\s+){0,5}?)(?:agreement|treaty|pact|accord|deal|memorandum|protocol|convention|"
+    r"charter|framework|partnership)\s+(?:\w+\s+){0,2}?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:signed|concluded|"
+    r"agreed|ratified|initialled|initialed|sealed|struck)\b(?P<rest>[^.;]*)")
 # an event named by its month alone: "during the June strikes" (of which year?)
 _MONTH_EVENT = re.compile(r"\b[Tt]he\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\s+(?!\d)(?-i:[a-z]+)")
@@ -1283,6 +1288,10 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
+    m = _PARTYLESS_SIGNING.match(s)
+    if (m and not _countries_named(m["subject"]) and not re.search(r"[A-Z][\w.-]*[’']s\b|[A-Z][\w.]*\s*[-–/]\s*[A-Z]", m["subject"])
+            and not re.search(r"\b(?:between|with|by|among|and)\s", m["rest"])):
+        return "an agreement signed by no one named"  # "An Open Skies agreement was signed in Washington": between whom?
     m = _BARE_CAMP.match(s)
     if m:
         return m.group(0)  # "Critics, including the IMF, have warned ...": critics of what?
