@@ -342,6 +342,58 @@ _CELL_GAP = re.compile(r"[ \u00a0]{3,}|\t+")  # links and buttons laid out in a 
 # a line of a box drawn with a border on its left only ("│ Population: about 390,000"): one fact of a fact box
 _LEFT_BORDERED = re.compile(r"[│┃║]\s*(?P<text>[^│┃║]*[^│┃║\s])\s*")
 _FACT_BOX_LABEL_WORDS = 5  # "KEY FACTS", "At a glance": the label a fact box opens with
+# a line of a box framed on both sides, holding one piece of text ("│ Capital: San José │", "| Capital: San José |")
+# or none ("|          |", a blank line inside the frame); a line with bars inside it is a table's row ("| 2024 | 3.1 |")
+_FRAMED_LINE = re.compile(r"[|│┃║]\s*(?P<text>[^|│┃║]*[^|│┃║\s])?\s*[|│┃║]")
+_FACT_BOX_MIN_LINES = 3  # a label over two facts; a newsletter's name over its blurb is two framed lines
+
+
+def _fact_box_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of fact boxes, each as its text ('' for a blank line inside the frame, or for a line whose
+    text was joined to the fact it continues).
+
+    A line with a border on its left only ('│ Population: about 400,000') is one.  Lines framed on both sides
+    ('│ Capital: San José │') are, when at least three lines in a row hold text and none of them is a call to
+    action; other framed lines keep their frame and go as a text box, as a newsletter's name and blurb
+    ('| THE VARNA BRIEF |' / '| Weekly analysis, straight to inbox. |') or a sign-up form drawn in a box do.
+    A fact wrapped onto the next line ('│ President: Ivo Radek (since 2020,' / '│   re-elected 2024)'), indented
+    deeper or going on in lower case, is joined to it; a bullet before a fact ('│ • China finances ...') goes.
+    """
+    boxed: dict[int, str] = {}
+    indents: dict[int, int] = {}
+    run: list[tuple[int, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        line = line.strip()
+        framed = None if _is_border(line) else _FRAMED_LINE.fullmatch(line)
+        if framed:
+            run.append((index, framed["text"] or ""))
+            indents[index] = framed.start("text") - 1 if framed["text"] else 0
+            continue
+        filled = [at for at, text in run if text]
+        texts = [text for _, text in run if text]
+        if len(texts) >= _FACT_BOX_MIN_LINES and not any(
+                _is_call_to_action(_Block(text, cells=tuple(_CELL_GAP.split(text)))) for text in texts):
+            boxed.update((at, text) for at, text in run if filled[0] <= at <= filled[-1])
+        run = []
+        if left := _LEFT_BORDERED.fullmatch(line):
+            boxed[index] = left["text"]
+            indents[index] = left.start("text") - 1
+    last = first = None  # the fact a wrapped line would continue, and the box's first line (its label, perhaps)
+    for index in sorted(boxed):
+        if index - 1 not in boxed:
+            last = first = None  # a new box
+        text = boxed[index]
+        if not text:
+            continue
+        bullet = _BULLET_LINE.fullmatch(text)
+        if last is not None and not bullet and (text[:1].islower() or (indents[index] > indents[last] and last != first)):
+            boxed[last] = f"{boxed[last]} {text}"
+            boxed[index] = ""
+            continue
+        boxed[index] = bullet["text"] if bullet else text
+        last = index
+        first = index if first is None else first
+    return boxed
 
 
 def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
@@ -350,7 +402,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     soft = False
     lines = raw.split("\n")
     rows = _table_rows(lines)
-    bordered = [bool(_LEFT_BORDERED.fullmatch(line.strip())) for line in lines]
+    boxed = _fact_box_lines(lines)
     for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
@@ -361,10 +413,13 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
                 blocks.append(_Block(rows[index], "bullet", soft=soft, row=True))
             soft = True
             continue
-        if bordered[index]:  # a fact box: its label heads the facts, each fact a line of its own
-            text = _LEFT_BORDERED.fullmatch(line)["text"]
-            opens = (index == 0 or not bordered[index - 1]) and index + 1 < len(lines) and bordered[index + 1]
-            label = opens and len(text.split()) <= _FACT_BOX_LABEL_WORDS and not re.search(r"[.:;!?]", text)
+        if index in boxed:  # a fact box: its label heads the facts, each fact a line of its own
+            text = boxed[index]
+            if not text:
+                continue  # (a blank line inside the frame)
+            opens = index - 1 not in boxed and index + 1 in boxed
+            label = opens and len(text.split()) <= _FACT_BOX_LABEL_WORDS and (
+                not re.search(r"[.:;!?]", text) or (text.isupper() and not re.search(r"[.;!?]", text)))  # "KEY FACTS: KOLVO"
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft))
             soft = True
             continue

@@ -1852,6 +1852,116 @@ def test_a_fact_box_with_a_left_border_keeps_one_fact_a_line_and_a_boxed_promo_s
     ]
 
 
+@pytest.mark.parametrize(("bar", "top", "bottom"), [
+    ("│", "┌" + "─" * 40 + "┐", "└" + "─" * 40 + "┘"),
+    ("┃", "┏" + "━" * 40 + "┓", "┗" + "━" * 40 + "┛"),
+    ("║", "╔" + "═" * 40 + "╗", "╚" + "═" * 40 + "╝"),
+    ("|", "+" + "-" * 40 + "+", "+" + "-" * 40 + "+"),
+    ("|", "", ""),  # no rule lines above and below
+    ("│", "", ""),
+], ids=["light", "heavy", "double", "ascii", "ascii-without-rules", "light-without-rules"])
+def test_a_fact_box_framed_on_both_sides_keeps_one_fact_a_line_as_a_left_bordered_one_does(
+        bar: str, top: str, bottom: str) -> None:
+    facts = ["AT A GLANCE", "Population: about 400,000", "Capital: Kolvo",
+             "Rail link to Varna since 2022", "Main buyer of its grain: Ruritania"]
+    box = "".join(f"{line}\n" for line in [top, *(f"{bar} {fact:<38} {bar}" for fact in facts), bottom] if line)
+    text = ("Elbonia has no army and about 400,000 people, but it sits on the Varna Strait.\n\n"
+            f"{box}\n"
+            "Who runs the strait?\n\n"
+            "Kolvo holds the lease on the port until 2040.\n")
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia has no army and about 400,000 people, but it sits on the Varna Strait."),
+        ("AT A GLANCE", "Population: about 400,000"),
+        ("AT A GLANCE", "Capital: Kolvo"),
+        ("AT A GLANCE", "Rail link to Varna since 2022"),
+        ("AT A GLANCE", "Main buyer of its grain: Ruritania"),
+        ("Who runs the strait?", "Kolvo holds the lease on the port until 2040."),
+    ]
+
+
+def test_a_framed_fact_box_reads_as_one_bordered_on_the_left_with_a_wrapped_fact_and_a_blank_line() -> None:
+    facts = ["KEY FACTS", "", "Port lease: held by Kolvo until", "2040", "Grain exports: about 2 million tonnes"]
+    left = "".join(f"│ {fact}\n" if fact else "" for fact in facts)
+    framed = "".join(f"│ {fact:<38} │\n" for fact in facts)  # (a blank line inside the frame, under the label)
+
+    def read(box: str) -> list[tuple[str, str]]:
+        text = f"Elbonia sits on the Varna Strait.\n\n{box}\nWho runs the strait?\n\nKolvo holds the lease.\n"
+        return [(p.section, p.text) for p in clean(text, "txt").passages]
+
+    assert read(framed) == read(left)
+    assert ("KEY FACTS", "Grain exports: about 2 million tonnes") in read(framed)
+
+
+@pytest.mark.parametrize("frame", ["│ {} │", "| {} |", "│ {}"], ids=["framed", "ascii", "left-border"])
+def test_a_wrapped_fact_is_joined_and_bullets_and_a_labelled_label_are_read(frame: str) -> None:
+    lines = ["KEY FACTS: ELBONIA", "President: Ivo Radek (in office since 2020,", "  re-elected 2024 with 55%)",
+             "Capital: Kolvo", "• Ruritania finances and builds; Molvania trains", "  and equips the army.",
+             "• Grain exports reached about 2 million tonnes", "in 2025, mostly to Varna."]
+    box = "".join(frame.format(f"{line:<46}" if "│ {} │" == frame or "| {} |" == frame else line) + "\n" for line in lines)
+    text = f"Elbonia sits on the Varna Strait.\n\n{box}\nWho runs the strait?\n\nKolvo holds the lease.\n"
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia sits on the Varna Strait."),
+        ("KEY FACTS: ELBONIA", "President: Ivo Radek (in office since 2020, re-elected 2024 with 55%)"),
+        ("KEY FACTS: ELBONIA", "Capital: Kolvo"),
+        ("KEY FACTS: ELBONIA", "Ruritania finances and builds; Molvania trains and equips the army."),
+        ("KEY FACTS: ELBONIA", "Grain exports reached about 2 million tonnes in 2025, mostly to Varna."),
+        ("Who runs the strait?", "Kolvo holds the lease."),
+    ]
+
+
+def test_framed_promotions_and_tickers_still_go_whole() -> None:
+    text = ("Elbonia signed the pact on Friday.\n\n"
+            "┌──────────────────────────────────────┐\n"
+            "│ THE KOLVO BRIEF                      │\n"
+            "│ Weekly analysis from the strait.     │\n"
+            "│ [ your@email.com ]   [ Sign up ]     │\n"
+            "└──────────────────────────────────────┘\n\n"
+            "Parliament votes on the pact in June.\n\n"
+            # near miss: a newsletter's name over its blurb, framed with no rule lines and no call to action
+            "| THE VARNA BRIEF                      |\n"
+            "| Weekly analysis, straight to inbox.  |\n\n"
+            "| SUPPORT THE LEDGER                   |\n"
+            "| Independent reporting from Varna.    |\n"
+            "| Every story free to read.            |\n"
+            "| Donate now →                         |\n\n"
+            "│ LIVE Elbonian minister in Varna      │\n"
+            "│ 10:58 Senators seek briefing         │\n"
+            "│ 10:31 Varna bourse opens higher      │\n"
+            "│ → Follow our live coverage           │\n\n"
+            "The opposition has promised to fight it.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed the pact on Friday.",
+        "Parliament votes on the pact in June.",
+        "The opposition has promised to fight it.",
+    ]
+    removed = "\n".join(doc.removed)
+    for promotion in ("THE KOLVO BRIEF", "Weekly analysis, straight to inbox.", "Every story free to read.",
+                      "10:31 Varna bourse opens higher"):
+        assert promotion in removed, promotion  # (as a promo box or a text box, frame and all)
+
+
+def test_a_pipe_table_beside_a_framed_fact_box_is_still_read_as_a_table() -> None:
+    text = ("Trade with Ruritania has grown since 2020.\n\n"
+            "| Year | Exports ($bn) | Imports ($bn) |\n"
+            "|------|---------------|---------------|\n"
+            "| 2024 | 3.1           | 4.2           |\n"
+            "| 2025 | 3.4           | 4.0           |\n\n"
+            "| KEY FACTS                    |\n"
+            "| Capital: Kolvo               |\n"
+            "| Port lease: until 2040       |\n\n"
+            "Who buys the grain?\n\n"
+            "Elbonia sells grain to both neighbours.\n")
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Trade with Ruritania has grown since 2020."),
+        ("", "Year: 2024 | Exports ($bn): 3.1 | Imports ($bn): 4.2"),
+        ("", "Year: 2025 | Exports ($bn): 3.4 | Imports ($bn): 4.0"),
+        ("KEY FACTS", "Capital: Kolvo"),
+        ("KEY FACTS", "Port lease: until 2040"),
+        ("Who buys the grain?", "Elbonia sells grain to both neighbours."),
+    ]
+
+
 def test_tables_keep_one_row_a_passage_labelled_by_their_header_and_link_rows_still_go() -> None:
     text = ("Elbonia has two partners.\n\n"
             "Table 1. Elbonia's partners\n"
