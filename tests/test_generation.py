@@ -1217,6 +1217,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania's role is largely shaped by the unresolved future of Kolvo.",
     "For Elbonia's partners, the lesson of the past three decades is that goodwill is plentiful and ports are scarce.",
     "The irony is that Elbonia now buys more from Ruritania than ever.",
+    "Brussels is also positioning itself as a partner for Elbonia's green ambitions.",
+    "Elbonia is a small country with an outsized diplomatic reputation.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1446,6 +1448,8 @@ def test_interval_and_another_year_give_a_year_away():
     "Elbonia produced 890,000 tonnes in 2025.",  # tonnes of what
     "An Open Skies agreement was signed in Varna in 2023.",  # between whom
     "A ten-year treaty was quietly ratified in Kolvo in 2020.",
+    "Mr Radek is expected in Varna in January for the first meeting of the joint committee since 2022.",  # who is he
+    "Labour mobility has become an equally important link: 5,400 Elbonians work in Varna.",  # as important as what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1525,6 +1529,9 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "A trade deal was signed with Ruritania in 2019.",
     "Elbonia's defence pact was signed in Kolvo in 2021.",
     "The Varna Accord was signed in Kolvo in 2021.",  # named, not "an agreement"
+    "Dr Ana Ruiz, a senior fellow at the Kolvo Institute, said Elbonia would sign the pact in 2024.",  # named in full
+    "Foreign Minister Ivo Radek said in 2024 that Mr Radek's own party backed the pact.",
+    "Elbonia and Ruritania are equally important to Varna's grain trade.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1695,6 +1702,41 @@ def test_a_blank_for_a_world_events_year_waits_for_review():
 
     assert asks_the_year("Ruritania's blockade of Kolvo")  # the article's own event: its year is worth asking
     assert not asks_the_year("Russia's full-scale invasion of Ukraine")
+
+
+def test_a_verbless_sentence_is_no_context_for_the_next():
+    # an explainer answers its subheading in a fragment, then goes on with "It ...": the fragment resolves nothing
+    result = generate(passages("kolvo", [
+        "The United States, by a distance. It bought 41 per cent of Elbonia's goods exports in 2024, worth about $8.3 billion, "
+        "according to the Varna export agency.",
+    ]))
+    assert not [c.stem for c in result.candidates if "by a distance" in c.stem and c.score >= PUBLISH_LINE]
+
+
+@pytest.mark.parametrize(("sentence", "key", "majority"), [
+    ("In a referendum organised by the UN on 30 August 1999, 78.5 per cent of Elbonian voters chose independence.", "78.5 per cent", True),
+    ("In 2004 the Varna Plan was rejected by 76 per cent of Ruritanian voters in a referendum.", "76 per cent", True),
+    ("Ivo Radek won only 31 per cent of the vote in the first round in 2024.", "31 per cent", False),
+])
+def test_a_wrong_share_of_a_vote_stays_on_the_answers_side_of_one_half(sentence, key, majority):
+    from quizzes.generation.analysis import Corpus
+    from quizzes.generation.items import distractors_for, find_facts
+
+    corpus = Corpus(passages("kolvo", [sentence]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == key)
+    options, _, why = distractors_for(corpus, fact)
+    assert why is None and len(options) == 3
+    assert all((float(o.split()[0]) > 50) is majority for o in options), options
+
+
+def test_a_share_that_is_no_vote_keeps_its_spread_of_wrong_figures():
+    from quizzes.generation.analysis import Corpus
+    from quizzes.generation.items import distractors_for, find_facts
+
+    corpus = Corpus(passages("kolvo", ["Elbonia sold 78 per cent of its grain exports to Ruritania in 2024, the Varna ministry said."]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "78 per cent")
+    options, _, _ = distractors_for(corpus, fact)
+    assert any(float(o.split()[0]) < 50 for o in options), options
 
 
 def test_a_swapped_country_comes_from_the_article_the_statement_is_from(monkeypatch):

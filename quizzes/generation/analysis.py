@@ -19,7 +19,7 @@ from .lexicon import fold
 from .model import LessonSentence, PassageInput
 from .nlp import content_stems, display, keyphrases, language_problem, pos_options, split_sentences, tokenize, verb_lemma
 from .spans import ENTITY_TYPES, Span, sentence_spans
-from .standalone import context_resolves, opening_connective
+from .standalone import _has_finite_verb, context_resolves, opening_connective
 
 MAX_WORDS = 50
 CONTEXT_WORDS = 55  # a sentence and the one before it that it leans on, shown together
@@ -171,7 +171,7 @@ class Corpus:
                     continue
                 if prev.n_words + s.n_words > CONTEXT_WORDS or prev.n_words < 6:
                     continue
-                if context_resolves(s.text, prev.text, prev.spans, s.spans):
+                if _has_finite_verb(prev.text) and context_resolves(s.text, prev.text, prev.spans, s.spans):
                     s.needs_context = True
                     s.context = prev
 
@@ -333,6 +333,7 @@ class Corpus:
                 and not prev.needs_context
                 and prev.n_words + s.n_words <= MAX_WORDS + 10
                 and _antecedent_in(shown, prev)
+                and _has_finite_verb(prev.text)  # not "The United States, by a distance.": an answer to a subheading
             ):
                 s.context = prev
             else:
@@ -345,6 +346,7 @@ class Corpus:
                 and prev.usable
                 and not prev.needs_context
                 and prev.n_words + s.n_words <= MAX_WORDS + 10
+                and _has_finite_verb(prev.text)
             ):
                 s.needs_context = True
                 s.context = prev

@@ -343,6 +343,9 @@ _EVALUATIVE_CLAIM = re.compile(
     # "Vanuatu's foreign policy has been shaped by its unusual birth": an influence, not an event
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?shaped\s+by\b(?![^.;]*\d)|"  # "Saudi Arabia is at once Kuwait's protector ... and its competitor"
     r"\bneither\s+(?:can|could|will|would)\b|"  # "yet neither can substitute for Washington"
+    # "Brussels is positioning itself as a partner for ...", "a small country with an outsized reputation": a portrait
+    r"\bpositioning\s+(?:itself|themselves|himself|herself)\s+as\b|"
+    r"\boutsized?\s+(?:[a-z]+\s+)?(?:reputation|role|influence|profile|voice|presence|weight)\b|"
     # "the lesson of the past three decades is that goodwill is plentiful": a moral drawn, not a fact
     r"\bthe\s+(?:[a-z]+\s+)?(?:lesson|moral|takeaway|upshot|irony|paradox)\s+(?:(?:of|from|for|here|in)\b[^.;]{0,80}?\s)?"
     r"(?:is|was|remains)\s+(?:that|clear|simple)\b|"

@@ -91,6 +91,29 @@ def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> 
     return out
 
 
+def share_alternatives(span: Span, seed: int, majority: bool) -> list[str]:
+    """Wrong shares of a vote on the answer's side of one half: for "78.5 per cent of voters chose
+    independence", other majorities (61.2, 88.9 ...), as a minority would not have carried it."""
+    raw = span.meta.get("n", "")
+    try:
+        v = float(raw.replace(",", ""))
+    except ValueError:
+        return []
+    low, high = (50.0, 100.0) if majority else (0.0, 50.0)
+    factors = [0.25, 0.5, 0.75, 1.3, 1.6, 1.9]
+    random.Random(seed).shuffle(factors)
+    out: list[str] = []
+    values = [v]
+    for f in factors:
+        x = low + (v - low) * f if majority else v * f
+        x = round(x, 1) if "." in raw else float(round(x))
+        if not low < x < high or any(abs(x - y) < max(0.05 * v, 1.5) for y in values):
+            continue
+        values.append(x)
+        out.append(span.text.replace(raw, _fmt_like(raw, x), 1))
+    return out
+
+
 def _keeps_order(key: str, alternative: str, others: tuple[str, ...]) -> bool:
     v, x = figure_value(key), figure_value(alternative)
     for other in others:

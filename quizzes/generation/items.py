@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .analysis import Corpus, Sentence
 from .checks import year_bounds, year_ruled_out
-from .distractors import _article_ok, date_alternatives, entity_alternatives, number_alternatives, year_alternatives
+from .distractors import (_article_ok, date_alternatives, entity_alternatives, figure_value, number_alternatives, share_alternatives,
+                          year_alternatives)
 from .lexicon import fold
 from .model import Support
 from .nlp import content_stems, display, pos_options, stem, verb_lemma
@@ -550,13 +551,32 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a share of a vote: "78.5 per cent of voters chose independence", "approved by 65 per cent", "won 55.3% in the run-off"
+_VOTE = re.compile(r"\b(?:voters?|voted|votes?|voting|referendum|plebiscite|ballots?|run-?off|polls?|electorate|turnout|"
+                   r"approved|rejected|backed|won|elected|re-elected|chose)\b", re.I)
+
+
+def _vote_side(fact: Fact) -> bool | None:
+    """For a share of a vote, whether the answer is a majority: a wrong share keeps to the same side of one half,
+    as the outcome the sentence reports tells which side it is on.  None when the figure is not a vote share."""
+    s, sp = fact.sent, fact.span
+    near = fact.text[max(s.start, sp.start - 60) : min(s.end, sp.end + 60)]
+    value = figure_value(sp.text)
+    if value is None or value == 50 or not _VOTE.search(near) or re.search(r"\bturnout\b", near, re.I):
+        return None  # a turnout is no outcome
+    return value > 50
+
+
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
     """Up to `need` wrong options that are not also right according to the corpus."""
     s, sp = fact.sent, fact.span
     seed = seed_of(fact.key, "distractors")
     shown = fold(fact.text[s.shown_start : s.end])
     raw: list[tuple[str, tuple[str, str] | None]] = []
-    if sp.type in NUMERIC:
+    majority = _vote_side(fact) if sp.type == "percent" else None
+    if majority is not None:
+        raw = [(x, None) for x in share_alternatives(sp, seed, majority)]
+    elif sp.type in NUMERIC:
         raw = [(x, None) for x in number_alternatives(sp, seed, same_kind_figures(s, sp))]
     elif sp.type == "year":
         raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus, s.passage.source))]

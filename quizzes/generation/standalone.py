@@ -1066,6 +1066,11 @@ _PARTYLESS_SIGNING = re.compile(
     r"^(?:An?|The)\s+(?P<subject>(?:[\w’'.-]+\s+){0,5}?)(?:agreement|treaty|pact|accord|deal|memorandum|protocol|convention|"
     r"charter|framework|partnership)\s+(?:\w+\s+){0,2}?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:signed|concluded|"
     r"agreed|ratified|initialled|initialed|sealed|struck)\b(?P<rest>[^.;]*)")
+# a person by honorific and surname, introduced earlier: "Mr Ghariani is expected in Riyadh" (who is he?)
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<surname>(?-i:[A-Z])[\w-]+)(?![\w-])(?!\s+(?-i:[A-Z]))")
+# a comparison with something unnamed: "Labour mobility has become an equally important link" (as what?)
+_EQUALLY = re.compile(r"\bequally\s+(?:important|significant|vital|crucial|strong|close|large|influential|valuable|"
+                      r"central|pressing|sensitive)\b(?!\s+(?:as|to|for|with|in)\b)")
 # an event named by its month alone: "during the June strikes" (of which year?)
 _MONTH_EVENT = re.compile(r"\b[Tt]he\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\s+(?!\d)(?-i:[a-z]+)")
@@ -1288,6 +1293,13 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
+    m = next((h for h in _HONORIFIC_SURNAME.finditer(s)  # not when the sentence gives the full name as well
+              if not re.search(r"(?-i:[A-Z])[\w’'-]+\s+" + re.escape(h["surname"]) + r"\b", s[: h.start()] + s[h.end() :])), None)
+    if m:
+        return m.group(0)  # "Mr Ghariani is expected in Riyadh": who is Mr Ghariani?
+    m = _EQUALLY.search(s)
+    if m:
+        return m.group(0)  # "an equally important link": as important as what?
     m = _PARTYLESS_SIGNING.match(s)
     if (m and not _countries_named(m["subject"]) and not re.search(r"[A-Z][\w.-]*[’']s\b|[A-Z][\w.]*\s*[-–/]\s*[A-Z]", m["subject"])
             and not re.search(r"\b(?:between|with|by|among|and)\s", m["rest"])):
