@@ -22,7 +22,8 @@ Pipeline of :func:`clean`, in order
      line of its own (``| Turkey | 1.1 | drones,`` / ``construction   |``, or a
      cell broken off after "and" and finished in lowercase) is one row.  A box
      drawn with a left border only (``│ Population: 390,000``) keeps one fact a
-     line, under its label.  A line that held only markup (``<div
+     line, under its label (a rule drawn across the box under the label is no
+     end of it).  A line that held only markup (``<div
      class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
@@ -56,21 +57,27 @@ Pipeline of :func:`clean`, in order
    lowercase line that continues an unfinished sentence is never chrome.
    When the title is found near the top, short lines before it are site
    header (slogans, logo text).  A "Related"/"About the author" line also
-   takes the headlines / short bio right under it.  A promotion drawn in a
-   box (border lines around a few short lines, one a call to action such as
-   a sign-up field or "Register now") goes whole, as does a sign-up form's
-   title and blurb above its e-mail field; a line under a picture's label
-   ("[Image]") that ended in the picture's credit is its caption, and so is a
-   one-line paragraph with the credit on the line right under it.  After the
-   last paragraph of body prose, a line that only says who the writers are and
-   what they cover goes, as do a newsletter's blurb ("Ledger Briefing: ...,
-   every weekday at 7am.") and the publisher saying what it is with its charity
-   or company number; so does the page's own headline numbered in a most-read
+   takes the headlines / short bio right under it (a bio of any length that
+   opens by naming the writer and their role).  The rest of a line of furniture
+   wrapped onto the next line (``Tags: ... Infra-`` / ``structure  Trade``) goes
+   with it.  A promotion drawn in a box (border lines around a few short
+   lines, one a call to action such as a sign-up field or "Register now") goes
+   whole, as does a sign-up form's title and blurb above its e-mail field, and
+   a subscription offer's above its button (``[ Subscribe now ]``); a line
+   under a picture's label ("[Image]") that ended in the picture's credit is
+   its caption, and so is a one-line paragraph with the credit on the line
+   right under it.  After the last paragraph of body prose, a line that only
+   says who the writers are and what they cover goes, as do a newsletter's
+   blurb ("Ledger Briefing: ..., every weekday at 7am.") and the publisher
+   saying what it is with its charity or company number, or giving its address
+   with that number; so does the page's own headline numbered in a most-read
    list.
 
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
-   the longest copy is kept.
+   the longest copy is kept.  (After step 6, a quotation set apart from the
+   text that the body gives elsewhere goes as a pull quote, with the line
+   under it naming the speaker: ``— Ann Lee, Varna University``.)
 
 6. **Rejoin and classify**: a paragraph that ends without terminal punctuation
    is joined with the next block when that block clearly continues it: it
@@ -216,9 +223,12 @@ _OPEN_END = re.compile(r"(?<![.!?…”\"’'])[)\]:]\s*$")
 _CONTINUATION_START = ".,;:!?)]}…"
 _NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
-# an explainer's subheading asked as a question in sentence case: "Where is Elbonia, and why does it matter?"
+# an explainer's subheading asked as a question in sentence case: "Where is Elbonia, and why does it matter?", or
+# led in by a word that links it to the questions before: "So who are Elbonia's real friends?", "And what happens next?"
+_QUESTION_WORDS = "What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have"
 _QUESTION_HEADING = re.compile(
-    r"(?:What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have)\s+\S+(?:\s+\S+){1,10}\?")
+    rf"(?:(?:So|And|But|Then|Now|Yet|Or|Finally|Ultimately|In the end),?\s+(?i:{_QUESTION_WORDS})|{_QUESTION_WORDS})"
+    r"\s+\S+(?:\s+\S+){1,10}\?")
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for from with by as vs via into "
     "onto over under per than up off out about after before between".split()
@@ -346,6 +356,9 @@ _FACT_BOX_LABEL_WORDS = 5  # "KEY FACTS", "At a glance": the label a fact box op
 # or none ("|          |", a blank line inside the frame); a line with bars inside it is a table's row ("| 2024 | 3.1 |")
 _FRAMED_LINE = re.compile(r"[|│┃║]\s*(?P<text>[^|│┃║]*[^|│┃║\s])?\s*[|│┃║]")
 _FACT_BOX_MIN_LINES = 3  # a label over two facts; a newsletter's name over its blurb is two framed lines
+# a rule drawn across the inside of a box, under its label ("┃──────┃", "├──────┤", "|------|", "├──────"): no end of
+# the box
+_FRAME_DIVIDER = re.compile(r"[|│┃║├┝┠╟╠]\s*[─━═-]{3,}(?:\s*[|│┃║┤┥┨╢╣])?")
 
 
 def _fact_box_lines(lines: list[str]) -> dict[int, str]:
@@ -358,12 +371,19 @@ def _fact_box_lines(lines: list[str]) -> dict[int, str]:
     ('| THE VARNA BRIEF |' / '| Weekly analysis, straight to inbox. |') or a sign-up form drawn in a box do.
     A fact wrapped onto the next line ('│ President: Ivo Radek (since 2020,' / '│   re-elected 2024)'), indented
     deeper or going on in lower case, is joined to it; a bullet before a fact ('│ • China finances ...') goes.
+    A rule drawn across the box under its label ('┃ KEY FACTS ┃' / '┃──────┃') is a blank line inside it.
     """
     boxed: dict[int, str] = {}
     indents: dict[int, int] = {}
     run: list[tuple[int, str]] = []
     for index, line in enumerate([*lines, ""]):
         line = line.strip()
+        if (run or index - 1 in boxed) and _FRAME_DIVIDER.fullmatch(line):  # (read as a blank line inside the box)
+            if run:
+                run.append((index, ""))
+            else:
+                boxed[index] = ""
+            continue
         framed = None if _is_border(line) else _FRAMED_LINE.fullmatch(line)
         if framed:
             run.append((index, framed["text"] or ""))
@@ -940,7 +960,8 @@ _DATELINE = re.compile(
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
-_NAMES = rf"{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME})*"
+_HANDLE = r"(?:\s*\(\s*@[\w.]+\s*\))"  # "Ann Lee (@annlee_ledger)": a writer's handle after the name
+_NAMES = rf"{_NAME}{_HANDLE}?(?:\s*(?:,|&|(?-i:and))\s*{_NAME}{_HANDLE}?)*"
 _FULL_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
 _BARE_NAMES = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|&|and)\s*{_FULL_NAME})*(?:\s+in\s+{_NAME})?")
 _SOCIAL_WORDS = frozenset(
@@ -971,6 +992,14 @@ _CONSENT_BUTTON = (
     r"(?:agree|accept|consent)|(?:more|manage|show|view|customi[sz]e|set) (?:options|choices|preferences|settings|purposes)|"
     r"continue without (?:agreeing|accepting))"
 )
+
+
+# a call to comment, and what it takes to answer it: "Join the conversation." / "Sign in or create a free account to
+# comment."
+_COMMENT_CALL = (r"(?:join the (?:conversation|discussion|debate)|have your say|leave a comment|"
+                 r"add (?:a |your )?comment)[.!:]?")
+_COMMENT_TERMS = (r"(?:please )?(?:(?:sign|log) ?in|register|subscribe|create (?:a |an )?(?:free )?account|"
+                  r"become a (?:member|subscriber))\b.{0,100}\bcomment\w*\b.{0,20}")
 
 
 @dataclass(frozen=True)
@@ -1097,7 +1126,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?: only)?\.?(?:\s+please\b.{0,120})?",
         r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
     ], 25),
-    _rule("comment prompt", [r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}"], 30),
+    _rule("comment prompt", [
+        r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}",
+        # "💬 47 comments — Join the conversation. Sign in or create a free account to comment.": the count, the call
+        # to comment and what it takes to answer it
+        rf"(?:(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[—–:|·•-]?\s*{_COMMENT_CALL}(?:\s+{_COMMENT_TERMS})?"
+        rf"|{_COMMENT_CALL}\s+{_COMMENT_TERMS})",
+    ], 30),
     _rule("donation prompt", [
         r"support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}"
         r"\bjournalism\b.{0,300}",  # "Support Northlight's independent journalism. Become a member today →"
@@ -1402,6 +1437,13 @@ _BIO_SENTENCE = re.compile(
     r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bauthor of\b|\bbased in\b"
     r"|\b(?:fellow|professor|correspondent|reporter|journalist|editor)\b"
 )
+# a longer bio under that heading opens by naming the writer and their role: "Dr Ann Lee is a Senior Fellow in the
+# Institute's Europe Programme, where she ...", and goes however long it is (a bio after it keeps the box open)
+_BIO_OPENING = re.compile(
+    rf"{_NAME} (?:is|was) (?:an?|the|(?:the )?{_NAME}['’]s)(?: [\w-]+){{0,4}} (?:correspondent|reporter|editor|writer|"
+    r"columnist|fellow|analyst|researcher|journalist|contributor|professor|lecturer|director|scholar|economist|historian)s?\b",
+    re.I)
+_BIO_MAX_WORDS = 200
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
 _SECTION_NAMES = frozenset(
@@ -1543,6 +1585,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     box, box_left = "", 0  # an author-bio or related-links box being skipped
     box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
     bylined = False  # a byline dropped since the last block kept
+    dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     promo = _promo_boxes(blocks)
     tail = _article_tail(blocks)
     for index, block in enumerate(blocks):
@@ -1557,6 +1600,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if _continues_kept_sentence(kept, block):
             kept.append(block)
             continue
+        if dropped is not None and _continues_dropped_line(dropped, dropped_reason, block):
+            log.drop(dropped_reason, text, block.origin)
+            dropped = block
+            continue
         if title_key and _matches_title(text, title_key):
             log.drop("title" if first_title_at is None else "repeated title", text, block.origin)
             if first_title_at is None:
@@ -1567,7 +1614,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = _cells_reason(block.cells)
         repeated = box == "table of contents" and text in box_seen  # "1. Introduction" again: the body begins
         if reason is None and box_left and not repeated and _in_box(box, block, following):
-            box_left -= 1
+            if not (box == "author bio" and _BIO_OPENING.match(text)):
+                box_left -= 1  # (each writer's bio in an authors' section keeps it open)
             box_seen.add(text)
             log.drop(box, text, block.origin)
             continue
@@ -1586,12 +1634,16 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "subscribe prompt"
         if reason is None and index >= tail and _is_publisher_self_description(text):
             reason = "publisher note"
+        if reason is None and index >= tail and _is_footer_registration_line(text):
+            reason = "site footer"
         if reason is None:
             block.after_byline = bylined
             bylined = False
+            dropped = None
             kept.append(block)
             continue
         bylined = bylined or reason == "byline"
+        dropped, dropped_reason = block, reason
         if reason in ("author bio", "related links", "table of contents"):
             box, box_left = reason, (2 if reason == "author bio" else 10)
             box_seen = set()
@@ -1606,6 +1658,12 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
 _SIGNUP_FIELD = re.compile(  # "[ Enter your email address ]   [ SIGN UP ]", "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
     r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:_{2,}|:)?)\s*"
     r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]", re.I)
+# a button to subscribe, join or give, as a capture keeps it: "[ Subscribe now ]", "[ Become a member ]"
+_SUBSCRIBE_BUTTON = re.compile(
+    r"\[\s*(?:subscribe|join|become an? (?:member|subscriber|supporter|friend)|sign (?:me )?up|start (?:your |a )?free trial|"
+    r"get (?:full |unlimited |instant )?access|donate|support us)\b[^\[\]]{0,30}\]", re.I)
+# what a subscription offer holds: a price, "unlimited access", "Cancel anytime", "membership"
+_OFFER = re.compile(r"[$€£¥]\s?\d|\b(?:free trial|unlimited access|cancel (?:at )?any ?time|subscri\w+|members?(?:hip)?)\b", re.I)
 _CALL_TO_ACTION = frozenset(
     "subscribe prompt|account link|buttons|paywall|donation prompt|more link|related links".split("|"))
 _BOX_MAX_LINES = 10  # a promotion drawn in a box is a few short lines
@@ -1630,7 +1688,10 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
       of them a call to action (a sign-up field, "Register now →", a paywall's buttons): a newsletter's name and
       blurb or an event's date and title go with it;
     * a sign-up form with no border: its e-mail field and the lines run straight on above it, after a blank line,
-      when they open with the form's title ("Sign up for our newsletter", "THE ASIA BRIEF") and are short.
+      when they open with the form's title ("Sign up for our newsletter", "THE ASIA BRIEF") and are short;
+    * in the same way, a subscription offer over its button: "SUBSCRIBE TO THE LEDGER" / "Unlimited access for $1
+      a month. Cancel anytime." / "[ Subscribe now ]" (the lines above the button make an offer: a price, "unlimited
+      access", "membership").
     One pass over the lines, and each line is looked at by at most one box.
     """
     marked: set[int] = set()
@@ -1643,7 +1704,9 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
     for index, block in enumerate(blocks):
-        if index in marked or len(block.text.split()) > 20 or not _SIGNUP_FIELD.search(block.text):
+        field = bool(_SIGNUP_FIELD.search(block.text))
+        button = not field and bool(_SUBSCRIBE_BUTTON.search(block.text)) and _is_button_row(block.text)
+        if index in marked or len(block.text.split()) > 20 or not (field or button):
             continue
         start = index
         while start > 0 and index - start < _FORM_HEAD_LINES and blocks[start].soft and (
@@ -1654,8 +1717,11 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
         head = blocks[start].text
         titled = _chrome_reason(head) in _CALL_TO_ACTION or (
             len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head))
-        if titled and all(len(blocks[i].text.split()) <= 30 for i in range(start, index)):
-            marked.update(range(start, index))
+        offer = field or any(_OFFER.search(blocks[i].text) for i in range(start, index))
+        if titled and offer and all(len(blocks[i].text.split()) <= 30 for i in range(start, index)):
+            # (above a button, a line that is furniture on its own keeps its reason: "Subscribe to continue reading"
+            # tells of a paywall)
+            marked.update(i for i in range(start, index) if field or _chrome_reason(blocks[i].text) is None)
     return marked
 
 
@@ -1735,6 +1801,16 @@ def _is_publisher_self_description(text: str) -> bool:
         _SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text))
 
 
+def _is_footer_registration_line(text: str) -> bool:
+    """A line of the page's footer giving the publisher's address and its company number, after the body: 'Level 2,
+    14 Quay Street, Kolvo 4410 | ABN 12 345 678 901'. It holds no sentence (a sentence in the body giving a company's
+    number, 'The operator, ABN 12 345 678 901, was fined.', is no such line)."""
+    ends = [m[1] for m in re.finditer(r"([^\W\d_]{2,})[.!?](?=\s|$)", text)]
+    sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no." end no sentence)
+    return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS // 2 and not sentence and bool(
+        _REGISTRATION_NUMBER.search(text))
+
+
 def _article_tail(blocks: list[_Block]) -> int:
     """Where the end matter starts: after the last line of body prose (a finished sentence, or sentences, of 20
     words or more that is not chrome; a long headline in a most-read list has no stop). Each line is looked at
@@ -1757,6 +1833,19 @@ def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
         and (_starts_lowercase(block.text) or _starts_with_continuation(block.text))
         and _chrome_reason(block.text) != "byline"  # "ann.lee@daily.example | @AnnLee" under a standfirst
     )
+
+
+def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool:
+    """Is `block`, the next line after a line of furniture that was dropped, the rest of that line? A word broken
+    with a hyphen at the end of the line goes on in lower case ('Tags: Ports  Rail  Infra-' / 'structure  Trade');
+    a row of tags wraps onto a line of more short tags ('Topics: Ports · Rail · Grain' / 'Trade · Energy')."""
+    if block.kind != "line" or not _next_line(dropped, block):
+        return False
+    if _LINE_END_HYPHEN.search(dropped.text[-2:]) and _starts_lowercase(block.text):
+        return True
+    tags = block.cells or tuple(re.split(r"\s+[·•|]\s+|\s*,\s*", block.text))
+    return reason == "tags" and len(tags) >= 2 and len(block.text.split()) <= 20 and all(
+        len(tag.split()) <= 4 and not _ends_complete(tag) for tag in tags)
 
 
 def _is_near_top(before_title: list[_Block]) -> bool:
@@ -1783,7 +1872,9 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     if block.kind == "heading":
         return False
     if box == "author bio":
-        return len(block.text.split()) <= 80 and bool(_BIO_SENTENCE.search(block.text))
+        size = len(block.text.split())
+        return (size <= 80 and bool(_BIO_SENTENCE.search(block.text))) or (
+            size <= _BIO_MAX_WORDS and bool(_BIO_OPENING.match(block.text)))
     if box == "table of contents":  # "In this explainer:" then " 1. Who is Elbonia's biggest partner?"
         numbered = bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
         # an unnumbered entry on the next line ("Notes", "About the author")
@@ -2061,22 +2152,54 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
 
 
 _PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*")
+# who said a pull quote, on the line under it: "— Ann Lee, Varna University", "Bo Ek, former trade minister"
+_ATTRIBUTION = re.compile(rf"{_FULL_NAME}(?:\s*,\s*[^.!?,;:“”\"]{{1,60}}){{0,2}}")
+_ATTRIBUTION_MAX_WORDS = 15
+
+
+def _is_attribution(quote: _Block, block: _Block) -> bool:
+    """Is `block` the line right under a set-apart quotation that names who said it (a name and a role, no
+    sentence): '— Ann Lee, Varna University' (a bullet, from its dash) or 'Ann Lee, Varna University'?"""
+    return (
+        block.origin == quote.last_origin + 1
+        and (block.soft or block.kind == "bullet")
+        and len(block.text.split()) <= _ATTRIBUTION_MAX_WORDS
+        and bool(_ATTRIBUTION.fullmatch(block.text))
+    )
 
 
 def _drop_pull_quotes(blocks: list[_Block], log: _Log) -> list[_Block]:
     """Drop a quotation set apart from the text ("❝ Leverage is not autonomy. ❞") whose every sentence the
-    article gives elsewhere, with who said it: a pull quote repeats the body."""
+    article gives elsewhere, with who said it: a pull quote repeats the body.
+
+    The line under it naming the speaker ("— Ann Lee, Varna University") goes with it; under a quotation that
+    stays, it is joined to the quotation. A subheading in quotation marks ('"A bridge too far"', no
+    sentence in it) is no pull quote, though the body says the same words.
+    """
     def words(text: str) -> str:
         return " ".join(re.findall(r"[\w’']+", text.casefold()))
 
     keys = [words(b.text) for b in blocks]
     kept: list[_Block] = []
+    quote, quote_dropped = None, False  # the set-apart quotation just before
     for i, block in enumerate(blocks):
+        if quote is not None and (quote_dropped or quote.kind == "paragraph") and _is_attribution(quote, block):
+            if quote_dropped:
+                log.drop("pull quote", block.text, block.origin)
+            else:
+                quote.text, quote.last_origin = f"{quote.text} — {block.text}", block.origin
+            quote = None
+            continue
+        quote = None
         m = _PULL_QUOTE.fullmatch(block.text)
+        if m and block.kind == "heading" and block.text.lstrip()[:1] in "“\"" and not re.search(r"[.!?…]", m["text"]):
+            m = None  # a quoted subheading
         if m:
+            quote, quote_dropped = block, False
             sentences = [words(x) for x in re.split(r"(?<=[.!?])\s+", m["text"]) if len(x.split()) >= 3]
             if sentences and all(any(x in key for j, key in enumerate(keys) if j != i) for x in sentences):
                 log.drop("pull quote", block.text, block.origin)
+                quote_dropped = True
                 continue
         kept.append(block)
     return kept
@@ -2093,7 +2216,7 @@ _HEADING_MAX_CHARS = 200  # longer "headings" from markup are treated as paragra
 
 
 def _as(block: _Block, kind: str) -> _Block:
-    return _Block(block.text, kind, origin=block.origin, last_origin=block.origin, row=block.row)
+    return _Block(block.text, kind, soft=block.soft, origin=block.origin, last_origin=block.origin, row=block.row)
 
 
 def _join(left: str, right: str) -> str:

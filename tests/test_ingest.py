@@ -2101,3 +2101,182 @@ def test_consent_banners_audio_players_newsletter_blurbs_and_the_publishers_char
 ])
 def test_sentences_that_look_like_consent_banners_or_players_stay(sentence: str) -> None:
     assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_tags_row_wrapped_onto_the_next_line_goes_with_it() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "Tags: Elbonia  Ruritania  Defence  Border  Infra-\n"
+            "structure  Foreign policy\n\n"
+            "Topics: Elbonia · Ruritania · Grain\n"
+            "Ports · Trade policy\n\n"
+            # near miss: a line of the body set right under a tags row
+            "Tags: Elbonia\n"
+            "Parliament votes on the pact in June.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "Parliament votes on the pact in June.",
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'tags: "structure Foreign policy"' in removed and 'tags: "Ports · Trade policy"' in removed
+
+
+def test_a_comments_prompt_with_its_count_and_sign_in_call_goes() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "💬 12 comments — Join the conversation. Sign in or create a free account to comment.\n\n"
+            "Have your say. Log in or register to comment on this story.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks."]
+    assert 'comment prompt: "💬 12 comments — Join the conversation.' in "\n".join(doc.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Join the debate: readers sent 300 comments to the ministry before the vote.",
+    "Only 12 comments were filed, and officials had to sign in at the door to comment.",
+    "Subscriptions to the Varna Ledger rose by a third in 2025, and readers can cancel anytime, the publisher said.",
+])
+def test_sentences_about_comments_or_subscriptions_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_subscription_offer_over_its_button_goes_whole() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and "
+            "the port.\n\n"
+            "SUBSCRIBE TO THE VARNA LEDGER\n"
+            "Independent reporting from the strait. Unlimited access for €1 for the first month, then €5.99/month. "
+            "Cancel anytime.\n"
+            "[ Subscribe now ]\n\n"
+            # near misses: a paragraph about subscriptions, and a short section over a button that sells nothing
+            "Subscriptions to the Varna Ledger rose by a third in 2025, the publisher said.\n\n"
+            "The ferry at dawn\n"
+            "The first ferry left Varna at six, an hour late.\n"
+            "[ Play video ]\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and "
+             "the port."),
+        ("", "Subscriptions to the Varna Ledger rose by a third in 2025, the publisher said."),
+        ("The ferry at dawn", "The first ferry left Varna at six, an hour late."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'promo box: "SUBSCRIBE TO THE VARNA LEDGER"' in removed and 'promo box: "Independent reporting' in removed
+
+
+@pytest.mark.parametrize("byline", [
+    "By Ann Lee and Bo Ek (@boek_ledger)",
+    "By Ann Lee (@annlee), Balkans correspondent",
+    "By Ann Lee (@annlee) and Bo Ek (@boek)",
+])
+def test_a_byline_with_the_writers_handles_is_dropped_not_made_a_section(byline: str) -> None:
+    text = ("Pact\n\n"
+            "The deal ends two years of talks over the border, officials say.\n\n"
+            f"{byline}\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            # near miss: a sentence that opens "By" and a year
+            "By 2025, the port handled twice as much grain as in 2020.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "The deal ends two years of talks over the border, officials say."),
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks."),
+        ("", "By 2025, the port handled twice as much grain as in 2020."),
+    ]
+    assert f'byline: "{byline}"' in doc.removed
+
+
+def test_an_about_the_author_section_goes_whole_and_so_does_the_footers_address_line() -> None:
+    bio = ("Dr Ann Lee is a Senior Fellow in the Varna Institute's Balkans Programme, where she leads research on "
+           "the strait, its ports and the border. Before joining the Institute in 2019, she spent ten years as a "
+           "legal adviser to the Elbonian foreign ministry in Kolvo and taught the law of the sea at Varna "
+           "University. She holds a doctorate from the University of Kolvo and speaks Elbonian, Ruritanian and "
+           "French. Her book, The Narrow Sea: Elbonia and the Strait, was published in 2023 and won a prize.")
+    assert len(bio.split()) > 80
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            # near misses in the body: the author's book, and a company's number in a sentence
+            "Ann Lee is a historian whose book on the strait, The Narrow Sea, argued that the border would hold.\n\n"
+            "The operator, Kolvo Ports Ltd (ABN 12 345 678 901), was fined $2 million in May for the spill.\n\n"
+            "About the author\n\n"
+            f"{bio}\n\n"
+            "VARNA INSTITUTE\n"
+            "Level 2, 14 Quay Street, Kolvo 4410, Elbonia | ABN 52 614 889 301\n"
+            "About | Contact | Privacy\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "Ann Lee is a historian whose book on the strait, The Narrow Sea, argued that the border would hold.",
+        "The operator, Kolvo Ports Ltd (ABN 12 345 678 901), was fined $2 million in May for the spill.",
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'author bio: "Dr Ann Lee is a Senior Fellow' in removed
+    assert 'site footer: "Level 2, 14 Quay Street' in removed
+
+
+@pytest.mark.parametrize(("top", "label", "divider", "bottom", "bar"), [
+    ("┏" + "━" * 40 + "┓", "┃ KEY FACTS: ELBONIA" + " " * 20 + "┃", "┃" + "─" * 40 + "┃", "┗" + "━" * 40 + "┛", "┃"),
+    ("┌" + "─" * 40 + "┐", "│ KEY FACTS: ELBONIA" + " " * 20 + "│", "├" + "─" * 40 + "┤", "└" + "─" * 40 + "┘", "│"),
+    ("+" + "-" * 40 + "+", "| KEY FACTS: ELBONIA" + " " * 20 + "|", "|" + "-" * 40 + "|", "+" + "-" * 40 + "+", "|"),
+    ("┌" + "─" * 40, "│ KEY FACTS: ELBONIA", "├" + "─" * 40, "└" + "─" * 40, "│"),
+], ids=["heavy", "light", "ascii", "left-border"])
+def test_a_fact_box_label_over_a_rule_heads_the_facts(top: str, label: str, divider: str, bottom: str, bar: str) -> None:
+    facts = ["Population: about 400,000", "Capital: Kolvo", "Army: none since 1948"]
+    right = "" if label.endswith("ELBONIA") else f" {bar}"
+    box = "\n".join([top, label, divider, *(f"{bar} {fact:<38}{right}" for fact in facts), bottom])
+    text = ("Pact\n\nBy Ann Lee (@annlee), Balkans correspondent\n\n"
+            "Elbonia has no army and about 400,000 people, but it sits on the Varna Strait.\n\n"
+            f"{box}\n\nWho runs the strait?\n\nKolvo holds the lease on the port until 2040.\n")
+    assert [(p.section, p.text) for p in clean(text, "txt", title="Pact").passages] == [
+        ("", "Elbonia has no army and about 400,000 people, but it sits on the Varna Strait."),
+        ("KEY FACTS: ELBONIA", "Population: about 400,000"),
+        ("KEY FACTS: ELBONIA", "Capital: Kolvo"),
+        ("KEY FACTS: ELBONIA", "Army: none since 1948"),
+        ("Who runs the strait?", "Kolvo holds the lease on the port until 2040."),
+    ]
+
+
+def test_a_pull_quote_goes_with_its_attribution_line() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday. \"Our treaties are our army. Every court case "
+            "we win is a battalion we do not pay for,\" said Ann Lee, a professor at Varna University.\n\n"
+            "  ❝ Our treaties are our army. Every court case we win is a battalion we do not pay for. ❞\n"
+            "  — Ann Lee, Varna University\n\n"
+            "The pact was criticised in Kolvo. \"Nobody would call it a love story,\" said Bo Ek, a former trade "
+            "minister.\n\n"
+            "  ❝ Nobody would call it a love story. ❞\n"
+            "  Bo Ek, former trade minister\n\n"
+            # a set-apart quotation the body does not give stays, with who said it
+            "  ❝ The strait is ours to keep. ❞\n"
+            "  — Ivo Radek, president of Elbonia\n\n"
+            # near misses: a quoted subheading repeating the body's words, and a sentence naming a speaker
+            "\"A bridge too far\"\n\n"
+            "Critics called the new bridge a bridge too far for a country of 400,000 people.\n\n"
+            "  ❝ We will build it anyway. The strait needs it. ❞\n"
+            "  Ivo Radek, the president, said so in May.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday. \"Our treaties are our army. Every court case we "
+             "win is a battalion we do not pay for,\" said Ann Lee, a professor at Varna University."),
+        ("", "The pact was criticised in Kolvo. \"Nobody would call it a love story,\" said Bo Ek, a former trade "
+             "minister."),
+        ("", "❝ The strait is ours to keep. ❞ — Ivo Radek, president of Elbonia"),
+        ("\"A bridge too far\"", "Critics called the new bridge a bridge too far for a country of 400,000 people."),
+        ("\"A bridge too far\"", "❝ We will build it anyway. The strait needs it. ❞"),
+        ("\"A bridge too far\"", "Ivo Radek, the president, said so in May."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'pull quote: "Ann Lee, Varna University"' in removed
+    assert 'pull quote: "Bo Ek, former trade minister"' in removed
+
+
+def test_a_question_subheading_led_in_by_so_or_and_heads_its_section() -> None:
+    text = ("Who owns the port?\n\n"
+            "Kolvo holds the lease until 2040, and the state keeps a golden share.\n\n"
+            "So who are Elbonia's real friends?\n\n"
+            "It depends on what you measure. In trade, Ruritania comes first.\n\n"
+            "And what happens after 2040?\n\n"
+            # near miss: a question inside a paragraph
+            "So who pays? Taxpayers, in the end, the minister said.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who owns the port?", "Kolvo holds the lease until 2040, and the state keeps a golden share."),
+        ("So who are Elbonia's real friends?", "It depends on what you measure. In trade, Ruritania comes first."),
+        ("And what happens after 2040?", "So who pays? Taxpayers, in the end, the minister said."),
+    ]
