@@ -97,6 +97,13 @@ class PersonInfo:
     strong: bool = False
 
 
+def _shows_before(prev: Sentence | None, s: Sentence) -> bool:
+    """Can the sentence before `s` be shown with it as its context: read on its own, a clause (not "The United
+    States, by a distance.", an explainer's answer to its subheading), and short enough with it?"""
+    return (prev is not None and prev.usable and not prev.needs_context and prev.n_words + s.n_words <= MAX_WORDS + 10
+            and _has_finite_verb(prev.text))
+
+
 class Corpus:
     """Everything known about the input passages."""
 
@@ -327,27 +334,14 @@ class Corpus:
             return
         if _refers_back(shown):
             s.needs_context = True
-            if (
-                prev is not None
-                and prev.usable
-                and not prev.needs_context
-                and prev.n_words + s.n_words <= MAX_WORDS + 10
-                and _antecedent_in(shown, prev)
-                and _has_finite_verb(prev.text)  # not "The United States, by a distance.": an answer to a subheading
-            ):
+            if _shows_before(prev, s) and _antecedent_in(shown, prev):
                 s.context = prev
             else:
                 s.problem = "self-reference without context"
                 self.skipped[s.problem] += 1
         elif opening_connective(shown):
             # "Iran, on the other hand, ...", "Days later, ...": show the sentence it points back to
-            if (
-                prev is not None
-                and prev.usable
-                and not prev.needs_context
-                and prev.n_words + s.n_words <= MAX_WORDS + 10
-                and _has_finite_verb(prev.text)
-            ):
+            if _shows_before(prev, s):
                 s.needs_context = True
                 s.context = prev
 

@@ -552,7 +552,7 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
 
 
 # a share of a vote: "78.5 per cent of voters chose independence", "approved by 65 per cent", "won 55.3% in the run-off"
-_VOTE = re.compile(r"\b(?:voters?|voted|votes?|voting|referendum|plebiscite|ballots?|run-?off|polls?|electorate|turnout|"
+_VOTE = re.compile(r"\b(?:voters?|voted|votes?|voting|referendum|plebiscite|ballots?|run-?off|polls?|electorate|"
                    r"approved|rejected|backed|won|elected|re-elected|chose)\b", re.I)
 
 
