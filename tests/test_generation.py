@@ -556,8 +556,10 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # publishes unreviewed only what passes the stricter test (no pronoun, no "the country" without its owner);
     # 42 since 1.8 holds every timeline and matching for review (6 of 39 acceptable on unseen articles); 36 since
     # 1.19 holds what the article's title, now shown above each question, gives away (the partner a title names
-    # among wrong options it does not; fewer false statements then let fewer true ones in)
-    assert len(cands) >= 36
+    # among wrong options it does not; fewer false statements then let fewer true ones in); 32 since 1.24 asks the
+    # year of a month and year (the month stays in the prompt), so a year written twice in a sentence, a year in a
+    # list and the year of the Assad regime's fall are no longer asked
+    assert len(cands) >= 32
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
@@ -1610,7 +1612,7 @@ def test_a_title_shown_above_the_question_can_name_the_country_meant(title):
 
 
 def test_a_title_that_holds_the_answer_holds_the_question():
-    texts = ["Elbonia signed a $2.4 billion rail loan with Japan in March 2023, the Elbonian finance ministry said.",
+    texts = ["Elbonia signed a rail agreement with Japan in March 2023, the Elbonian transport ministry said.",
              "Elbonia bought six patrol boats from Spain in 2021 under a defence pact signed in Madrid.",
              "Elbonia and India expanded trade in 2022, and India opened a consulate in the Elbonian capital."]
     plain = generate(titled("elbonia", texts, "Elbonia's many partners"))
@@ -1619,7 +1621,8 @@ def test_a_title_that_holds_the_answer_holds_the_question():
     key = asked[0]
     told = generate(titled("elbonia", texts, f"Elbonia's many partners, and {key.answer}"))
     same = [c for c in told.candidates if c.type in ("cloze", "mcq") and c.answer == key.answer]
-    assert same and all(c.score < PUBLISH_LINE and "the source title gives the answer" in c.held for c in same)
+    # held, or left out for the fact's true/false statement
+    assert all(c.score < PUBLISH_LINE and "the source title gives the answer" in c.held for c in same)
     others = [c for c in told.candidates if c.type in ("cloze", "mcq") and c.answer != key.answer]
     assert others and not any("the source title gives the answer" in c.held for c in others)
 
@@ -2134,3 +2137,100 @@ def test_a_partner_question_hides_the_article_with_the_country():
     d, why = build_partner(corpus, fact)
     assert why is None, why
     assert d.stem.startswith("Which partner") and "This country has supplied" in d.stem and "The this" not in d.stem
+
+
+# ---------------------------------------------------------------------------
+# Generator 1.24: a month and year asks the year; speakers, portfolio ministers, unnamed partners
+# ---------------------------------------------------------------------------
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def test_a_month_and_year_asks_the_year_with_the_month_shown():
+    text = "In April 2019 Elbonia signed a memorandum of understanding with Ruritania on a Kolvo–Varna railway."
+    corpus = Corpus(passages("kolvo", [
+        text,
+        "Elbonia bought six patrol boats from Molvania in 2016 under a defence pact signed in Kolvo.",
+        "Ruritanian engineers opened a training centre in Varna in 2012, the first outside Ruritania.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if f.span.type == "year" and "memorandum" in f.sent.text)
+    assert fact.span.text == "2019" and text[fact.span.start : fact.span.end] == "2019"
+    cloze, _ = build_cloze(corpus, fact)
+    assert cloze.answer == "2019" and f"In April {BLANK} (year) Elbonia" in cloze.stem  # the month stays in the prompt
+    mcq, _ = build_mcq(corpus, fact)
+    assert mcq.answer == "2019" and len(mcq.options) == 4
+    assert all(re.fullmatch(r"(?:19|20)\d\d", o) for o in mcq.options)  # years, not four months of one year
+    false, _ = build_truefalse(corpus, fact, "false")
+    assert "In April 20" in false.stem and "April 2019" not in false.stem  # a false statement moves the year
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Since April 2019 Elbonia has bought 40% of its gas from Ruritania.", "date is a bound"),
+    ("Elbonia struck deals with Varna in December 2024 and June 2025 and opened a consulate there.", "one year of a list"),
+    ("Elbonian gas exports to Ruritania reached $2.1 billion in March 2023.", "year of a statistic"),
+])
+def test_the_words_before_a_month_still_describe_its_year(text, held):
+    result = generate(passages("kolvo", [text]))
+    years = [c for c in result.candidates if c.type in ("cloze", "mcq") and re.fullmatch(r"20\d\d", str(c.answer))]
+    assert years and all(c.score < PUBLISH_LINE and held in c.held for c in years)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The withdrawal of US forces from Afghanistan in August 2021 removed Elbonia's main transit role.", True),
+    ("After the Nord Stream pipelines were sabotaged in September 2022, Elbonia's navy began patrols.", True),
+    ("The return of Donald Trump to the White House in January 2025 unsettled Elbonian diplomats.", True),
+    ("Since the fall of Bashar al-Assad in December 2024, Elbonia has reopened its embassy in Damascus.", True),
+    ("In February 2022, two days before Russia invaded Ukraine, Elbonia signed a pact with Ruritania.", True),
+    ("In February 2022, two days before the Varna summit, Elbonia signed a pact with Ruritania.", False),
+    ("The withdrawal of Elbonian forces from Varna in August 2021 ended the mission.", False),
+])
+def test_more_world_events_whose_year_everyone_knows(text, held):
+    from quizzes.generation.calibrate import world_event_year
+
+    year = re.search(r"(?:19|20)\d\d", text)
+    assert world_event_year(text, year.start(), year.end()) is held
+
+
+def test_the_name_of_a_person_quoted_waits_for_review():
+    score, _, caps = _calibrated_cloze([
+        "\"Elbonia wants a border agreement because an undefined border is a permanent risk,\" said Professor "
+        "Ana Ruiz, who teaches security at Varna University."], "Ana Ruiz")
+    assert "name of the person quoted" in caps and score < PUBLISH_LINE
+    _, _, caps = _calibrated_cloze(["Prime Minister Ana Ruiz of Elbonia signed the Varna pact with Ruritania in 2019."],
+                                   "Ana Ruiz")
+    assert "name of the person quoted" not in caps  # she did something: her name is the fact
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The framework was signed in Kolvo by Elbonia's Minister of Mines and Energy, Dr Ana Ruiz, and a Ruritanian envoy.",
+     "Ana Ruiz"),
+    ("Ruritania's railway, launched by Elbonia's then-president Ivo Radek in 2005, cost $2 billion.", "Ivo Radek"),
+])
+def test_a_portfolio_minister_or_a_countrys_president_waits_for_review(text, name):
+    score, _, caps = _calibrated_cloze([text], name)
+    assert score < PUBLISH_LINE and ({"a minor official's name", "title gives the name away"} & set(caps))
+
+
+@pytest.mark.parametrize(("sentence", "unanchored"), [
+    ("Diplomatic relations date from Elbonian independence in 1962, and 300,000 Ruritanians have Elbonian roots.", True),
+    ("Elbonia established diplomatic relations in 1972.", True),
+    ("Elbonia established diplomatic relations with Ruritania in 1972.", False),
+    ("Elbonia and Ruritania established diplomatic relations in 1972.", False),
+])
+def test_diplomatic_relations_need_both_sides_named(sentence, unanchored):
+    assert bool(unanchored_description(sentence)) is unanchored
+
+
+def test_an_institution_by_its_short_name_is_not_published_unreviewed():
+    from quizzes.generation.standalone import strict_problem
+
+    assert strict_problem("The Community's collective voting power at the United Nations protects Elbonia.")
+    assert strict_problem("The Commission released €10.2 billion to Elbonia in December 2023.")
+    assert strict_problem("The European Commission released €10.2 billion to Elbonia in December 2023.") is None
+
+
+def test_what_analysts_note_is_an_opinion():
+    assert opinion("Analysts note that Elbonia's diplomacy has always preferred patience to surprise.")
+    assert not opinion("Analysts at the Varna institute counted 41 Ruritanian warships in 2024.")

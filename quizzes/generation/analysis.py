@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .lexicon import fold
 from .model import LessonSentence, PassageInput
 from .nlp import content_stems, display, keyphrases, language_problem, pos_options, split_sentences, tokenize, verb_lemma
-from .spans import ENTITY_TYPES, Span, sentence_spans
+from .spans import ENTITY_TYPES, Span, sentence_spans, year_of_month
 from .standalone import _has_finite_verb, context_resolves, opening_connective
 
 MAX_WORDS = 50
@@ -354,6 +354,8 @@ class Corpus:
             for ps in self.by_passage[pidx]:
                 shared = -len(s.stems & ps.stems)
                 for x in ps.spans:
+                    if not x.in_quote and not same_answer(sp, x) and same_answer(sp, year_of_month(x)):
+                        x = year_of_month(x)  # the lesson asks the year of the passage's "April 2019"
                     if not x.in_quote and same_answer(sp, x):
                         found.append(((shared, x.text != sp.text, fold(x.text) != fold(sp.text), x.start), ps, x))
                 if sp.type in ("term", "organisation", "place") and not any(f[1] is ps for f in found):
@@ -815,7 +817,9 @@ def same_answer(a: Span, b: Span) -> bool:
         return fold(a.canon) == fold(b.canon)
     if a.type in ("percent", "money", "count"):
         return a.canon == b.canon
-    if a.type in ("year", "decade", "century"):
+    if a.type == "year":
+        return a.meta["y"] == b.meta["y"]
+    if a.type in ("decade", "century"):
         return a.meta == b.meta
     if a.type == "date":
         # the passage may leave out a year the lesson adds ("January 2-3" for "2–3 January 2026")

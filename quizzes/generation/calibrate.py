@@ -191,6 +191,7 @@ def unexplained_acronym(sentence: str) -> str | None:
 # opinion and editorial markers: a judgement, not a checkable fact
 _OPINION = re.compile(
     r"\b(?:arguably|perhaps|should|ought to|must|clearly|undoubtedly|surely|obviously|in (?:my|our) view|we believe|"
+    r"(?:analysts|observers|critics|commentators|experts)\s+(?:note|say|believe|argue|agree|suggest|contend|see)\b|"
     r"i think|it is (?:clear|obvious|evident)|it remains to be seen|needs? to|deserves?|regrettably|fortunately|"
     r"unfortunately|sadly|ironically|naive|foolish|misguided|wise|reckless|shameful|disgraceful|"
     r"it seems|seemingly|one might|one could|one can|we believe|we think|in short|remarkabl[ey]|astonishing(?:ly)?|"
@@ -203,9 +204,14 @@ _OPINION = re.compile(
 # offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
 _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:person|man|woman)|[Dd]eputy [\w ]{0,40}|[Cc]onsul(?: General)?|"
                            r"[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|"
-                           r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché)[,:]?\s*$")
+                           r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché|[Pp]rofessor|Prof\.|Dr\.?|"
+                           r"Minister of (?!Foreign|Defen[cs]e|External)[\w ]{1,40}(?:,\s*(?:Dr\.?|Professor))?)[,:]?\s*$")
 _TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Supreme Leader|Premier|Pope|Emir|Secretary-General|"
-                         r"Secretary General)\s*$")
+                         r"Secretary General|(?:['’]s\s+)(?:then-|former\s+|late\s+)?(?:president|prime\s+minister|king|queen))\s*$")
+# "..., said Professor _____", "_____, who teaches at ..., said": the speaker of a quotation, named only as its source
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|warned|according\s+to)\s+"
+                             r"(?:(?:the\s+)?[a-z-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,3}$")
+_SPEAKER_AFTER = re.compile(r"(?:\s*\([a-z ]+\))?(?:,\s+[^,\"“”]{0,90},)?\s+(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|warned)\b")
 
 
 def _before(text: str, start: int, n: int = 40) -> str:
@@ -453,7 +459,9 @@ def world_event_year(text: str, start: int, end: int) -> bool:
     if not year:
         return False
     before = re.split(r"[;:.]\s|,\s+(?=[a-z]+\s)", text[max(0, start - 80) : start])[-1]
-    after = re.split(r"[,;:.]\s", text[end : end + 60])[0]
+    # "In February _____, two days before Russia invaded Ukraine": a clause that times the event by another one
+    after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\b)", " ", text[end : end + 80])
+    after = re.split(r"[,;:.]\s", after)[0]
     return any(year.group() in years and (pattern.search(before) or pattern.search(after)) for pattern, years in _WORLD_EVENTS)
 
 
@@ -508,6 +516,12 @@ def quoted_remark(sentence: str) -> bool:
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared)\b", re.I)
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
                         r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
+
+
+def _lead(sp) -> int:
+    """Where a span's written form starts: a year asked with its month shown ("since April _____") reads its
+    preposition before the month."""
+    return sp.meta.get("lead", sp.start)
 
 
 def title_gives_away(corpus, d, fact) -> bool:
@@ -565,23 +579,23 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
-        if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, sp.start, 8)) and re.match(
+        if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, _lead(sp), 8)) and re.match(
                 r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
                 r"Charter|Constitution|Summit|Games|Olympics|Cup)\b", _after(text, sp.end, 60)):
             cap("year inside a name")  # "the 1936 Montreux Convention": a label, not the claim
         if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and (
-                re.match(r"\s*(?:,|and|or|&)\s*(?:in\s+)?(?:1[5-9]|20)\d\d\b", _after(text, sp.end, 16))
-                or re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:,|and|or|&)\s*$", _before(text, sp.start, 12))):
+                re.match(r"\s*(?:,|and|or|&)\s*(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b", _after(text, sp.end, 28))
+                or re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:,|and|or|&)\s*$", _before(text, _lead(sp), 12))):
             cap("one year of a list")  # "exercises over Crete in _____ and 2021": the other year hints at it
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(text, sp.end):
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _SPELL.match(text, sp.end):
             cap("how long something lasted")  # "entered its airspace for about 16 minutes": a detail, not the claim
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
-                r"\b(?:a|an|the|its|their)\s+$", _before(text, sp.start, 8)) and _DATED_INSTRUMENT.match(text, sp.end):
+                r"\b(?:a|an|the|its|their)\s+$", _before(text, _lead(sp), 8)) and _DATED_INSTRUMENT.match(text, sp.end):
             cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
-                text, sp.start, sp.end):
+                text, _lead(sp), sp.end):
             cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
@@ -626,13 +640,13 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "blank inside a number range"
             if t == "percent" and figure_value(sp.text) == 100:
                 cap("a whole: one hundred percent")  # "aligned at a rate of _____ ... on every package": all of it
-            if t in ("year", "date", "decade", "century") and filler_slot(text, sp.start):
+            if t in ("year", "date", "decade", "century") and filler_slot(text, _lead(sp)):
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
                 cap("day of the month")  # the exact day of an event is trivia
             if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(
                     r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of|"
-                    r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)\s+$", _before(text, sp.start, 30)):
+                    r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)\s+$", _before(text, _lead(sp), 30)):
                 cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
             if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                 return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
@@ -641,7 +655,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
             if t in ("year", "date", "decade") and re.search(
-                r"\b(?:by|until|till|through|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, sp.start, 30), re.I
+                r"\b(?:by|until|till|through|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, _lead(sp), 30), re.I
             ):
                 cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well
             if d.type == "mcq" and t == "date" and (
@@ -669,6 +683,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 if d.type == "mcq":
                     cap("country options")
             if t == "person":
+                if quoted_remark(shown) and (_SPEAKER_BEFORE.search(_before(text, sp.start, 60)) or _SPEAKER_AFTER.match(text, sp.end)):
+                    cap("name of the person quoted")  # "..., said Professor _____": who said it is trivia beside what was said
                 if _MINOR_OFFICE.search(_before(text, sp.start, 60)):
                     cap("a minor official's name")  # "Japanese Ambassador _____ said ...": whose name few need to know
                 if used_as_modifier(text, sp.end):
@@ -802,8 +818,10 @@ _HOLD_REASONS = {
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
     "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "
                                         "then contradict itself.",
-    "a minor official's name": "The answer is the name of an ambassador, spokesperson or other minor official: "
-                                "few students need to know it.",
+    "a minor official's name": "The answer is the name of an ambassador, spokesperson, academic or other minor "
+                                "official: few students need to know it.",
+    "name of the person quoted": "The answer is the name of the person a quotation comes from: what they said is the "
+                                 "fact, who said it a detail.",
     "name of an unstated kind": "The answer is a name whose kind (a place, a project, a person) the sentence does not say.",
     "a quotation and who said it": "The statement is a quotation and who said it: a detail rather than a fact to learn.",
     "swapped figure contradicts the others": "The false figure no longer fits the sentence's other figures, which gives it away.",

@@ -231,12 +231,12 @@ def check_no_boilerplate(text: str) -> str | None:
 
 
 def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.25) -> str | None:
-    """True and False answers roughly balanced (within tolerance of half; the selection allows
-    up to three True statements to each False one, since clean false statements are scarcer)."""
+    """True and False answers roughly balanced (within tolerance of half, to the nearest question; the selection
+    allows up to three True statements to each False one, since clean false statements are scarcer)."""
     if not answers:
         return None
     share = sum(1 for a in answers if a == "True") / len(answers)
-    if abs(share - 0.5) > tolerance:
+    if abs(share - 0.5) > tolerance + 0.5 / len(answers):
         return "true/false unbalanced"
     return None
 

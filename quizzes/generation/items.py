@@ -20,7 +20,7 @@ from .distractors import (_article_ok, date_alternatives, entity_alternatives, f
 from .lexicon import fold
 from .model import Support
 from .nlp import content_stems, display, pos_options, stem, verb_lemma
-from .spans import Span
+from .spans import Span, year_of_month
 
 BLANK = "_____"
 
@@ -226,7 +226,7 @@ def find_facts(corpus: Corpus) -> list[Fact]:
             continue
         lesson = s.pidx < 0
         found = False
-        for sp in s.spans:
+        for sp in map(year_of_month, s.spans):
             sal = salience(corpus, s, sp)
             if sal < 0.45:
                 continue
@@ -262,7 +262,7 @@ def find_clause_facts(corpus: Corpus) -> list[Fact]:
         if s.pidx in corpus.bad_passages:
             continue
         found = False
-        for sp in s.spans:
+        for sp in map(year_of_month, s.spans):
             sal = salience(corpus, s, sp)
             if sal >= 0.45:
                 found = True

@@ -359,6 +359,14 @@ WORLD_EVENT_YEARS = (
     (r"(?:end|close)\s+of\s+the\s+Cold\s+War", ("1989", "1991")),
     (r"Taliban\s+(?:takeover|return\s+to\s+power)|fall\s+of\s+Kabul", ("2021",)),
     (r"October\s+7(?:th)?\s+(?:attacks?|massacre)|Hamas(?:-led)?\s+attack\s+on\s+Israel", ("2023",)),
+    (r"(?:US|U\.S\.|American|NATO|Western)\s+(?:forces|troops)?\s*(?:withdrawal|withdrew|pulled\s+out)\s+from\s+Afghanistan|"
+     r"withdrawal\s+of\s+(?:US|U\.S\.|American|NATO|Western)\s+(?:forces|troops)\s+from\s+Afghanistan", ("2021",)),
+    (r"Nord\s+Stream\s+(?:gas\s+)?pipelines?\s+(?:were\s+|was\s+)?(?:sabotaged|blown\s+up|damaged|destroyed)|"
+     r"(?:sabotage|destruction)\s+of\s+(?:the\s+)?Nord\s+Stream", ("2022",)),
+    (r"(?:Donald\s+)?Trump(?:'s|’s)?\s+return(?:ed)?\s+to\s+(?:the\s+White\s+House|office|power)|"
+     r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)", ("2025",)),
+    (r"(?:fall|collapse|ouster|overthrow)\s+of\s+(?:Syria(?:'s|’s)\s+)?(?:President\s+)?(?:Bashar\s+al-)?Assad(?:\s+regime)?|"
+     r"(?:Bashar\s+al-)?Assad(?:\s+regime)?\s+(?:fell|collapsed|was\s+(?:toppled|overthrown|ousted))", ("2024",)),
 )
 
 # Hyphenated words so common they are never worth asking about.

@@ -125,6 +125,18 @@ def date_interval(span: Span, default_year: int | None = None) -> tuple[int, int
     return None
 
 
+def year_of_month(sp: Span) -> Span:
+    """A month and year ("April 2019") as the year alone, its month left to the prompt ("in April _____"): the
+    year is the fact worth knowing, and options that differ only by the month ask for trivia.  `lead` keeps where
+    the written date starts, so the words before it ("since", "in") are still read as the date's own."""
+    if sp.type != "date" or sp.meta.get("gran") != "month":
+        return sp
+    y = sp.meta["y"]
+    at = sp.start + sp.text.rindex(str(y))
+    return Span(at, sp.end, str(y), "year", canon=str(y), value=y, evidence=sp.evidence, in_list=sp.in_list,
+                in_quote=sp.in_quote, meta={"y": y, "month": sp.meta["m"], "lead": sp.start})
+
+
 def find_figures(text: str, lo: int, hi: int) -> list[Span]:
     """Numbers and dates in text[lo:hi], non-overlapping, earlier patterns first."""
     found: list[Span] = []

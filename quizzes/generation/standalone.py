@@ -200,6 +200,8 @@ _GROUP = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|joint|two-way)\s+([a-z]+)", re.I)
+# "Diplomatic relations date from 1962": relations between whom, when neither "with B" nor "A and B" says it
+_RELATIONS = re.compile(r"\b(?:diplomatic|formal|consular)\s+(?:relations|ties)\b", re.I)
 # "A panel ruled ...": an unnamed agent introduced as the sentence's subject
 _VAGUE_AGENT = re.compile(
     r"^(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(panel|court|tribunal|committee|commission|council|body|agency|ministry|"
@@ -374,6 +376,10 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     for m in _BILATERAL.finditer(sentence):
         rest = sentence[m.end():]
         if re.match(r"^\s+(?:between|with)\s+(?:the\s+)?[A-Z]", rest) or names_in(whole) >= 2:
+            continue
+        return m.group(0)
+    for m in _RELATIONS.finditer(sentence):
+        if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", sentence[m.end():]) or names_in(whole[: off + m.start()]) >= 2:
             continue
         return m.group(0)
     m = _BARE_REACTION.search(sentence)
@@ -1120,7 +1126,8 @@ _NARRATIVE_THEN = re.compile(r"\b(?-i:[A-Z])[\w’'.-]*\s+then\s+(?-i:[a-z]+ed)\
 _UNDATED_PERIOD = re.compile(r"\b[Tt]he\s+(?:day|week|month|year|days|weeks|months)\s+of\s+(?-i:[a-z])")
 # an organisation by the last word of its name: "The Fund's role" (the International Monetary Fund)
 _SHORT_NAME = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?:Fund|Bank|Corporation|Authority|Agency|Organi[sz]ation|"
-                         r"Forum|Facility|Initiative|Programme|Program)\b(?![’'-]?\s*(?:of|for|on)\s+(?:the\s+)?[A-Z])")
+                         r"Forum|Facility|Initiative|Programme|Program|Community|Commission|Council|Secretariat|Institute|"
+                         r"Observatory|Compact)\b(?![’'-]?\s*(?:of|for|on)\s+(?:the\s+)?[A-Z])")
 # a camp with no cause: "Supporters argue that ...", "Critics, including the IMF, have warned ..."
 _BARE_CAMP = re.compile(r"(?:Critics|Supporters|Opponents|Proponents|Sceptics|Skeptics|Detractors|Advocates|Backers)\b"
                         r"(?!\s+(?:of|in|on|at|within|among|from)\b)")
