@@ -2185,6 +2185,7 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("In February 2022, two days before Russia invaded Ukraine, Elbonia signed a pact with Ruritania.", True),
     ("In February 2022, two days before the Varna summit, Elbonia signed a pact with Ruritania.", False),
     ("The withdrawal of Elbonian forces from Varna in August 2021 ended the mission.", False),
+    ("In April 2025 Washington announced a 24 per cent 'reciprocal' tariff on Elbonian goods.", True),
 ])
 def test_more_world_events_whose_year_everyone_knows(text, held):
     from quizzes.generation.calibrate import world_event_year
@@ -2234,3 +2235,59 @@ def test_an_institution_by_its_short_name_is_not_published_unreviewed():
 def test_what_analysts_note_is_an_opinion():
     assert opinion("Analysts note that Elbonia's diplomacy has always preferred patience to surprise.")
     assert not opinion("Analysts at the Varna institute counted 41 Ruritanian warships in 2024.")
+
+
+def test_a_recommendation_or_a_cut_off_headline_is_never_material():
+    texts = [
+        "2. Invite a second foreign investor into phase two of the Varna refinery, and cap any single stake at 50 per cent.",
+        "(b) Publish the full text of the 2019 Elbonia–Ruritania port agreement before the end of 2026.",
+        "3. Elbonia signs $1.2bn rail package with Ruritania as Kolvo juggles Molvania...",
+    ]
+    assert generate(passages("recs", texts)).candidates == []
+    kept = [
+        "2. Trade with Ruritania grew by 40 per cent in 2024, making it Elbonia's largest partner.",  # a numbered fact
+        "Invite-only talks between Elbonia and Ruritania produced a $2 billion port deal in Varna in 2023.",
+    ]
+    result = generate(passages("facts", kept))
+    assert {c.support[0].passage_key for c in result.candidates} == {"facts:1", "facts:2"}
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Just 24 per cent support joining the Varna pact, and 13 per cent were undecided.", True),  # of whom?
+    ("A large share came from a handful of Ruritanian firms.", True),  # of what?
+    ("Just 24 per cent of Elbonians support joining the Varna pact.", False),
+    ("A large share of Elbonia's gas came from Ruritania in 2024.", False),
+])
+def test_a_share_of_nothing_named_is_not_published_unreviewed(sentence, held):
+    from quizzes.generation.standalone import strict_problem
+
+    assert bool(strict_problem(sentence)) is held
+
+
+def test_the_year_of_a_sources_figures_waits_for_review():
+    result = generate(passages("kolvo", [
+        "About 970 Ruritanian companies employ roughly 210,000 people in Elbonia, according to the Varna chamber's 2024 figures.",
+    ]))
+    years = [c for c in result.candidates if c.type in ("cloze", "mcq") and c.answer == "2024"
+             or c.answer == "False" and "2024 figures" not in c.stem and "210,000" in c.stem]
+    assert all(c.score < PUBLISH_LINE and "year of a statistic" in c.held for c in years)
+
+
+def test_a_name_before_province_is_a_place_not_a_person():
+    from quizzes.generation.spans import sentence_spans
+
+    text = "Elbonian troops deployed to Ruritania's Cabo Verdal province in 2021, and Ruritania's Ivo Radek thanked them."
+    kinds = {sp.text: sp.type for sp in sentence_spans(text, 0, len(text), {})}
+    assert kinds["Cabo Verdal"] == "place" and kinds["Ivo Radek"] == "person"
+
+
+def test_a_characterisation_in_quotation_marks_and_who_made_it_waits_for_review():
+    corpus = Corpus(passages("kolvo", [
+        "Ivo Radek, Ruritania's Minister of State for Cooperation, described Elbonia as “a gateway to the Varna basin "
+        "and a partner that keeps its word” at a ceremony in Kolvo in 2025.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if "gateway" in f.sent.text)
+    d, why = build_truefalse(corpus, fact, "true")
+    assert why is None
+    score, _ = calibrate(corpus, d)
+    assert score < PUBLISH_LINE and "a quotation and who said it" in d.caps

@@ -40,6 +40,10 @@ _BOILERPLATE = re.compile(
     r"|\bis the author of\b|\bfollow (?:him|her|them) on\b|^\s*(?:related|recommended|read (?:also|next|more)|see also|more on)\b\s*[:|-]?",
     re.I,
 )
+
+# a numbered or bulleted recommendation: "2. Invite a second investor ...", "(b) Publish the data ..."
+_INSTRUCTION_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+(?:the|a|an|its|their|any|all|new|"
+                               r"more|clear|this|these|that|each|every|one|two|three)\b")
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
 _GENERIC_STEMS = {
     "has", "have", "also", "includ", "use", "made", "make", "mani", "one", "two", "would", "could", "said",
@@ -317,14 +321,17 @@ class Corpus:
             s.problem = "sentence too short"
         elif stripped.endswith("?") or re.search(r"\?\s*[\"”]?\s*$", shown) or ", doesn't it" in shown or ", isn't it" in shown:
             s.problem = "question sentence"
-        elif not re.search(r"[.!]$", stripped):
-            s.problem = "incomplete sentence"
+        elif not re.search(r"[.!]$", stripped) or re.search(r"(?:\.\.\.|…)$", stripped):
+            s.problem = "incomplete sentence"  # no full stop, or cut off ("... as Kigali juggles...")
         elif any(w.lower().replace("’", "'") in lx.FIRST_SECOND_PERSON and not (w.isupper() and len(w) > 1) for w in toks):
             s.problem = "first or second person"
         elif _BROKEN_QUOTE.search(shown.replace(" - ", " ")):
             s.problem = "broken punctuation"
         elif _quote_share(shown) > 0.5:
             s.problem = "mostly quotation"
+        elif (m := _INSTRUCTION_ITEM.match(shown)) and "VERB" in pos_options(m.group(1).lower()) and verb_lemma(
+                m.group(1).lower()) == m.group(1).lower():
+            s.problem = "a recommendation, not a fact"
         elif _BOILERPLATE.search(shown):
             s.problem = "boilerplate"
         elif s.chatty >= 2:

@@ -513,7 +513,10 @@ def quoted_remark(sentence: str) -> bool:
     return any(len(m.group(1).split()) >= 6 for m in _QUOTED.finditer(sentence))
 
 
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared|described|"
+                          r"called|hailed|dubbed|branded)\b", re.I)
+# the year a source's figures are for: "according to the Chamber's _____ figures"
+_SOURCE_YEAR = re.compile(r"\s+(?:figures|data|statistics|survey|census|estimates|numbers|rankings|index)\b")
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
                         r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
 
@@ -648,6 +651,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of|"
                     r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)\s+$", _before(text, _lead(sp), 30)):
                 cap("year of a statistic")  # "worth $27.8 billion in _____": the year a figure is counted in
+            if t == "year" and _SOURCE_YEAR.match(text, sp.end):
+                cap("year of a statistic")  # "according to the Chamber's _____ figures": the year of a source
             if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                 return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
             if t in ("percent", "money") and figures_compute(shown, sp.text):
@@ -719,7 +724,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     # contradicts the rest of its own sentence ("grown wary ... and accelerated"): a reviewer sees it.
                     cap("word flip")
                 alt0 = d.distractor_spans[0] if d.distractor_spans else ""
-                if sp.type in ("year", "date") and d.span_type != "statement" and _STATISTIC.search(shown):
+                if sp.type in ("year", "date") and d.span_type != "statement" and (
+                        _STATISTIC.search(shown) or _SOURCE_YEAR.match(text, sp.end)):
                     cap("year of a statistic")  # the passage gives one year's figure; another year's is not shown false
                 if sp.type in ("year", "date") and d.span_type != "statement" and _office_rules_out(corpus, fact, sp.text, alt0):
                     cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"

@@ -496,6 +496,11 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
                                                                     "Fort", "Mount", "Lake", "Cape", "Port", "Puerto")):
         sp.type, sp.evidence = "place", "geo-suffix"
         return sp
+    # "Mozambique's Cabo Delgado province": the common noun after the name makes it a place, whatever goes before
+    if re.match(r"\s+(?:province|region|state|district|county|prefecture|governorate|municipality|island|islands|"
+                r"peninsula|valley|basin|delta|coast|highlands|archipelago)\b", after):
+        sp.type, sp.evidence = "place", "geo-noun"
+        return sp
     # organisation evidence
     if _org_evidence_before(toks, i0) or (
         before_low[-1:] == ["and"] and len(before) >= 2 and _is_camel(before[-2])

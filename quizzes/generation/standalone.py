@@ -1042,6 +1042,12 @@ _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)
 # a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
 _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around|roughly|nearly|almost|over|more than|"
                                r"fewer than|only|just)?\s*\d[\d,.]*\s+(?:were|was|are|is|had|have|remain|remained)\b")
+# a share as the subject, with no "of" saying of whom: "Just 24 per cent support joining the pact" (of a poll's sample)
+_BARE_SHARE = re.compile(r"^(?:(?:just|only|about|some|roughly|nearly|almost|around|more than|fewer than|less than|over|under)\s+)?"
+                         r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?!of\b)", re.I)
+# "A large share came from ...": a part of something the sentence does not name
+_BARE_PART = re.compile(r"^(?:A|The)\s+(?:(?:large|small|big|growing|significant|sizeable|substantial|further|similar|greater|"
+                        r"smaller|larger|bigger)\s+)?(?:share|portion|proportion|fraction|part|majority|minority)\b(?!\s+of\b)")
 # a share given as what something supplied or took, with nothing it is a share of
 _SHARE_OF_NOTHING = re.compile(
     r"\b(?:supplied|supplies|supply|accounted for|accounts for|account for|took|takes|take|bought|buys|made up|makes up|"
@@ -1252,6 +1258,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _STRICT_CONTRAST_END.search(s) or _STRICT_CONTRAST_MID.search(s)
     if m:
         return m.group(0).strip(" ,.")
+    m = _BARE_SHARE.match(s) or _BARE_PART.match(s)
+    if m:
+        return m.group(0).strip()  # "Just 24 per cent support ...": of whom?  "A large share came from ...": of what?
     m = _ELLIPTICAL_COUNT.search(s)
     if m:
         return m.group(0)  # "By early February 2025, about 750 were on the ground": 750 what?
