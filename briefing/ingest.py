@@ -23,8 +23,9 @@ Pipeline of :func:`clean`, in order
      cell broken off after "and" and finished in lowercase) is one row.  A box
      drawn with a left border only (``│ Population: 390,000``) keeps one fact a
      line, under its label (a rule drawn across the box under the label is no
-     end of it).  A line that held only markup (``<div
-     class="...">``) parts blocks like a blank line.
+     end of it); dots leading a fact to its value become a colon (``Budget
+     ........ €1.2 billion`` -> ``Budget: €1.2 billion``).  A line that held
+     only markup (``<div class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
@@ -65,10 +66,14 @@ Pipeline of :func:`clean`, in order
    whole, as does a sign-up form's title and blurb above its e-mail field, and
    a subscription offer's above its button (``[ Subscribe now ]``); a line
    under a picture's label ("[Image]") that ended in the picture's credit is
-   its caption, and so is a one-line paragraph with the credit on the line
-   right under it.  After the last paragraph of body prose, a line that only
-   says who the writers are and what they cover goes, as do a newsletter's
-   blurb ("Ledger Briefing: ..., every weekday at 7am.") and the publisher
+   its caption (wrapped onto a few lines, ending in the credit or over it, it
+   goes whole), and so is a one-line paragraph with the credit on the line
+   right under it.  A short offer that ends in the advertiser's web address,
+   points to it with ``>>`` or ends in "T&Cs apply" is an advertisement,
+   unless a sentence runs on into it or out of it.  After the last paragraph
+   of body prose, a line that only says who the writers are and what they
+   cover goes, as do a newsletter's blurb ("Ledger Briefing: ..., every
+   weekday at 7am.") and the publisher
    saying what it is with its charity or company number, or giving its address
    with that number; so does the page's own headline numbered in a most-read
    list.
@@ -352,9 +357,12 @@ _CELL_GAP = re.compile(r"[ \u00a0]{3,}|\t+")  # links and buttons laid out in a 
 # a line of a box drawn with a border on its left only ("│ Population: about 390,000"): one fact of a fact box
 _LEFT_BORDERED = re.compile(r"[│┃║]\s*(?P<text>[^│┃║]*[^│┃║\s])\s*")
 _FACT_BOX_LABEL_WORDS = 5  # "KEY FACTS", "At a glance": the label a fact box opens with
+_FACT_BOX_CAPS_LABEL_WORDS = 8
 # a line of a box framed on both sides, holding one piece of text ("│ Capital: San José │", "| Capital: San José |")
 # or none ("|          |", a blank line inside the frame); a line with bars inside it is a table's row ("| 2024 | 3.1 |")
 _FRAMED_LINE = re.compile(r"[|│┃║]\s*(?P<text>[^|│┃║]*[^|│┃║\s])?\s*[|│┃║]")
+# the dots leading a fact's name to its value across a box: "Defence budget ........ €1.3 billion"
+_DOT_LEADER = re.compile(r"(?<=\S)\s*[.·…](?:\s?[.·…]){3,}\s*(?=\S)")
 _FACT_BOX_MIN_LINES = 3  # a label over two facts; a newsletter's name over its blurb is two framed lines
 # a rule drawn across the inside of a box, under its label ("┃──────┃", "├──────┤", "|------|", "├──────"): no end of
 # the box
@@ -434,12 +442,15 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
             soft = True
             continue
         if index in boxed:  # a fact box: its label heads the facts, each fact a line of its own
-            text = boxed[index]
+            text = _DOT_LEADER.sub(": ", boxed[index])  # "Budget ........ €1.3 billion": "Budget: €1.3 billion"
             if not text:
                 continue  # (a blank line inside the frame)
             opens = index - 1 not in boxed and index + 1 in boxed
-            label = opens and len(text.split()) <= _FACT_BOX_LABEL_WORDS and (
-                not re.search(r"[.:;!?]", text) or (text.isupper() and not re.search(r"[.;!?]", text)))  # "KEY FACTS: KOLVO"
+            label = opens and (
+                (len(text.split()) <= _FACT_BOX_LABEL_WORDS and not re.search(r"[.:;!?]", text))
+                # "KEY FACTS: KOLVO", "KEY FACTS: KOLVO'S ECONOMY AT A GLANCE": a label in capitals may run longer
+                or (text.isupper() and len(text.split()) <= _FACT_BOX_CAPS_LABEL_WORDS
+                    and not re.search(r"[.;!?]", text)))
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft))
             soft = True
             continue
@@ -942,7 +953,7 @@ _DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
-    rf"(?:\s*(?:at|,|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?\.?"
+    rf"(?:\s*(?:at|,|\||-|–|·)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?\.?"
 )
 _DATE_LINE = re.compile(
     rf"(?:(?:published|posted|updated|last updated|first published|modified|date)(?: on)?\s*:?\s*)?{_DATE}",
@@ -962,7 +973,8 @@ _DATELINE = re.compile(
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
 _HANDLE = r"(?:\s*\(\s*@[\w.]+\s*\))"  # "Ann Lee (@annlee_ledger)": a writer's handle after the name
 _NAMES = rf"{_NAME}{_HANDLE}?(?:\s*(?:,|&|(?-i:and))\s*{_NAME}{_HANDLE}?)*"
-_FULL_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
+# "Ann Lee", "Dr Siti Nur Aisyah Rahman": two to four names, after a title
+_FULL_NAME = r"(?-i:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
 _BARE_NAMES = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|&|and)\s*{_FULL_NAME})*(?:\s+in\s+{_NAME})?")
 _SOCIAL_WORDS = frozenset(
     "share tweet email e-mail mail print facebook twitter x linkedin whatsapp reddit "
@@ -998,6 +1010,9 @@ _CONSENT_BUTTON = (
 # comment."
 _COMMENT_CALL = (r"(?:join the (?:conversation|discussion|debate)|have your say|leave a comment|"
                  r"add (?:a |your )?comment)[.!:]?")
+# a button that opens the comments or the form to add one: "[ View comments ]", "[ Log in to comment ]"
+_COMMENT_BUTTON = (r"\[\s*(?:(?:(?:log|sign) ?in|register) to comment|(?:view|show|read|see|add|post|leave|write|load|hide|"
+                   r"open|join)\s+(?:an? |your |all |the )?(?:comments?|discussion|conversation)(?:\s*\(\d[\d,]*\))?)\s*\]")
 _COMMENT_TERMS = (r"(?:please )?(?:(?:sign|log) ?in|register|subscribe|create (?:a |an )?(?:free )?account|"
                   r"become a (?:member|subscriber))\b.{0,100}\bcomment\w*\b.{0,20}")
 
@@ -1035,6 +1050,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("advertisement", [
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
+    # "Analysis No. 47/2025", "Working Paper No. 12": the number a paper carries in its publisher's series
+    _rule("series number", [
+        r"(?:[\w’'&-]+ ){0,3}(?:brief|paper|analysis|report|commentary|note|memo|insight|perspective|study|series|issue|"
+        r"bulletin)s?\s+(?:no\.?|number|nr\.?|#)\s*\d[\d/.-]*",
+    ], 8),
     _rule("news ticker", [
         r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}",
         # "BREAKING  Talks resume in Varna  •  Ministers meet in Kolvo": a label in capitals, then headlines between bullets
@@ -1132,7 +1152,19 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # to comment and what it takes to answer it
         rf"(?:(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[—–:|·•-]?\s*{_COMMENT_CALL}(?:\s+{_COMMENT_TERMS})?"
         rf"|{_COMMENT_CALL}\s+{_COMMENT_TERMS})",
+        # "Community guidelines apply."
+        r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
     ], 30),
+    _rule("comment prompt", [
+        # "Have a view on this brief? Comments are moderated. [ Log in to comment ] (3 comments)": a few words around
+        # the button that opens the comments
+        rf".{{0,200}}{_COMMENT_BUTTON}.{{0,80}}",
+        # "💬 52 comments · What do you think — should Kolvo join? Join the discussion.": the count, then a
+        # question or a call to comment
+        rf"(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[·•|—–:-]\s*[^·•|]{{0,200}}(?:\?|{_COMMENT_CALL}).{{0,80}}",
+        # "Comments are moderated.", "Comments are moderated and may take a day to appear."
+        r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
+    ], 40),
     _rule("donation prompt", [
         r"support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}"
         r"\bjournalism\b.{0,300}",  # "Support Northlight's independent journalism. Become a member today →"
@@ -1264,7 +1296,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("date line", [
         _DATE_LINE.pattern,
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
-        rf"{_DATE}\s*[|·•—–-]?\s*(?:updated|last updated|modified)\b.{{0,40}}",  # "... 6:41 PM EDT  Updated 39 mins ago"
+        rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified)\b.{{0,40}}",  # "... 6:41 PM EDT  Updated 39 mins ago"
+        # "07:00 IST (updated 11:42)": the time of day, when the page was updated, between the date and the reading time
+        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[(|·•—–-]?\s*(?:updated|last updated|modified)\b"
+        r"[^()]{0,30}\)?",
         # "LUSAKA, 12 March 2026 · Updated 18:47 CAT": the dateline's city in capitals before the date
         rf"(?-i:[A-Z][A-Z.'’ -]{{1,30}}),\s*{_DATE}(?:\s*[|·•—–-]?\s*(?:updated|last updated|modified)\b.{{0,40}})?",
         r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+"
@@ -1291,9 +1326,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("byline", [  # "By Ann Lee, Europe trade correspondent"
         rf"by\s+{_NAMES}\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|writer|columnist|analyst|"
         r"fellow|contributor|bureau chief|researcher|director|journalist)s?",
-        rf"{_FULL_NAME}\s*,\s*(?:[\w-]+\s+){{0,3}}(?:correspondent|editor|reporter|writer|columnist|journalist|"
-        r"bureau chief|fellow|associate|researcher|analyst|director|professor)s?(?:\s*,\s*[^.!?,]{1,60})?",
-        # "Ann Lee, Political Reporter", "Dr Bo Ek, Senior Fellow, Baltic Initiative" on a line of its own
+        rf"(?:(?:with|and) )?{_FULL_NAME}\s*,\s*(?:[\w-]+\s+){{0,3}}(?:correspondent|editor|reporter|writer|columnist|"
+        r"journalist|bureau chief|fellow|associate|researcher|analyst|director|professor)s?(?:\s*,\s*[^.!?,]{1,60})?",
+        # "Ann Lee, Political Reporter", "Dr Bo Ek, Senior Fellow, Baltic Initiative" on a line of its own, and "with
+        # Bo Ek, Research Associate" under it
     ], 16),
     _rule("image credit", [
         r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?"
@@ -1444,6 +1480,10 @@ _BIO_OPENING = re.compile(
     r"columnist|fellow|analyst|researcher|journalist|contributor|professor|lecturer|director|scholar|economist|historian)s?\b",
     re.I)
 _BIO_MAX_WORDS = 200
+# how many entries a box opened by its heading takes: two bios, ten headlines, a table of contents however long
+# (a long report lists a dozen chapters and its end matter; the body repeating an entry, or prose, ends it)
+_RELATED_LINKS_MAX = 10
+_BOX_ENTRIES = {"author bio": 2, "table of contents": 30}
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
 _SECTION_NAMES = frozenset(
@@ -1587,6 +1627,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     bylined = False  # a byline dropped since the last block kept
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     promo = _promo_boxes(blocks)
+    captions = _credited_captions(blocks, log)
     tail = _article_tail(blocks)
     for index, block in enumerate(blocks):
         text = block.text
@@ -1596,6 +1637,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         if index in promo:
             log.drop("promo box", text, block.origin)
+            continue
+        if index in captions:  # (before the test below: a caption's wrapped line may run on in lowercase)
+            log.drop("image caption", text, block.origin)
+            dropped, dropped_reason = block, "image caption"
             continue
         if _continues_kept_sentence(kept, block):
             kept.append(block)
@@ -1626,8 +1671,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "byline"
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
-        if reason is None and (_is_credited_caption(blocks, index, log) or _is_caption_over_credit(blocks, index)):
+        if reason is None and _is_caption_over_credit(blocks, index):
             reason = "image caption"
+        if reason is None and _is_advert_line(blocks, index):
+            reason = "advertisement"
         if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
             reason = "author bio"
         if reason is None and index >= tail and _NEWSLETTER_BLURB.fullmatch(_chrome_text(text)):
@@ -1645,7 +1692,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         bylined = bylined or reason == "byline"
         dropped, dropped_reason = block, reason
         if reason in ("author bio", "related links", "table of contents"):
-            box, box_left = reason, (2 if reason == "author bio" else 10)
+            box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
         log.paywall = log.paywall or reason == "paywall"
         if reason != "empty line":
@@ -1730,15 +1777,62 @@ _MEDIA_LABEL = re.compile(
     r"[\[(]\s*(?:image|photo|picture|photograph|illustration|graphic|video|gallery)s?\b[^\[\]()]{0,160}[\])]", re.I)
 
 
-def _is_credited_caption(blocks: list[_Block], index: int, log: _Log) -> bool:
-    """A line right under a picture's label that ended in the picture's credit ('[IMAGE]' / 'Supporters wave flags
-    in the square. Photograph: Ann Lee/Ledger'): the picture's caption. Either mark alone is not enough: a credit
-    can end a paragraph glued to its picture, and the first paragraph can follow a picture."""
+_CAPTION_MAX_LINES = 4  # a caption wrapped under its picture's label runs to a few lines
+
+
+def _credited_captions(blocks: list[_Block], log: _Log) -> set[int]:
+    """Indices of the lines of captions: the lines right under a picture's label, one or wrapped onto a few, that
+    end in the picture's credit, on the last line ('[IMAGE]' / 'Supporters wave flags in the square. Photograph:
+    Ann Lee/Ledger') or on the line right under them ('[Image]' / 'Minister Ann Lee and her guest' / 'sign the
+    accord in Varna on 7 May.' / 'Photo: Bo Ek/Ledger').  Either mark alone is not enough: a credit can end a
+    paragraph glued to its picture, and the first paragraph can follow a picture."""
+    captions: set[int] = set()
+    for label, block in enumerate(blocks):
+        if not _MEDIA_LABEL.fullmatch(_chrome_text(block.text)):
+            continue
+        end, size = label + 1, 0
+        while end < len(blocks) and end - label <= _CAPTION_MAX_LINES and _next_line(blocks[end - 1], blocks[end]):
+            if _chrome_reason(blocks[end].text) == "image credit":
+                captions.update(range(label + 1, end))
+                break
+            size += len(blocks[end].text.split())
+            if size > _CAPTION_MAX_WORDS:
+                break
+            if blocks[end].origin in log.credited:
+                captions.update(range(label + 1, end + 1))
+                break
+            end += 1
+    return captions
+
+
+# an advertiser's web address, with or without its scheme: "fly.example/deals", "www.kolvo-energy.example"
+_WEB_ADDRESS = r"(?-i:(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)"
+_TERMS_APPLY = r"\*?\s*(?:ts?\s?&\s?cs?|terms(?: (?:and|&) conditions)?|conditions) apply\.?"  # "*T&Cs apply"
+# what an advertisement sells with: a price, a discount, a verb that asks the reader to buy
+_OFFER_SIGNAL = (r"[$€£¥]\s?\d|\d\s?(?:%|per ?cent) off\b|\b(?:save|book|buy|shop|order|switch|offers?|deals?|sale|"
+                 r"discount|free|subscribe|download|call|visit|try)\b")
+# "Fly Varna–Kolvo from $249 return. Book by 31 May >> fly.example/deals", "Save up to €200 a year* — power.example
+# *T&Cs apply": a short offer that ends in the advertiser's address, points to it with ">>" or ends in its terms
+_ADVERT = re.compile(
+    rf"(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s+(?:>>|»|→|[—–:|-]))?\s+{_WEB_ADDRESS}(?:\s+{_TERMS_APPLY})?"
+    rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})", re.I)
+_ADVERT_MAX_WORDS = 30
+
+
+def _is_advert_line(blocks: list[_Block], index: int) -> bool:
+    """A short line of advertising copy set apart from the text: an offer that ends in the advertiser's web address,
+    points to it with '>>' or ends in 'T&Cs apply'.  A sentence of the article that gives an address ends in a full
+    stop; a line that the line above runs on into, or that runs on into the next, is one of the text's lines."""
     block = blocks[index]
-    if index == 0 or block.origin not in log.credited or not block.soft or len(block.text.split()) > 60:
-        return False
-    above = blocks[index - 1]
-    return above.origin == block.origin - 1 and bool(_MEDIA_LABEL.fullmatch(_chrome_text(above.text)))
+    if len(block.text.split()) > _ADVERT_MAX_WORDS or _note_item(block) or not _ADVERT.fullmatch(block.text):
+        return False  # (a note citing an offer's page, '[4] Kolvo Air, "Fares", fly.example/fares', is a note)
+    if index > 0 and _next_line(blocks[index - 1], block):
+        above = blocks[index - 1].text
+        if len(above.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS and not _ends_complete(above):
+            return False
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return below is None or not (_next_line(block, below) and (
+        _starts_lowercase(below.text) or _starts_with_continuation(below.text)))
 
 
 def _is_caption_over_credit(blocks: list[_Block], index: int) -> bool:
@@ -1863,6 +1957,8 @@ def _is_menu_item(blocks: list[_Block], index: int) -> bool:
 
 # "3  Zambia copper output hits 15-year high": a headline numbered without a stop, in a most-read list
 _BARE_NUMBERED = re.compile(r"\d{1,2}\s+[“\"‘']?[A-Z]")
+# "... as Suva keeps...", "... as Suva keeps …": a headline cut short to fit a list
+_CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:\.{3}|…)$")
 # "› Oman's quiet mediation: a model under pressure (Briefing Paper No. 38)": a link marked by its arrow
 _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
@@ -1885,9 +1981,10 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     ) or (  # "- Which partners are still on the list?": a listed headline asked as one question
         block.kind == "bullet" and len(block.text.split()) <= 16 and block.text.endswith("?")
         and not _SENTENCE_INSIDE.search(block.text)
-    ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing", "3  Zambia ..."
+    ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing", "3  Zambia ...",
+        # "4. Fiji signs landmark policing pact with Australia as Suva keeps...": a headline cut short
         bool(_NUMBERED.match(block.text) or _BARE_NUMBERED.match(block.text))
-        and len(block.text.split()) <= 24 and not _ends_complete(block.text)
+        and len(block.text.split()) <= 24 and (not _ends_complete(block.text) or bool(_CUT_SHORT.search(block.text)))
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
@@ -1895,7 +1992,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     # (nor is the next numbered headline, however long)
     body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (
         _chrome_reason(following.text) is None) and not (
-        (_NUMBERED.match(following.text) or _BARE_NUMBERED.match(following.text)) and not _ends_complete(following.text))
+        (_NUMBERED.match(following.text) or _BARE_NUMBERED.match(following.text))
+        and (not _ends_complete(following.text) or _CUT_SHORT.search(following.text)))
     return headline and not body_follows
 
 

@@ -2280,3 +2280,206 @@ def test_a_question_subheading_led_in_by_so_or_and_heads_its_section() -> None:
         ("So who are Elbonia's real friends?", "It depends on what you measure. In trade, Ruritania comes first."),
         ("And what happens after 2040?", "So who pays? Taxpayers, in the end, the minister said."),
     ]
+
+
+def test_a_caption_wrapped_under_its_label_goes_whole_and_the_standfirst_above_stays_as_it_was() -> None:
+    text = ("Pact\n\n"
+            "Troops, ferries and a new port are in the deal; critics fear the cost as talks with Kolvo stall\n\n"
+            "By Ann Lee\n"
+            "[Image]\n"
+            "Elbonian Foreign Minister Ivo Radek and Ruritanian envoy Mara Lind\n"
+            "sign the accord at the Varna Palace on 7 May 2026.\n"
+            "Photo: Jan Novak/Ledger\n\n"
+            "Elbonia on Tuesday signed a defence pact with Ruritania, the largest it has concluded.\n\n"
+            "[Photo]\n"
+            "Dockworkers at the quay in Varna. The port handles a third of the\n"
+            "country's grain. Photo: Jan Novak/Ledger\n\n"
+            "The pact was criticised in Kolvo.\n\n"
+            # near miss: the first paragraph right under a picture, wrapped, with no credit after it
+            "[Image]\n"
+            "The port reopened on Monday after the strike, and the first ship\n"
+            "left for Kolvo at dawn.\n\n"
+            # a caption set apart from its picture by a blank line, over its credit
+            "[Image]\n\n"
+            "Grain exports doubled in May.\n"
+            "Photo: Jan Novak/Ledger\n\n"
+            "The ministry expects them to double again by 2027, officials said.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Troops, ferries and a new port are in the deal; critics fear the cost as talks with Kolvo stall",
+        "Elbonia on Tuesday signed a defence pact with Ruritania, the largest it has concluded.",
+        "The pact was criticised in Kolvo.",
+        "The port reopened on Monday after the strike, and the first ship left for Kolvo at dawn.",
+        "The ministry expects them to double again by 2027, officials said.",
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'image caption: "sign the accord at the Varna Palace on 7 May 2026."' in removed
+    assert "image caption: \"country's grain.\"" in removed
+    assert 'image caption: "Grain exports doubled in May."' in removed  # (a one-line caption over its credit)
+
+
+def test_a_short_advertisement_ending_in_its_web_address_or_its_terms_goes() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "ADVERTISEMENT\n"
+            "Fly Varna–Kolvo from US$249 return. Daily departures. Book by 31 May >> ruriair.example/deals\n"
+            "Advertisement - story continues below\n\n"
+            "The pact was criticised in Kolvo.\n\n"
+            "Switch to Kolvo Power and save up to €200 a year* — kolvopower.example/switch   *T&Cs apply\n\n"
+            "Get 3 months of Varna Radio free. Offer ends Friday. T&Cs apply.\n\n"
+            "The first rotation of troops begins in May.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "The pact was criticised in Kolvo.",
+        "The first rotation of troops begins in May.",
+    ]
+    assert 'advertisement: "Fly Varna–Kolvo from US$249 return.' in "\n".join(doc.removed)
+    # near miss: a note that cites an offer's page is a note
+    cited = clean("Fares fell by a third in 2025.[1] Ferries were cut.[2]\n\n"
+                  "[1] Kolvo Air, Book cheap fares, kolvoair.example/fares\n"
+                  "[2] Varna Ferries, Timetable, ferries.example/2025\n", "txt")
+    assert [n.text for n in cited.notes] == ["Kolvo Air, Book cheap fares, kolvoair.example/fares",
+                                              "Varna Ferries, Timetable, ferries.example/2025"]
+
+
+@pytest.mark.parametrize("text", [
+    "Travellers can book ferry tickets at ferries.example, the ministry said.\n",
+    "Fares start at $49, and the airline says it will add daily departures in June.\n",
+    "The regulator says households can save up to €200 a year by switching at compare.example/power\n"
+    "before the winter, though few have done so.\n",
+    "Households that want to switch can compare the tariffs of Kolvo Power and\n"
+    "Varna Energy, and save money, the regulator says, at compare.example/power\n",
+])
+def test_sentences_that_give_a_web_address_or_a_price_stay(text: str) -> None:
+    assert [p.text for p in clean(text, "txt").passages] == [" ".join(text.split())]
+
+
+def test_a_most_read_list_goes_whole_with_a_headline_cut_short_and_a_numbered_list_of_points_stays() -> None:
+    text = ("Pact\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "The government recommends three steps, in this order:\n\n"
+            "1. Ratify the pact before the end of 2026\n"
+            "2. Invite a second investor into the port\n"
+            "3. Publish the border survey\n\n"
+            "The vote is expected in November, when the new parliament sits for the first time.\n\n"
+            "MOST POPULAR\n"
+            " 1. Kolvo dinar firms as copper holds near $10,000\n"
+            " 2. Elbonia and Ruritania sign defence pact as Varna juggles Kolvo and...\n"
+            " 3. Varna stock exchange posts best quarter since 2019\n"
+            " 4. Power cuts schedule for week 11\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.",
+        "The government recommends three steps, in this order:",
+        "1. Ratify the pact before the end of 2026",
+        "2. Invite a second investor into the port",
+        "3. Publish the border survey",
+        "The vote is expected in November, when the new parliament sits for the first time.",
+    ]
+    assert 'related links: "3. Varna stock exchange posts best quarter since 2019"' in doc.removed
+
+
+def test_a_byline_row_a_long_table_of_contents_and_a_comment_button_go() -> None:
+    chapters = [f"{n}. {name}" for n, name in enumerate(
+        ["Introduction", "Ruritania", "Kolvo", "The strait", "The port", "The border", "Trade", "Energy",
+         "Outlook"], start=1)]
+    text = ("Small State, Many Friends\n\n"
+            "Dr Siti Nur Aisyah Rahman | 22 May 2026 | Reading time: 14 minutes\n\n"
+            "CONTENTS\n  Summary\n" + "".join(f"  {c}\n" for c in chapters) + "  Endnotes\n  About the author\n\n"
+            "Summary\n\n"
+            "Elbonia has assembled one of the most diversified sets of partners of any small state in Europe.\n\n"
+            "1. Introduction\n\n"
+            "Elbonia joined the union a week after independence, on 7 January 1984.\n\n"
+            "Have a view on this brief? Comments are moderated. [ Log in to comment ] (3 comments)\n")
+    doc = clean(text, "txt", title="Small State, Many Friends")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Summary", "Elbonia has assembled one of the most diversified sets of partners of any small state in Europe."),
+        ("1. Introduction", "Elbonia joined the union a week after independence, on 7 January 1984."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'byline: "Dr Siti Nur Aisyah Rahman | 22 May 2026' in removed
+    assert 'table of contents: "Endnotes"' in removed
+    assert 'comment prompt: "Have a view on this brief?' in removed
+
+
+def test_a_comment_count_with_its_question_and_the_comment_button_with_its_guidelines_go() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks.\n\n"
+            "💬 52 comments  ·  What do you think — should Elbonia ratify the pact? Join the discussion.\n"
+            "[ View comments ]   Community guidelines apply.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks."]
+    removed = "\n".join(doc.removed)
+    assert 'comment prompt: "💬 52 comments · What do you think' in removed
+    assert 'comment prompt: "[ View comments ] Community guidelines apply."' in removed
+
+
+@pytest.mark.parametrize("sentence", [
+    "52 comments were sent to the ministry, and most asked whether the pact would hold.",
+    "He said [the comments] were taken out of context.",
+    "Comments are moderated by the ministry before the hearing, officials said.",
+    "The guidelines apply to every ferry that calls at Varna, the regulator said.",
+])
+def test_sentences_that_mention_comments_or_guidelines_stay(sentence: str) -> None:
+    assert [p.text for p in clean(f"{sentence}\n", "txt").passages] == [sentence]
+
+
+def test_a_date_line_with_the_time_it_was_updated_names_no_section_and_a_caption_above_goes() -> None:
+    text = ("Pact\n\n"
+            "Elbonia insists it is neutral. Its partners tell a more complicated story.\n\n"
+            "By Ann Lee, Politics Reporter\n"
+            "3 June 2026 · 07:00 CET  (updated 11:42)  ·  7 min read\n\n"
+            "[Image: Elbonian troops on parade in Varna, April 2026.]\n"
+            "Soldiers of the 1st Brigade in Varna. Elbonia spends less on defence, relative\n"
+            "to the size of its economy, than any of its neighbours. Photo: Jan Novak/Ledger\n\n"
+            "Elbonia likes to describe itself as neutral.\n\n"
+            "What does neutrality mean?\n\n"
+            "Less than you might think.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia insists it is neutral. Its partners tell a more complicated story."),
+        ("", "Elbonia likes to describe itself as neutral."),
+        ("What does neutrality mean?", "Less than you might think."),
+    ]
+    assert 'date line: "3 June 2026 · 07:00 CET (updated 11:42) · 7 min read"' in doc.removed
+
+
+def test_a_fact_box_with_dotted_leaders_reads_each_fact_with_a_colon_under_its_label() -> None:
+    text = ("Elbonia has no army and about 400,000 people, but it sits on the Varna Strait.\n\n"
+            "┌─────────────────────────────────────────────┐\n"
+            "│  KEY FACTS: ELBONIA'S SECURITY AT A GLANCE  │\n"
+            "├─────────────────────────────────────────────┤\n"
+            "│  Defence budget 2026 ........ €1.2 billion  │\n"
+            "│  Share of GDP . . . . . . . . approx. 0.2%  │\n"
+            "│                               (lowest)      │\n"
+            "│  Motto ...................... Onward... always │\n"
+            "└─────────────────────────────────────────────┘\n\n"
+            "Who runs the strait?\n\n"
+            "Kolvo holds the lease on the port until 2040.\n")
+    label = "KEY FACTS: ELBONIA'S SECURITY AT A GLANCE"
+    assert [(p.section, p.text) for p in clean(text, "txt").passages] == [
+        ("", "Elbonia has no army and about 400,000 people, but it sits on the Varna Strait."),
+        (label, "Defence budget 2026: €1.2 billion"),
+        (label, "Share of GDP: approx. 0.2% (lowest)"),
+        (label, "Motto: Onward... always"),  # (an ellipsis is no leader)
+        ("Who runs the strait?", "Kolvo holds the lease on the port until 2040."),
+    ]
+
+
+def test_a_papers_series_number_and_its_second_writer_go_and_a_resolution_number_stays() -> None:
+    text = ("Strategic Ambiguity\n\n"
+            "Analysis No. 47/2026\n"
+            "Dr. Ann Lee, Senior Fellow, Foreign Policy Programme\n"
+            "with Bo Ek, Research Associate\n"
+            "Published: 9 June 2026\n\n"
+            "Elbonia has been described as a wavering ally, a bridge and a spoiler.\n\n"
+            "Resolution No. 2231\n\n"
+            "The resolution was adopted unanimously in 2015, and Elbonia voted for it.\n")
+    doc = clean(text, "txt", title="Strategic Ambiguity")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia has been described as a wavering ally, a bridge and a spoiler."),
+        ("Resolution No. 2231", "The resolution was adopted unanimously in 2015, and Elbonia voted for it."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'series number: "Analysis No. 47/2026"' in removed
+    assert 'byline: "with Bo Ek, Research Associate"' in removed
