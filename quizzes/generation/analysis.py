@@ -44,6 +44,15 @@ _BOILERPLATE = re.compile(
 # a numbered or bulleted recommendation: "2. Invite a second investor ...", "(b) Publish the data ..."
 _INSTRUCTION_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+(?:the|a|an|its|their|any|all|new|"
                                r"more|clear|this|these|that|each|every|one|two|three)\b")
+
+
+def _recommendation(sentence: str) -> bool:
+    """A list item that opens with a verb in its base form: an instruction, not a fact."""
+    m = _INSTRUCTION_ITEM.match(sentence)
+    word = m.group(1).lower() if m else ""
+    return bool(m) and "VERB" in pos_options(word) and verb_lemma(word) == word
+
+
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
 _GENERIC_STEMS = {
     "has", "have", "also", "includ", "use", "made", "make", "mani", "one", "two", "would", "could", "said",
@@ -329,8 +338,7 @@ class Corpus:
             s.problem = "broken punctuation"
         elif _quote_share(shown) > 0.5:
             s.problem = "mostly quotation"
-        elif (m := _INSTRUCTION_ITEM.match(shown)) and "VERB" in pos_options(m.group(1).lower()) and verb_lemma(
-                m.group(1).lower()) == m.group(1).lower():
+        elif _recommendation(shown):
             s.problem = "a recommendation, not a fact"
         elif _BOILERPLATE.search(shown):
             s.problem = "boilerplate"
@@ -361,9 +369,10 @@ class Corpus:
             for ps in self.by_passage[pidx]:
                 shared = -len(s.stems & ps.stems)
                 for x in ps.spans:
-                    if not x.in_quote and not same_answer(sp, x) and same_answer(sp, year_of_month(x)):
-                        x = year_of_month(x)  # the lesson asks the year of the passage's "April 2019"
-                    if not x.in_quote and same_answer(sp, x):
+                    if x.in_quote:
+                        continue
+                    x = x if same_answer(sp, x) else year_of_month(x)  # the lesson asks the year of "April 2019"
+                    if same_answer(sp, x):
                         found.append(((shared, x.text != sp.text, fold(x.text) != fold(sp.text), x.start), ps, x))
                 if sp.type in ("term", "organisation", "place") and not any(f[1] is ps for f in found):
                     x = _phrase_in(ps, sp.text)

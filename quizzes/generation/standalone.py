@@ -200,6 +200,8 @@ _GROUP = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|joint|two-way)\s+([a-z]+)", re.I)
+# "... with China", "... between Elbonia and Ruritania": the partner named right after the tie
+_PARTNER_AFTER = re.compile(r"^\s+(?:between|with)\s+(?:the\s+)?[A-Z]")
 # "Diplomatic relations date from 1962": relations between whom, when neither "with B" nor "A and B" says it
 _RELATIONS = re.compile(r"\b(?:diplomatic|formal|consular)\s+(?:relations|ties)\b", re.I)
 # "A panel ruled ...": an unnamed agent introduced as the sentence's subject
@@ -375,11 +377,11 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             return m.group(0)
     for m in _BILATERAL.finditer(sentence):
         rest = sentence[m.end():]
-        if re.match(r"^\s+(?:between|with)\s+(?:the\s+)?[A-Z]", rest) or names_in(whole) >= 2:
+        if _PARTNER_AFTER.match(rest) or names_in(whole) >= 2:
             continue
         return m.group(0)
     for m in _RELATIONS.finditer(sentence):
-        if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", sentence[m.end():]) or names_in(whole[: off + m.start()]) >= 2:
+        if _PARTNER_AFTER.match(sentence[m.end():]) or names_in(whole[: off + m.start()]) >= 2:
             continue
         return m.group(0)
     m = _BARE_REACTION.search(sentence)
