@@ -54,8 +54,9 @@ Pipeline of :func:`clean`, in order
    of the conservative patterns in ``_CHROME_RULES`` (navigation, paywall,
    subscribe/newsletter, share buttons, reading time and counters, date lines,
    bylines, image credits, copyright, cookie banners, advertising, related
-   links, site footer links, disclaimers), or repeats the given title.  A
-   lowercase line that continues an unfinished sentence is never chrome.
+   links, site footer links, disclaimers), or repeats the given title (also
+   when the title is typed shorter than the headline, in five words or
+   more, or adds a subtitle to it).  A lowercase line that continues an unfinished sentence is never chrome.
    When the title is found near the top, short lines before it are site
    header (slogans, logo text).  A "Related"/"About the author" line also
    takes the headlines / short bio right under it (a bio of any length that
@@ -1604,6 +1605,10 @@ def _is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.fullmatch(_chrome_text(text)))
 
 
+_SHORT_TITLE_MIN_WORDS = 5  # a title typed shorter than the headline must still say enough to be that headline
+_HEADLINE_MAX_WORDS = 30
+
+
 def _matches_title(text: str, title_key: str) -> bool:
     key = _norm_key(text.strip("#*_ "))
     if key == title_key:
@@ -1613,6 +1618,11 @@ def _matches_title(text: str, title_key: str) -> bool:
         return True
     # "Title | Site name" or "Title - Site name"
     if key.startswith(title_key) and re.fullmatch(r"\s*[|\-:]\s*\S.{0,40}", key[len(title_key):]):
+        return True
+    # the page's own headline, when the given title shortens it: "Kolvo signs rail pact with Varna" for "Kolvo signs
+    # rail pact with Varna as Elbonia juggles rivals" (a headline, not a sentence: no full stop, though it may ask)
+    if (len(title_key.split()) >= _SHORT_TITLE_MIN_WORDS and key.startswith(title_key + " ")
+            and len(key.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!][\"”’']?$", text.strip())):
         return True
     # the page's own headline, when the given title adds a subtitle: "Headline" for "Headline: subtitle"
     return len(key.split()) >= 3 and title_key.startswith(key) and bool(re.match(r"\s*[|:–—-]\s*\S", title_key[len(key):]))

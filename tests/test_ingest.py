@@ -1173,6 +1173,35 @@ def test_a_masthead_above_a_headline_shorter_than_the_given_title_goes(title) ->
     ]
 
 
+@pytest.mark.parametrize(("title", "kept"), [
+    ("Elbonia signs rail pact with Ruritania", 1),  # the headline typed shorter: it is still the page's title
+    ("Who are Elbonia's friends, and why", 1),  # a headline that asks
+    ("Elbonia signs rail pact", 3),  # too few words to be sure: the page's lines stay
+])
+def test_a_title_typed_shorter_than_the_headline_still_finds_it(title, kept) -> None:
+    for headline in ("Elbonia signs rail pact with Ruritania as Kolvo juggles rival suitors",
+                     "Who are Elbonia's friends, and why does Kolvo keep so many of them?"):
+        if not headline.lower().startswith(title.lower()):
+            continue
+        text = (
+            "THE VARNA REVIEW\n"
+            "Search the site...   Sign in | Register\n\n"
+            f"{headline}\n\n"
+            "Elbonia signed a $2 billion rail pact with Ruritania on Tuesday, its largest since 2021.\n"
+        )
+        assert len(clean(text, "txt", title=title).passages) == kept
+
+
+def test_a_sentence_that_opens_with_the_title_is_not_taken_for_the_headline() -> None:
+    text = (
+        "THE VARNA REVIEW\n\n"
+        "Kolvo rail pact\n\n"
+        "Elbonia signs rail pact with Ruritania as Kolvo juggles rival suitors, officials said on Tuesday.\n"
+    )
+    texts = [p.text for p in clean(text, "txt", title="Elbonia signs rail pact with Ruritania").passages]
+    assert "Elbonia signs rail pact with Ruritania as Kolvo juggles rival suitors, officials said on Tuesday." in texts
+
+
 @pytest.mark.parametrize(("title", "section"), [
     ("Every suitor at the quay: Elbonia between Ruritania and the Gulf", ""),  # the headline of the title: dropped
     ("Every suitor at the quayside", "Every suitor at the quay"),  # only the words begin alike: a heading
