@@ -18,6 +18,7 @@ from quizzes.scheduling import add_missed
 DEFAULT_LENGTH = 10
 LENGTHS = [5, 10, 15, 20]
 GRACE = timedelta(seconds=5)  # network delay allowed after a deadline
+MAX_TRUE_PER_FALSE = 3  # false statements are the scarcer kind; see draw()
 SHUFFLED_TYPES = {Question.Type.MCQ, Question.Type.PARTNER, Question.Type.TIMELINE, Question.Type.MATCHING}
 
 
@@ -26,6 +27,10 @@ def draw(questions, length: int, seed: int) -> list[Question]:
 
     Two questions on the same sentence of a passage are never drawn together: one could give
     the other's answer away (a true/false statement beside a blank in the same sentence).
+    True and false statements alternate, and true ones never run more than MAX_TRUE_PER_FALSE
+    to one (plus one) ahead of the false ones, nor past a third of the quiz when there are too
+    few false ones: a quiz of true statements is passed by always answering True. So a quiz
+    may hold fewer questions than asked for.
     """
     pool = sorted(questions.live().select_related("current"), key=lambda q: q.pk)
     rng = random.Random(seed)
@@ -37,21 +42,43 @@ def draw(questions, length: int, seed: int) -> list[Question]:
     chosen: list[Question] = []
     passages_used: Counter[int] = Counter()
     sentences_used: set[tuple[int, int, int]] = set()  # see _sentence()
+    statements: Counter[bool] = Counter()  # true/false statements drawn, by whether they are true
     while len(chosen) < length and any(by_type.values()):
+        before = len(chosen)
         for n, kind in enumerate(types):
             candidates = [q for q in by_type[kind] if _sentence(q) not in sentences_used]
             by_type[kind] = candidates
+            if kind == Question.Type.TRUEFALSE:
+                candidates = _next_statements(candidates, statements, max(MAX_TRUE_PER_FALSE * statements[False] + 1, -(-length // 3)))
             if not candidates or len(chosen) == length:
                 continue
             # Leave alone the sentences that scarcer types still need.
             wanted = {_sentence(q) for scarcer in types[:n] for q in by_type[scarcer]}
             best = min(candidates, key=lambda q: (passages_used[q.passage_id], _sentence(q) in wanted))
-            candidates.remove(best)
+            by_type[kind].remove(best)
             chosen.append(best)
             passages_used[best.passage_id] += 1
             sentences_used.add(_sentence(best))
+            if kind == Question.Type.TRUEFALSE:
+                statements[_is_true(best)] += 1
+        if len(chosen) == before:
+            break  # only true statements past their share are left
     rng.shuffle(chosen)
     return chosen
+
+
+def _is_true(question: Question) -> bool:
+    return question.current.answer == "True"
+
+
+def _next_statements(candidates: list[Question], statements: Counter[bool], most_true: int) -> list[Question]:
+    """The true/false statements that may come next: those of the answer drawn less so far (false
+    ones on a tie, being scarcer), else the other; no true one once `most_true` are drawn."""
+    trues = [q for q in candidates if _is_true(q)] if statements[True] < most_true else []
+    falses = [q for q in candidates if not _is_true(q)]
+    if statements[True] >= statements[False]:
+        return falses or trues
+    return trues or falses
 
 
 def _sentence(question: Question) -> tuple[int, int, int]:

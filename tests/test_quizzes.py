@@ -84,6 +84,75 @@ def test_a_draw_never_puts_two_questions_on_one_sentence_together(questions):
             assert len(set(sentences)) == len(sentences), (lesson.slug, seed)
 
 
+def _statement_pool(trues: int, falses: int, clozes: int = 0):
+    """A source whose passage has one question per sentence: so many true and false statements and blanks."""
+    from briefing.models import Passage, Source
+
+    source = Source.objects.create(slug=f"pool-{Source.objects.count()}", title="A pool", raw_text="x")
+    passage = Passage.objects.create(source=source, ordinal=1, text="Elbonia signed a pact. " * 60, start=0, end=1380)
+    answers = [("truefalse", "True")] * trues + [("truefalse", "False")] * falses + [("cloze", "Elbonia")] * clozes
+    for n, (kind, answer) in enumerate(answers):
+        q = Question.objects.create(passage=passage, type=kind, status="published", score=0.9, fact_key=f"fact-{n}",
+                                    generator_version="test", passage_hash=passage.hash, answer_start=n * 23,
+                                    answer_end=n * 23 + 7, sentence_start=n * 23, sentence_end=n * 23 + 22)  # fmt: skip
+        q.current = QuestionVersion.objects.create(question=q, number=1, stem=f"Statement {n}", answer=answer,
+                                                   options=["True", "False"] if kind == "truefalse" else [])  # fmt: skip
+        q.save(update_fields=["current"])
+    return Question.objects.filter(passage=passage)
+
+
+def _answers(drawn) -> Counter:
+    return Counter(q.current.answer for q in drawn if q.type == "truefalse")
+
+
+def test_a_draw_alternates_true_and_false_statements():
+    pool = _statement_pool(trues=12, falses=12)
+    for seed in range(10):
+        for length in (5, 10, 15, 20):
+            answers = _answers(attempts.draw(pool, length, seed=seed))
+            assert abs(answers["True"] - answers["False"]) <= 1, (seed, length, answers)
+
+
+def test_true_statements_never_run_far_ahead_of_false_ones_while_other_questions_are_left():
+    """A bank holds more true statements than false ones (clean false ones are scarcer); a quiz
+    that was mostly true statements could be passed by answering True throughout."""
+    pool = _statement_pool(trues=30, falses=2, clozes=20)
+    for seed in range(10):
+        drawn = attempts.draw(pool, 20, seed=seed)
+        answers = _answers(drawn)
+        assert len(drawn) == 20
+        assert answers["False"] == 2 and answers["True"] == attempts.MAX_TRUE_PER_FALSE * 2 + 1, answers
+
+
+def test_a_quiz_stops_short_rather_than_fill_up_with_true_statements():
+    pool = _statement_pool(trues=10, falses=1, clozes=2)
+    drawn = attempts.draw(pool, 10, seed=1)
+    assert _answers(drawn) == {"True": attempts.MAX_TRUE_PER_FALSE + 1, "False": 1}
+    assert len(drawn) == 2 + 1 + attempts.MAX_TRUE_PER_FALSE + 1
+    # with no false statement at all, true ones make up at most a third of the quiz
+    only_true = _statement_pool(trues=12, falses=0)
+    assert [len(attempts.draw(only_true, length, seed=1)) for length in (5, 10, 20)] == [2, 4, 7]
+
+
+def test_bundled_quizzes_keep_true_and_false_statements_balanced(questions):
+    for lesson in Lesson.objects.all():
+        for seed in range(5):
+            answers = _answers(attempts.draw(Question.objects.for_lesson(lesson), 20, seed=seed))
+            assert answers["True"] <= max(attempts.MAX_TRUE_PER_FALSE * answers["False"] + 1, 7), (lesson.slug, seed, answers)
+
+
+def test_a_quiz_shorter_than_asked_for_says_why(client, student, questions):
+    short = next(lesson for lesson in Lesson.objects.order_by("slug") if len(attempts.draw(Question.objects.for_lesson(lesson), 20, 0)) < 20)
+    client.force_login(student)
+    response = client.post(reverse("lesson_quiz", args=[short.slug]), {"length": 20, "mode": "practice"}, follow=True)
+    attempt = Attempt.objects.get(user=student)
+    assert 0 < attempt.total < 20
+    assert f"This quiz has {attempt.total} of the 20 questions you asked for" in response.content.decode()
+    client.post(reverse("lesson_quiz", args=[short.slug]), {"length": 5, "mode": "practice"})
+    assert Attempt.objects.latest("pk").total == 5
+    assert "questions you asked for" not in client.get(reverse("attempt_question", args=[Attempt.objects.latest("pk").pk, 1])).content.decode()
+
+
 def test_stale_and_rejected_questions_are_never_drawn(questions, lesson):
     pool = Question.objects.for_lesson(lesson)
     bad = list(pool.live().values_list("pk", flat=True)[:40])

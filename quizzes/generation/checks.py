@@ -230,17 +230,6 @@ def check_no_boilerplate(text: str) -> str | None:
     return None
 
 
-def check_truefalse_balance(answers: Sequence[str], tolerance: float = 0.25) -> str | None:
-    """True and False answers roughly balanced (within tolerance of half, to the nearest question; the selection
-    allows up to three True statements to each False one, since clean false statements are scarcer)."""
-    if not answers:
-        return None
-    share = sum(1 for a in answers if a == "True") / len(answers)
-    if abs(share - 0.5) > tolerance + 0.5 / len(answers):
-        return "true/false unbalanced"
-    return None
-
-
 # "after the 1939–40 war", "since 2015", "before 2001", "between 2010 and 2014": what the prompt itself says
 # about when the blank can be
 _AFTER_YEAR = re.compile(r"\b(?:after|since|following|post-?)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}?"

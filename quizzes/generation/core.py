@@ -35,10 +35,6 @@ QUALITY_FLOOR = 0.4
 MAX_PER_PASSAGE_TYPE = 3  # or one per usable sentence of a longer passage
 MAX_PER_SENTENCE = 3
 MAX_PER_PASSAGE = 12
-# Neither True nor False may be more than this share of the true/false questions (all chosen),
-# nor of the published ones (true restatements are the easy kind: publish no more than this share).
-TF_MAX_SHARE = 0.75
-TF_MAX_SHARE_PUBLISHED = 0.75
 # Target share of each kind of question; a fact gets the kind furthest below its target among
 # its questions scoring within SWITCH_MARGIN of its best.
 KIND_TARGET = {"cloze": 0.2, "mcq": 0.2, "tf-true": 0.2, "tf-false": 0.35, "partner": 0.12, "timeline": 0.03, "matching": 0.03}
@@ -304,8 +300,8 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
     by_fact: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_fact[d.fact_key].append(d)
-    # true restatements are capped by the number of false ones, so they pick after the other kinds:
-    # a sentence is not spent on a true statement when it also makes a publishable cloze or mcq
+    # true restatements are the easy kind, so they pick after the other kinds: a sentence is not
+    # spent on a true statement when it also makes a publishable cloze or mcq
     def order(d: Draft) -> float:
         return round(d.score - (TRUE_LAST if d.type == "truefalse" and d.answer == "True" and d.score >= PUBLISH_LINE else 0.0), 6)
 
@@ -345,10 +341,6 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
                 inter = len(claim & other)
                 if claim and other and inter / min(len(claim), len(other)) >= 0.5:
                     return "duplicate fact"
-        if d.type == "truefalse" and d.answer == "True":
-            # false statements are the scarce kind: true ones may not run far ahead of them
-            if per_kind["tf-true"] + 1 > TF_MAX_SHARE / (1 - TF_MAX_SHARE) * max(per_kind["tf-false"], 1) + 2:
-                return "true/false balance"
         return None
 
     def take(d: Draft) -> None:
@@ -404,12 +396,10 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
             skipped["same fact asked another way"] += len(options) - 1
         else:
             skipped[reasons[0] if reasons else "same fact asked another way"] += 1
-    # False statements are the scarce kind, and each lets three more true ones in.  Where a sentence's
-    # published true statement could as well be a published false one, ask the false one, as long as
-    # true statements are waiting for the room.
+    # False statements are the scarce kind, and a quiz can only hold as many true ones as it has
+    # false ones to balance them (see quizzes.attempts.draw).  Where a sentence's published true
+    # statement could as well be a published false one, ask the false one.
     chosen_ids = {id(d) for d in chosen}
-    unused = [options for _, options in facts if not any(id(d) in chosen_ids for d in options)]
-    waiting = sum(1 for options in unused if any(_kind(d) == "tf-true" and d.score >= PUBLISH_LINE for d in options))
     falses: dict[tuple, list[Draft]] = defaultdict(list)
     for _, options in facts:
         used = any(id(d) in chosen_ids for d in options)
@@ -419,10 +409,7 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
                 not used or any(id(x) in chosen_ids and _kind(x) == "tf-true" for x in options)
             ):
                 falses[d.facts[0].claim_home].append(d)
-    budget = waiting // 3
     for t in sorted((d for d in chosen if _kind(d) == "tf-true" and d.score >= PUBLISH_LINE), key=lambda d: (d.score, d.fact_key)):
-        if budget <= 0:
-            break
         alternatives = sorted(falses.get(t.facts[0].claim_home, ()), key=lambda d: (-d.score, d.fact_key))
         if not alternatives:
             continue
@@ -430,34 +417,7 @@ def select(corpus: Corpus, drafts: list[Draft], skipped: Counter) -> list[Draft]
         swap = next((d for d in alternatives if admissible(d) is None), None)
         take(swap or t)
         if swap is not None:
-            budget -= 1
             falses.pop(t.facts[0].claim_home, None)
-    # revisit true statements turned away while false ones were still scarce
-    chosen_ids = {id(d) for d in chosen}
-    for key, options in facts:
-        if any(id(d) in chosen_ids for d in options):
-            continue
-        for d in sorted(options, key=lambda x: -x.score):
-            if d.type == "truefalse" and d.answer == "True" and admissible(d) is None:
-                take(d)
-                chosen_ids.add(id(d))
-                skipped["true/false balance"] -= 1
-                break
-    # finally trim whichever of True/False exceeds its share (lowest scores go), first among the
-    # published questions, then among all
-    for published_only, share in ((True, TF_MAX_SHARE_PUBLISHED), (False, TF_MAX_SHARE)):
-        while True:
-            tf = [d for d in chosen if d.type == "truefalse" and (not published_only or d.score >= PUBLISH_LINE)]
-            if not tf:
-                break
-            trues = [d for d in tf if d.answer == "True"]
-            falses = [d for d in tf if d.answer == "False"]
-            major = trues if len(trues) > len(falses) else falses
-            if len(major) <= share * len(tf) + 0.5:
-                break
-            worst = min(major, key=lambda d: (d.score, d.fact_key))
-            chosen.remove(worst)
-            skipped["true/false balance"] += 1
     chosen.sort(key=lambda d: (-round(d.score, 6), d.type, d.fact_key))
     return chosen
 
