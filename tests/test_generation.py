@@ -557,8 +557,9 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # among wrong options it does not; fewer false statements then let fewer true ones in); 32 since 1.24 asks the
     # year of a month and year (the month stays in the prompt), so a year written twice in a sentence, a year in a
     # list and the year of the Assad regime's fall are no longer asked; 56 since 1.26 publishes every true statement
-    # that passes (quizzes.attempts.draw now keeps each quiz's true statements in balance with its false ones)
-    assert len(cands) >= 56
+    # that passes (quizzes.attempts.draw now keeps each quiz's true statements in balance with its false ones); 55
+    # since 1.27 asks no year of the Assad regime's collapse
+    assert len(cands) >= 55
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
@@ -569,7 +570,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 14, slug
+        assert len(mine) >= 13, slug  # 13 to 37 per lesson since 1.27
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -924,6 +925,7 @@ from quizzes.generation.standalone import (  # noqa: E402
     "That decision angered Ruritania in 2020.",
     "Such visits to Elbonia became routine in 2018.",
     "Ruritania, on the other hand, expanded its navy in 2019.",
+    "From the other side, Ruritanian commentators have accused Elbonia of leaning towards Varna.",
     "Elbonian officials issued similarly harsh condemnations of Ruritania in 2021.",
     "Closer to home, Elbonia is wiring itself more tightly into Ruritanian logistics.",  # closer than what
     "A further A$18.5 million has been set aside for a maritime centre at Varna.",  # further to what
@@ -1221,6 +1223,9 @@ def test_bounded_blank_and_vague_characterisation():
     "The irony is that Elbonia now buys more from Ruritania than ever.",
     "Brussels is also positioning itself as a partner for Elbonia's green ambitions.",
     "Elbonia is a small country with an outsized diplomatic reputation.",
+    "The Varna summit on 11–12 July 2023 was a milestone.",
+    "The gas dispute also revealed something about how Ruritania values small allies.",
+    "The port pact owes much to the friendship of the two leaders.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1246,6 +1251,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "The Kolvo treaty, shaped in talks in 2019, was signed by Elbonia in 2021.",
     "Elbonia's foreign policy has been shaped by the war against Ruritania, which lasted from 1954 to 1962.",  # an event
     "Elbonia drew a lesson from the 2019 blockade and built a second port at Kolvo in 2021.",
+    "Elbonia owes $2 billion to Ruritania's state bank.",  # a debt, not a debt of gratitude
+    "The Varna pact set a milestone target of 5,000 troops by 2027.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1382,6 +1389,9 @@ def test_interval_and_another_year_give_a_year_away():
     assert interval_gives_year("Ruritania reopened its embassy in 2023, three decades after closing it in 1993.", "1993")
     assert not interval_gives_year("Ruritania reopened its embassy in 2023 after closing it in 1993.", "1993")
     assert not interval_gives_year("Ruritania closed its embassy three decades ago, in 1993.", "1993")
+    assert interval_gives_year("A Varna trade accord, signed in 2014 but shelved for nearly a decade, took effect in 2025.", "2014")
+    assert not interval_gives_year("For more than a decade Elbonia argued that the border deal was unfair.", "2014")
+    assert not interval_gives_year("A Varna trade accord, signed in 2014 and ratified for Elbonia in 2016, took effect.", "2014")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1777,6 +1787,32 @@ def test_a_year_put_out_of_the_sentence_s_order_gives_itself_away():
     s = corpus.by_passage[0][0]
     joined = next(x for x in s.spans if x.text == "2018")
     assert not _breaks_year_order(unordered, s, joined, "2001")  # no order to break
+    decades = "Elbonian firms still run the Varna and Kolvo industrial parks, which date back to the 1990s and 2000s."
+    corpus = Corpus(passages("decades", [decades]))
+    s = corpus.by_passage[0][0]
+    later = next(x for x in s.spans if x.text.startswith("2000"))
+    assert _breaks_year_order(decades, s, later, "1980s")  # "the 1990s and 1980s"
+    assert not _breaks_year_order(decades, s, later, "2010s")
+
+
+def test_a_year_the_article_looks_forward_to_has_wrong_options_ahead_of_it_too():
+    from quizzes.generation.distractors import year_alternatives
+    from quizzes.generation.spans import Span
+
+    for seed in range(20):
+        ahead = year_alternatives(Span(start=0, end=4, text="2031", type="year", meta={"y": 2031}), seed, 2025)
+        behind = year_alternatives(Span(start=0, end=4, text="2019", type="year", meta={"y": 2019}), seed, 2025)
+        assert len(ahead) >= 3 and all(int(y) > 2025 for y in ahead), ahead
+        assert len(behind) >= 3 and all(int(y) <= 2025 for y in behind), behind
+
+
+def test_a_year_still_to_come_waits_for_review():
+    text = ("Elbonia signed the Varna port accord with Ruritania in March 2024. The Varna terminal is due to be "
+            "completed by the end of 2031, officials said. Ruritania lent Elbonia $2 billion for the port in 2023.")
+    result = generate(passages("ahead", [text]))
+    planned = [c for c in result.candidates if c.type in ("cloze", "mcq") and c.answer == "2031"]
+    assert planned and all("a year still to come" in c.held and c.score < 0.6 for c in planned)
+    assert not any("a year still to come" in c.held for c in result.candidates if c.answer in ("2023", "2024"))
 
 
 def test_an_article_s_opening_summary_waits_when_the_body_says_it_again():

@@ -43,7 +43,10 @@ def _clearly_different(a: str, b: str) -> bool:
 _INTERVAL = re.compile(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a few|several|(?:a|one|two|three|four|five)\s+and\s+a\s+half)\s+(?:years?|decades?|centuries|century)\s+"
-    r"(?:after|before|later|earlier|since|ago|on)\b",
+    r"(?:after|before|later|earlier|since|ago|on)\b|"
+    # "signed in _____ but shelved for nearly a decade, entered into force in 2025"
+    r"\bfor\s+(?:nearly|almost|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+"
+    r"(?:a|one|two|three|\d+)\s+(?:years?|decades?)\b",
     re.I,
 )
 
@@ -542,7 +545,7 @@ def title_gives_away(corpus, d, fact) -> bool:
 
 
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
-    from .items import year_limits
+    from .items import _max_year, year_limits
 
     score = d.score
     caps: list[str] = []
@@ -580,6 +583,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
+        if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > _max_year(corpus, s.passage.source):
+            cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
         if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, _lead(sp), 8)) and re.match(
@@ -731,7 +736,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"
                 if sp.type in ("year", "date") and d.span_type != "statement" and in_number_range(text, sp.start, sp.end):
                     cap("swap inside a range of years")
-                if sp.type in ("year", "date") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
+                if sp.type in ("year", "date", "decade") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
                     cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
                 if sp.type == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                     return None, "size of a poll's sample"
@@ -822,6 +827,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "a year still to come": "The answer is a year the article looks forward to (a plan or a deadline), which may be a "
+                            "detail a student need not know.",
     "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "
                                         "then contradict itself.",
     "a minor official's name": "The answer is the name of an ambassador, spokesperson, academic or other minor "
@@ -946,7 +953,7 @@ def clean_flip(text: str, s, a: int, b: int, new_word: str) -> bool:
     return True
 
 
-_YEAR_IN_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d(?=s?\b)")  # a year, or a decade's ("the 1990s and 2000s")
 
 
 def _breaks_year_order(text: str, s, sp, other: str) -> bool:

@@ -132,10 +132,13 @@ def year_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
     # make a neighbouring year defensible
     deltas = [-2, -3, -4, -5, -6, -8, -10, 2, 3, 4, 5]
     rng.shuffle(deltas)
+    # a year the article looks forward to ("due to be complete by the end of 2027") has wrong options ahead of
+    # the article too: one future year among past ones would be the answer
+    ahead = y > max_year
     out: list[str] = []
     for d in deltas:
         alt = y + d
-        if alt > max_year:
+        if (alt > max_year) != ahead:
             continue
         out.append(span.text.replace(str(y), str(alt), 1))
     # keep them apart from each other a little: prefer a spread

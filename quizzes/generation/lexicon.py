@@ -366,7 +366,8 @@ WORLD_EVENT_YEARS = (
     (r"(?:Donald\s+)?Trump(?:'s|’s)?\s+return(?:ed)?\s+to\s+(?:the\s+White\s+House|office|power)|"
      r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)", ("2025",)),
     (r"(?:reciprocal['’”\"]?|Liberation\s+Day)\s+tariffs?", ("2025",)),
-    (r"(?:fall|collapse|ouster|overthrow)\s+of\s+(?:Syria(?:'s|’s)\s+)?(?:President\s+)?(?:Bashar\s+al-)?Assad(?:\s+regime)?|"
+    (r"(?:twelve|12)-day\s+war|Israel[-–](?:Iran|Iranian)\s+war|war\s+between\s+Israel\s+and\s+Iran", ("2025",)),
+    (r"(?:fall|collapse|ouster|overthrow)\s+of\s+(?:the\s+)?(?:Syria(?:'s|’s)\s+)?(?:President\s+)?(?:Bashar\s+al-)?Assad(?:\s+regime)?|"
      r"(?:Bashar\s+al-)?Assad(?:\s+regime)?\s+(?:fell|collapsed|was\s+(?:toppled|overthrown|ousted))", ("2024",)),
 )
 

@@ -42,7 +42,7 @@ _OPENING_CONNECTIVE = re.compile(
     r"instead|similarly|likewise|moreover|furthermore|additionally|besides|nonetheless|nevertheless|nor|otherwise|"
     r"again|indeed|afterwards?|thereafter|subsequently|later|earlier|previously|elsewhere|there|here|too|"
     r"at the same time|at that time|at the time|in the meantime|meanwhile|even so|in turn|in response|in addition|"
-    r"in contrast|by contrast|on the other hand|as a result|as such|for its part|for their part|in return|"
+    r"in contrast|by contrast|on the other hand|(?:from|on) the other side|as a result|as such|for its part|for their part|in return|"
     r"in that case|by then|since then|until then|after that|before that|after this|soon after|shortly after(?:wards)?|"
     r"(?:a|one|two|three|four|five|several|a few|some)\s+" + _TIME_UNITS + r"\s+(?:later|earlier|after(?:wards)?|before)|"
     r"(?:\d+|many|few)\s+" + _TIME_UNITS + r"\s+(?:later|earlier)|" + _TIME_UNITS + r"\s+(?:later|earlier)|"
