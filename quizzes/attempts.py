@@ -49,7 +49,8 @@ def draw(questions, length: int, seed: int) -> list[Question]:
             candidates = [q for q in by_type[kind] if _sentence(q) not in sentences_used]
             by_type[kind] = candidates
             if kind == Question.Type.TRUEFALSE:
-                candidates = _next_statements(candidates, statements, max(MAX_TRUE_PER_FALSE * statements[False] + 1, -(-length // 3)))
+                most_true = max(MAX_TRUE_PER_FALSE * statements[False] + 1, -(-length // 3))  # a third, rounded up
+                candidates = _next_statements(candidates, statements, most_true)
             if not candidates or len(chosen) == length:
                 continue
             # Leave alone the sentences that scarcer types still need.

@@ -545,7 +545,7 @@ def title_gives_away(corpus, d, fact) -> bool:
 
 
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
-    from .items import _max_year, year_limits
+    from .items import latest_past_year, year_limits
 
     score = d.score
     caps: list[str] = []
@@ -583,7 +583,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
-        if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > _max_year(corpus, s.passage.source):
+        if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > latest_past_year(corpus, s.passage.source):
             cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"

@@ -516,7 +516,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expects?|ex
                      r"intends?|scheduled|due|by|until|through|from now|next)\b", re.I)
 
 
-def _max_year(corpus: Corpus, source: str | None = None) -> int:
+def latest_past_year(corpus: Corpus, source: str | None = None) -> int:
     """The latest year the article (or, without a source, the corpus) reports as past: no distractor goes past
     it ("2026" among the options of an article written in 2025 is ruled out by the calendar).  Years of plans
     and forecasts count only when the article gives no other."""
@@ -579,9 +579,9 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     elif sp.type in NUMERIC:
         raw = [(x, None) for x in number_alternatives(sp, seed, same_kind_figures(s, sp))]
     elif sp.type == "year":
-        raw = [(x, None) for x in year_alternatives(sp, seed, _max_year(corpus, s.passage.source))]
+        raw = [(x, None) for x in year_alternatives(sp, seed, latest_past_year(corpus, s.passage.source))]
     elif sp.type in ("date", "decade", "century"):
-        raw = [(x, None) for x in date_alternatives(sp, seed, _max_year(corpus, s.passage.source))]
+        raw = [(x, None) for x in date_alternatives(sp, seed, latest_past_year(corpus, s.passage.source))]
     else:
         raw = [(x, k) for x, k in entity_alternatives(corpus, s, sp, seed)]
     out: list[str] = []
