@@ -124,6 +124,15 @@ def start_attempt(user, questions, *, title: str, lessons=(), mode: str, length:
     return attempt
 
 
+def shortfall(total: int, length: int, *, assigned: bool = False) -> str | None:
+    """What to tell a student whose quiz holds fewer questions than asked for (see draw())."""
+    if total >= length:
+        return None
+    asked = "your instructor set" if assigned else "you asked for"
+    return (f"This quiz has {total} of the {length} questions {asked}: that is all that can be drawn without "
+            "asking about one sentence twice or tipping the true-or-false statements towards True.")  # fmt: skip
+
+
 def is_overdue(attempt: Attempt, now: datetime) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + GRACE
 

@@ -95,6 +95,8 @@ def assignment_start(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("classes")
         attempt.assignment = assignment
         attempt.save(update_fields=["assignment"])
+    if note := attempts.shortfall(attempt.total, assignment.length, assigned=True):
+        messages.info(request, note)
     return redirect("attempt_question", attempt.pk, 1)
 
 

@@ -54,9 +54,8 @@ def _start(request: HttpRequest, form: QuizSettingsForm, questions, title: str, 
         attempt.delete()
         messages.error(request, "There are no published questions for that choice yet. Try another lesson or topic.")
         return None
-    if attempt.total < data["length"]:
-        messages.info(request, f"This quiz has {attempt.total} of the {data['length']} questions you asked for: that is all that can be "
-                               "drawn without asking about one sentence twice or tipping the true-or-false statements towards True.")  # fmt: skip
+    if note := attempts.shortfall(attempt.total, data["length"]):
+        messages.info(request, note)
     return redirect("attempt_question", attempt.pk, 1)
 
 

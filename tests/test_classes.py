@@ -337,6 +337,15 @@ def test_opening_a_lesson_again_costs_one_query_for_the_read(client, student, le
     assert sum("lessonread" in q["sql"].lower() for q in queries.captured_queries) == 1
 
 
+def test_a_quiz_assignment_shorter_than_set_says_why(client, student, classroom, lesson):
+    quiz = assign(classroom, "quiz", lesson, length=20, mode="practice")
+    client.force_login(student)
+    response = client.post(reverse("assignment_start", args=[quiz.pk]), follow=True)
+    attempt = Attempt.objects.get(user=student)
+    assert 0 < attempt.total < 20
+    assert f"This quiz has {attempt.total} of the 20 questions your instructor set" in response.content.decode()
+
+
 def test_a_quiz_assignment_starts_with_its_settings_and_is_done_when_finished(client, student, classroom, lesson):
     quiz = assign(classroom, "quiz", lesson, length=4, mode="test", time_limit=20)
     client.force_login(student)
