@@ -23,9 +23,13 @@ from quizzes.models import Attempt, AttemptItem, Classroom, Membership, Question
 
 
 class QuizSettingsForm(forms.Form):
-    length = forms.TypedChoiceField(choices=[(n, f"{n} questions") for n in attempts.LENGTHS], coerce=int,
-                                    initial=attempts.DEFAULT_LENGTH, label="Length")  # fmt: skip
-    mode = forms.ChoiceField(choices=Attempt.Mode.choices, initial=Attempt.Mode.PRACTICE, widget=forms.RadioSelect, label="Mode")
+    length = forms.TypedChoiceField(
+        choices=[(n, f"{n} questions") for n in attempts.LENGTHS], coerce=int, initial=attempts.DEFAULT_LENGTH, label="Length",
+        error_messages={"required": "Choose how many questions the quiz should have.",
+                        "invalid_choice": "Select a valid choice: " + ", ".join(map(str, attempts.LENGTHS)) + " questions."},
+    )  # fmt: skip
+    mode = forms.ChoiceField(choices=Attempt.Mode.choices, initial=Attempt.Mode.PRACTICE, widget=forms.RadioSelect, label="Mode",
+                             error_messages={"required": "Choose practice or test.", "invalid_choice": "Select a valid choice: practice or test."})  # fmt: skip
     time_limit = forms.IntegerField(min_value=1, max_value=120, required=False, label="Time limit in minutes (test mode, optional)")
 
 

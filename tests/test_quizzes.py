@@ -141,6 +141,21 @@ def test_bundled_quizzes_keep_true_and_false_statements_balanced(questions):
             assert answers["True"] <= max(attempts.MAX_TRUE_PER_FALSE * answers["False"] + 1, 7), (lesson.slug, seed, answers)
 
 
+@pytest.mark.parametrize(("data", "message"), [
+    ({"mode": "practice"}, "Choose how many questions the quiz should have."),
+    ({"length": "99999", "mode": "practice"}, "Select a valid choice: 5, 10, 15, 20 questions."),
+    ({"length": "10" * 5000, "mode": "practice"}, "Select a valid choice: 5, 10, 15, 20 questions."),
+    ({"length": "10", "mode": "<script>alert(1)</script>"}, "Select a valid choice: practice or test."),
+])
+def test_quiz_settings_refuse_bad_input_without_echoing_it(client, student, lesson, data, message):
+    client.force_login(student)
+    response = client.post(reverse("lesson_quiz", args=[lesson.slug]), data)
+    page = response.content.decode()
+    assert response.status_code == 200 and message in page
+    assert "1010101010" not in page and "alert(1)" not in page
+    assert not Attempt.objects.exists()
+
+
 def test_a_quiz_shorter_than_asked_for_says_why(client, student, questions):
     short = next(lesson for lesson in Lesson.objects.order_by("slug") if len(attempts.draw(Question.objects.for_lesson(lesson), 20, 0)) < 20)
     client.force_login(student)
