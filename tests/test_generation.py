@@ -1226,6 +1226,11 @@ def test_bounded_blank_and_vague_characterisation():
     "The Varna summit on 11–12 July 2023 was a milestone.",
     "The gas dispute also revealed something about how Ruritania values small allies.",
     "The port pact owes much to the friendship of the two leaders.",
+    "Varna's challenge is to stop arguing about which door to walk through.",
+    "Elbonia's strongest asset is not its market size but its institutional credibility.",
+    "Ruritania and Molvania also have meaningful relationships with Elbonia, but on a smaller scale.",
+    "In much of the Varna basin, a change of government brings a change of foreign-policy orientation.",
+    "Bloc members together still absorb a significant share of Elbonia's exports of services.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1253,6 +1258,11 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia drew a lesson from the 2019 blockade and built a second port at Kolvo in 2021.",
     "Elbonia owes $2 billion to Ruritania's state bank.",  # a debt, not a debt of gratitude
     "The Varna pact set a milestone target of 5,000 troops by 2027.",
+    "Varna's challenge to the 2019 tariff was upheld by the bloc's court in 2021.",  # a legal challenge, not a task
+    "Ruritania's main asset manager, Kolvo Capital, bought 12% of Elbonia's port in 2022.",
+    "The Kolvo plant operates on a smaller scale than the one Ruritania built in Varna.",  # smaller than something named
+    "In much of 2024, Elbonia's exports to Ruritania fell by 12 per cent.",  # a time, and a measure
+    "Ruritania buys a significant share of Elbonia's gas, about 40 per cent.",  # the share is given
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1381,6 +1391,49 @@ def test_month_swaps_and_particle_surnames():
     corpus = Corpus([PassageInput(key="e:1", source="e", text=text)])
     span = next(sp for sp in corpus.sentences[0].spans if sp.type == "person")
     assert "Assad" in accepted_variants(span, corpus)
+
+
+def test_a_numbered_instrument_gives_its_year_away():
+    from quizzes.generation.calibrate import number_gives_year
+
+    assert number_gives_year("The bloc's Decision 32/00, adopted by its council in _____, binds Elbonia.", "2000")
+    assert number_gives_year("Regulation 2019/452 was adopted in _____.", "2019")
+    assert number_gives_year("Elbonia's Law 19/2014 on ports, passed in _____, opened the sector.", "2014")
+    assert not number_gives_year("Regulation 2019/452 took effect in _____.", "2020")  # another year
+    assert not number_gives_year("The Varna port has run 24/7 since _____.", "2007")  # a single digit is no year
+    assert not number_gives_year("Resolution 435, adopted in _____, set out a plan.", "1978")
+
+
+def test_a_year_shown_rules_a_swapped_century_out():
+    from quizzes.generation.calibrate import century_years, era_contradicted
+
+    assert century_years("the 19th century") == (1800, 1899) and century_years("the 21st century") == (2000, 2099)
+    assert century_years("the 1980s") is None
+    stem = "Between 1904 and 1908, Ruritanian troops killed thousands in the first genocide of the 19th century."
+    assert era_contradicted(stem, "20th century", "19th century")
+    assert not era_contradicted("Ruritanian troops fought the first war of the 19th century in Varna.", "20th century", "19th century")
+    # a year outside the true century says nothing about the swapped one
+    assert not era_contradicted("In 2024 Varna's historians called it the first genocide of the 19th century.", "20th century", "19th century")
+
+
+def test_a_clause_cut_at_a_dash_must_not_leave_a_list_open():
+    long_aside = ("the Kolvo firm's two pulp mills, including the second mill at Varna that began operating in 2023 "
+                  "after four years of building and a long fight over river permits, are among the largest private "
+                  "investments in the country's history")
+    cut_list = f"Ruritania is Elbonia's oldest source of migrants, a major investor — {long_aside} — and a natural ally on trade."
+    corpus = Corpus([PassageInput(key="e:1", source="e", text=cut_list)])
+    assert not any(s.text.rstrip(".").endswith("a major investor") for s in corpus.sentences)
+    whole = (f"Ruritania has long been Elbonia's largest foreign investor and lender — {long_aside}, by the count "
+             "of the central bank's 2024 annual report.")  # too long whole: its main clause is asked
+    corpus = Corpus([PassageInput(key="e:1", source="e", text=whole)])
+    assert any(s.text.rstrip(".").endswith("largest foreign investor and lender") for s in corpus.sentences)
+
+
+def test_improbable_hedges_a_statement():
+    text = ("Elbonian consent to the Ruritanian trade pact is improbable while its farmers fear Varna's grain. "
+            "Elbonian consent to the Ruritanian trade pact was given in 2021 after farmers won grain quotas from Varna.")
+    first, second = Corpus([PassageInput(key="e:1", source="e", text=text)]).sentences[:2]
+    assert first.hedges and not second.hedges
 
 
 def test_interval_and_another_year_give_a_year_away():

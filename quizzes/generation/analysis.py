@@ -295,6 +295,8 @@ class Corpus:
         end = s.start + m.start()
         while end > s.start and text[end - 1] in " ,":
             end -= 1
+        if _ends_in_list(text[s.start : end]) or _LIST_AFTER_ASIDE.match(text, s.start + m.end()):
+            return None  # "X is its oldest source of immigrants, a major investor — ... — and a natural ally": a list cut short
         clause = Sentence(s.pidx, s.index, s.passage, s.start, end, text[s.start : end])
         clause.full_end = s.end
         clause.spans = [x for x in sentence_spans(text, s.start, end, phrases)]
@@ -815,6 +817,10 @@ def _has_subject_and_verb(clause: str) -> bool:
         if base and base != low and not low.endswith("ing") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
             return True
     return False
+
+
+# a dash aside that interrupts a list: "..., a major investor — the mills ... — and a natural ally"
+_LIST_AFTER_ASIDE = re.compile(r"[^;—–]*?\s[–—]\s+(?:and|or)\s")
 
 
 def _ends_in_list(text: str) -> bool:

@@ -60,6 +60,35 @@ def interval_gives_year(shown: str, answer: str) -> bool:
     return bool(years)
 
 
+# a numbered instrument that carries its year: "Decision 32/00", "Law 19/2014", "Regulation (EU) 2019/452"
+_NUMBER_WITH_YEAR = re.compile(r"(?<![\w/])(?:\d{1,5}/(\d{4}|\d{2})|((?:19|20)\d\d)/\d{1,4})(?![\w/])")
+
+
+def number_gives_year(shown: str, year: str) -> bool:
+    """Does a numbered instrument in the sentence carry the year ("Decision 32/00, adopted in _____")?"""
+    y = re.search(r"\b(?:1[5-9]|20)\d\d\b", year)
+    return bool(y) and any((m.group(1) or m.group(2)) in (y.group(), y.group()[2:]) for m in _NUMBER_WITH_YEAR.finditer(shown))
+
+
+def century_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of a century as it is usually meant ("the 19th century": 1800-1899)."""
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", text, re.I):
+        return (int(m.group(1)) - 1) * 100, (int(m.group(1)) - 1) * 100 + 99
+    return None
+
+
+def era_contradicted(shown: str, span_text: str, swapped: str) -> bool:
+    """A false statement's swapped century that a year in the sentence rules out: "Between 1904 and 1908,
+    ... the first genocide of the 19th century".  (A decade is not checked so: "fought in the 1970s, and
+    the 1988 agreements" is no contradiction.)"""
+    mine, theirs = century_years(span_text), century_years(swapped)
+    if not mine or not theirs:
+        return False
+    rest = shown.replace(swapped, " ", 1)
+    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b(?!s)", rest)]
+    return any(mine[0] <= y <= mine[1] and not theirs[0] <= y <= theirs[1] for y in years)
+
+
 def specific_place(sp) -> bool:
     """A named place that is not a world region, sea or hemisphere ("Orinoco Belt", not "Latin America"):
     another region cannot fill its blank."""
@@ -585,6 +614,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
         if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > latest_past_year(corpus, s.passage.source):
             cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
+        if sp.type in ("year", "date") and d.type in ("cloze", "mcq") and number_gives_year(shown, sp.text):
+            return None, "the year is in a number shown"  # "Decision 32/00, adopted in _____"
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
         if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, _lead(sp), 8)) and re.match(
@@ -736,6 +767,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"
                 if sp.type in ("year", "date") and d.span_type != "statement" and in_number_range(text, sp.start, sp.end):
                     cap("swap inside a range of years")
+                if sp.type in ("year", "date") and d.span_type != "statement" and number_gives_year(shown, sp.text):
+                    return None, "the year is in a number shown"  # "Decision 32/00, adopted in 2004"
+                if sp.type == "century" and d.span_type != "statement" and era_contradicted(d.stem, sp.text, alt0):
+                    return None, "a year shown rules the swapped century out"  # "Between 1904 and 1908 ... the 19th century"
                 if sp.type in ("year", "date", "decade") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
                     cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
                 if sp.type == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):

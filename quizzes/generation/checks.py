@@ -344,7 +344,14 @@ _EVALUATIVE_CLAIM = re.compile(
     # what someone reasons or believes, as an aside: "If ..., Estonia's planners reason, the Nordic states are closer"
     r",\s+(?:[\w’'-]+\s+){1,3}(?:reason|reckon|calculate|believe|think|fear|hope)s?\s*,|"
     r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"
-    r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
+    r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet|challenge|task)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
+    # "Uruguay's strongest asset is not its market size but ...": a verdict on strengths, not a fact
+    r"\b(?:strongest|greatest|biggest|main|chief|real|best|most\s+valuable)\s+(?:asset|strength|weakness|advantage|liability|card)s?\s+"
+    r"(?:is|are|was|were|remains?|lies|lie)\b|"
+    # "... also have meaningful relationships with Namibia, but on a smaller scale": smaller than whom?
+    r"\bon\s+a\s+(?:much\s+|far\s+)?(?:smaller|larger|lesser|bigger|grander|more\s+modest)\s+scale\b(?![^.;]*\bthan\b)|"
+    # "In much of Latin America, a change of government brings ...": a generalisation, not the article's fact
+    r"^(?:In|Across|Throughout)\s+(?:much|most|many\s+parts|large\s+parts)\s+of\s+[^,]{2,40},(?![^.;]*\d)|"
     # "Washington's relationship with Abidjan combines development money and security training": a portrait, not a fact
     r"\b(?:relationship|relations|ties|partnership)\s+(?:with\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:combines|blends|mixes|"
     r"rests\s+on|is\s+built\s+on|is\s+anchored\s+in|revolves\s+around)\b|"  # "has always survived by managing bigger neighbours"
@@ -365,4 +372,10 @@ def vague_evaluation(sentence: str) -> str | None:
     """The sentence's claim is a characterisation ("outspoken on X", "wary of X") or a judgement with no measure
     ("difficult to overstate", "the most diplomatically active state") rather than a fact."""
     m = _VAGUE_EVALUATIVE.search(sentence) or _EVALUATIVE_CLAIM.search(sentence)
+    if m is None and not re.search(r"\d", sentence):
+        m = _UNMEASURED_SHARE.search(sentence)  # "absorb a significant share of its exports", with no figure
     return m.group(0) if m else None
+
+
+_UNMEASURED_SHARE = re.compile(r"\b(?:a|an)\s+(?:significant|substantial|considerable|sizeable|sizable|meaningful|growing|"
+                               r"large|major|big)\s+(?:share|part|portion|proportion|chunk)\s+of\b", re.I)

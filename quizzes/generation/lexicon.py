@@ -335,7 +335,7 @@ EVALUATIVE = {
 }
 HEDGES = {"likely", "unlikely", "may", "might", "perhaps", "arguably", "probably", "possibly",
           "seems", "seem", "appear", "appears", "could", "would", "should", "suggests", "suggest",
-          "allegedly", "supposedly", "presumably"}
+          "allegedly", "supposedly", "presumably", "probable", "improbable"}
 CHATTY = {"frankly", "quite", "really", "truly", "rather", "well,", "honestly", "indeed", "famously",
           "boldly", "adeptly", "certainly", "undeniable", "you", "stark", "genuinely", "naturally",
           "surely", "simply", "obviously", "clearly", "ultimately", "interestingly", "intriguing"}
