@@ -832,12 +832,18 @@ def test_newsletter_and_bio_boilerplate_is_never_material():
         "Get the Varna Brief in your inbox every week for news about Molvania.",
         "Ilse Brandt is a senior fellow at the Varna Institute for Molvanian Studies.",
         "Related: Elbonia opens a consulate in Ruritania in 2021.",
+        "Losana Vuetaki is The Varna Times' Ruritania affairs reporter, based in Kolvo.",
+        "Amina Njoroge covers diplomacy and security in Elbonia for Equator Daily.",
     ]
     assert generate(passages("boiler", texts)).candidates == []
+    # a minister based somewhere, and costs covered for an army, are not bylines
+    assert checks.check_no_boilerplate("Ivo Radek is the Elbonian foreign minister, based in Varna since 2019.") is None
+    assert checks.check_no_boilerplate("Ruritania covers the costs for the Elbonian army under a 2021 pact.") is None
 
 
 def test_opinion_sentences_never_become_statements():
     assert opinion("It seems Elbonia has overplayed its hand with Ruritania in 2021.")
+    assert opinion("Elbonia has long been called the Switzerland of Varna, a label that is flattering but misleading.")
     assert opinion("Elbonia's 2019 grain deal with Molvania was a remarkable misjudgement.")
     assert opinion("One might ask whether Elbonia can afford 40 new frigates by 2030.")
     texts = [
@@ -1231,6 +1237,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania and Molvania also have meaningful relationships with Elbonia, but on a smaller scale.",
     "In much of the Varna basin, a change of government brings a change of foreign-policy orientation.",
     "Bloc members together still absorb a significant share of Elbonia's exports of services.",
+    "For decades Ruritania paid relatively little attention to the Varna islands.",
+    "The Ruritanian embassy in Varna, which also covers several smaller states, has expanded.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1263,6 +1271,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "The Kolvo plant operates on a smaller scale than the one Ruritania built in Varna.",  # smaller than something named
     "In much of 2024, Elbonia's exports to Ruritania fell by 12 per cent.",  # a time, and a measure
     "Ruritania buys a significant share of Elbonia's gas, about 40 per cent.",  # the share is given
+    "Elbonia's trade with Ruritania has grown to $4 billion a year.",  # grown by a measure
+    "Relatively few Elbonian troops, about 300, stayed in Varna after 2023.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1393,6 +1403,64 @@ def test_month_swaps_and_particle_surnames():
     assert "Assad" in accepted_variants(span, corpus)
 
 
+def test_a_duration_and_two_years_give_each_other_away():
+    from quizzes.generation.calibrate import duration_sum
+
+    text = ("Ivo Radek became prime minister in December 2022, after an election that ended 16 years of rule by "
+            "Ana Ruiz, who first took power in a 2006 coup.")
+    assert duration_sum(text) == {"16", "2006", "2022"}
+    assert duration_sum("Elbonia's 25-year lease was renewed in 2019 and again in 2021.") == set()
+    assert duration_sum("Ruritania signed the pact in 2010, and it ran for ten years, until 2020.") == {"ten", "2010", "2020"}
+    assert duration_sum("Elbonia signed the pact in 2010 and spent 3 years on talks with Varna before 2024.") == set()
+    result = generate(passages("kolvo", [text]))
+    asked = [c for c in result.candidates if c.type in ("cloze", "mcq") or c.answer == "False"]
+    assert not any(re.search(r"16|2006|2022", str(c.answer)) or c.answer == "False" and not all(
+        x in c.stem for x in ("16 years", "2006", "2022")) for c in asked)
+
+
+def test_a_number_that_ends_a_name_is_not_asked_or_swapped():
+    result = generate(passages("kolvo", [
+        "Ruritania opened a naval base at Kolvo in 2018, and its Varna Shield 3 exercise with Elbonia in 2019 "
+        "brought some 5,500 Ruritanian personnel to the islands.",
+        "Ruritania sold Elbonia 24 jets for $2 billion in 2019.",  # a count after a country is a count
+    ]))
+    assert not any(re.search(r"Varna Shield (?!3\b)(?:\d|_)", c.stem) for c in result.candidates)
+    assert any("24 jets" not in c.stem and "jets" in c.stem for c in result.candidates)
+
+
+def test_a_year_that_labels_a_long_name_waits_for_review():
+    score, _, caps = _calibrated_cloze([
+        "Elbonia brokered the secret talks in 2012 that paved the way for the 2015 Varna Joint Plan of Action with Ruritania."], "2015")
+    assert "year inside a name" in caps and score < PUBLISH_LINE
+
+
+def test_no_wrong_year_before_an_initiative_began():
+    result = generate(passages("kolvo", [
+        "Elbonia signed up to China's Belt and Road Initiative in 2014, and Ruritanian firms then built its Kolvo port.",
+        "Elbonia joined the Asian Infrastructure Investment Bank in 2016 and borrowed $300 million from it in 2019.",
+    ]))
+    years = [c for c in result.candidates if c.type == "mcq" and re.fullmatch(r"20\d\d", c.answer) or c.answer == "False"]
+    assert years
+    for c in years:
+        shown = c.options if c.type == "mcq" else re.findall(r"\b20\d\d\b", c.stem)
+        start = 2013 if "Belt and Road" in c.stem else 2015
+        assert all(int(re.search(r"\d{4}", o).group()) >= start for o in shown), c
+
+
+def test_a_name_after_a_is_held_because_a_description_fits():
+    score, _, caps = _calibrated_cloze([
+        "Ruritania opened a Joint Logistics Support Base at Kolvo in 2018, its first in Elbonia."], "Joint Logistics Support Base")
+    assert "a description fits" in caps and score < PUBLISH_LINE
+
+
+def test_a_programme_after_a_title_word_is_no_person():
+    text = "In 2023 Elbonia became one of the first recipients of Ruritania's Official Security Assistance."
+    found = {s.text: s.type for s in sentence_spans(text, 0, len(text), {})}
+    assert found.get("Security Assistance") == "term"
+    text = "President Bill Young visited Varna in 2023."  # ordinary words can still be a person's name
+    assert {s.text: s.type for s in sentence_spans(text, 0, len(text), {})}.get("Bill Young") == "person"
+
+
 def test_a_numbered_instrument_gives_its_year_away():
     from quizzes.generation.calibrate import number_gives_year
 
@@ -1515,6 +1583,10 @@ def test_interval_and_another_year_give_a_year_away():
     "A ten-year treaty was quietly ratified in Kolvo in 2020.",
     "Mr Radek is expected in Varna in January for the first meeting of the joint committee since 2022.",  # who is he
     "Labour mobility has become an equally important link: 5,400 Elbonians work in Varna.",  # as important as what
+    "The Varna Shield 3 exercise that year brought some 5,500 Ruritanian personnel to Elbonia.",  # which year
+    "In practice, that means Elbonia keeps good relations with Ruritania on security.",  # means what
+    "Ruritania stepped in with loans and grants for Elbonian roads and bridges.",  # in place of whom
+    "Molvania followed suit in 2021.",  # did what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1597,6 +1669,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Dr Ana Ruiz, a senior fellow at the Kolvo Institute, said Elbonia would sign the pact in 2024.",  # named in full
     "Foreign Minister Ivo Radek said in 2024 that Mr Radek's own party backed the pact.",
     "Elbonia and Ruritania are equally important to Varna's grain trade.",
+    "Ruritania opened a base at Kolvo in 2018, and that year its navy held the Varna Shield exercise at Kolvo.",
+    "Elbonia's debt to Ruritania has edged down since 2020 as other lenders have stepped in.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -2275,6 +2349,8 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("In February 2022, two days before the Varna summit, Elbonia signed a pact with Ruritania.", False),
     ("The withdrawal of Elbonian forces from Varna in August 2021 ended the mission.", False),
     ("In April 2025 Washington announced a 24 per cent 'reciprocal' tariff on Elbonian goods.", True),
+    ("Elbonia kept its embassy in Tehran open after the 1979 revolution and through the war with Iraq.", True),
+    ("Elbonia kept its embassy in Varna open after the 1979 revolution and through the war with Ruritania.", False),
 ])
 def test_more_world_events_whose_year_everyone_knows(text, held):
     from quizzes.generation.calibrate import world_event_year

@@ -34,9 +34,12 @@ _BOILERPLATE = re.compile(
     r"|^\s*get (?:the|our)\b.{0,60}\b(?:brief|briefing|newsletter|digest|dispatch|update)s?\b"
     r"|\b(?:free|weekly|daily) (?:newsletter|briefing|digest)\b|\bsponsored\b|\bpromo(?:tion)? code\b"
     # author bios and related-content links
-    r"|^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+    r"|^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}"
     r"(?:fellow|correspondent|reporter|editor|columnist|analyst|researcher|professor|writer|contributor|journalist|"
-    r"director|author|lecturer|scholar)\b.{0,80}\b(?:at|for|with|of)\b"
+    r"director|author|lecturer|scholar)\b.{0,80}\b(?:at|for|with|of|based\s+in)\b"
+    # "Amina Njoroge covers diplomacy and security in East Africa for Equator Daily."
+    r"|^\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\b.{0,80}\bfor\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s*\.?\s*$"
     r"|\bis the author of\b|\bfollow (?:him|her|them) on\b|^\s*(?:related|recommended|read (?:also|next|more)|see also|more on)\b\s*[:|-]?",
     re.I,
 )

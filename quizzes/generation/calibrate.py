@@ -60,6 +60,9 @@ def interval_gives_year(shown: str, answer: str) -> bool:
     return bool(years)
 
 
+# a name that a number ends: "the Saif Sareea 3 exercise", "Resolution 435" (not a sentence's first word)
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!(?:" + "|".join(lx.MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+                                 r"(?-i:[A-Z])[\w’'-]+\s+$")
 # a numbered instrument that carries its year: "Decision 32/00", "Law 19/2014", "Regulation (EU) 2019/452"
 _NUMBER_WITH_YEAR = re.compile(r"(?<![\w/])(?:\d{1,5}/(\d{4}|\d{2})|((?:19|20)\d\d)/\d{1,4})(?![\w/])")
 
@@ -68,6 +71,26 @@ def number_gives_year(shown: str, year: str) -> bool:
     """Does a numbered instrument in the sentence carry the year ("Decision 32/00, adopted in _____")?"""
     y = re.search(r"\b(?:1[5-9]|20)\d\d\b", year)
     return bool(y) and any((m.group(1) or m.group(2)) in (y.group(), y.group()[2:]) for m in _NUMBER_WITH_YEAR.finditer(shown))
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:full\s+)?years?\b", re.I)
+
+
+def duration_sum(shown: str) -> set[str]:
+    """A number of years and two years in one sentence that agree, within one ("in December 2022, after an election
+    that ended 16 years of rule by a man who took power in a 2006 coup"): the three texts, each of which follows
+    from the other two, or an empty set."""
+    years = sorted({int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b(?!s)", shown)})
+    for m in _DURATION.finditer(shown):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        for i, a in enumerate(years):
+            for b in years[i + 1 :]:
+                if n >= 2 and abs(b - a - n) <= 1:
+                    return {m.group(1), str(a), str(b)}
+    return set()
 
 
 def century_years(text: str) -> tuple[int, int] | None:
@@ -229,7 +252,8 @@ _OPINION = re.compile(
     r"it seems|seemingly|one might|one could|one can|we believe|we think|in short|remarkabl[ey]|astonishing(?:ly)?|"
     r"extraordinar(?:y|ily)|stunning(?:ly)?|striking(?:ly)?|spectacular(?:ly)?|staggering|breathtaking|"
     r"brilliant(?:ly)?|disastrous(?:ly)?|absurd|outrageous|shocking(?:ly)?|impressive(?:ly)?|"
-    r"deplorabl[ey]|laudabl[ey]|admirabl[ey]|of course|no doubt|make no mistake|to be sure)\b|\?",
+    r"deplorabl[ey]|laudabl[ey]|admirabl[ey]|of course|no doubt|make no mistake|to be sure|"
+    r"misleading|flattering|overstated|overblown|simplistic)\b|\?",
     re.I,
 )
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
@@ -494,7 +518,9 @@ def world_event_year(text: str, start: int, end: int) -> bool:
     # "In February _____, two days before Russia invaded Ukraine": a clause that times the event by another one
     after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\b)", " ", text[end : end + 80])
     after = re.split(r"[,;:.]\s", after)[0]
-    return any(year.group() in years and (pattern.search(before) or pattern.search(after)) for pattern, years in _WORLD_EVENTS)
+    joined = f"{before.rstrip()} # {after.lstrip()}"  # "ties with Tehran after the # revolution": the year as "#"
+    return any(year.group() in years and (pattern.search(before) or pattern.search(after) or pattern.search(joined))
+               for pattern, years in _WORLD_EVENTS)
 
 
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
@@ -616,12 +642,21 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
         if sp.type in ("year", "date") and d.type in ("cloze", "mcq") and number_gives_year(shown, sp.text):
             return None, "the year is in a number shown"  # "Decision 32/00, adopted in _____"
+        if d.type in ("cloze", "mcq") or d.answer == "False":
+            parts = duration_sum(shown)
+            if parts and (set(re.findall(r"\d+", sp.text)) & parts or (sp.type in ("count", "number") and fold(sp.text) in parts)):
+                return None, "computable from the years shown"  # "ended _____ years of rule by ..., who took power in a 2006 coup"
+            if sp.type in ("count", "number") and re.fullmatch(r"\d{1,2}", sp.text) and (
+                    m_name := _NAME_BEFORE_NUMBER.search(_before(text, sp.start, 30))) and m_name.group(0).strip() not in lx.COUNTRY_FORMS and not re.match(
+                    r"\s+[a-z]+s\b", _after(text, sp.end, 20)):  # not "sold Elbonia 24 jets"
+                return None, "blank inside a name" if d.type != "truefalse" else "swap inside a name"  # "the Saif Sareea 3 exercise"
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
         if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, _lead(sp), 8)) and re.match(
                 r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
-                r"Charter|Constitution|Summit|Games|Olympics|Cup)\b", _after(text, sp.end, 60)):
-            cap("year inside a name")  # "the 1936 Montreux Convention": a label, not the claim
+                r"Charter|Constitution|Summit|Games|Olympics|Cup)\b|\s+(?:[A-Z][\w’'-]+\s+(?:(?:of|and|on|for)\s+)?){2,}[A-Z][\w’'-]+",
+                _after(text, sp.end, 60)):
+            cap("year inside a name")  # "the 1936 Montreux Convention", "the 2015 Joint Comprehensive Plan of Action": a label
         if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and (
                 re.match(r"\s*(?:,|and|or|&)\s*(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b", _after(text, sp.end, 28))
                 or re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:,|and|or|&)\s*$", _before(text, _lead(sp), 12))):
@@ -709,6 +744,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "blank inside a name"
             if t in ("organisation", "term", "place") and implied_phrase(text, sp.start, sp.end):
                 return None, "neighbouring words give the answer away"
+            if t in ("place", "organisation", "name") and re.search(r"\b(?:a|an)\s+$", _before(text, sp.start, 6)):
+                cap("a description fits")  # "The UK opened a _____ at Duqm": "logistics base" fits as well as its name
             if t in ("term",):
                 cap("descriptor blank")  # adjectives, generic nouns, partial phrases: other fills fit
             if t in ("organisation", "decade", "century") or (t == "place" and not specific_place(sp)):
@@ -862,6 +899,7 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",
     "a year still to come": "The answer is a year the article looks forward to (a plan or a deadline), which may be a "
                             "detail a student need not know.",
     "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "

@@ -304,7 +304,8 @@ _VAGUE_EVALUATIVE = re.compile(
 # a judgement with no measure behind it: "difficult to overstate", "no relationship matters more", "the most
 # diplomatically active state", "introduces new uncertainty", "is sometimes described as"
 # a predicate that says nothing measurable about its subject: "India ... has also been active."
-EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:active|busy|present|engaged|visible|quiet)\s*[.;]")
+EMPTY_PREDICATE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:been\s+(?:active|busy|present|engaged|visible|quiet)|"
+                             r"(?:expanded|grown|changed|increased|improved|deepened|widened|evolved|shifted))\s*[.;]")  # "has expanded."
 _EVALUATIVE_CLAIM = re.compile(
     r"\b(?:(?:difficult|hard|impossible) to (?:overstate|exaggerate|overestimate)|cannot be (?:overstated|exaggerated)|"
     r"(?:no|nothing|none)\s+(?:[a-z]+\s+)?(?:matters?|counts?|weighs?)\s+more|(?:matters?|counts?) more (?:to|for|than)\b|weighs? more on\b|"
@@ -373,9 +374,11 @@ def vague_evaluation(sentence: str) -> str | None:
     ("difficult to overstate", "the most diplomatically active state") rather than a fact."""
     m = _VAGUE_EVALUATIVE.search(sentence) or _EVALUATIVE_CLAIM.search(sentence)
     if m is None and not re.search(r"\d", sentence):
-        m = _UNMEASURED_SHARE.search(sentence)  # "absorb a significant share of its exports", with no figure
+        # "absorb a significant share of its exports", "paid relatively little attention": with no figure
+        m = _UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence)
     return m.group(0) if m else None
 
 
+_RELATIVELY = re.compile(r"\b(?:relatively|comparatively)\s+(?:little|few|small|modest|low|limited|minor|large|high|big)\b", re.I)
 _UNMEASURED_SHARE = re.compile(r"\b(?:a|an)\s+(?:significant|substantial|considerable|sizeable|sizable|meaningful|growing|"
                                r"large|major|big)\s+(?:share|part|portion|proportion|chunk)\s+of\b", re.I)

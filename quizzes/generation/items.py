@@ -688,7 +688,15 @@ def year_limits(corpus: Corpus, fact: Fact) -> tuple[int | None, int | None]:
         start = term_start(corpus, person)
         if start is not None:
             low = start if low is None else max(low, start)
+    key = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", sp.text)]
+    for pattern, start in _INITIATIVES:
+        # "signed up to the Belt and Road Initiative in _____": not before it began (the key came later)
+        if key and start < min(key) and pattern.search(prompt):  # the year it began is asked as itself
+            low = start if low is None else max(low, start)
     return low, high
+
+
+_INITIATIVES = tuple((re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])"), year) for p, year in lx.INITIATIVE_START_YEARS)
 
 
 _MODIFIED = re.compile(r"^\s+(administration|government|regime|presidency|cabinet)\b", re.I)

@@ -367,8 +367,39 @@ WORLD_EVENT_YEARS = (
      r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)", ("2025",)),
     (r"(?:reciprocal['’”\"]?|Liberation\s+Day)\s+tariffs?", ("2025",)),
     (r"(?:twelve|12)-day\s+war|Israel[-–](?:Iran|Iranian)\s+war|war\s+between\s+Israel\s+and\s+Iran", ("2025",)),
+    (r"(?:Iranian|Islamic)\s+[Rr]evolution|revolution\s+in\s+Iran|Tehran\b[^;.]{0,50}\bthe\s+#\s+revolution", ("1979",)),
     (r"(?:fall|collapse|ouster|overthrow)\s+of\s+(?:the\s+)?(?:Syria(?:'s|’s)\s+)?(?:President\s+)?(?:Bashar\s+al-)?Assad(?:\s+regime)?|"
      r"(?:Bashar\s+al-)?Assad(?:\s+regime)?\s+(?:fell|collapsed|was\s+(?:toppled|overthrown|ousted))", ("2024",)),
+)
+
+# Initiatives, pacts and bodies with the year they began: a statement that has a country join or sign one
+# before then is false by the calendar, not by the article ("signed up to the Belt and Road Initiative in
+# 2012"), so no wrong option or false year goes before it.
+INITIATIVE_START_YEARS = (
+    (r"Belt\s+and\s+Road|BRI", 2013),
+    (r"AUKUS", 2021),
+    (r"BRICS?", 2009),
+    (r"Shanghai\s+Cooperation\s+Organi[sz]ation|SCO", 2001),
+    (r"African\s+Union", 2002),
+    (r"European\s+Union", 1993),
+    (r"World\s+Trade\s+Organi[sz]ation|WTO", 1995),
+    (r"NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation", 1949),
+    (r"United\s+Nations", 1945),
+    (r"ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations", 1967),
+    (r"Mercosur", 1991),
+    (r"Quadrilateral\s+Security\s+Dialogue", 2007),
+    (r"Paris\s+(?:climate\s+)?Agreement", 2015),
+    (r"Joint\s+Comprehensive\s+Plan\s+of\s+Action|JCPOA", 2015),
+    (r"Global\s+Gateway", 2021),
+    (r"Asian\s+Infrastructure\s+Investment\s+Bank|AIIB", 2015),
+    (r"New\s+Development\s+Bank", 2014),
+    (r"Eurasian\s+Economic\s+Union", 2014),
+    (r"Collective\s+Security\s+Treaty\s+Organi[sz]ation|CSTO", 1992),
+    (r"Gulf\s+Cooperation\s+Council|GCC", 1981),
+    (r"Forum\s+on\s+China[-–]Africa\s+Cooperation|FOCAC", 2000),
+    (r"Abraham\s+Accords", 2020),
+    (r"Minerals\s+Security\s+Partnership", 2022),
+    (r"Indo-Pacific\s+Economic\s+Framework|IPEF", 2022),
 )
 
 # Hyphenated words so common they are never worth asking about.

@@ -466,6 +466,9 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
     return out
 
 
+# the last word of a programme's or policy's name, never of a person's
+_PROGRAMME_HEADS = {"Assistance", "Aid", "Programme", "Program", "Fund", "Initiative", "Partnership", "Strategy",
+                    "Plan", "Facility", "Framework", "Mechanism", "Scheme", "Policy", "Doctrine", "Agenda"}
 _PORTFOLIOS = {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Agriculture", "Labor", "Labour",
                "Education", "Health", "Justice", "Interior", "Transportation", "Homeland", "Finance", "Trade", "War"}
 
@@ -543,6 +546,9 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     regime = bool(re.match(r"\s+(?:regime|administration|government|era|presidency|family|loyalists|cabinet|camp|dynasty)\b", after))
     if regime and n_parts <= 3 and not any(p in lx.ORG_WORDS for p in parts):
         sp.type, sp.evidence = "person", "strong" if n_parts >= 2 else "modifier"
+        return sp
+    if last in _PROGRAMME_HEADS and all(pos_options(p) & {"NOUN", "ADJ"} for p in parts):
+        sp.type, sp.evidence = "term", "programme"  # "Japan's Official Security Assistance": a programme, not a person
         return sp
     if title_before or appositive or possessive_country:
         if 1 <= n_parts <= 4:

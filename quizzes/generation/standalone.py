@@ -1119,6 +1119,8 @@ _COMMODITY = re.compile(r"\b(?:copper|cobalt|oil|crude|gas|lng|coal|grain|grains
 _ELLIPTICAL_ONE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*|[a-z]+)\s+one\b(?![\w-])(?!\s+(?:of|who|that|which)\b)|"
                              r"\b(?:an?|one)\s+[a-z]+\s+of\s+(?:its|their|his|her)\s+own\b")
 # an act that refers back: "Montenegro has done so at a rate of 100%"; a government no one owns: "crippled government servers"
+# "the Saif Sareea 3 exercise that year brought ...": which year, unless one comes before it
+_THAT_TIME = re.compile(r"\b(?:[Tt]hat|the\s+same)\s+(?:day|week|month|year|summer|winter|spring|autumn)\b(?!\s+(?:of|in|when)\b)")
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\b")
 _WHOSE_GOVERNMENT = re.compile(r"\bgovernment\s+(?:servers|websites?|systems|networks|"
                                r"computers|buildings|offices|ministries|agencies|officials)\b")
@@ -1159,7 +1161,12 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|week|month|year)"
     r"|^(?:over|in|during|for)\s+(?:the\s+)?(?:next\s+|following\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
     r"\s+(?:days|weeks|months)(?!\s+(?:of|after|since|from|to|in|before)\b)"
-    r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b",
+    r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b"
+    # "That means Fiji tries ...": means what?
+    r"|^(?:(?:in\s+practice|in\s+short|in\s+effect|put\s+simply|in\s+other\s+words),\s+)?(?:that|this)\s+(?:means|meant)\b"
+    # "China stepped in with loans": in place of whom, after what?  (not "... as other lenders stepped in")
+    r"|^(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:stepped|steps)\s+in\b(?!\s+(?:to|as)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:followed|follow|follows)\s+suit\b",
     re.I,
 )
 # "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it ("instead" is
@@ -1286,9 +1293,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
                                         if not re.search(r"(?:[A-Z][\w.-]*|[’']s)\s+$", s[: g.start()])), None))
     if m:
         return m.group(0).strip(" .;")  # repaying what?  which country?  33 chapters of what?  which one?
-    m = _YEARS_LATER.search(s)
+    m = _YEARS_LATER.search(s) or _THAT_TIME.search(s)
     if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s[: m.start()]):
-        return m.group(0)  # "London's accession two years later": later than what?
+        return m.group(0)  # "London's accession two years later": later than what?  "the exercise that year": which?
     m = _UNOWNED_PARTNERS.match(s)
     if m:
         return m.group(0)  # "Western partners cannot match ...": whose partners?
