@@ -35,7 +35,7 @@ from quizzes.generation.items import (
 )
 from quizzes.generation.nlp import language_problem, split_sentences
 from quizzes.generation.sequence import build_people_matchings, build_timelines, find_events
-from quizzes.generation.spans import sentence_spans
+from quizzes.generation.spans import Span, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -227,6 +227,21 @@ def test_truefalse_opposite_flips_one_word():
     d, _ = build_truefalse_opposite(corpus, corpus.sentences[0])
     assert d is not None and d.answer == "False"
     assert "accelerated new investments" in d.stem
+
+
+def test_partner_options_come_from_the_same_article():
+    other = passages("paraguay", [  # an article about Paraguay, whose ties with Venezuela make it a partner
+        "Paraguay has supplied Venezuela with beef and soybeans since 2019.",
+        "Paraguay signed a trade agreement with Venezuela in 2023 worth $300 million.",
+        "Paraguay has supported Venezuela diplomatically in regional forums since 2020.",
+        "Paraguay has sold Venezuela military uniforms and boots since 2021.",
+        "Paraguay held general elections in 2023, and Santiago Peña became president.",
+    ])
+    corpus = Corpus(PARTNERS + other)
+    assert corpus.partner_rank()[0][0] == "Paraguay"  # the likeliest wrong option, but for another article
+    d, why = build_partner(corpus, fact_for(find_facts(corpus), "Iran", "fuel shipments"))
+    assert why is None, why
+    assert "Paraguay" not in d.options  # the other article's own country, which this one never names
 
 
 def test_partner_hides_the_country_and_offers_other_partners(partner_corpus):
@@ -1239,6 +1254,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Bloc members together still absorb a significant share of Elbonia's exports of services.",
     "For decades Ruritania paid relatively little attention to the Varna islands.",
     "The Ruritanian embassy in Varna, which also covers several smaller states, has expanded.",
+    "The clearest evidence of Elbonia's shift is in its arms procurement.",
+    "Ruritania's engagement with Elbonia has deepened in two distinct phases.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1273,6 +1290,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Ruritania buys a significant share of Elbonia's gas, about 40 per cent.",  # the share is given
     "Elbonia's trade with Ruritania has grown to $4 billion a year.",  # grown by a measure
     "Relatively few Elbonian troops, about 300, stayed in Varna after 2023.",
+    "Ruritania found evidence of Elbonian arms sales to Varna in 2021.",
+    "Elbonia paid for the jets in two instalments, in 2019 and 2021.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -1447,6 +1466,24 @@ def test_no_wrong_year_before_an_initiative_began():
         assert all(int(re.search(r"\d{4}", o).group()) >= start for o in shown), c
 
 
+def test_plans_and_schedules_are_not_true_or_false_statements():
+    result = generate(passages("kolvo", [
+        "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, is due to be completed in 2029.",
+        "The next Elbonia–Ruritania defence ministers' meeting is scheduled to be held in Varna in late 2030.",
+        "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, was completed in 2024.",
+    ]))
+    statements = [c for c in result.candidates if c.type == "truefalse"]
+    assert statements and all("was completed" in c.stem for c in statements)
+
+
+def test_a_place_named_by_common_words_is_a_loose_category():
+    from quizzes.generation.calibrate import specific_place
+
+    assert not specific_place(Span(0, 13, "Military Base", "place"))
+    assert specific_place(Span(0, 12, "Orinoco Belt", "place"))
+    assert specific_place(Span(0, 19, "Paya Lebar Air Base", "place"))
+
+
 def test_a_name_after_a_is_held_because_a_description_fits():
     score, _, caps = _calibrated_cloze([
         "Ruritania opened a Joint Logistics Support Base at Kolvo in 2018, its first in Elbonia."], "Joint Logistics Support Base")
@@ -1587,6 +1624,8 @@ def test_interval_and_another_year_give_a_year_away():
     "In practice, that means Elbonia keeps good relations with Ruritania on security.",  # means what
     "Ruritania stepped in with loans and grants for Elbonian roads and bridges.",  # in place of whom
     "Molvania followed suit in 2021.",  # did what
+    "A key piece is a new bridge over the Varna river between Kolvo and Ruritania.",  # of what
+    "Negotiators concluded a revised text in Varna in December 2024.",  # a revision of which text
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1671,6 +1710,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia and Ruritania are equally important to Varna's grain trade.",
     "Ruritania opened a base at Kolvo in 2018, and that year its navy held the Varna Shield exercise at Kolvo.",
     "Elbonia's debt to Ruritania has edged down since 2020 as other lenders have stepped in.",
+    "A key piece of the Varna corridor is a new bridge between Kolvo and Ruritania.",
+    "Negotiators concluded a revised text of the Varna trade treaty in December 2024.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -2407,14 +2448,18 @@ def test_a_recommendation_or_a_cut_off_headline_is_never_material():
         "2. Invite a second foreign investor into phase two of the Varna refinery, and cap any single stake at 50 per cent.",
         "(b) Publish the full text of the 2019 Elbonia–Ruritania port agreement before the end of 2026.",
         "3. Elbonia signs $1.2bn rail package with Ruritania as Kolvo juggles Molvania...",
+        "4. Invest in energy diversification, including a grid link with Ruritania and a new plant at Kolvo by 2030.",
+        "2. Expand European Peace Facility support to Elbonia with a $500 million package over 2026-2030.",
+        "Members of the Varna Institute receive early access to all publications, briefings and events.",
     ]
     assert generate(passages("recs", texts)).candidates == []
     kept = [
         "2. Trade with Ruritania grew by 40 per cent in 2024, making it Elbonia's largest partner.",  # a numbered fact
+        "3. Imports from Ruritania fell by 12 per cent in 2023 after Elbonia raised its tariffs on Varna steel.",
         "Invite-only talks between Elbonia and Ruritania produced a $2 billion port deal in Varna in 2023.",
     ]
     result = generate(passages("facts", kept))
-    assert {c.support[0].passage_key for c in result.candidates} == {"facts:1", "facts:2"}
+    assert {c.support[0].passage_key for c in result.candidates} == {"facts:1", "facts:2", "facts:3"}
 
 
 @pytest.mark.parametrize(("sentence", "held"), [

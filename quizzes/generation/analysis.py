@@ -28,7 +28,9 @@ MIN_WORDS = 6
 _BOILERPLATE = re.compile(
     r"\b(subscribe|sign up|sign in|log in|newsletter|cookies?|all rights reserved|click here|read more|"
     r"members?-only|become a member|advertisement|share this|follow us|privacy policy|terms of (use|service)|"
-    r"this article was (generated|written)|copyright|©)\b"
+    r"this article was (generated|written)|copyright|©|early access)\b"
+    # "Members of the Centre receive early access to ...": a membership pitch
+    r"|^\s*members?\s+(?:of\s+[^,.]{2,60}?\s+)?(?:receive|get|enjoy)\s+(?:early|exclusive|free|discounted|priority)\b"
     # newsletters and marketing copy
     r"|\b(?:in|to) (?:your|their) inbox\b|\bdelivered (?:every|each|daily|weekly|twice|straight)\b"
     r"|^\s*get (?:the|our)\b.{0,60}\b(?:brief|briefing|newsletter|digest|dispatch|update)s?\b"
@@ -50,12 +52,16 @@ _INSTRUCTION_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])
 
 
 def _recommendation(sentence: str) -> bool:
-    """A list item that opens with a verb in its base form: an instruction, not a fact."""
-    m = _INSTRUCTION_ITEM.match(sentence)
+    """A list item that opens with a verb in its base form: an instruction, not a fact.  A word that is also a
+    noun ("Trade", "Support") counts only before a determiner ("Support the ..."), not as a subject ("Trade rose")."""
+    m = _INSTRUCTION_ITEM.match(sentence) or _LIST_ITEM.match(sentence)
     word = m.group(1).lower() if m else ""
-    return bool(m) and "VERB" in pos_options(word) and verb_lemma(word) == word
+    options = pos_options(word)
+    return bool(m) and "VERB" in options and verb_lemma(word) == word and (
+        m.re is _INSTRUCTION_ITEM or "NOUN" not in options)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+[\w“\"‘']")
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
 _GENERIC_STEMS = {
     "has", "have", "also", "includ", "use", "made", "make", "mani", "one", "two", "would", "could", "said",

@@ -121,6 +121,8 @@ def specific_place(sp) -> bool:
         return False
     if re.search(r"\b(?:Hemisphere|America|Americas|Europe|Asia|Africa|Ocean|Sea|Gulf|Region|Coast|East|West|North|South)\b", bare):
         return False
+    if all(pos_options(w) & {"NOUN", "ADJ"} for w in bare.split()):
+        return False  # "Military Base", "Naval Station": words that describe a place rather than name one
     return len(bare.split()) >= 2
 REVIEW = 0.5  # the score a capped question gets at most: kept for review, never published
 

@@ -346,6 +346,10 @@ _EVALUATIVE_CLAIM = re.compile(
     r",\s+(?:[\w’'-]+\s+){1,3}(?:reason|reckon|calculate|believe|think|fear|hope)s?\s*,|"
     r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"
     r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet|challenge|task)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
+    # "The clearest evidence of Armenia's shift is in its arms procurement": a verdict on evidence
+    r"\bthe\s+(?:clearest|strongest|best|surest|starkest|most\s+telling)\s+(?:evidence|sign|signal|example|illustration|indication)\b|"
+    # "Washington's engagement has deepened in two distinct phases.": a paragraph announcing its plan
+    r"\bin\s+(?:two|three|four)\s+(?:distinct\s+|separate\s+|main\s+|broad\s+)?(?:phases|stages|ways|waves|steps|respects)\s*[.:]|"
     # "Uruguay's strongest asset is not its market size but ...": a verdict on strengths, not a fact
     r"\b(?:strongest|greatest|biggest|main|chief|real|best|most\s+valuable)\s+(?:asset|strength|weakness|advantage|liability|card)s?\s+"
     r"(?:is|are|was|were|remains?|lies|lie)\b|"

@@ -274,6 +274,11 @@ def find_clause_facts(corpus: Corpus) -> list[Fact]:
     return facts
 
 
+# a plan or a forecast is not a fact to mark true or false: "will", "is due to be completed in 2029"
+_PLAN_OR_FORECAST = re.compile(r"\b(?:will|won't|likely|expected\s+to|(?:is|are|was|were)\s+(?:due|scheduled|slated|set)\s+to|"
+                               r"(?:is|are)\s+to\s+be)\b")
+
+
 def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) -> bool:
     """A sentence that makes a specific, unhedged claim about something it names.
 
@@ -281,7 +286,7 @@ def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) 
     place), a shorter claim is enough: the span itself makes the statement specific."""
     if s.hedges or s.chatty or not 8 <= s.n_words <= 40:
         return False
-    if re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
+    if _PLAN_OR_FORECAST.search(s.text):
         return False  # a forecast is not a fact to mark true or false
     if dangling_reference(s):
         return False
@@ -1006,7 +1011,7 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         context = display(fact.text[s.context.start : s.context.end]).strip()
         if not (s.start <= sp.start < s.end) or fold(sp.text) in fold(context) or not context_fits_statement(context, s):
             return None, "statement needs context"
-    if s.hedges or re.search(r"\b(?:will|won't|likely|expected to)\b", s.text):
+    if s.hedges or _PLAN_OR_FORECAST.search(s.text):
         return None, "hedged statement"
     if polarity == "false" and fact.salience < 0.6:
         return None, "statement not worth asking"
@@ -1316,7 +1321,12 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
         return None, "statement too generic"
     # options: other partners, not also described by the statement
     seed = seed_of(fact.key, "partner")
-    pool = [name for name, w in corpus.partner_rank() if name != country and w >= 1.5]
+    # partners the same article names come first, and another article's own country ("Paraguay" among Armenia's
+    # arms suppliers) never: it is no rival to a reader of this article
+    mine = set(corpus.source_passages.get(s.passage.source, ())) if s.pidx >= 0 else set()
+    foreign = corpus.foreign_subjects(s.passage.source) if s.pidx >= 0 else set()
+    pool = sorted((name for name, w in corpus.partner_rank() if name != country and w >= 1.5 and name not in foreign),
+                  key=lambda name: not (corpus.entity_passages.get(("country", name), set()) & mine))
     shown_fold = fold(statement)
     distractors: list[str] = []
     keys = []

@@ -1048,8 +1048,11 @@ _ELLIPTICAL_COUNT = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?:about|some|around
 _BARE_SHARE = re.compile(r"^(?:(?:just|only|about|some|roughly|nearly|almost|around|more than|fewer than|less than|over|under)\s+)?"
                          r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?!of\b)", re.I)
 # "A large share came from ...": a part of something the sentence does not name
-_BARE_PART = re.compile(r"^(?:A|The)\s+(?:(?:large|small|big|growing|significant|sizeable|substantial|further|similar|greater|"
-                        r"smaller|larger|bigger)\s+)?(?:share|portion|proportion|fraction|part|majority|minority)\b(?!\s+of\b)")
+_BARE_PART = re.compile(r"^(?:A|The|One|Another)\s+(?:(?:large|small|big|growing|significant|sizeable|substantial|further|similar|greater|"
+                        r"smaller|larger|bigger|key|central|major|important|crucial|core)\s+)?(?:share|portion|proportion|fraction|part|"
+                        r"majority|minority|piece|element|component|pillar|plank)\b(?!\s+of\b)")
+# "Negotiators concluded a revised text in Montevideo": a revision of which text?
+_REVISED_WHAT = re.compile(r"\b(?:a|the)\s+(?:revised|amended|updated)\s+(?:text|version|draft)\b(?!\s+of\b)")
 # a share given as what something supplied or took, with nothing it is a share of
 _SHARE_OF_NOTHING = re.compile(
     r"\b(?:supplied|supplies|supply|accounted for|accounts for|account for|took|takes|take|bought|buys|made up|makes up|"
@@ -1267,7 +1270,7 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _STRICT_CONTRAST_END.search(s) or _STRICT_CONTRAST_MID.search(s)
     if m:
         return m.group(0).strip(" ,.")
-    m = _BARE_SHARE.match(s) or _BARE_PART.match(s)
+    m = _BARE_SHARE.match(s) or _BARE_PART.match(s) or _REVISED_WHAT.search(s)
     if m:
         return m.group(0).strip()  # "Just 24 per cent support ...": of whom?  "A large share came from ...": of what?
     m = _ELLIPTICAL_COUNT.search(s)
