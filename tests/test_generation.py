@@ -1256,6 +1256,8 @@ def test_bounded_blank_and_vague_characterisation():
     "The Ruritanian embassy in Varna, which also covers several smaller states, has expanded.",
     "The clearest evidence of Elbonia's shift is in its arms procurement.",
     "Ruritania's engagement with Elbonia has deepened in two distinct phases.",
+    "The Gulf funds, which know something about managing sudden oil wealth, could invest in Elbonia.",
+    "Geography ties Elbonia to Ruritania in ways that cannot be changed.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1466,6 +1468,16 @@ def test_no_wrong_year_before_an_initiative_began():
         assert all(int(re.search(r"\d{4}", o).group()) >= start for o in shown), c
 
 
+@pytest.mark.parametrize(("sentence", "unanchored"), [
+    ("In 2017 Elbonia leased the port to the Ruritania Merchants group for 99 years for $1.1 billion.", True),  # which port
+    ("In 2019 Elbonia sold the plant to Ruritania for $300 million.", True),
+    ("In 2017 Elbonia leased the Kolvo port to the Ruritania Merchants group for 99 years.", False),
+    ("In 2019 Elbonia signed the deal with Ruritania on gas prices.", False),  # "with ..." still names the deal
+])
+def test_to_after_a_verb_of_giving_names_the_taker_not_the_thing(sentence, unanchored):
+    assert (standalone_problem(sentence, statement=True) == "unanchored definite description") is unanchored
+
+
 def test_plans_and_schedules_are_not_true_or_false_statements():
     result = generate(passages("kolvo", [
         "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, is due to be completed in 2029.",
@@ -1626,6 +1638,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Molvania followed suit in 2021.",  # did what
     "A key piece is a new bridge over the Varna river between Kolvo and Ruritania.",  # of what
     "Negotiators concluded a revised text in Varna in December 2024.",  # a revision of which text
+    "Critics in Elbonia remain unconvinced, pointing to the visits of Ruritanian vessels since.",  # since what
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1712,6 +1725,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia's debt to Ruritania has edged down since 2020 as other lenders have stepped in.",
     "A key piece of the Varna corridor is a new bridge between Kolvo and Ruritania.",
     "Negotiators concluded a revised text of the Varna trade treaty in December 2024.",
+    "Ruritania became Elbonia's largest export market in the early 2010s and has stayed at the top since.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem

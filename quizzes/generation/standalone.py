@@ -139,6 +139,10 @@ _DATE_AFTER = re.compile(
 _INFINITIVE_AFTER = re.compile(r"^\s*to\s+([a-z]+)")
 
 
+_GIVEN_BEFORE = re.compile(r"\b(?:leased|sold|handed(?:\s+over)?|transferred|gave|lent|rented|ceded|granted|awarded|"
+                          r"returned|offered)\s+$")
+
+
 def _names_it(after: str) -> bool:
     """Does the text right after a noun name or restrict it ("of the African Union", not "on 1 December",
     not "to ship 725,000 tonnes")?"""
@@ -413,7 +417,9 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         if words[0] in _NUMBER_WORDS:
             continue  # "the two sides": counted above
         if head in REFERENTIAL and not any(w in ("same", "latter", "former") for w in words):
-            if _names_it(after) or (head in _PLACED_HEADS and _PLACE_COMPLEMENT.match(after)):
+            # "leased the port to China Merchants": after a verb of giving, "to ..." names who got it, not which port
+            given = _GIVEN_BEFORE.search(sentence[: m.start()]) and re.match(r"\s+to\s", after)
+            if (_names_it(after) and not given) or (head in _PLACED_HEADS and _PLACE_COMPLEMENT.match(after)):
                 continue
             if head in ("cost", "costs", "price") and re.match(r"\s+of\s+(?!the\b|it\b|its\b|this\b|that\b|their\b)", after):
                 continue  # "the price of oil"
@@ -1175,6 +1181,8 @@ _STRICT_RELATIVE_TIME = re.compile(
 # "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it ("instead" is
 # caught anywhere below)
 _STRICT_CONTRAST_END = re.compile(r",\s+(?:however|though|too|either|as well)\s*[.!]?[\"”’']?\s*$", re.I)
+# "... pointing to the visits of Chinese vessels since.": since what?  (not "in the early 2010s ... since.")
+_SINCE_END = re.compile(r"\b(?:ever\s+)?since\s*[.!]?[\"”’']?\s*$", re.I)
 
 
 # "France is less dependent, however, so ...", "Algiers has instead applied pressure": set against the sentence before
@@ -1296,6 +1304,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
                                         if not re.search(r"(?:[A-Z][\w.-]*|[’']s)\s+$", s[: g.start()])), None))
     if m:
         return m.group(0).strip(" .;")  # repaying what?  which country?  33 chapters of what?  which one?
+    m = _SINCE_END.search(s)
+    if m and not re.search(r"\b(?:1[5-9]|20)\d\d(?:s)?\b", s[: m.start()]):
+        return m.group(0).strip(" .")
     m = _YEARS_LATER.search(s) or _THAT_TIME.search(s)
     if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s[: m.start()]):
         return m.group(0)  # "London's accession two years later": later than what?  "the exercise that year": which?
