@@ -646,7 +646,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             return None, "the year is in a number shown"  # "Decision 32/00, adopted in _____"
         if d.type in ("cloze", "mcq") or d.answer == "False":
             parts = duration_sum(shown)
-            if parts and (set(re.findall(r"\d+", sp.text)) & parts or (sp.type in ("count", "number") and fold(sp.text) in parts)):
+            if parts and sp.type in ("year", "date", "count", "number") and (set(re.findall(r"\d+", sp.text)) & parts or fold(sp.text) in parts):
                 return None, "computable from the years shown"  # "ended _____ years of rule by ..., who took power in a 2006 coup"
             if sp.type in ("count", "number") and re.fullmatch(r"\d{1,2}", sp.text) and (
                     m_name := _NAME_BEFORE_NUMBER.search(_before(text, sp.start, 30))) and m_name.group(0).strip() not in lx.COUNTRY_FORMS and not re.match(
