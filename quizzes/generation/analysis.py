@@ -47,8 +47,9 @@ _BOILERPLATE = re.compile(
 )
 
 # a numbered or bulleted recommendation: "2. Invite a second investor ...", "(b) Publish the data ..."
-_INSTRUCTION_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+(?:the|a|an|its|their|any|all|new|"
-                               r"more|clear|this|these|that|each|every|one|two|three)\b")
+_ITEM_OPENING = r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+"  # "2. Invite", "(b) Publish", "• Expand"
+_INSTRUCTION_ITEM = re.compile(_ITEM_OPENING + r"(?:the|a|an|its|their|any|all|new|more|clear|this|these|that|each|every|one|two|three)\b")
+_LIST_ITEM = re.compile(_ITEM_OPENING + r"[\w“\"‘']")
 
 
 def _recommendation(sentence: str) -> bool:
@@ -61,7 +62,6 @@ def _recommendation(sentence: str) -> bool:
         m.re is _INSTRUCTION_ITEM or "NOUN" not in options)
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+[\w“\"‘']")
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
 _GENERIC_STEMS = {
     "has", "have", "also", "includ", "use", "made", "make", "mani", "one", "two", "would", "could", "said",

@@ -521,8 +521,7 @@ def world_event_year(text: str, start: int, end: int) -> bool:
     after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\b)", " ", text[end : end + 80])
     after = re.split(r"[,;:.]\s", after)[0]
     joined = f"{before.rstrip()} # {after.lstrip()}"  # "ties with Tehran after the # revolution": the year as "#"
-    return any(year.group() in years and (pattern.search(before) or pattern.search(after) or pattern.search(joined))
-               for pattern, years in _WORLD_EVENTS)
+    return any(year.group() in years and pattern.search(joined) for pattern, years in _WORLD_EVENTS)
 
 
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
@@ -642,9 +641,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
         if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > latest_past_year(corpus, s.passage.source):
             cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
-        if sp.type in ("year", "date") and d.type in ("cloze", "mcq") and number_gives_year(shown, sp.text):
-            return None, "the year is in a number shown"  # "Decision 32/00, adopted in _____"
-        if d.type in ("cloze", "mcq") or d.answer == "False":
+        if d.type in ("cloze", "mcq") or (d.answer == "False" and d.span_type != "statement"):  # the span is asked or changed
+            if sp.type in ("year", "date") and number_gives_year(shown, sp.text):
+                return None, "the year is in a number shown"  # "Decision 32/00, adopted in _____" (or in 2004)
             parts = duration_sum(shown)
             if parts and sp.type in ("year", "date", "count", "number") and (set(re.findall(r"\d+", sp.text)) & parts or fold(sp.text) in parts):
                 return None, "computable from the years shown"  # "ended _____ years of rule by ..., who took power in a 2006 coup"
@@ -806,8 +805,6 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped year before the office-holder's term")  # "the X administration ... in 2020"
                 if sp.type in ("year", "date") and d.span_type != "statement" and in_number_range(text, sp.start, sp.end):
                     cap("swap inside a range of years")
-                if sp.type in ("year", "date") and d.span_type != "statement" and number_gives_year(shown, sp.text):
-                    return None, "the year is in a number shown"  # "Decision 32/00, adopted in 2004"
                 if sp.type == "century" and d.span_type != "statement" and era_contradicted(d.stem, sp.text, alt0):
                     return None, "a year shown rules the swapped century out"  # "Between 1904 and 1908 ... the 19th century"
                 if sp.type in ("year", "date", "decade") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
