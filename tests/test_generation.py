@@ -2095,6 +2095,14 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritanian envoy Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", False),
     ("Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said.", "2020", "one year of a list", True),
+    # when a visit, a meeting or a poll took place is a detail; what came of it is the fact
+    ("In April 2025 Elbonian Prime Minister Ivo Radek visited Varna.", "April 2025", "date of a visit or meeting", True),
+    ("A Ruritanian naval training squadron last called at Varna in 2023.", "2023", "date of a visit or meeting", True),
+    ("When Prime Minister Ivo Radek visited Varna in 2024, Ruritania pledged $1.2 billion for Elbonian railways.", "2024",
+     "date of a visit or meeting", True),
+    ("Elbonia signed a defence pact with Ruritania at the Varna summit in 2019.", "2019", "date of a visit or meeting", False),
+    ("Elbonia joined the Varna Customs Union in 2016, a year after its first trade talks.", "2016", "date of a visit or meeting",
+     False),
     ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks.", "2019", "one year of a list", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):

@@ -562,6 +562,25 @@ def _in_change(shown: str, figure: str) -> bool:
     return any(figure in m.group(0) for m in _CHANGE.finditer(shown))
 
 
+# A visit, a meeting or a poll: when it happened is a detail beside what came of it ("Modi visited Colombo in
+# April _____", "a training squadron last called at Dakar in _____", "envoys appointed in _____").
+_ROUTINE_EVENT = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed)?|travel(?:l?ed)?|called\s+at|port\s+calls?|met|meetings?|sessions?|"
+    r"summits?|conferences?|attended|polls?|surveys?|appointed|consulate)\b", re.I)
+
+# ... unless the clause says what came of it: "signed the pact at the summit in _____"
+_OUTCOME = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|ratified|launched|founded|established|created|joined|adopted|"
+                      r"concluded|approved|announced|pledged|elected)\b", re.I)
+
+
+def routine_event_date(text: str, sent_start: int, lead: int, end: int) -> bool:
+    """Is the date at lead..end the date of a visit, a meeting, a poll or an appointment, in its own clause?"""
+    before = re.split(r"[;:—–]|,\s+(?:and|but|while|which|when)\b|\.\s", text[max(sent_start, lead - 70) : lead])[-1]
+    after = re.split(r"[;:—–,(]|\.\s|\s(?:and|but|while|which|when)\s", text[end : end + 40])[0]
+    clause = before + " " + after
+    return bool(_ROUTINE_EVENT.search(clause)) and not _OUTCOME.search(clause)
+
+
 _SAMPLE_SIZE = re.compile(r"\b(?:poll|survey|sample|study|census|canvass)\s+of\s+(?:about|some|nearly|almost|more than|"
                           r"over|just over|roughly)?\s*$", re.I)
 _QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
@@ -719,6 +738,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
                 cap("day of the month")  # the exact day of an event is trivia
+            if t in ("year", "date") and routine_event_date(text, s.start, _lead(sp), sp.end):
+                cap("date of a visit or meeting")  # "Modi visited Colombo in April _____": what came of it is the fact
             if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(
                     r"\b(?:in|for|during|(?:at\s+)?the\s+(?:end|start|beginning|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of|"
                     r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)\s+$", _before(text, _lead(sp), 30)):
@@ -898,6 +919,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
+                                  "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",
     "a year still to come": "The answer is a year the article looks forward to (a plan or a deadline), which may be a "
                             "detail a student need not know.",
