@@ -1258,6 +1258,10 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania's engagement with Elbonia has deepened in two distinct phases.",
     "The Gulf funds, which know something about managing sudden oil wealth, could invest in Elbonia.",
     "Geography ties Elbonia to Ruritania in ways that cannot be changed.",
+    "If the United States has been Elbonia's security anchor, the Kolvo Union has been its economic engine.",
+    "Varna has been the loudest voice in the bloc for decoupling Elbonia's path from Ruritania's.",
+    "Digital infrastructure is among the most contested areas of Elbonian diplomacy.",
+    "Talks on the Kolvo Agreement with Ruritania, agreed in principle in 2025, have moved more slowly.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1294,6 +1298,9 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Relatively few Elbonian troops, about 300, stayed in Varna after 2023.",
     "Ruritania found evidence of Elbonian arms sales to Varna in 2021.",
     "Elbonia paid for the jets in two instalments, in 2019 and 2021.",
+    "Talks with Ruritania have moved more slowly than those with Molvania.",  # slower than something named
+    "If Elbonia has been paid in full by 2026, Ruritania will lift the tariff.",  # a condition, not a metaphor
+    "Varna's voice in the bloc grew louder after it joined in 2016.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2095,6 +2102,19 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritanian envoy Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", False),
     ("Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said.", "2020", "one year of a list", True),
+    # a year that labels a name at the start of a sentence labels it all the same
+    ("The 1936 Varna Convention limits the warships Ruritania may send through the straits.", "1936",
+     "year inside a name", True),
+    # the end of a reporting period, and the year of a named census, are details
+    ("Ruritania's aid to Elbonia totalled $94 million over the three years to June 2024.", "June 2024",
+     "date is a bound", True),
+    ("Ruritanian troops left Elbonia in June 2024 after a ten-year mission.", "June 2024", "date is a bound", False),
+    ("About 150,000 Elbonians live in Ruritania, according to the 2001 Ruritanian census.", "2001",
+     "year of a statistic", True),
+    # only a few countries take "the"
+    ("The Netherlands is Elbonia's biggest export market, mainly for cut flowers.", "Netherlands",
+     "“the” before the blank", True),
+    ("Ruritania is Elbonia's biggest export market, mainly for cut flowers.", "Ruritania", "“the” before the blank", False),
     # when a visit, a meeting or a poll took place is a detail; what came of it is the fact
     ("In April 2025 Elbonian Prime Minister Ivo Radek visited Varna.", "April 2025", "date of a visit or meeting", True),
     ("A Ruritanian naval training squadron last called at Varna in 2023.", "2023", "date of a visit or meeting", True),
@@ -2523,3 +2543,39 @@ def test_a_characterisation_in_quotation_marks_and_who_made_it_waits_for_review(
     assert why is None
     score, _ = calibrate(corpus, d)
     assert score < PUBLISH_LINE and "a quotation and who said it" in d.caps
+
+
+@pytest.mark.parametrize(("sentence", "unanchored"), [
+    ("In 2023, members of the Elbonian ruling party floated the idea.", "the idea"),
+    ("Ruritania raised the matter; Elbonia did not answer.", "the matter"),
+    ("Elbonia rejected the idea that Ruritania could mediate in 2023.", None),  # the idea is given
+])
+def test_a_bare_idea_or_matter_points_back(sentence, unanchored):
+    from quizzes.generation.standalone import unanchored_description
+
+    assert unanchored_description(sentence) == unanchored
+
+
+def test_a_compound_sentence_is_not_cut_inside_a_list_a_colon_opens():
+    result = generate(passages("pillars", [
+        "For two decades Elbonia's foreign policy rested on a simple formula, known as \"the three pillars\": membership "
+        "of the Varna Pact (since 29 March 2004), membership of the Kolvo Union (since 1 January 2007), and a strategic "
+        "partnership with Ruritania that predates both.",
+    ]))
+    items = [c for c in result.candidates if "pillars" in c.stem]
+    assert items and all("predates both" in c.stem for c in items)  # never "... (since 1 January 2007)." alone
+
+
+@pytest.mark.parametrize(("agency", "swappable"), [
+    ("the Japan International Cooperation Agency", False),  # "Norway has supplied ... through the Japan ... Agency"
+    ("its development agency", True),
+])
+def test_a_country_whose_name_stays_elsewhere_in_the_sentence_is_not_swapped(agency, swappable):
+    corpus = Corpus(passages("jica", [
+        f"Japan has supplied Elbonia with patrol boats and radars since 2015 through {agency}.",
+        "Norway has supplied Elbonia with mine-hunting sonar and diving gear since 2018.",
+        "Canada has supplied Elbonia with four transport helicopters since 2012.",
+    ]))
+    japan = next(f for f in find_facts(corpus) if f.span.text == "Japan")
+    _, why = build_truefalse(corpus, japan, "false")
+    assert (why == "span not swappable") != swappable

@@ -833,9 +833,13 @@ _LIST_AFTER_ASIDE = re.compile(r"[^;—–]*?\s[–—]\s+(?:and|or)\s")
 
 
 def _ends_in_list(text: str) -> bool:
-    """"anti-imperialism, social justice": the text ends in the middle of a list."""
+    """"anti-imperialism, social justice": the text ends in the middle of a list.  So does a list that a colon
+    opens ("three pillars: membership of NATO (since 2004), membership of the EU (since 2007)"): its last item
+    follows the cut."""
     parts = text.split(",")
-    return len(parts) >= 2 and len(parts[-1].split()) <= 4
+    if len(parts) < 2:
+        return False
+    return len(parts[-1].split()) <= 4 or (":" in text and "," in text[text.rfind(":") :])
 
 
 def same_answer(a: Span, b: Span) -> bool:

@@ -594,7 +594,7 @@ def quoted_remark(sentence: str) -> bool:
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared|described|"
                           r"called|hailed|dubbed|branded)\b", re.I)
 # the year a source's figures are for: "according to the Chamber's _____ figures"
-_SOURCE_YEAR = re.compile(r"\s+(?:figures|data|statistics|survey|census|estimates|numbers|rankings|index)\b")
+_SOURCE_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+)?(?:figures|data|statistics|survey|census|estimates|numbers|rankings|index)\b")
 _STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
                         r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
 
@@ -672,7 +672,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "blank inside a name" if d.type != "truefalse" else "swap inside a name"  # "the Saif Sareea 3 exercise"
         if sp.type in ("year", "date") and interval_gives_year(shown, sp.text):
             return None, "an interval and another year give the year away"  # "in 2023, three decades after ... in _____"
-        if sp.type in ("year", "date") and re.search(r"\bthe\s+$", _before(text, _lead(sp), 8)) and re.match(
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
+                r"\b[Tt]he\s+$", _before(text, _lead(sp), 8)) and re.match(
                 r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Convention|Treaty|Accords?|Agreement|Act|Declaration|Protocol|Pact|"
                 r"Charter|Constitution|Summit|Games|Olympics|Cup)\b|\s+(?:[A-Z][\w’'-]+\s+(?:(?:of|and|on|for)\s+)?){2,}[A-Z][\w’'-]+",
                 _after(text, sp.end, 60)):
@@ -753,7 +754,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
             if t in ("year", "date", "decade") and re.search(
-                r"\b(?:by|until|till|through|as of|since)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, _lead(sp), 30), re.I
+                r"\b(?:by|until|till|through|as of|since|(?:years?|months?|weeks?|quarters?)\s+to)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, _lead(sp), 30), re.I
             ):
                 cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well
             if d.type == "mcq" and t == "date" and (
@@ -778,6 +779,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t in ("country", "demonym"):
                 if location_slot(text, sp.start) or _same_type_rivals(corpus, s, sp):
                     cap("another place fits")
+                if t == "country" and re.search(r"\b[Tt]he\s+$", _before(text, sp.start, 6)):
+                    cap("“the” before the blank")  # "The _____ (country) is Sri Lanka's biggest export market": few fit
                 if corpus.source_subject(s.passage.source) == sp.canon:
                     cap("the article's own subject")  # "Under President Sukarno, _____ hosted ..." in an article about it
                 if d.type == "mcq":
@@ -919,6 +922,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "“the” before the blank": "Only a few country names take “the” (the United States, the Netherlands …), "
+                              "which narrows the answer.",
     "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
                                   "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",

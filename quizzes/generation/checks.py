@@ -312,7 +312,8 @@ _EVALUATIVE_CLAIM = re.compile(
     r"the\s+most\s+(?:[a-z]+ly\s+)?(?:active|important|influential|significant|consequential|visible|"
     r"dynamic|ambitious|successful|assertive|reliable|valuable|effective|vital|crucial|strategic|sensitive|delicate|"
     r"outspoken|vocal|hawkish|dovish|"
-    r"contentious|difficult|fraught)\b|"
+    r"contentious|contested|controversial|difficult|fraught)\b|"
+    r"\bthe\s+(?:loudest|strongest|most\s+(?:vocal|persistent|insistent))\s+voices?\b|"  # "the loudest voice in the EU for ..."
     r"(?:introduces?|introduced|adds?|added|creates?|created|brings?|brought|injects?|injected)\s+(?:new|fresh|more|further)?"
     r"\s*(?:uncertainty|unpredictability|complications?|questions)|"
     r"(?:is|are|was|were)\s+(?:sometimes|often|frequently|widely|commonly|occasionally)\s+(?:described|called|seen|"
@@ -364,7 +365,8 @@ _EVALUATIVE_CLAIM = re.compile(
     + EMPTY_PREDICATE.pattern + "|"  # "India ... has also been active."
     r"\bthe\s+(?:reef|rock|graveyard|altar|anvil)\s+on\s+which\b|"  # "the reef on which every initiative has run aground"
     # "If Taiwan is Paraguay's diplomatic identity, Brazil is its economic gravity": a metaphor, not a fact
-    r"^(?-i:If)\s+(?-i:[A-Z])[^,]{0,80}?\b(?:is|are)\s+[^,]{2,80},\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:is|are)\s+(?:its|their|the)\b|"
+    r"^(?-i:If)\s+(?:the\s+)?(?-i:[A-Z])[^,]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+[^,]{2,80},\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:is|are|has\s+been|have\s+been)\s+(?:its|their|the)\b|"
     r"\b(?:is|was|remains)\s+where\s+(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:[a-z]+\s+){0,4}?"
     r"(?:starts|begins|ends|(?:[a-z]+\s+)?(?:longest|first|most|hardest|best|furthest|farthest))\b|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:stable|cordial|warm|frosty|tense|prickly|cool|friendly|"
@@ -378,12 +380,16 @@ def vague_evaluation(sentence: str) -> str | None:
     """The sentence's claim is a characterisation ("outspoken on X", "wary of X") or a judgement with no measure
     ("difficult to overstate", "the most diplomatically active state") rather than a fact."""
     m = _VAGUE_EVALUATIVE.search(sentence) or _EVALUATIVE_CLAIM.search(sentence)
+    if m is None and not re.search(r"\bthan\b", sentence, re.I):
+        m = _BARE_COMPARATIVE.search(sentence)  # "Talks with Vanuatu have moved more slowly.": than what?
     if m is None and not re.search(r"\d", sentence):
         # "absorb a significant share of its exports", "paid relatively little attention": with no figure
         m = _UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence)
     return m.group(0) if m else None
 
 
+_BARE_COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?:slowly|quickly|rapidly|swiftly|cautiously|gradually|slow|quick|"
+                               r"rapid|cautious|gradual|assertive|active|important|visible|prominent)\s*[.;]", re.I)
 _RELATIVELY = re.compile(r"\b(?:relatively|comparatively)\s+(?:little|few|small|modest|low|limited|minor|large|high|big)\b", re.I)
 _UNMEASURED_SHARE = re.compile(r"\b(?:a|an)\s+(?:significant|substantial|considerable|sizeable|sizable|meaningful|growing|"
                                r"large|major|big)\s+(?:share|part|portion|proportion|chunk)\s+of\b", re.I)

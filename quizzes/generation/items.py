@@ -1028,8 +1028,10 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
             return None, "span not swappable"
         if sum(1 for x in s.spans if x.canon == sp.canon and x.type in ("country", "demonym")) > 1 or any(
             x.type == "organisation" and lx.COUNTRY_FORMS.get(x.text, ("",))[0] == sp.canon for x in s.spans
-        ):
-            return None, "span not swappable"  # "Moscow" later in the sentence would contradict the swap
+        ) or len(re.findall(r"(?<![\w-])" + re.escape(sp.text) + r"(?![\w-])", s.text)) > 1:
+            # "Moscow" later in the sentence, or the name inside another ("the Japan International Cooperation
+            # Agency"), would contradict the swap
+            return None, "span not swappable"
     if polarity == "false" and fact.statement_only and not sp.meta.get("swappable"):
         return None, "span not swappable"
     if fact.statement_only and polarity == "true" and False:

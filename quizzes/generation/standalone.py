@@ -197,6 +197,8 @@ _QUALIFIER = re.compile(
 _NAMED_AFTER = re.compile(
     r"^\s*(?:in|by|with|from|for|to|under|near|outside|inside|across|within|off)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9]"
 )
+# "the idea", "the matter" ending a clause point back at what the article said before ("the idea that ..." does not)
+_BARE_THOUGHT = {"idea", "notion", "suggestion", "matter", "issue", "question", "subject", "topic"}
 _DEFINITE = re.compile(r"(?<![\w’'-])(?:the|The)\s+(?:(?:1[89]|20)\d\d\s+)?(?=[a-z])")
 _GROUP = re.compile(
     r"\b(?:(?:the|all|all the)\s+(two|three|four|five|six|seven|eight|nine|ten|twin)|(both))\s+(?:of\s+(?:the|them)\s*)?"
@@ -426,6 +428,8 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             if _named_mention(whole[: off + m.start()], head):
                 continue  # "the BRICS bloc ... the bloc"
             return sentence[m.start() : end]
+        if head in _BARE_THOUGHT and len(words) == 1 and re.match(r"\s*[.;!?]", after):
+            return sentence[m.start() : end]  # "members of the party floated the idea.": which idea?
         if head in _UNIVERSAL or head.rstrip("s") in _UNIVERSAL or any(w in ("same", "latter", "former") for w in words):
             continue
         if re.search(r"\d", m.group(0)) and named:
