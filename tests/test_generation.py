@@ -1262,6 +1262,11 @@ def test_bounded_blank_and_vague_characterisation():
     "Varna has been the loudest voice in the bloc for decoupling Elbonia's path from Ruritania's.",
     "Digital infrastructure is among the most contested areas of Elbonian diplomacy.",
     "Talks on the Kolvo Agreement with Ruritania, agreed in principle in 2025, have moved more slowly.",
+    "Molvania is Elbonia's most reliable neighbour and, since 2022, its biggest gas supplier.",
+    "Elbonia has punched below its weight in shaping the bloc's Varna Sea policy.",
+    "The Radek government has bet heavily on being Ruritania's most dependable partner in the region.",
+    "Molvania is, in many ways, the door through which Elbonian diplomacy enters the bloc.",
+    "Elbonia is not often described as a diplomatic heavyweight.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1301,6 +1306,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Talks with Ruritania have moved more slowly than those with Molvania.",  # slower than something named
     "If Elbonia has been paid in full by 2026, Ruritania will lift the tariff.",  # a condition, not a metaphor
     "Varna's voice in the bloc grew louder after it joined in 2016.",
+    "Elbonia's most important export is copper, worth $2 billion in 2024.",  # a ranking by a measure
+    "Elbonia bet $2 billion on the Kolvo port in 2021.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2579,3 +2586,71 @@ def test_a_country_whose_name_stays_elsewhere_in_the_sentence_is_not_swapped(age
     japan = next(f for f in find_facts(corpus) if f.span.text == "Japan")
     _, why = build_truefalse(corpus, japan, "false")
     assert (why == "span not swappable") != swappable
+
+
+@pytest.mark.parametrize(("shown", "computable"), [
+    ("Elbonia received 11.2 million visitors in 2024, a record: about 8.5 million by air and 2.7 million by sea.", True),
+    ("Varna pledged 5 per cent — 3.5 per cent for core defence and 1.5 per cent for related investment — by 2035.", True),
+    ("Elbonia received 11.2 million visitors in 2024, and 2.7 million of them came by sea from 1.1 million ports.", False),
+    ("Elbonia bought 40 percent of its gas from Ruritania and 12 percent from Molvania in 2023.", False),
+])
+def test_parts_and_their_total_give_each_other_away(shown, computable):
+    from quizzes.generation.calibrate import parts_sum
+
+    assert parts_sum(shown) == computable
+
+
+def test_more_numbered_instruments_and_ranges():
+    from quizzes.generation.calibrate import number_gives_year
+
+    assert number_gives_year("The Constitutional Court issued ruling TC/0168/13 on 23 September _____.", "2013")
+    assert not number_gives_year("The Constitutional Court issued ruling TC/0168/13 on 23 September _____.", "2016")
+    text = "Elbonia's tobacco exports have earned between $300 million and $400 million in a typical year."
+    start = text.index("$400")
+    assert in_number_range(text, start, start + len("$400 million"))
+    text = "Elbonia's tobacco exports earned $400 million in a typical year, between 2015 and 2020."
+    start = text.index("$400")
+    assert not in_number_range(text, start, start + len("$400 million"))
+
+
+def test_plans_for_later_and_expected_visits_are_not_statements():
+    result = generate(passages("kolvo", [
+        "March 2027 — Groundbreaking planned for the Kolvo solar plant, built by Ruritanian contractors for Elbonia.",
+        "An IMF mission is expected back in Varna in early 2027 to resume talks with Elbonia on a loan of $175 million.",
+        "March 2024 — Groundbreaking held for the Kolvo solar plant, built by Ruritanian contractors for Elbonia.",
+    ]))
+    statements = [c for c in result.candidates if c.type == "truefalse"]
+    assert statements and all("held for" in c.stem for c in statements)
+
+
+def test_a_statement_that_opens_with_if_waits_for_review():
+    result = generate(passages("kolvo", [
+        "If the Varna Union is Elbonia's economic anchor, Ruritania has become its principal security partner since 2019.",
+        "Ruritania has become Elbonia's principal security partner since 2019, supplying 24 jets and two frigates.",
+    ]))
+    conditional = [c for c in result.candidates if c.type == "truefalse" and "If the" in c.stem]
+    plain = [c for c in result.candidates if c.type == "truefalse" and "supplying" in c.stem]
+    assert all(c.score < PUBLISH_LINE and "a condition" in c.held for c in conditional)
+    assert plain and not any("a condition" in c.held for c in plain)
+
+
+@pytest.mark.parametrize(("others", "held"), [
+    ([], False),  # every wrong option is a partner this article names
+    (["China has invested billions in Venezuela's infrastructure, often through loan-for-oil agreements.",
+      "Turkey has engaged in limited trade and gold transactions with Venezuela, offering economic alternatives.",
+      "Nicaragua and Bolivia have supported Venezuela diplomatically in regional forums.",
+      "As of 2025, China imports roughly 90% of Venezuela's oil exports, making it Venezuela's main energy customer."], True),
+])
+def test_partner_options_this_article_never_names_wait_for_review(others, held):
+    fuel = passages("fuel", [
+        "Iran has sent fuel shipments to Venezuela during times of acute shortages, defying U.S. sanctions.",
+        "Russia has supplied Venezuela with military equipment, including fighter jets and air defense systems.",
+        "Cuba provides intelligence and medical personnel, helping the government in Caracas maintain internal control.",
+        "In 2025, Venezuela and Russia formalized a strategic partnership covering energy, mining and security.",
+    ] + ([] if others else ["Turkey has engaged in limited trade and gold transactions with Venezuela, offering economic "
+                            "alternatives."]))
+    corpus = Corpus(fuel + (passages("others", others) if others else []))
+    d, why = build_partner(corpus, fact_for(find_facts(corpus), "Iran", "fuel shipments"))
+    assert why is None, why
+    calibrate(corpus, d)
+    assert ("options from other articles" in d.caps) == held, (d.options, d.caps)

@@ -64,7 +64,7 @@ def interval_gives_year(shown: str, answer: str) -> bool:
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!(?:" + "|".join(lx.MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
                                  r"(?-i:[A-Z])[\w’'-]+\s+$")
 # a numbered instrument that carries its year: "Decision 32/00", "Law 19/2014", "Regulation (EU) 2019/452"
-_NUMBER_WITH_YEAR = re.compile(r"(?<![\w/])(?:\d{1,5}/(\d{4}|\d{2})|((?:19|20)\d\d)/\d{1,4})(?![\w/])")
+_NUMBER_WITH_YEAR = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,4}/)?\d{1,5}/(\d{4}|\d{2})|((?:19|20)\d\d)/\d{1,4})(?![\w/])")
 
 
 def number_gives_year(shown: str, year: str) -> bool:
@@ -285,7 +285,8 @@ def in_number_range(text: str, start: int, end: int) -> bool:
     b, a = _before(text, start, 24), _after(text, end, 16)
     if _RANGE_BEFORE.search(b) or _RANGE_AFTER.match(a):
         return True
-    if re.search(r"\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|million|billion)?\s+and\s+[$€£¥]?$", b, re.I):
+    if re.search(r"\bbetween\s+(?:US)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|million|billion|bn|m)?\s+and\s+(?:US)?[$€£¥]?$",
+                 _before(text, start, 48), re.I):
         return True
     if _RANGE_OPEN.search(b) and re.match(r"^\s*(?:%|percent|million|billion)?\s*(?:and|to|[-–—])\s*[$€£¥]?\d", a, re.I):
         return True
@@ -534,10 +535,33 @@ def figures_compute(shown: str, answer: str) -> bool:
     shares = [float(x) for x in re.findall(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", shown)]
     if len(shares) >= 2 and abs(sum(shares) - 100) <= 1:
         return True  # "41 percent supported, 36 percent opposed and 23 percent were undecided": parts of a whole
+    if parts_sum(shown):
+        return True  # "11.2 million visitors: about 8.5 million by air and 2.7 million by sea": each follows from the others
     rest = shown.replace(answer, " \u2063 ", 1)
     percents = len(_PERCENT.findall(rest)) + (1 if _PERCENT.search(answer) else 0)
     money = len(_MONEY.findall(rest)) + (1 if _MONEY.search(answer) else 0)
     return percents == 1 and money == 2 and bool(re.search(r"\b(?:of|share)\b", shown))
+
+
+_SCALED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(%|percent\b|per cent\b|million\b|billion\b|trillion\b)", re.I)
+
+
+def parts_sum(shown: str) -> bool:
+    """Three or more figures of one unit where one is the sum of the others, to rounding ("a record 11.2 million
+    visitors: about 8.5 million by air and 2.7 million by cruise ship"; "5 per cent: 3.5 for defence and 1.5 for
+    the rest")."""
+    by_unit: dict[str, list[float]] = {}
+    for m in _SCALED.finditer(shown):
+        unit = m.group(2).lower().replace("per cent", "%").replace("percent", "%")
+        by_unit.setdefault(unit, []).append(float(m.group(1).replace(",", "")))
+    for values in by_unit.values():
+        if len(values) < 3:
+            continue
+        for i, total in enumerate(values):
+            rest = values[:i] + values[i + 1 :]
+            if total > 0 and abs(sum(rest) - total) <= max(0.051 * len(rest), total * 0.01):
+                return True
+    return False
 
 
 # shares of a whole with the remainder left unstated: "... and 38 per cent opposed, with the rest undecided"
@@ -749,7 +773,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("year of a statistic")  # "according to the Chamber's _____ figures": the year of a source
             if t == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                 return None, "size of a poll's sample"  # "a poll of _____ voters": how many were asked is trivia
-            if t in ("percent", "money") and figures_compute(shown, sp.text):
+            if t in ("percent", "money", "count") and figures_compute(shown, sp.text):
                 return None, "computable from the figures shown"  # "$9.1 billion ... around _____ of its $160 billion debt"
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
@@ -807,9 +831,15 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("money without currency")
             if s.hedges or s.chatty:
                 cap("hedged sentence")
+        if d.type == "partner" and s.pidx >= 0:
+            mine = set(corpus.source_passages.get(s.passage.source, ()))
+            if any(not (corpus.entity_passages.get(("country", o), set()) & mine) for o in d.distractor_spans):
+                cap("options from other articles")  # "Greece" and "Spain" as Malawi's partners: no rival to its reader
         if d.type == "truefalse":
             if opinion(text[s.shown_start : s.end]):
                 return None, "opinion"
+            if re.match(r"\s*(?:\[Context:[^\]]*\]\s*)?If\s", d.stem.split("? ", 1)[-1]):
+                cap("a condition")  # "If the EU is Bulgaria's economic anchor, the US has become ...": not a plain fact
             if vague_evaluation(text[s.start : s.end]):
                 cap("vague characterisation")  # "has been outspoken on X": a manner, not a fact
             if quoted_remark(shown) and _ATTRIBUTION.search(shown):
@@ -861,7 +891,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("swapped figure is a bound")  # "exceeded $30 billion" stays true of "$20 billion"
                 if sp.type in ("percent", "money", "count") and not _clearly_different(sp.text, alt):
                     cap("swapped figure too close")
-                if sp.type in ("percent", "money") and figures_compute(shown, sp.text):
+                if sp.type in ("percent", "money", "count") and figures_compute(shown, sp.text):
                     cap("swapped figure contradicts the others")
                 if sp.type in ("percent", "money", "count") and _CHANGE_SIZE.search(shown) and (
                         _in_change(shown, sp.text) or re.search(r"\b(?:down|up)\s+from\b", shown, re.I)):
@@ -924,6 +954,9 @@ _HOLD_REASONS = {
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
     "“the” before the blank": "Only a few country names take “the” (the United States, the Netherlands …), "
                               "which narrows the answer.",
+    "options from other articles": "Some wrong options are countries this article never mentions, which a reader "
+                                   "can rule out.",
+    "a condition": "The statement opens with “If …”: a condition or a comparison, seldom a fact to mark true or false.",
     "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
                                   "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",

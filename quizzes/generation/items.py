@@ -275,8 +275,8 @@ def find_clause_facts(corpus: Corpus) -> list[Fact]:
 
 
 # a plan or a forecast is not a fact to mark true or false: "will", "is due to be completed in 2029"
-_PLAN_OR_FORECAST = re.compile(r"\b(?:will|won't|likely|expected\s+to|(?:is|are|was|were)\s+(?:due|scheduled|slated|set)\s+to|"
-                               r"(?:is|are)\s+to\s+be)\b")
+_PLAN_OR_FORECAST = re.compile(r"\b(?:will|won't|likely|expected\s+(?:to|back)|(?:is|are|was|were)\s+(?:due|scheduled|slated|set)\s+to|"
+                               r"(?:is|are)\s+to\s+be|(?:planned|scheduled|pencilled|penciled)\s+for)\b")
 
 
 def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) -> bool:
