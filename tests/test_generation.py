@@ -2128,6 +2128,7 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("When Prime Minister Ivo Radek visited Varna in 2024, Ruritania pledged $1.2 billion for Elbonian railways.", "2024",
      "date of a visit or meeting", True),
     ("Elbonia signed a defence pact with Ruritania at the Varna summit in 2019.", "2019", "date of a visit or meeting", False),
+    ("Elbonia met the bloc's target of 2% of GDP for defence in 2024.", "2024", "date of a visit or meeting", False),
     ("Elbonia joined the Varna Customs Union in 2016, a year after its first trade talks.", "2016", "date of a visit or meeting",
      False),
     ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks.", "2019", "one year of a list", False),

@@ -589,7 +589,7 @@ def _in_change(shown: str, figure: str) -> bool:
 # A visit, a meeting or a poll: when it happened is a detail beside what came of it ("Modi visited Colombo in
 # April _____", "a training squadron last called at Dakar in _____", "envoys appointed in _____").
 _ROUTINE_EVENT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed)?|travel(?:l?ed)?|called\s+at|port\s+calls?|met|meetings?|sessions?|"
+    r"\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed)?|travel(?:l?ed)?|called\s+at|port\s+calls?|met\s+(?:with|(?-i:[A-Z])\w*)|meetings?|sessions?|"
     r"summits?|conferences?|attended|polls?|surveys?|appointed|consulate)\b", re.I)
 
 # ... unless the clause says what came of it: "signed the pact at the summit in _____"
