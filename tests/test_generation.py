@@ -1492,14 +1492,20 @@ def test_to_after_a_verb_of_giving_names_the_taker_not_the_thing(sentence, unanc
     assert (standalone_problem(sentence, statement=True) == "unanchored definite description") is unanchored
 
 
-def test_plans_and_schedules_are_not_true_or_false_statements():
-    result = generate(passages("kolvo", [
-        "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, is due to be completed in 2029.",
-        "The next Elbonia–Ruritania defence ministers' meeting is scheduled to be held in Varna in late 2030.",
-        "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, was completed in 2024.",
-    ]))
+@pytest.mark.parametrize(("texts", "fact"), [
+    (["The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, is due to be completed in 2029.",
+      "The next Elbonia–Ruritania defence ministers' meeting is scheduled to be held in Varna in late 2030.",
+      "The Kolvo barracks redevelopment, which includes 420 new homes for Elbonian soldiers, was completed in 2024."],
+     "was completed"),
+    (["March 2027 — Groundbreaking planned for the Kolvo solar plant, built by Ruritanian contractors for Elbonia.",
+      "An IMF mission is expected back in Varna in early 2027 to resume talks with Elbonia on a loan of $175 million.",
+      "March 2024 — Groundbreaking held for the Kolvo solar plant, built by Ruritanian contractors for Elbonia."],
+     "held for"),
+])
+def test_plans_and_schedules_are_not_true_or_false_statements(texts, fact):
+    result = generate(passages("kolvo", texts))
     statements = [c for c in result.candidates if c.type == "truefalse"]
-    assert statements and all("was completed" in c.stem for c in statements)
+    assert statements and all(fact in c.stem for c in statements)
 
 
 def test_a_place_named_by_common_words_is_a_loose_category():
@@ -2612,16 +2618,6 @@ def test_more_numbered_instruments_and_ranges():
     text = "Elbonia's tobacco exports earned $400 million in a typical year, between 2015 and 2020."
     start = text.index("$400")
     assert not in_number_range(text, start, start + len("$400 million"))
-
-
-def test_plans_for_later_and_expected_visits_are_not_statements():
-    result = generate(passages("kolvo", [
-        "March 2027 — Groundbreaking planned for the Kolvo solar plant, built by Ruritanian contractors for Elbonia.",
-        "An IMF mission is expected back in Varna in early 2027 to resume talks with Elbonia on a loan of $175 million.",
-        "March 2024 — Groundbreaking held for the Kolvo solar plant, built by Ruritanian contractors for Elbonia.",
-    ]))
-    statements = [c for c in result.candidates if c.type == "truefalse"]
-    assert statements and all("held for" in c.stem for c in statements)
 
 
 def test_a_statement_that_opens_with_if_waits_for_review():

@@ -589,14 +589,21 @@ class Corpus:
             cache[source] = best if best_n and best_n * 2 >= len(naming) and clear else ""
         return cache[source]
 
+    def countries_in(self, source: str) -> set[str]:
+        """The countries a source's passages mention."""
+        cache = self.__dict__.setdefault("_countries_in", {})
+        if source not in cache:
+            mine = set(self.source_passages.get(source, ()))
+            cache[source] = {k[1] for k, found in self.entity_passages.items() if k[0] == "country" and found & mine}
+        return cache[source]
+
     def foreign_subjects(self, source: str) -> set[str]:
         """The countries other sources are about that this source never mentions: put into its sentences ("Jordan's
         shrimp exports" in an article on Ecuador), they are absurd."""
         cache = self.__dict__.setdefault("_foreign_subjects", {})
         if source not in cache:
-            mine = set(self.source_passages.get(source, ()))
-            mentioned = {k[1] for k, found in self.entity_passages.items() if k[0] == "country" and found & mine}
-            cache[source] = {self.source_subject(x) for x in self.source_passages if x != source} - mentioned - {""}
+            others = {self.source_subject(x) for x in self.source_passages if x != source}
+            cache[source] = others - self.countries_in(source) - {""}
         return cache[source]
 
     def refrain_count(self, sp: Span) -> int:

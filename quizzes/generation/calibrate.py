@@ -832,8 +832,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if s.hedges or s.chatty:
                 cap("hedged sentence")
         if d.type == "partner" and s.pidx >= 0:
-            mine = set(corpus.source_passages.get(s.passage.source, ()))
-            if any(not (corpus.entity_passages.get(("country", o), set()) & mine) for o in d.distractor_spans):
+            if any(o not in corpus.countries_in(s.passage.source) for o in d.distractor_spans):
                 cap("options from other articles")  # "Greece" and "Spain" as Malawi's partners: no rival to its reader
         if d.type == "truefalse":
             if opinion(text[s.shown_start : s.end]):

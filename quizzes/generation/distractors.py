@@ -310,7 +310,7 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
             if not label or fold(label) in shown_fold:
                 continue
             # a country the same article talks about first: Chile is no plausible partner in an article on Nigeria
-            here = 0 if any(corpus.passages[i].source == source for i in corpus.entity_passages.get(k, ())) else 1
+            here = 0 if name in corpus.countries_in(source) else 1
             titled = 0 if answer_titled and named_in_title(title, name, "country") else 1
             ranked.append((here, titled, -weight, rng.random(), label, k))
         ranked.sort(key=lambda r: r[:4])

@@ -1325,10 +1325,10 @@ def build_partner(corpus: Corpus, fact: Fact) -> tuple[Draft | None, str | None]
     seed = seed_of(fact.key, "partner")
     # partners the same article names come first, and another article's own country ("Paraguay" among Armenia's
     # arms suppliers) never: it is no rival to a reader of this article
-    mine = set(corpus.source_passages.get(s.passage.source, ())) if s.pidx >= 0 else set()
+    mine = corpus.countries_in(s.passage.source) if s.pidx >= 0 else set()
     foreign = corpus.foreign_subjects(s.passage.source) if s.pidx >= 0 else set()
     pool = sorted((name for name, w in corpus.partner_rank() if name != country and w >= 1.5 and name not in foreign),
-                  key=lambda name: not (corpus.entity_passages.get(("country", name), set()) & mine))
+                  key=lambda name: name not in mine)
     shown_fold = fold(statement)
     distractors: list[str] = []
     keys = []
