@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import lexicon as lx
 from .lexicon import fold
@@ -84,6 +85,7 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
     return any(seq[i] == first and seq[i : i + n] == sub for i in range(len(seq) - n + 1))
 
 
+@lru_cache(maxsize=50_000)
 def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
     """The prompt must not contain the answer or an obvious variant (case, plural, demonym, surname)."""
     body = stem.replace(BLANK, " ")
@@ -104,6 +106,7 @@ def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def named_in_title(title: str, name: str, kind: str) -> bool:
     """Does the title shown above a question name this answer, or a variant of it ("Ivorian" for Côte d'Ivoire)?"""
     return bool(title) and check_not_given_away(title, name, "country" if kind == "demonym" else kind) is not None
@@ -381,6 +384,7 @@ _EVALUATIVE_CLAIM = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def vague_evaluation(sentence: str) -> str | None:
     """The sentence's claim is a characterisation ("outspoken on X", "wary of X") or a judgement with no measure
     ("difficult to overstate", "the most diplomatically active state") rather than a fact."""

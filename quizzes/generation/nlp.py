@@ -51,8 +51,7 @@ def _tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in TOKEN_RE.finditer(text):
         t, s, e = m.group(), m.start() + offset, m.end() + offset
-        pm = re.search(r"['’]s$", t)
-        if pm and len(t) > 2:
+        if t.endswith(("'s", "’s")) and len(t) > 2:
             cut = len(t) - 2
             out.append(Token(t[:cut], s, s + cut))
             out.append(Token(t[cut:], s + cut, e))

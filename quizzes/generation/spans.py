@@ -245,14 +245,15 @@ def lexicon_table() -> dict[tuple[str, ...], tuple[str, str, str]]:
     return _LEXICON
 
 
-_TITLE_TUPLES = sorted({tuple(t.lower().split()) for t in lx.TITLES}, key=len, reverse=True)
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _tt in sorted({tuple(t.lower().split()) for t in lx.TITLES}, key=len, reverse=True):
+    _TITLES_BY_FIRST.setdefault(_tt[0], []).append(_tt)
 
 
 def _title_at(words: list[str], i: int) -> int:
-    """Length of the title phrase starting at words[i] (0 if none)."""
-    low = [w.lower() for w in words]
-    for tt in _TITLE_TUPLES:
-        if tuple(low[i : i + len(tt)]) == tt:
+    """Length of the title phrase starting at words[i] (0 if none); the longest wins."""
+    for tt in _TITLES_BY_FIRST.get(words[i].lower(), ()) if i < len(words) else ():
+        if tuple(w.lower() for w in words[i : i + len(tt)]) == tt:
             return len(tt)
     return 0
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon as lx
 from .nlp import pos_options, verb_lemma
@@ -596,6 +598,7 @@ _ADDITIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def opening_connective(sentence: str) -> str | None:
     s = sentence.strip().lstrip("“\"‘'( ")
     m = _ADDITIVE.match(s)
@@ -937,10 +940,25 @@ _FOR_OTHERS = re.compile(r"^(?:For|To|Among|Of|Like)\s+(?:the\s+)?(?:others|othe
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:[’']\d\d)\b")
 
 
+class _SpanView(NamedTuple):
+    """What the checks here read of a typed span; hashable, so a verdict can be remembered."""
+
+    type: str
+    text: str
+    canon: str
+
+
 def standalone_problem(sentence: str, context: str | None = None, spans=(), statement: bool = False,
                        event: bool = False) -> str | None:
     """Why the sentence does not stand on its own, or None.  ``context`` is the previous sentence when it is
     shown before this one (and holds no part of the answer)."""
+    views = tuple(_SpanView(x.type, x.text, x.canon) for x in spans)
+    return _standalone_problem(sentence, context, views, statement, event)
+
+
+@lru_cache(maxsize=50_000)  # every question drawn from a sentence asks the same of it
+def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanView, ...], statement: bool,
+                        event: bool) -> str | None:
     s = sentence.strip()
     before = (context.strip() + " ") if context else ""
     if context:
@@ -1261,6 +1279,7 @@ def _countries_named(text: str) -> set[str]:
     return {lx.COUNTRY_FORMS[m.group()][0] for m in _COUNTRY_FORM.finditer(text)}
 
 
+@lru_cache(maxsize=50_000)
 def strict_problem(sentence: str, context: str | None = None) -> str | None:
     """Why a sentence is not fit to publish without review under the stricter test, or None.
 
