@@ -617,6 +617,9 @@ def _verbish_start(word: str) -> bool:
     return low.endswith(("ing", "ed")) or "NOUN" not in p or (low.endswith("s") and not low.endswith("ss"))
 
 
+_FOLDED_COUNTRY_FORMS = frozenset(fold(f) for f in lx.COUNTRY_FORMS)
+
+
 def find_terms(text: str, lo: int, hi: int, taken: list[tuple[int, int]], phrases: dict[str, float]) -> list[Span]:
     """Lowercase key terms in text[lo:hi]: uncommon hyphenated compounds and keyphrase noun phrases."""
     toks = tokenize(text[lo:hi], offset=lo)
@@ -636,7 +639,7 @@ def find_terms(text: str, lo: int, hi: int, taken: list[tuple[int, int]], phrase
             continue
         if parts[0] in ("al", "el", "ad", "ash", "bin", "ibn", "abu"):
             continue
-        if any(p in {fold(f) for f in lx.COUNTRY_FORMS} for p in parts):
+        if any(p in _FOLDED_COUNTRY_FORMS for p in parts):
             continue
         if len(parts) < 2 or any(not p.isalpha() for p in parts):
             continue
