@@ -1163,8 +1163,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "💬 52 comments · What do you think — should Kolvo join? Join the discussion.": the count, then a
         # question or a call to comment
         rf"(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[·•|—–:-]\s*[^·•|]{{0,200}}(?:\?|{_COMMENT_CALL}).{{0,80}}",
-        # "Comments are moderated.", "Comments are moderated and may take a day to appear."
+        # "Comments are moderated.", "Comments are moderated and may take a day to appear.", after "Community
+        # guidelines apply."
+        r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
+        # "Load more comments (40)", "Show all replies"
+        r"(?:load|show|view|see|read) (?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)(?:\s*\(\d[\d,]*\))?",
     ], 40),
     _rule("donation prompt", [
         r"support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}"
@@ -1628,6 +1632,46 @@ def _matches_title(text: str, title_key: str) -> bool:
     return len(key.split()) >= 3 and title_key.startswith(key) and bool(re.match(r"\s*[|:–—-]\s*\S", title_key[len(key):]))
 
 
+# a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago"
+_COMMENT_HEADER = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,40}(?: [^\s·•|]{1,20}){0,2}\s+[·•|]\s+(?:\d+|an?|one)\s+"
+                             r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago")
+# what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share"
+_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?))\s*(?:[·•|]\s*|$)){2,}",
+                           re.I)
+_COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
+
+
+def _comment_threads(blocks: list[_Block]) -> set[int]:
+    """The lines of a thread of readers' comments: each comment's header (a name and how long ago), its text and
+    its row of buttons.  A thread starts with a comment that ends in its row of buttons, so a dateline such as
+    "Reuters · 2 hours ago" above an article is not taken for one; once it has started, a comment without
+    buttons ("This comment has been removed") belongs to it too."""
+    out: set[int] = set()
+    in_thread = False
+    index = 0
+    while index < len(blocks):
+        if not _COMMENT_HEADER.fullmatch(blocks[index].text.strip()):
+            in_thread = False
+            index += 1
+            continue
+        end, buttons = index + 1, False  # its text, up to its buttons, the next comment or a heading
+        while end < len(blocks) and end - index <= _COMMENT_LOOKAHEAD and blocks[end].kind != "heading":
+            text = blocks[end].text.strip()
+            if _COMMENT_HEADER.fullmatch(text):
+                break
+            end += 1
+            if _COMMENT_FOOT.fullmatch(text):
+                buttons = True
+                break
+        if buttons or in_thread:
+            out.update(range(index, end))
+            in_thread = True
+            index = end
+        else:
+            index += 1
+    return out
+
+
 def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Block]:
     title_key = _norm_key(title) if title and title.strip() else ""
     kept: list[_Block] = []
@@ -1638,6 +1682,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     promo = _promo_boxes(blocks)
     captions = _credited_captions(blocks, log)
+    comments = _comment_threads(blocks)
     tail = _article_tail(blocks)
     for index, block in enumerate(blocks):
         text = block.text
@@ -1647,6 +1692,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         if index in promo:
             log.drop("promo box", text, block.origin)
+            continue
+        if index in comments:
+            log.drop("reader comment", text, block.origin)
             continue
         if index in captions:  # (before the test below: a caption's wrapped line may run on in lowercase)
             log.drop("image caption", text, block.origin)

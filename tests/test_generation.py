@@ -1610,6 +1610,7 @@ def test_interval_and_another_year_give_a_year_away():
     "The United States came a distant second, with about 16%.",  # second in what
     "Ruritania applied in 2021 but has not been admitted.",  # applied to what
     "One item was conspicuously absent from Tuesday's announcements.",  # which Tuesday
+    "The Varna Union, of which Elbonia has been a member since 1995, had not commented by Thursday morning.",  # which week
     "Radek's response has been to cooperate while drawing one bright line.",  # a response to what
     "The Elbonian state bank, which negotiated separately, reached a parallel deal covering $4.2 billion.",  # parallel to what
     "Ruritania has converted that commercial relationship into a strategic one.",  # which relationship
@@ -1698,6 +1699,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Elbonia joined the customs union in 2007.",
     "The bloc, which Ruritania joined in 2024, met in Varna.",
     "On Tuesday, 18 November 2025, Elbonia signed the Varna pact.",
+    "On 18 November 2025, a Tuesday, Elbonia signed the Varna pact.",
     "Radek's response to the Ruritanian tariffs came in March 2025.",
     "Ruritania's response to the Elbonian tariffs paralleled its response to Molvania in 2019.",  # a verb, not "a parallel"
     "Elbonia has converted its port at Varna into a naval base.",  # "that" is not there at all
@@ -2114,6 +2116,10 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "title gives the name away", True),
     ("Ruritanian envoy Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", False),
+    ("The late Ruritanian president Ivo Radek visited Varna in July 2023 and signed 12 agreements with Elbonia.",
+     "Ivo Radek", "title gives the name away", True),
+    ("The late Ruritanian envoy Ivo Radek visited Varna in July 2023 and signed 12 agreements with Elbonia.",
+     "Ivo Radek", "title gives the name away", False),
     ("Elbonian F-16s joined exercises over Varna in 2020 and 2021, Ruritania said.", "2020", "one year of a list", True),
     # a year that labels a name at the start of a sentence labels it all the same
     ("The 1936 Varna Convention limits the warships Ruritania may send through the straits.", "1936",
@@ -2506,6 +2512,7 @@ def test_a_recommendation_or_a_cut_off_headline_is_never_material():
         "3. Elbonia signs $1.2bn rail package with Ruritania as Kolvo juggles Molvania...",
         "4. Invest in energy diversification, including a grid link with Ruritania and a new plant at Kolvo by 2030.",
         "2. Expand European Peace Facility support to Elbonia with a $500 million package over 2026-2030.",
+        "3. Clarify, with Varna Pact allies, the scope of the 2024 trilateral declaration with Ruritania and Kolvo.",
         "Members of the Varna Institute receive early access to all publications, briefings and events.",
     ]
     assert generate(passages("recs", texts)).candidates == []
@@ -2513,9 +2520,10 @@ def test_a_recommendation_or_a_cut_off_headline_is_never_material():
         "2. Trade with Ruritania grew by 40 per cent in 2024, making it Elbonia's largest partner.",  # a numbered fact
         "3. Imports from Ruritania fell by 12 per cent in 2023 after Elbonia raised its tariffs on Varna steel.",
         "Invite-only talks between Elbonia and Ruritania produced a $2 billion port deal in Varna in 2023.",
+        "4. Trade, meanwhile, rose by 18 per cent in 2025 after Elbonia cut its tariffs on Ruritanian grain.",
     ]
     result = generate(passages("facts", kept))
-    assert {c.support[0].passage_key for c in result.candidates} == {"facts:1", "facts:2", "facts:3"}
+    assert {c.support[0].passage_key for c in result.candidates} == {"facts:1", "facts:2", "facts:3", "facts:4"}
 
 
 @pytest.mark.parametrize(("sentence", "held"), [

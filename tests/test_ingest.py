@@ -2512,3 +2512,35 @@ def test_a_papers_series_number_and_its_second_writer_go_and_a_resolution_number
     removed = "\n".join(doc.removed)
     assert 'series number: "Analysis No. 47/2026"' in removed
     assert 'byline: "with Bo Ek, Research Associate"' in removed
+
+
+def test_a_thread_of_readers_comments_goes_whole() -> None:
+    text = ("Reuters · 2 hours ago\n"  # a dateline above the article, not a comment
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "COMMENTS (3)\n"
+            "Community guidelines apply. Comments are moderated.\n\n"
+            "Taku_M · 2 hours ago\n"
+            "Good piece but you forgot the port deal. Also the border talks took three years, not two.\n"
+            "Reply · 14 likes\n\n"
+            "   ↳ KudziR · 1 hour ago\n"
+            "   Agreed. The ferry protocol has been signed since 2005 and is still not in force.\n"
+            "   Reply · 4 likes\n\n"
+            "Anonymous · 6 hours ago\n"
+            "This comment has been removed by a moderator.\n\n"
+            "Load more comments (40)\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."]
+    removed = "\n".join(doc.removed)
+    assert 'reader comment: "Taku_M · 2 hours ago"' in removed
+    assert 'reader comment: "Agreed. The ferry protocol' in removed
+
+
+def test_a_name_and_an_age_alone_are_no_comment_thread() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Ferry news · 3 days ago\n"
+            "The first ferry left Varna at six on Monday, an hour late, carrying 300 passengers to Ruritania.\n\n"
+            "The pact also covers the port of Varna, which Ruritania will help to dredge from 2027.\n")
+    texts = [p.text for p in clean(text, "txt").passages]
+    assert "The first ferry left Varna at six on Monday, an hour late, carrying 300 passengers to Ruritania." in texts
+    assert "The pact also covers the port of Varna, which Ruritania will help to dredge from 2027." in texts

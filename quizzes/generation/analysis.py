@@ -47,7 +47,7 @@ _BOILERPLATE = re.compile(
 )
 
 # a numbered or bulleted recommendation: "2. Invite a second investor ...", "(b) Publish the data ..."
-_ITEM_OPENING = r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+)\s+"  # "2. Invite", "(b) Publish", "• Expand"
+_ITEM_OPENING = r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[•·▪–-])\s+([A-Z][a-z]+),?\s+"  # "2. Invite", "(b) Publish", "3. Clarify, with"
 _INSTRUCTION_ITEM = re.compile(_ITEM_OPENING + r"(?:the|a|an|its|their|any|all|new|more|clear|this|these|that|each|every|one|two|three)\b")
 _LIST_ITEM = re.compile(_ITEM_OPENING + r"[\w“\"‘']")
 

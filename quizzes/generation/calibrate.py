@@ -265,7 +265,9 @@ _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:pe
                            r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché|[Pp]rofessor|Prof\.|Dr\.?|"
                            r"Minister of (?!Foreign|Defen[cs]e|External)[\w ]{1,40}(?:,\s*(?:Dr\.?|Professor))?)[,:]?\s*$")
 _TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Supreme Leader|Premier|Pope|Emir|Secretary-General|"
-                         r"Secretary General|(?:['’]s\s+)(?:then-|former\s+|late\s+)?(?:president|prime\s+minister|king|queen))\s*$")
+                         r"Secretary General|(?:['’]s\s+)(?:then-|former\s+|late\s+)?(?:president|prime\s+minister|king|queen)|"
+                         # "the late Iranian president _____": a nation's office, after its adjective
+                         r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+(?:president|prime\s+minister|king|queen|supreme\s+leader))\s*$")
 # "..., said Professor _____", "_____, who teaches at ..., said": the speaker of a quotation, named only as its source
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|warned|according\s+to)\s+"
                              r"(?:(?:the\s+)?[a-z-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,3}$")

@@ -1182,6 +1182,9 @@ _OBJECTLESS_MEMBERSHIP = re.compile(r"(?:^|\b(?-i:[A-Z])[\w.’'-]*\s+)(?:applie
 _UNSAID_RESPONSE = re.compile(r"\b(?-i:[A-Z])[\w.’'-]*[’']s\s+(?:response|reaction|reply|answer|retort)\b(?!\s+(?:to|on)\b)")
 # a weekday with no date: "on Tuesday", "Tuesday's announcements"
 _BARE_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")
+# a year or a month beside the weekday dates it ("on Thursday, 3 October 2024"); one elsewhere in the sentence
+# ("a member since 1995, had not commented by Thursday") does not
+_WEEKDAY_DATED = re.compile(r"\b(?:(?:1[5-9]|20)\d\d|" + _MONTHS + r")\b")
 # "Within weeks, ...", "Days later", "soon afterwards", "the next day": a time counted from something the sentence
 # does not say (a stated anchor, "within weeks of the vote", is fine)
 _STRICT_RELATIVE_TIME = re.compile(
@@ -1373,8 +1376,8 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     if m:
         return m.group(0)  # "Sheinbaum's response has been to cooperate": a response to what?
     m = _BARE_WEEKDAY.search(s)
-    if m and not re.search(r"\b(?:1[5-9]|20)\d\d\b", s):
-        return m.group(0)  # "Tuesday's announcements": which week's?
+    if m and not _WEEKDAY_DATED.search(s[max(0, m.start() - 10) : m.end() + 25]):
+        return m.group(0)  # "Tuesday's announcements", "had not commented by Thursday morning": which week's?
     m = _STRICT_BILATERAL.search(s)
     if m and not re.search(r"(?:[A-Z][\w.-]*[’']s|[A-Z][\w.-]*\s*[-–/]\s*[A-Z][\w.-]*)\s+$", s[: m.start()]):
         return m.group(0)  # "Bilateral trade reached $158 billion": between whom?
