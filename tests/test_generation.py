@@ -33,7 +33,7 @@ from quizzes.generation.items import (
     build_truefalse_opposite,
     find_facts,
 )
-from quizzes.generation.nlp import language_problem, split_sentences
+from quizzes.generation.nlp import language_problem, lemmas, split_sentences
 from quizzes.generation.sequence import build_people_matchings, build_timelines, find_events
 from quizzes.generation.spans import Span, sentence_spans
 
@@ -103,6 +103,15 @@ def test_sentences_split_around_abbreviations_and_citations():
     text = "The U.S. seized a tanker on Jan. 3, 2026.[4] Russian Foreign Minister Sergei Lavrov spoke later. It was muted."
     parts = [text[a:b] for a, b in split_sentences(text)]
     assert parts == ["The U.S. seized a tanker on Jan. 3, 2026.", "Russian Foreign Minister Sergei Lavrov spoke later.", "It was muted."]
+
+
+def test_lemmas_read_from_lemminflects_files_match_the_library():
+    import lemminflect
+
+    words = ["signed", "could", "Ran", "ties", "OK", "another", "Venezuela", "diplomacy", "better", "xyzzy"]
+    for word in words:
+        assert lemmas(word) == lemminflect.getAllLemmas(word.lower()), word
+    assert lemmas("spoke")["VERB"] == ("speak",) and lemmas("xyzzy") == {}
 
 
 def test_people_with_titles_and_appositives():

@@ -128,36 +128,68 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=1)
+def _lemma_table() -> tuple[dict[str, str], dict[str, dict[str, tuple[str, ...]]]]:
+    """lemminflect's lemma lookup and its overrides, read straight from the files it ships.
+
+    lemminflect parses all 80,000 rows into dictionaries when it first loads; the generator looks
+    up a few thousand words, so rows stay as text ("verb,sign") until a word is asked for.
+    """
+    import gzip
+
+    from lemminflect import config
+
+    with open(config.lemma_lu_fn, "rb") as f:
+        text = gzip.decompress(f.read()).decode()
+    rows: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition(",")
+        rows[word] = f"{rows[word]}\n{rest}" if word in rows else rest
+    overrides: dict[str, dict[str, tuple[str, ...]]] = {}
+    with open(config.lemma_overrides_fn, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                word, pos, out = line.split(",")
+                overrides.setdefault(word, {})[pos] = (out,)
+    return rows, overrides
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas of a word by universal POS tag, as lemminflect's ``getAllLemmas`` gives them
+    (lower-cased lookup; "could" -> {"AUX": ("can",), "VERB": ("can",)}).  Do not mutate."""
+    rows, overrides = _lemma_table()
+    low = word.lower()
+    found: dict[str, tuple[str, ...]] = {}
+    listed = rows.get(low)
+    for row in listed.split("\n") if listed else ():
+        category, _, forms = row.partition(",")
+        pos = category.upper()
+        found["AUX" if pos == "MODAL" else pos] = tuple(forms.lower().split("/"))
+    found.update(overrides.get(low, {}))
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def pos_options(word: str) -> frozenset[str]:
     """Universal POS tags a word can have (from lemminflect's dictionary); empty if unknown."""
-    import lemminflect
-
-    low = word.lower()
-    found = set(lemminflect.getAllLemmas(low).keys())
-    if not found and word != low:
-        found = set(lemminflect.getAllLemmas(word).keys())
-    return frozenset(found)
+    return frozenset(lemmas(word))
 
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    import lemminflect
-
-    low = word.lower()
-    lemmas = lemminflect.getAllLemmas(low)
+    found = lemmas(word)
     for pos in ("NOUN", "VERB", "ADJ", "ADV", "AUX"):
-        if pos in lemmas:
-            return lemmas[pos][0].lower()
-    return low
+        if pos in found:
+            return found[pos][0].lower()
+    return word.lower()
 
 
 @lru_cache(maxsize=200_000)
 def verb_lemma(word: str) -> str:
     """The verb lemma of a word ("spoke" -> "speak"), or "" if it cannot be a verb."""
-    import lemminflect
-
-    found = lemminflect.getAllLemmas(word.lower()).get("VERB")
+    found = lemmas(word).get("VERB")
     return found[0].lower() if found else ""
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon as lx
-from .nlp import pos_options, verb_lemma
+from .nlp import lemmas, pos_options, verb_lemma
 
 # 1. connectives and anaphoric adverbials that point back to an earlier sentence
 _TIME_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
@@ -813,10 +813,8 @@ def discourse_gap(sentence: str, before: str = "", spans=(), clause: bool = True
         for m in _PREDICATE_COMPARATIVE.finditer(s):
             word = (m.group(2) or m.group(3) or "").lower()
             if m.group(3):
-                import lemminflect
-
-                lemmas = lemminflect.getAllLemmas(word).get("ADJ", ())
-                if not lemmas or lemmas[0] == word or word in ("other", "later", "former", "latter", "under", "over"):
+                adjectives = lemmas(word).get("ADJ", ())
+                if not adjectives or adjectives[0] == word or word in ("other", "later", "former", "latter", "under", "over"):
                     continue
             elif "ADJ" not in pos_options(word):
                 continue
