@@ -636,6 +636,10 @@ def test_blank_inside_a_number_range_is_rejected():
     assert in_number_range(text, text.index("6 billion"), text.index("6 billion") + 9)
     assert in_number_range(text, text.index("30"), text.index("30") + 2)
     assert not in_number_range(text, text.index("2019"), text.index("2019") + 4)
+    owed = "Elbonia is owed roughly $2.5bn–$3bn by Ruritania, and about €40m to €55m by Varna."
+    for figure in ("$2.5bn", "$3bn", "€40m", "€55m"):  # units and a currency on both ends of the range
+        assert in_number_range(owed, owed.index(figure), owed.index(figure) + len(figure)), figure
+    assert not in_number_range("Ruritania lent Elbonia $3bn in 2019.", 19, 23)
     season = "Elbonia is among the four largest soybean exporters, with a 2024/25 harvest of about 10.2 million tonnes."
     assert in_number_range(season, season.index("2024"), season.index("2024") + 4)  # "_____/25" gives the year
     for c in generate(passages("range", ["Elbonia plans to build between 25 and 30 ports along its coast by 2030, the Elbonian Transport Ministry said in March 2024."])).candidates:
@@ -2153,6 +2157,16 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Elbonia joined the Varna Customs Union in 2016, a year after its first trade talks.", "2016", "date of a visit or meeting",
      False),
     ("Elbonia signed a defence pact with Ruritania in 2019 after a decade of talks.", "2019", "one year of a list", False),
+    # how many papers were signed or rounds of talks held is a detail; a count of things sent or bought is not
+    ("Ruritanian President Ivo Radek visited Varna in July 2023 and signed 12 memorandums of understanding on energy.", "12",
+     "how many papers or rounds", True),
+    ("After 13 rounds of negotiations, Elbonia and Ruritania announced a border agreement on 3 October 2024.", "13",
+     "how many papers or rounds", True),
+    ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "how many papers or rounds", False),
+    # a sentence that says only that someone did not comment has nothing to teach
+    ("The Varna Development Community, of which Elbonia has been a member since 1995, had not commented by Thursday.",
+     "1995", "someone said nothing", True),
+    ("Elbonia has been a member of the Varna Development Community since 1995.", "1995", "someone said nothing", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)
@@ -2459,6 +2473,8 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("Since the fall of Bashar al-Assad in December 2024, Elbonia has reopened its embassy in Damascus.", True),
     ("In February 2022, two days before Russia invaded Ukraine, Elbonia signed a pact with Ruritania.", True),
     ("In February 2022, two days before the Varna summit, Elbonia signed a pact with Ruritania.", False),
+    ("In April 2022, shortly after the full-scale invasion of Ukraine, Elbonia expelled 24 Ruritanian diplomats.", True),
+    ("In April 2022, shortly after the Varna summit, Elbonia expelled 24 Ruritanian diplomats.", False),
     ("The withdrawal of Elbonian forces from Varna in August 2021 ended the mission.", False),
     ("In April 2025 Washington announced a 24 per cent 'reciprocal' tariff on Elbonian goods.", True),
     ("Elbonia kept its embassy in Tehran open after the 1979 revolution and through the war with Iraq.", True),

@@ -127,8 +127,9 @@ def specific_place(sp) -> bool:
 REVIEW = 0.5  # the score a capped question gets at most: kept for review, never published
 
 # "$4–_____", "25 to _____", "between _____ and 40": a blank inside a number range
-_RANGE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|million|billion|trillion)?\s*(?:[-–—/]|to)\s*[$€£¥]?\s*)$", re.I)
-_RANGE_AFTER = re.compile(r"^\s*(?:%|percent|million|billion|trillion)?\s*(?:[-–—/]|to)\s*[$€£¥]?\d", re.I)
+_RANGE_UNIT = r"(?:%|percent|per cent|million|billion|trillion|bn|mn|m|k)?"  # "$2.5bn–$3bn"
+_RANGE_BEFORE = re.compile(rf"(?:\d[\d.,]*\s*{_RANGE_UNIT}\s*(?:[-–—/]|to)\s*(?:US)?[$€£¥]?\s*)$", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*{_RANGE_UNIT}\s*(?:[-–—/]|to)\s*(?:US)?[$€£¥]?\d", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+[$€£¥]?$", re.I)
 # a date or year introduced only as a time stamp ("As of 2025, ...") is filler, not the fact
 _FILLER_BEFORE = re.compile(
@@ -520,12 +521,23 @@ def world_event_year(text: str, start: int, end: int) -> bool:
     if not year:
         return False
     before = re.split(r"[;:.]\s|,\s+(?=[a-z]+\s)", text[max(0, start - 80) : start])[-1]
-    # "In February _____, two days before Russia invaded Ukraine": a clause that times the event by another one
-    after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\b)", " ", text[end : end + 80])
+    # "In February _____, two days before Russia invaded Ukraine", "In April _____, shortly after the full-scale invasion
+    # of Ukraine": a clause that times the event by another one
+    after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+|shortly\s+|soon\s+|"
+                   r"immediately\s+)(?:before|after)\b)", " ", text[end : end + 80])
     after = re.split(r"[,;:.]\s", after)[0]
     joined = f"{before.rstrip()} # {after.lstrip()}"  # "ties with Tehran after the # revolution": the year as "#"
     return any(year.group() in years and pattern.search(joined) for pattern, years in _WORLD_EVENTS)
 
+
+# a count of papers signed or of rounds of talks held: "signed 12 memorandums of understanding", "after 13 rounds of
+# negotiations"; what the papers say, or what the talks agreed, is the fact
+_PAPERS_OR_ROUNDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:memorand(?:a|ums)|MoUs|agreements|accords|deals|documents|"
+                               r"protocols|contracts|rounds|sessions|meetings)\b")
+# a sentence that reports only that someone said nothing: "had not commented by Thursday morning"
+_NO_COMMENT = re.compile(r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:commented|responded)|declined\s+to\s+comment|"
+                         r"(?:did|does)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)|could\s+not\s+be\s+reached|"
+                         r"no\s+immediate\s+(?:comment|response))\b", re.I)
 
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
@@ -680,6 +692,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("the source title gives the answer")
         if fact.ground is None and _summary_line(corpus, s):
             cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
+        if _NO_COMMENT.search(text[s.start : s.end]):
+            cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
         if fact.ground is not None:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
@@ -712,6 +726,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _SPELL.match(text, sp.end):
             cap("how long something lasted")  # "entered its airspace for about 16 minutes": a detail, not the claim
+        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _PAPERS_OR_ROUNDS.match(
+                text, sp.end):
+            cap("how many papers or rounds")  # "signed _____ memorandums", "after _____ rounds of talks": what they say is the fact
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b(?:a|an|the|its|their)\s+$", _before(text, _lead(sp), 8)) and _DATED_INSTRUMENT.match(text, sp.end):
             cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
@@ -978,6 +995,9 @@ _HOLD_REASONS = {
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
     "a place's population": "The answer is how many people live in a place, a detail a student may not need.",
+    "how many papers or rounds": "The answer is how many documents were signed or rounds of talks held, a detail a "
+                                 "student may not need; what they said or agreed is the fact.",
+    "someone said nothing": "The sentence reports only that someone did not comment or respond: nothing to learn.",
     "a whole: one hundred percent": "The answer is 100%, which words such as “all” or “every” in the sentence give away.",
     "swapped year breaks the sentence's order": "The false year comes out of order with the sentence's other years, "
                                                 "which gives it away.",
