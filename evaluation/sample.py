@@ -39,7 +39,8 @@ def unseen_passages(folder_name: str = "unseen") -> list[PassageInput]:
         slug = Path(item["file"]).stem
         doc = clean((folder / item["file"]).read_text(encoding="utf-8"), "txt", title=item["title"])
         out += [PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section,
-                             topics=tuple(sorted(matcher.topics_for(p.text))), title=item["title"]) for p in doc.passages]  # fmt: skip
+                             topics=tuple(sorted(matcher.topics_for(p.text))), title=item["title"],
+                             publisher=item.get("publisher", "")) for p in doc.passages]  # fmt: skip
     return out
 
 

@@ -46,7 +46,8 @@ def passage_key(passage: Passage) -> str:
 def as_inputs(passages: Iterable[Passage]) -> list[PassageInput]:
     return [
         PassageInput(key=passage_key(p), source=p.source.slug, text=p.text, section=p.section,
-                     topics=tuple(sorted(t.slug for t in p.topics.all())), title=p.source.title)  # fmt: skip
+                     topics=tuple(sorted(t.slug for t in p.topics.all())), title=p.source.title,
+                     publisher=p.source.publisher)  # fmt: skip
         for p in passages
     ]
 

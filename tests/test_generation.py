@@ -1854,6 +1854,26 @@ def test_a_title_that_holds_the_answer_holds_the_question():
     assert others and not any("the source title gives the answer" in c.held for c in others)
 
 
+@pytest.mark.parametrize(("publisher", "held"), [("The Varna Review", True), ("The Southern Ledger", False)])
+def test_a_publisher_shown_above_the_question_can_give_a_place_away(publisher, held):
+    # students see the publisher beside the title: "The Varna Review" names the Varna River's distinctive word
+    texts = ["The Kolvo border post on the Varna River, upgraded in a $120m partnership completed in 2022, links Elbonia "
+             "with Ruritania."]
+    found = generate([replace(p, title="Elbonia's road and rail links", publisher=publisher) for p in passages("pub", texts)])
+    river = [c for c in found.candidates if c.type in ("cloze", "mcq") and c.answer == "Varna River"]
+    assert river
+    assert all(("the source title gives the answer" in c.held) == held for c in river)
+
+
+def test_a_place_is_named_by_its_rare_distinctive_word_not_a_common_one():
+    from quizzes.generation.checks import named_in_title
+
+    assert named_in_title("The Limpopo Review", "Limpopo River", "place")
+    assert named_in_title("Kariba Weekly", "Lake Kariba", "place")
+    assert not named_in_title("The Red Review", "Red Sea", "place")  # "red" is a common word
+    assert not named_in_title("The Zambezi Times", "Limpopo River", "place")
+
+
 def test_a_title_naming_the_partner_and_a_wrong_option_gives_nothing_away():
     from quizzes.generation.checks import named_in_title
 

@@ -284,7 +284,7 @@ class Corpus:
             previous = ls.previous.strip()
             text = f"{previous} {ls.text}" if previous else ls.text
             p = PassageInput(key=f"lesson:{ls.lesson}:{ls.index}", source=first.source, text=text, section="",
-                             topics=first.topics, title=first.title)  # fmt: skip
+                             topics=first.topics, title=first.title, publisher=first.publisher)  # fmt: skip
             phrases = self._doc_phrases.get(first.source, {})
             prev = self._sentence(-1, ls.index - 1, p, 0, len(previous), phrases, None) if previous else None
             s = self._sentence(-1, ls.index, p, len(text) - len(ls.text), len(text), phrases, prev)
@@ -570,9 +570,10 @@ class Corpus:
         return key in self.anchors or key in self.source_anchors.get(source, set())
 
     def source_title(self, source: str) -> str:
-        """The title students see above the source's questions ("" when the input gave none)."""
-        if "_titles" not in self.__dict__:
-            self._titles = {p.source: p.title for p in reversed(self.passages)}  # a source's first passage names it
+        """The title and publisher students see above the source's questions ("" when the input gave neither):
+        "The Limpopo Review" above a question gives away the Limpopo as much as a headline would."""
+        if "_titles" not in self.__dict__:  # a source's first passage names it
+            self._titles = {p.source: " · ".join(x for x in (p.title, p.publisher) if x) for p in reversed(self.passages)}
         return self._titles.get(source, "")
 
     def source_subject(self, source: str) -> str:

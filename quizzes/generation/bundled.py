@@ -42,7 +42,7 @@ def bundled_passages(corpus_dir: Path = CORPUS_DIR) -> list[PassageInput]:
         for p in doc.passages:
             topics = tuple(sorted(matcher.topics_for(p.text), key=lambda t: (rank.get(t, 99), t)))
             out.append(PassageInput(key=f"{slug}:{p.ordinal}", source=slug, text=p.text, section=p.section, topics=topics,
-                                    title=item["title"]))
+                                    title=item["title"], publisher=item.get("publisher", "")))
     return out
 
 

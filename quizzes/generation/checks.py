@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .lexicon import fold
-from .nlp import lemma, tokenize
+from .nlp import lemma, tokenize, zipf
 
 BLANK = "_____"
 
@@ -106,10 +106,25 @@ def check_not_given_away(stem: str, answer: str, span_type: str) -> str | None:
     return None
 
 
+# the generic part of a geographic name: "the Limpopo River", "Lake Kariba", "the Gulf of Aden"
+_GEO_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:(?:Lake|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Strait\s+of|Sea\s+of|Isle\s+of)\s+)?(?P<core>.+?)"
+    r"(?:\s+(?:River|Lake|Sea|Ocean|Mountains?|Hills|Valley|Basin|Delta|Gulf|Bay|Strait|Islands?|Peninsula|Desert|Plateau|"
+    r"Falls|Dam|Corridor))?$")
+
+
 @lru_cache(maxsize=50_000)
 def named_in_title(title: str, name: str, kind: str) -> bool:
-    """Does the title shown above a question name this answer, or a variant of it ("Ivorian" for Côte d'Ivoire)?"""
-    return bool(title) and check_not_given_away(title, name, "country" if kind == "demonym" else kind) is not None
+    """Does the title shown above a question name this answer, or a variant of it ("Ivorian" for Côte d'Ivoire)?
+    For a place, its rare distinctive word is enough: "The Limpopo Review" names the Limpopo River."""
+    if not title:
+        return False
+    if check_not_given_away(title, name, "country" if kind == "demonym" else kind) is not None:
+        return True
+    m = _GEO_GENERIC.match(name.strip()) if kind == "place" else None
+    core = m.group("core") if m else ""
+    return bool(core) and core != name.strip() and " " not in core and len(core) > 3 and zipf(core.lower()) < 3.5 and \
+        check_not_given_away(title, core, "place") is not None
 
 
 def normalise_option(text: str) -> str:

@@ -18,6 +18,7 @@ class PassageInput:
     section: str = ""
     topics: tuple[str, ...] = ()
     title: str = ""  # the source's title: students see it above each of the source's questions
+    publisher: str = ""  # shown beside the title
 
 
 @dataclass(frozen=True)
