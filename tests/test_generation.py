@@ -1001,6 +1001,8 @@ def test_opening_connective_allowed_with_its_context_shown():
     "Both countries expelled diplomats in 2020.",
     "A panel ruled against Ruritania in 2021.",
     "Elbonia recalled its ambassador from Ruritania in protest.",
+    "Ruritania retained jurisdiction over the centres and covers all costs.",  # "the centre" is universal, "the centres" not
+    "Elbonia filed the case in The Hague on June 7, 2019.",  # which case?
 ])
 def test_unanchored_definite_description_is_held(sentence):
     assert unanchored_description(sentence), sentence
@@ -1280,6 +1282,11 @@ def test_bounded_blank_and_vague_characterisation():
     "The Radek government has bet heavily on being Ruritania's most dependable partner in the region.",
     "Molvania is, in many ways, the door through which Elbonian diplomacy enters the bloc.",
     "Elbonia is not often described as a diplomatic heavyweight.",
+    "No partner has grown faster in Elbonia over the past five years than Ruritania.",
+    "No relationship carries as much emotional weight in Elbonia as the one with Ruritania.",
+    "Elbonia's defence spending has risen sharply in recent years.",
+    "Elbonia has also maintained close ties with Varna, despite Western pressure.",
+    "Ruritania's role in Elbonia is larger than most Western observers assume.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1321,6 +1328,10 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Varna's voice in the bloc grew louder after it joined in 2016.",
     "Elbonia's most important export is copper, worth $2 billion in 2024.",  # a ranking by a measure
     "Elbonia bet $2 billion on the Kolvo port in 2021.",
+    "Elbonia's defence spending has risen sharply, to 2% of GDP in 2024.",  # risen by a measure
+    "No country lent more to Elbonia than Ruritania, which lent $4bn in 2019.",  # a ranking by a measure
+    "Elbonia has kept close ties with Varna since the 1991 treaty.",
+    "In any case, the case for the pact was made in Varna in 2019.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2043,6 +2054,31 @@ def test_a_year_the_article_looks_forward_to_has_wrong_options_ahead_of_it_too()
         assert len(behind) >= 3 and all(int(y) <= 2025 for y in behind), behind
 
 
+def test_a_recommendations_deadline_is_not_a_year_the_article_reports_as_past():
+    from quizzes.generation.items import latest_past_year
+
+    texts = ["In 2024 Elbonia opened accession talks with the Varna Union.",
+             "4. The Government should align visa policy with the Union's list no later than 2027."]
+    assert latest_past_year(Corpus(passages("rec", texts)), "rec") == 2024
+    assert latest_past_year(Corpus(passages("rec", [texts[0], "In 2027 Elbonia aligned its visa policy."])), "rec") == 2027
+
+
+def test_a_false_statement_about_a_plans_year_waits_for_review():
+    from quizzes.generation.items import Fact, build_truefalse, fact_key_for
+
+    texts = ["Elbonia signed the Varna port accord with Ruritania in March 2024.",
+             "Elbonia Airlines plans a route to Kolvo in 2031, officials said.",
+             "Elbonia Airlines opened a route to Kolvo in 2021, officials said."]
+    corpus = Corpus(passages("plan", texts))
+    caps = {}
+    for s, sp in [(s, x) for s in corpus.sentences for x in s.spans if x.text in ("2031", "2021")]:
+        d, why = build_truefalse(corpus, Fact(s, sp, 0.95, fact_key_for(s, sp), corpus.entity_key(sp)), "false")
+        assert d is not None, why
+        calibrate(corpus, d)
+        caps[sp.text] = d.caps
+    assert "a year still to come" in caps["2031"] and "a year still to come" not in caps["2021"]
+
+
 def test_a_year_still_to_come_waits_for_review():
     text = ("Elbonia signed the Varna port accord with Ruritania in March 2024. The Varna terminal is due to be "
             "completed by the end of 2031, officials said. Ruritania lent Elbonia $2 billion for the port in 2023.")
@@ -2187,6 +2223,13 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("The Varna Development Community, of which Elbonia has been a member since 1995, had not commented by Thursday.",
      "1995", "someone said nothing", True),
     ("Elbonia has been a member of the Varna Development Community since 1995.", "1995", "someone said nothing", False),
+    ("Asked in 2025 whether Elbonia had been briefed on the Varna accord, the spokesman laughed.", "2025",
+     "someone said nothing", True),
+    # a year written after a law's name is part of the name
+    ("Under the Public Finance Management Act, 2015, Elbonia's borrowing from Ruritania needs Parliament's approval.",
+     "2015", "year inside a name", True),
+    ("Elbonia passed a public finance law in 2015 that requires Parliament to approve borrowing from Ruritania.", "2015",
+     "year inside a name", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)

@@ -17,7 +17,7 @@ import re
 from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
-from .checks import EMPTY_PREDICATE, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
+from .checks import EMPTY_PREDICATE, THAN_ASSUMED, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
@@ -534,10 +534,11 @@ def world_event_year(text: str, start: int, end: int) -> bool:
 # negotiations"; what the papers say, or what the talks agreed, is the fact
 _PAPERS_OR_ROUNDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:memorand(?:a|ums)|MoUs|agreements|accords|deals|documents|"
                                r"protocols|contracts|rounds|sessions|meetings)\b")
-# a sentence that reports only that someone said nothing: "had not commented by Thursday morning"
+# a sentence that reports only that someone said nothing: "had not commented by Thursday morning", "Asked whether
+# Moscow had been briefed, the spokesman laughed."
 _NO_COMMENT = re.compile(r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:commented|responded)|declined\s+to\s+comment|"
                          r"(?:did|does)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)|could\s+not\s+be\s+reached|"
-                         r"no\s+immediate\s+(?:comment|response))\b", re.I)
+                         r"no\s+immediate\s+(?:comment|response))\b|\b(?:laughed|smiled|shrugged)\s*[.!]?\s*$", re.I)
 
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
@@ -698,7 +699,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
                 cap("lesson sentence adds " + added)  # "Factually reports ...", "By late 2025": not in the passage
-        if sp.type == "year" and d.type in ("cloze", "mcq") and sp.meta.get("y", 0) > latest_past_year(corpus, s.passage.source):
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type != "statement") and \
+                sp.meta.get("y", 0) > latest_past_year(corpus, s.passage.source):
             cap("a year still to come")  # "deliveries expected from _____": a plan's date, seldom the point
         if d.type in ("cloze", "mcq") or (d.answer == "False" and d.span_type != "statement"):  # the span is asked or changed
             if sp.type in ("year", "date") and number_gives_year(shown, sp.text):
@@ -732,6 +734,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b(?:a|an|the|its|their)\s+$", _before(text, _lead(sp), 8)) and _DATED_INSTRUMENT.match(text, sp.end):
             cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
+        if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
+                r"\b[A-Z][\w’'-]+\s+(?:Act|Law|Code|Ordinance|Regulations|Decree)(?:,|\s+of)\s+$", _before(text, sp.start, 60)):
+            cap("year inside a name")  # "under the Public Finance Management Act, _____": the year is part of its name
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
                 text, _lead(sp), sp.end):
             cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
@@ -768,8 +773,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if EMPTY_PREDICATE.search(shown):
                 cap("vague characterisation")  # "_____, whose ties with Fiji run deep, has also been active."
             m_vague = vague_evaluation(shown)
-            if m_vague and 0 <= sp.start - (s.shown_start + shown.find(m_vague)) <= len(m_vague) + 40:
-                cap("vague characterisation")  # "outspoken on _____"
+            if m_vague and (0 <= sp.start - (s.shown_start + shown.find(m_vague)) <= len(m_vague) + 40
+                            or THAN_ASSUMED.search(shown)):
+                cap("vague characterisation")  # "outspoken on _____"; "larger than most observers assume": a view
             if t == "person" and _other_person_fits(corpus, s, sp, shown):
                 cap("another person may fit")
             if t in ("country", "demonym") and _country_given_by_names(corpus, s, sp):

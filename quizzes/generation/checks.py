@@ -407,9 +407,24 @@ def vague_evaluation(sentence: str) -> str | None:
     if m is None and not re.search(r"\bthan\b", sentence, re.I):
         m = _BARE_COMPARATIVE.search(sentence)  # "Talks with Vanuatu have moved more slowly.": than what?
     if m is None and not re.search(r"\d", sentence):
-        # "absorb a significant share of its exports", "paid relatively little attention": with no figure
-        m = _UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence)
+        # "absorb a significant share of its exports", "paid relatively little attention", "No partner has grown
+        # faster than ...", "has risen sharply in recent years", "has maintained close ties": with no figure
+        m = (_UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence) or _NONE_MORE.match(sentence)
+             or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence))
+    if m is None:
+        m = THAN_ASSUMED.search(sentence)  # "larger than most Western observers assume": the author's view
     return m.group(0) if m else None
+
+
+_NONE_MORE = re.compile(r"(?:No|Few)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:partners?|relationships?|country|countries|states?|"
+                        r"ally|allies|neighbou?rs?|one|capitals?|governments?)\b[^.;]*?\b(?:than|as)\b")
+_UNMEASURED_TREND = re.compile(r"\b(?:risen|grown|increased|fallen|declined|dropped|expanded|surged|soared|shrunk)\s+"
+                               r"(?:sharply|rapidly|steadily|significantly|considerably|markedly|substantially|"
+                               r"dramatically|fast|quickly)\b", re.I)
+_CLOSE_TIES = re.compile(r"\b(?:maintained|kept|enjoys?|enjoyed|has|had|have)\s+(?:also\s+)?(?:close|warm|strong|good|"
+                         r"cordial|friendly)\s+(?:ties|relations|links)\b", re.I)
+THAN_ASSUMED = re.compile(r"\bthan\s+(?:most|many|some)\s+(?:[a-z]+\s+){0,2}(?:assume|think|realise|realize|believe|"
+                           r"expect|suppose|imagine|appreciate)\b", re.I)
 
 
 _BARE_COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?:slowly|quickly|rapidly|swiftly|cautiously|gradually|slow|quick|"

@@ -517,8 +517,8 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
 
 
 # a sentence about what is planned or expected: its years may lie after the article was written
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expects?|expected|forecast|projected|targets?|aims?|"
-                     r"intends?|scheduled|due|by|until|through|from now|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|should|must|plans?|planned|planning|expects?|expected|forecast|foresees?|"
+                     r"projected|targets?|aims?|intends?|scheduled|due|by|until|through|later than|from now|next)\b", re.I)
 
 
 def latest_past_year(corpus: Corpus, source: str | None = None) -> int:

@@ -80,6 +80,11 @@ _UNIVERSAL = {
     "sun", "moon", "century", "decade", "year", "years", "day", "days", "month", "months", "week", "weeks",
     "mid", "early", "late", "left", "right", "status", "quo", "sky", "dark", "open", "record",
 }
+# plurals of words that are universal only in the singular ("at the centre", "in any case"): "the centres" are things
+_COUNTED_PLURALS = {"centres", "centers", "cases"}
+# a legal case taken, not "in any case" or "the case for ...": "Guatemala filed the case in The Hague"
+_CASE_VERB = re.compile(r"\b(?:filed|files?|won|wins?|lost|loses?|brought|brings?|heard|hears?|dropped|drops?|took|takes?|"
+                        r"referred|submitted|argued|settled|withdrew|pursued|pursues?)\s+$")
 # generic institution and place nouns: anchored by any country, organisation or person the sentence names
 _INSTITUTION = {
     "country", "countries", "nation", "nations", "state", "states", "government", "governments", "administration",
@@ -432,7 +437,11 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             return sentence[m.start() : end]
         if head in _BARE_THOUGHT and len(words) == 1 and re.match(r"\s*[.;!?]", after):
             return sentence[m.start() : end]  # "members of the party floated the idea.": which idea?
-        if head in _UNIVERSAL or head.rstrip("s") in _UNIVERSAL or any(w in ("same", "latter", "former") for w in words):
+        if head == "case" and _CASE_VERB.search(sentence[: m.start()]) and not re.match(
+                r"\s+(?:against|over|on|about|concerning)\s+(?:the\s+)?[A-Z]", after):
+            return sentence[m.start() : end]  # "Guatemala filed the case in The Hague": which case?
+        if head in _UNIVERSAL or (head.rstrip("s") in _UNIVERSAL and head not in _COUNTED_PLURALS) or any(
+                w in ("same", "latter", "former") for w in words):
             continue
         if re.search(r"\d", m.group(0)) and named:
             continue  # "the 2002 coup attempt" in a sentence that names its country (not "the 1998 framework")
