@@ -1165,7 +1165,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[·•|—–:-]\s*[^·•|]{{0,200}}(?:\?|{_COMMENT_CALL}).{{0,80}}",
         # "Comments are moderated.", "Comments are moderated and may take a day to appear.", after "Community
         # guidelines apply."
-        r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+)?"
+        r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+|"
+        r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
         # "Load more comments (40)", "Show all replies"
         r"(?:load|show|view|see|read) (?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)(?:\s*\(\d[\d,]*\))?",
@@ -1636,8 +1637,12 @@ def _matches_title(text: str, title_key: str) -> bool:
 _COMMENT_HEADER = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,40}(?: [^\s·•|]{1,20}){0,2}\s+[·•|]\s+(?:\d+|an?|one)\s+"
                              r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share"
-_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?))\s*(?:[·•|]\s*|$)){2,}",
-                           re.I)
+_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+)"
+                           r"\s*(?:[·•|]\s*|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+# a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
+_COMMENT_AGE = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+                          r"just\s+now|yesterday)", re.I)
+_COMMENT_NAME = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
 _COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
 
 
@@ -1646,18 +1651,27 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
     its row of buttons.  A thread starts with a comment that ends in its row of buttons, so a dateline such as
     "Reuters · 2 hours ago" above an article is not taken for one; once it has started, a comment without
     buttons ("This comment has been removed") belongs to it too."""
+    def header(at: int) -> int:  # how many lines the comment header at `at` takes: 0, 1 or 2
+        text = blocks[at].text.strip()
+        if _COMMENT_HEADER.fullmatch(text):
+            return 1
+        if at + 1 < len(blocks) and _COMMENT_NAME.fullmatch(text) and _COMMENT_AGE.fullmatch(blocks[at + 1].text.strip()):
+            return 2
+        return 0
+
     out: set[int] = set()
     in_thread = False
     index = 0
     while index < len(blocks):
-        if not _COMMENT_HEADER.fullmatch(blocks[index].text.strip()):
+        lines = header(index)
+        if not lines:
             in_thread = False
             index += 1
             continue
-        end, buttons = index + 1, False  # its text, up to its buttons, the next comment or a heading
+        end, buttons = index + lines, False  # its text, up to its buttons, the next comment or a heading
         while end < len(blocks) and end - index <= _COMMENT_LOOKAHEAD and blocks[end].kind != "heading":
             text = blocks[end].text.strip()
-            if _COMMENT_HEADER.fullmatch(text):
+            if header(end):
                 break
             end += 1
             if _COMMENT_FOOT.fullmatch(text):
@@ -1990,11 +2004,14 @@ def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
 def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool:
     """Is `block`, the next line after a line of furniture that was dropped, the rest of that line? A word broken
     with a hyphen at the end of the line goes on in lower case ('Tags: Ports  Rail  Infra-' / 'structure  Trade');
-    a row of tags wraps onto a line of more short tags ('Topics: Ports · Rail · Grain' / 'Trade · Energy')."""
+    a row of tags wraps onto a line of more short tags ('Topics: Ports · Rail · Grain' / 'Trade · Energy'); a line
+    that broke mid-sentence ends on a few words that finish it."""
     if block.kind != "line" or not _next_line(dropped, block):
         return False
     if _LINE_END_HYPHEN.search(dropped.text[-2:]) and _starts_lowercase(block.text):
         return True
+    if not _ends_complete(dropped.text) and len(block.text.split()) <= 4 and _ends_complete(block.text):
+        return True  # "Additional reporting by ... in Dar es" / "Salaam.": the end of the sentence it started
     tags = block.cells or tuple(re.split(r"\s+[·•|]\s+|\s*,\s*", block.text))
     return reason == "tags" and len(tags) >= 2 and len(block.text.split()) <= 20 and all(
         len(tag.split()) <= 4 and not _ends_complete(tag) for tag in tags)

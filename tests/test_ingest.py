@@ -2544,3 +2544,26 @@ def test_a_name_and_an_age_alone_are_no_comment_thread() -> None:
     texts = [p.text for p in clean(text, "txt").passages]
     assert "The first ferry left Varna at six on Monday, an hour late, carrying 300 passengers to Ruritania." in texts
     assert "The pact also covers the port of Varna, which Ruritania will help to dredge from 2027." in texts
+
+
+def test_a_comment_whose_name_and_age_are_on_two_lines_goes_too() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Additional reporting by Ana Petrova in Varna and Ivo Radek in Port\n"
+            "Kolvo.\n\n"
+            "COMMENTS (47)\n"
+            "Please keep comments respectful. Comments are moderated and may take time to appear.\n\n"
+            "Bwire from Tororo\n"
+            "1 hour ago\n"
+            "We at the border are happy. Trucks take three days to clear sometimes.\n"
+            "Reply · Like 22 · Report\n\n"
+            "   Ronald K. (replying to Atim Grace)\n"
+            "   54 minutes ago\n"
+            "   Exactly. Why hide the interest rate if it is good?\n"
+            "   Reply · Like 19 · Report\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."]
+    removed = "\n".join(doc.removed)
+    assert 'reader comment: "Bwire from Tororo"' in removed and 'reader comment: "Exactly.' in removed
+    assert '"Kolvo."' in removed  # the end of the credit line that broke across two lines
+
