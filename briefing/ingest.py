@@ -2580,19 +2580,20 @@ def _heading_has_body(blocks: list[_Block], candidates: list[bool], index: int) 
     return not candidates[index + 1]
 
 
-def _run_reaches_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:
-    """Does a run of heading-like lines starting at `index` end in body text?"""
-    for later in range(index + 1, len(blocks)):
-        if blocks[later].kind == "heading":
-            return False
-        if not candidates[later]:
-            return True
-    return False
+def _runs_reaching_body(blocks: list[_Block], candidates: list[bool]) -> list[bool]:
+    """For each index: does a run of heading-like lines starting there end in body text (rather than at a heading
+    or the end)?  Worked out in one pass from the end, so a long run of such lines costs no more than a short one."""
+    reaches = [False] * len(blocks)
+    for index in range(len(blocks) - 2, -1, -1):
+        later = index + 1
+        reaches[index] = blocks[later].kind != "heading" and (not candidates[later] or reaches[later])
+    return reaches
 
 
 def _classify(blocks: list[_Block], log: _Log) -> list[_Block]:
     """Rejoin broken sentences; label every block heading, paragraph or bullet."""
     candidates = _heading_candidates(blocks)
+    reaches_body = _runs_reaching_body(blocks, candidates)
     items: list[_Block] = []
     in_list = False
     for index, block in enumerate(blocks):
@@ -2627,7 +2628,7 @@ def _classify(blocks: list[_Block], log: _Log) -> list[_Block]:
             items.append(_as(block, "paragraph"))
         elif has_body:
             items.append(_as(block, "heading"))
-        elif _run_reaches_body(blocks, candidates, index) or not _is_title_case(block.text):
+        elif reaches_body[index] or not _is_title_case(block.text):
             items.append(_as(block, "paragraph"))  # a title above its subtitle; a last line
         else:  # Title Case lines after the end of the text: promos, site sections
             log.drop("heading with no text under it", block.text, block.origin)
