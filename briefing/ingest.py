@@ -1633,15 +1633,15 @@ def _matches_title(text: str, title_key: str) -> bool:
     return len(key.split()) >= 3 and title_key.startswith(key) and bool(re.match(r"\s*[|:–—-]\s*\S", title_key[len(key):]))
 
 
+# how long ago a reader's comment was posted: "2 hours ago", "a day ago"
+_COMMENT_AGO = r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 # a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago"
-_COMMENT_HEADER = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,40}(?: [^\s·•|]{1,20}){0,2}\s+[·•|]\s+(?:\d+|an?|one)\s+"
-                             r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago")
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+[·•|]\s+{_COMMENT_AGO}")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share"
 _COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+)"
                            r"\s*(?:[·•|]\s*|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
-_COMMENT_AGE = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
-                          r"just\s+now|yesterday)", re.I)
+_COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
 _COMMENT_NAME = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
 _COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
 

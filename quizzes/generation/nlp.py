@@ -7,8 +7,10 @@ on first use and are cached for the life of the process.  Nothing is downloaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from .lexicon import STOPWORDS, fold
 
@@ -156,9 +158,9 @@ def _lemma_table() -> tuple[dict[str, str], dict[str, dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=200_000)
-def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
     """Lemmas of a word by universal POS tag, as lemminflect's ``getAllLemmas`` gives them
-    (lower-cased lookup; "could" -> {"AUX": ("can",), "VERB": ("can",)}).  Do not mutate."""
+    (lower-cased lookup; "could" -> {"AUX": ("can",), "VERB": ("can",)}); read-only, as it is shared."""
     rows, overrides = _lemma_table()
     low = word.lower()
     found: dict[str, tuple[str, ...]] = {}
@@ -168,7 +170,7 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
         pos = category.upper()
         found["AUX" if pos == "MODAL" else pos] = tuple(forms.lower().split("/"))
     found.update(overrides.get(low, {}))
-    return found
+    return MappingProxyType(found)
 
 
 @lru_cache(maxsize=200_000)
@@ -182,7 +184,7 @@ def lemma(word: str) -> str:
     found = lemmas(word)
     for pos in ("NOUN", "VERB", "ADJ", "ADV", "AUX"):
         if pos in found:
-            return found[pos][0].lower()
+            return found[pos][0]
     return word.lower()
 
 
@@ -190,7 +192,7 @@ def lemma(word: str) -> str:
 def verb_lemma(word: str) -> str:
     """The verb lemma of a word ("spoke" -> "speak"), or "" if it cannot be a verb."""
     found = lemmas(word).get("VERB")
-    return found[0].lower() if found else ""
+    return found[0] if found else ""
 
 
 @lru_cache(maxsize=1)
