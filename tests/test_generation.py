@@ -1423,6 +1423,10 @@ def test_title_in_prompt_only_the_key_holds():
     "For Ruritania, it is a chance to diversify away from reliance on Elbonia.",  # it is not Ruritania
     "Whether any of that happens depends on Elbonia and Ruritania.",  # any of what
     "The first $649 million tranche delivered roads that Elbonians can drive on.",  # the first tranche of what
+    "In September 2024 the two files were decoupled, allowing Elbonia to move ahead on its own.",  # a month is no name
+    "Payments are conditional on 36 reforms in Elbonia's Reform Agenda.",  # which payments
+    "Each will need to be converted into law by Elbonia's parliament before 2027.",  # each of what
+    "Elbonians voted on 15 April 2018, with 95.9% in favour on a turnout of about 26%.",  # in favour of what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1436,6 +1440,10 @@ def test_leaning_sentence_is_held(sentence):
     "The 2002 coup attempt in Elbonia briefly removed President Ivo Radek.",  # a dated event of a named country
     "Ruritania suspended its participation in the Varna Grain Initiative in October 2022.",  # participation in a named thing
     "The first tranche of the Varna loan, $649 million, was paid in 2019.",
+    "In September 2024 the two files on Elbonia and Ruritania were decoupled by the Varna Council.",
+    "Remittances from Ruritania are worth 20% of Elbonia's GDP.",
+    "Each of Elbonia's ports will be dredged by Ruritanian firms before 2027.",
+    "In the 2018 referendum on taking the Varna dispute to court, 95.9% of Elbonians voted in favour.",
 ])
 def test_near_miss_stands_on_its_own(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -2230,6 +2238,22 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "2015", "year inside a name", True),
     ("Elbonia passed a public finance law in 2015 that requires Parliament to approve borrowing from Ruritania.", "2015",
      "year inside a name", False),
+    # a figure that names a standard is known without the source; a figure reached or pledged is the article's fact
+    ("Elbonia reached the Varna Alliance's 2 per cent of GDP guideline in 2024, for the first time.", "2 per cent",
+     "a figure that names a standard", True),
+    ("Elbonia raised defence spending to 2.7 per cent of GDP in 2024, above the Varna Alliance's guideline.", "2.7 per cent",
+     "a figure that names a standard", False),
+    # a great power's foreign minister is as well known as its president; a small state's is not
+    ("Russia's Foreign Minister Ivo Radek visited Varna in July 2022 and signed a grain accord with Elbonia.", "Ivo Radek",
+     "title gives the name away", True),
+    ("Elbonia's Foreign Minister Ivo Radek visited Varna in July 2022 and signed a grain accord with Ruritania.", "Ivo Radek",
+     "title gives the name away", False),
+    # an airline's routes and a street's name are trivia; what the partners agreed is not
+    ("Elbonian Airlines now flies to Varna and Dubai, and plans a route to Jeddah in 2027.", "2027",
+     "routes or street names", True),
+    ("Since 2008 a street in central Varna bears Radek's name, in thanks for Ruritania's support.", "2008",
+     "routes or street names", True),
+    ("Elbonia flew 4,000 troops to Varna in 2023 under the Ruritanian pact.", "2023", "routes or street names", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)

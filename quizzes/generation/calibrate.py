@@ -541,6 +541,23 @@ _NO_COMMENT = re.compile(r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:commented
                          r"no\s+immediate\s+(?:comment|response))\b|\b(?:laughed|smiled|shrugged)\s*[.!]?\s*$", re.I)
 
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
+# a figure that names a standard rather than reports a fact: "reached the Alliance's 2 per cent of GDP guideline"
+_STANDARD_AFTER = re.compile(r"\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|(?:gross\s+)?national\s+income|GNI)\s+)?"
+                             r"(?:spending\s+|defen[cs]e\s+|aid\s+)?(?:guideline|target|threshold|benchmark|goal|pledge|"
+                             r"ceiling|floor|rule|norm|commitment|minimum|mark)\b")
+_STANDARD_BEFORE = re.compile(r"\b(?:the|its|their|[\w.-]+[’']s?)\s+$")
+# a great power's foreign minister is general knowledge, as its head of state or government is
+_POWERS = r"(?:Russia|China|the\s+United\s+States|the\s+US|the\s+U\.S\.|Britain|the\s+United\s+Kingdom|the\s+UK|France)"
+_POWER_MINISTER = re.compile(
+    r"(?:\b" + _POWERS + r"[’']s|\b(?:Russian|Chinese|American|US|U\.S\.|British|UK|French))\s+(?:then[- ]|former\s+|new\s+)?"
+    r"(?:[Ff]oreign\s+[Mm]inister|[Ss]ecretary\s+of\s+[Ss]tate|[Ff]oreign\s+[Ss]ecretary),?\s*$")
+# routes and names of streets: trivia beside what the partners agreed
+_TRIVIA = re.compile(
+    r"\b(?:airlines?|airways|carriers?)\b[^.;]{0,60}\b(?:flies|fly|flew|flights?|routes?|services?)\s+(?:to|between)\b|"
+    r"\bdirect\s+(?:flights|air\s+(?:links?|services?|routes?))\b|"
+    r"\b(?:street|avenue|boulevard|square)\b[^.;]{0,50}\b(?:bears|carries|named\s+(?:after|for))\b",
+    re.I,
+)
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
 
@@ -695,6 +712,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
         if _NO_COMMENT.search(text[s.start : s.end]):
             cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
+        if _TRIVIA.search(shown):
+            cap("routes or street names")  # "Uganda Airlines now flies to Dubai", "A street in Tirana bears Bush's name"
         if fact.ground is not None:
             added = lesson_additions(d.stem, fact.ground[0].passage.text, tuple(d.distractor_spans))
             if added:
@@ -737,6 +756,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b[A-Z][\w’'-]+\s+(?:Act|Law|Code|Ordinance|Regulations|Decree)(?:,|\s+of)\s+$", _before(text, sp.start, 60)):
             cap("year inside a name")  # "under the Public Finance Management Act, _____": the year is part of its name
+        if sp.type == "percent" and (d.type in ("cloze", "mcq") or d.answer == "False") and _STANDARD_AFTER.match(
+                text, sp.end) and _STANDARD_BEFORE.search(_before(text, sp.start, 30)):
+            cap("a figure that names a standard")  # "reached the Alliance's _____ of GDP guideline": known, not reported
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
                 text, _lead(sp), sp.end):
             cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
@@ -843,8 +865,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "name used as a modifier"
                 if re.match(r"\s+(?:took|take|takes|assumed|came to)\s+(?:office|power)\b", _after(text, sp.end, 30)):
                     return None, "filler blank"  # "since _____ took office in January 2025": background, not the claim
-                if _TOP_OFFICE.search(_before(text, sp.start, 30)):
-                    cap("title gives the name away")  # "US President _____": everyone knows who holds the top office
+                if _TOP_OFFICE.search(_before(text, sp.start, 30)) or _POWER_MINISTER.search(_before(text, sp.start, 45)):
+                    cap("title gives the name away")  # "US President _____", "Russia's Foreign Minister _____": well known
                 elif title_before(text, sp.start) and d.type == "cloze" and not sp.meta.get("title"):
                     cap("title gives the name away")
                 info = corpus.person(sp.canon)
@@ -907,7 +929,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "differs only by the day"
                 if sp.type == "date" and same_year_other_month(sp.text, alt):
                     cap("differs only by the month")  # "March 2023" -> "June 2023": trivia, and easily half-true
-                if sp.type == "person" and _TOP_OFFICE.search(_before(text, sp.start, 30)):
+                if sp.type == "person" and (_TOP_OFFICE.search(_before(text, sp.start, 30))
+                                            or _POWER_MINISTER.search(_before(text, sp.start, 45))):
                     cap("famous office holder")
                 if sp.type in ("percent", "money", "count") and in_number_range(text, sp.start, sp.end):
                     return None, "swap inside a number range"
@@ -1004,6 +1027,9 @@ _HOLD_REASONS = {
     "how many papers or rounds": "The answer is how many documents were signed or rounds of talks held, a detail a "
                                  "student may not need; what they said or agreed is the fact.",
     "someone said nothing": "The sentence reports only that someone did not comment or respond: nothing to learn.",
+    "routes or street names": "The sentence is about an airline's routes or a street's name, a detail a student may not need.",
+    "a figure that names a standard": "The answer is the figure in the name of a well-known standard or target (such as "
+                                      "a spending guideline), which students may know without the source.",
     "a whole: one hundred percent": "The answer is 100%, which words such as “all” or “every” in the sentence give away.",
     "swapped year breaks the sentence's order": "The false year comes out of order with the sentence's other years, "
                                                 "which gives it away.",

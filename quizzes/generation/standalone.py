@@ -246,8 +246,20 @@ _RELATIONAL_POSSESSED = re.compile(
 _BARE_PLURAL_SUBJECT = re.compile(
     r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
     r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
-    r"collapsed|ended|halted|started|followed|came|went|took|made)\b"
+    r"collapsed|ended|halted|started|followed|came|went|took|made|are\s+(?:conditional|tied|linked|subject|due|"
+    r"expected|scheduled|set|made|paid|released|disbursed|channelled|channeled|routed|capped|limited)|will)\b"
 )
+# "Each will need ...", "Both have ...": a quantifier standing for things or people the article named before
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:Each|Both|Neither|Either|Several|Many|Most|Some|Others|All)\s+(?:also\s+|still\s+)?"
+    r"(?:will|would|must|should|can|could|may|might|has|have|had|is|are|was|were|needs?|remains?|requires?)\b"
+)
+# "with 95.9% in favour": in favour of what, when nothing in the sentence says what was voted on
+_IN_FAVOUR = re.compile(r"\bin\s+favou?r\b(?!\s+of\b)", re.I)
+_VOTED_ON = re.compile(r"\b(?:referendum|plebiscite|vote|ballot|resolution|motion|bill|proposal|amendment|constitution)\s+"
+                       r"(?:on|to|for|that|calling|condemning|demanding|approving|endorsing|backing)\b|"
+                       r"\b(?:referendum|plebiscite|resolution|motion|bill|amendment)\b[^.]{0,60}\b(?:passed|approved|adopted|carried)\b",
+                       re.I)
 
 # an institution named by a bare noun after a date, a comma or at the start: "In 2023 parliament ratified ..."
 _BARE_INSTITUTION = re.compile(
@@ -311,8 +323,8 @@ def names_in(text: str) -> int:
             head.lower() in _FUNCTION | {"a", "an", "the"} or (head not in lx.COUNTRY_FORMS and pos_options(head.lower()))
         ):
             g = " ".join(g.split()[1:])  # "Bilateral trade ...": a capital only because it opens the text
-            if not g:
-                continue
+            if not g or g.split()[0] in lx.MONTH_NUMBER or g.split()[0] in lx.WEEKDAYS:
+                continue  # "In September 2024 ...": a date, not a name
         out.add(g)
     return len(out)
 
@@ -414,6 +426,12 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     if m and "NOUN" in pos_options(m.group(1).lower()) and m.group(1) not in lx.COUNTRY_FORMS and not (
             pos_options(m.group(1).lower()) & {"PROPN"}):
         return m.group(1)  # "Inspections also slowed": which inspections?
+    m = _BARE_QUANTIFIER.match(sentence.lstrip("“\" "))
+    if m:
+        return m.group(0)  # "Each will need to be converted into law": each of what?
+    m = _IN_FAVOUR.search(sentence)
+    if m and not _VOTED_ON.search(whole):
+        return m.group(0)  # "Guatemalans voted on 15 April 2018, with 95.9% in favour": of what?
     m = _BARE_INSTITUTION.search(sentence)
     if m and not _country_named(whole[: off + m.start()]):
         return m.group(1)  # "In February 2023 parliament ratified ...": which country's parliament?
