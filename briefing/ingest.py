@@ -1133,6 +1133,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
     _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
         r"[^.!?]{10,240}\(\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*\)",
+        # "Asia  China's Wang Yi to visit Maldives in April — 1 day ago"
+        r"[^.!?]{10,240}\s[—–]\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
         # "5 Explainer: What is wartime OPCON and why does it matter?": a numbered teaser for another piece
         r"\d{1,2}\.?\s+(?:explainer|analysis|opinion|video|watch|listen|podcast|interactive|in pictures|live|"
         r"feature|review|q&a|comment)\s*:\s*[^.!]{5,200}",
@@ -1259,6 +1261,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 8),
     _rule("share buttons", [
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
+        # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
+        rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
+        r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
         # "Follow on X: @AnnLee   Email: ann.lee@site.example": an author's handles and address in a row
         rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))? on [\w.]+|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
         r"\s*:?\s*(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[|·•,/]?\s*){1,4}",
@@ -1359,6 +1364,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "A ship at the terminal in Colombo, 11 March 2025. MERIDIAN WIRE/Ann Lee": a caption ending in an agency's credit
         r".{10,600}?[.!?)]\s+(?-i:[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,3})\s?/\s?"
         r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s+(?:purchase )?licensing rights(?:,? opens new tab)?)?",
+        # "The Arch of Neutrality in Ashgabat. (Photo: Ann Lee/Getty Images for The Review)": a caption ending in its
+        # credit in brackets, a photographer and an agency or publisher
+        r".{10,600}?[.!?]\s+\(\s*(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*:\s*[^()]{1,80}/[^()]{1,80}\)",
     ], 90),
     _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
         rf"{_NAME} is (?:an?|(?:the )?{_NAME}['’]s|the) (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
@@ -1368,8 +1376,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:her|his|their) (?:latest |new |forthcoming |most recent )?book\b)).{0,400}",
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
-        rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} for (?:the )?{_NAME}"
-        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?\.?(?:\s+(?:she|he|they) (?:previously|formerly|has|also|was|were)\b[^.]{{0,160}}\.)?"
+        rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} (?:for (?:the )?{_NAME}"
+        rf"(?:\s+(?:from|in|based in)\s+{_NAME})?|from {_NAME}(?:,\s+with\s+a\s+focus\s+on\s+[^.,;]{{1,120}})?)\.?(?:\s+(?:she|he|they) (?:previously|formerly|has|also|was|were)\b[^.]{{0,160}}\.)?"
         rf"(?:\s+(?:corrections|tips|contact|follow|email|e-mail|translation|translated)\b.{{0,120}})?",
     ], 40),
     _rule("publisher note", [
@@ -1415,6 +1423,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 30),
     _rule("cookie notice", [
         # "We use cookies ...", "We use strictly necessary cookies to make our site work. We would also like ..."
+        r"(?:(?:accept|allow|about|use of|your choice on) (?:all )?cookies\s*[?!:.]\s*)?"  # "Accept cookies?  We use ..."
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
         r"additional|performance|session|first-party|third-party|and|or|,)\s*){0,4}cookies\b.{0,600}",
@@ -1466,7 +1475,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:this content is (?:hosted|provided) by a third party|enable (?:social )?cookies to (?:view|see|load))\b.{0,200}",
     ], 100),
     _rule("site menu", [r".{0,120}\btext size\s*:?\s*(?:a[+-]*\s*){1,4}.{0,80}"], 25),  # "English | 中文 Text size: A A+"
-    _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,150}"], 20),
+    _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords|regions?|countries)\s*:.{0,150}"], 20),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
         r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) "
@@ -1482,7 +1491,7 @@ _BIO_SENTENCE = re.compile(
 # a longer bio under that heading opens by naming the writer and their role: "Dr Ann Lee is a Senior Fellow in the
 # Institute's Europe Programme, where she ...", and goes however long it is (a bio after it keeps the box open)
 _BIO_OPENING = re.compile(
-    rf"{_NAME} (?:is|was) (?:an?|the|(?:the )?{_NAME}['’]s)(?: [\w-]+){{0,4}} (?:correspondent|reporter|editor|writer|"
+    rf"{_NAME} (?:is|was) (?:an?|the|(?:the )?{_NAME}['’]s|(?-i:[A-Z])[\w-]*)(?: [\w-]+){{0,4}} (?:correspondent|reporter|editor|writer|"
     r"columnist|fellow|analyst|researcher|journalist|contributor|professor|lecturer|director|scholar|economist|historian)s?\b",
     re.I)
 _BIO_MAX_WORDS = 200
@@ -1549,7 +1558,10 @@ def _is_button_row(text: str) -> bool:
     if not buttons:
         return False
     rest = _BUTTON.sub(" ", text).split()
-    return len(rest) <= 6 and not text.rstrip().endswith(".")  # "He [Putin] said no." is a sentence
+    if text.rstrip().endswith("."):
+        return False  # "He [Putin] said no." is a sentence
+    # "[Share] [X] [Email]  Listen to this article 00:00 / 18:42": the words around the buttons are chrome too
+    return len(rest) <= 6 or _chrome_reason(" ".join(rest)) not in (None, "empty line")
 
 
 def _cells_reason(cells: tuple[str, ...]) -> str | None:
@@ -1694,6 +1706,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
     bylined = False  # a byline dropped since the last block kept
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
+    titled = -2  # where the title line was dropped
     promo = _promo_boxes(blocks)
     captions = _credited_captions(blocks, log)
     comments = _comment_threads(blocks)
@@ -1725,6 +1738,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             log.drop("title" if first_title_at is None else "repeated title", text, block.origin)
             if first_title_at is None:
                 first_title_at = len(kept)
+            titled = index
             continue
         reason = _chrome_reason(text)
         if reason is None and block.cells:
@@ -1739,8 +1753,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         box_left = 0 if reason is None else box_left
         if reason is None and _AUTHOR_BIO_HEADING.fullmatch(_chrome_text(text)):
             reason = "author bio"
-        if reason is None and _is_bare_byline(blocks, index):
-            reason = "byline"
+        if reason is None and (_is_bare_byline(blocks, index) or (index == titled + 1 and _is_name_line(text))):
+            reason = "byline"  # "Ann Lee and Bo Chen" beside a date line, or right under the title
+        elif reason is None and dropped_reason == "byline" and dropped is blocks[index - 1] and _AFFILIATION.fullmatch(text):
+            reason = "byline"  # "Ann Lee and Bo Chen" / "Andes & Southern Cone Programme": the writers' unit
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
         if reason is None and _is_caption_over_credit(blocks, index):
@@ -2070,6 +2086,12 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         (_NUMBERED.match(following.text) or _BARE_NUMBERED.match(following.text))
         and (not _ends_complete(following.text) or _CUT_SHORT.search(following.text)))
     return headline and not body_follows
+
+
+# the unit writers belong to, on its own line under their names: "Andes & Southern Cone Programme"
+_AFFILIATION = re.compile(
+    r"(?-i:[A-Z])[\w’'&,. -]{0,60}\b(?:programme|program|desk|team|centre|center|institute|department|unit|initiative|"
+    r"project|bureau)", re.I)
 
 
 def _is_bare_byline(blocks: list[_Block], index: int) -> bool:

@@ -2567,3 +2567,42 @@ def test_a_comment_whose_name_and_age_are_on_two_lines_goes_too() -> None:
     assert 'reader comment: "Bwire from Tororo"' in removed and 'reader comment: "Exactly.' in removed
     assert '"Kolvo."' in removed  # the end of the credit line that broke across two lines
 
+
+
+def test_writers_under_the_title_their_unit_their_bios_and_a_bracketed_credit_go() -> None:
+    text = ("Accept cookies?  We use cookies and similar tools to give you the best experience. Read our Cookie "
+            "Notice.  [I'm OK with that]  [Let me choose]\n\n"
+            "Ports and Promises: Elbonia's Reset\n\n"
+            "Dr Ana Petrova and Ivo Radek\n"
+            "Varna & Kolvo Programme\n\n"
+            "Regions: Eastern Europe\n\n"
+            "[share] [X] [Facebook] [Email] [Gift this article]  Listen to this article 00:00 / 18:42\n\n"
+            "The Varna Arch, moved to the outskirts in 2010. (Photo: Bo Ek/Getty Images for The Review)\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "About the authors\n\n"
+            "Dr Ana Petrova is Senior Fellow in the Varna & Kolvo Programme. Her research focuses on ports.\n\n"
+            "Ivo Radek is Research Analyst at the institute, working on grain corridors.\n\n"
+            "Bo Chen\n"
+            "Bo covers Elbonia's foreign policy from Varna, with a focus on the Black Sea. She previously reported "
+            "from Kolvo.\n"
+            "Follow on X\n\n"
+            "Acquire Licensing Rights, opens new tab\n\n"
+            "Read Next\n"
+            "Asia  Ruritania's envoy to visit Varna in April — 1 day ago\n")
+    doc = clean(text, "txt", title="Ports and Promises: Elbonia's Reset")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."]
+    removed = "\n".join(doc.removed)
+    assert 'byline: "Dr Ana Petrova and Ivo Radek"' in removed and 'byline: "Varna & Kolvo Programme"' in removed
+    assert 'author bio: "Ivo Radek is Research Analyst' in removed and 'author bio: "Bo covers' in removed
+
+
+@pytest.mark.parametrize("text", [
+    # a line of names under a heading, a unit's name in a sentence, a credit in a sentence without an agency
+    "Elbonia and Ruritania\n\nThe Varna Programme, launched in 2019, funds ports in Elbonia and Ruritania alike.",
+    "The arch was moved in 2010 (photo: see below) after a decade of argument in Varna over its cost.",
+    "Ivo Radek covers the costs from Varna, with a focus on ports, the ministry said on Friday.",
+])
+def test_sentences_like_bylines_bios_and_credits_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.split("\n\n")[-1] in kept
