@@ -1427,6 +1427,9 @@ def test_title_in_prompt_only_the_key_holds():
     "Payments are conditional on 36 reforms in Elbonia's Reform Agenda.",  # which payments
     "Each will need to be converted into law by Elbonia's parliament before 2027.",  # each of what
     "Elbonians voted on 15 April 2018, with 95.9% in favour on a turnout of about 26%.",  # in favour of what
+    "Construction formally began at a ceremony near Varna in December 2020.",  # construction of what
+    "Ruritania's participation is politically uncertain, and financing has never been secured.",  # in what
+    "Ivo Radek attended, and Elbonia signed memorandums on aviation and grain with Ruritania.",  # attended what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1444,6 +1447,9 @@ def test_leaning_sentence_is_held(sentence):
     "Remittances from Ruritania are worth 20% of Elbonia's GDP.",
     "Each of Elbonia's ports will be dredged by Ruritanian firms before 2027.",
     "In the 2018 referendum on taking the Varna dispute to court, 95.9% of Elbonians voted in favour.",
+    "Construction of the Varna pipeline formally began in December 2020.",
+    "Ruritania's participation in the Varna pipeline is uncertain.",
+    "15 August 2023 — Ivo Radek is inaugurated in Varna; Ruritania's vice-president Ana Petrova attends.",
 ])
 def test_near_miss_stands_on_its_own(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -2254,6 +2260,19 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Since 2008 a street in central Varna bears Radek's name, in thanks for Ruritania's support.", "2008",
      "routes or street names", True),
     ("Elbonia flew 4,000 troops to Varna in 2023 under the Ruritanian pact.", "2023", "routes or street names", False),
+    # a year set against another the sentence gives: the other year gives it away
+    ("Ruritanian patrols recorded 47 piracy incidents off Varna in 2025, up from 31 in 2024.", "2025",
+     "a year set against another", True),
+    ("Ruritanian patrols recorded 47 piracy incidents off Varna in 2025, after Elbonia joined the Varna pact.", "2025",
+     "a year set against another", False),
+    # a year that a world event in the clause after it dates
+    ("Elbonia declared independence in 1991, after the failed August coup in Moscow.", "1991",
+     "a world event's well-known year", True),
+    ("Elbonia declared independence in 1991, after a referendum in Varna.", "1991",
+     "a world event's well-known year", False),
+    # the late leader of a state named by its initials, with an honorific
+    ("The late UAE president, Sheikh Ivo Radek, kept a residence in Varna and funded its port in 2009.", "Ivo Radek",
+     "title gives the name away", True),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)
@@ -2771,3 +2790,16 @@ def test_partner_options_this_article_never_names_wait_for_review(others, held):
     assert why is None, why
     calibrate(corpus, d)
     assert ("options from other articles" in d.caps) == held, (d.options, d.caps)
+
+
+def test_a_false_statement_does_not_move_either_end_of_a_span_of_years():
+    """"Between the 1950s and the early 2000s" is still true of a narrower span, and a wider one is a quibble."""
+    texts = ["Between the 1950s and the early 2000s, Elbonia was firmly within the Ruritanian sphere and bought "
+             "Ruritanian arms.",
+             "Elbonia joined the Varna Pact in 1961 and signed a defence treaty with Ruritania in 1977."]
+    result = generate(passages("span", texts))
+    falses = [c for c in result.candidates if c.type == "truefalse" and c.answer == "False"]
+    moved = [c for c in falses if "Between" in c.stem and not ("1950s" in c.stem and "2000s" in c.stem)]
+    assert not any(c.score >= PUBLISH_LINE for c in moved), [c.stem for c in moved]
+    # a year that is no end of a span is still swapped and published
+    assert any(c.score >= PUBLISH_LINE and "Varna Pact" in c.stem for c in falses), [c.stem for c in falses]

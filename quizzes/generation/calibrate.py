@@ -265,10 +265,20 @@ _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:pe
                            r"[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|"
                            r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché|[Pp]rofessor|Prof\.|Dr\.?|"
                            r"Minister of (?!Foreign|Defen[cs]e|External)[\w ]{1,40}(?:,\s*(?:Dr\.?|Professor))?)[,:]?\s*$")
+# "Up from 31 in 2024": a year set against another that the sentence gives ("47 incidents in _____, up from 31 in 2024")
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+(?:19|20)\d\d\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+$")
+# "Between the 1950s and the early 2000s": either end of a span of years named in words
+_SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?$")
+_SPAN_END_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?(?:1[5-9]|20)\d\d")
+_SPAN_END_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?(?:1[5-9]|20)\d\ds?\s+"
+                              r"(?:and|to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?$")
 _TOP_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Supreme Leader|Premier|Pope|Emir|Secretary-General|"
                          r"Secretary General|(?:['’]s\s+)(?:then-|former\s+|late\s+)?(?:president|prime\s+minister|king|queen)|"
                          # "the late Iranian president _____": a nation's office, after its adjective
-                         r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+(?:president|prime\s+minister|king|queen|supreme\s+leader))\s*$")
+                         r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic)|[A-Z]{2,4})\s+(?:president|prime\s+minister|king|queen|supreme\s+leader)"
+                         # "The late UAE president, Sheikh _____": the office, a comma and an honorific
+                         r"(?:,?\s+(?:Sheikh|Sheik|Emir|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?)\s*$")
 # "..., said Professor _____", "_____, who teaches at ..., said": the speaker of a quotation, named only as its source
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|warned|according\s+to)\s+"
                              r"(?:(?:the\s+)?[a-z-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -524,8 +534,9 @@ def world_event_year(text: str, start: int, end: int) -> bool:
     # "In February _____, two days before Russia invaded Ukraine", "In April _____, shortly after the full-scale invasion
     # of Ukraine": a clause that times the event by another one
     after = re.sub(r"^,\s+(?=(?:just\s+|only\s+)?(?:(?:a|an|\w+)\s+(?:days?|weeks?|months?)\s+|shortly\s+|soon\s+|"
-                   r"immediately\s+)(?:before|after)\b)", " ", text[end : end + 80])
-    after = re.split(r"[,;:.]\s", after)[0]
+                   r"immediately\s+)(?:before|after)\b)", " ", text[end : end + 110])
+    # "..., after the failed August coup in Moscow": a clause that dates the year by an event goes with it
+    after = re.split(r"[;:.]\s|,\s+(?!(?:(?:just|only|shortly|soon|immediately)\s+)?(?:after|following)\b)", after)[0]
     joined = f"{before.rstrip()} # {after.lstrip()}"  # "ties with Tehran after the # revolution": the year as "#"
     return any(year.group() in years and pattern.search(joined) for pattern, years in _WORLD_EVENTS)
 
@@ -759,6 +770,13 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type == "percent" and (d.type in ("cloze", "mcq") or d.answer == "False") and _STANDARD_AFTER.match(
                 text, sp.end) and _STANDARD_BEFORE.search(_before(text, sp.start, 30)):
             cap("a figure that names a standard")  # "reached the Alliance's _____ of GDP guideline": known, not reported
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and (
+                _COMPARED_AFTER.match(text, sp.end) or _COMPARED_BEFORE.search(_before(text, _lead(sp), 60))):
+            cap("a year set against another")  # "47 incidents in _____, up from 31 in 2024": the other year gives it
+        if sp.type in ("year", "date", "decade") and d.type == "truefalse" and d.answer == "False" and (
+                (_SPAN_START.search(_before(text, _lead(sp), 30)) and _SPAN_END_AFTER.match(text, sp.end))
+                or _SPAN_END_BEFORE.search(_before(text, _lead(sp), 60))):
+            cap("swap inside a range of years")  # "Between the 1970s and the early 2000s" still holds of the 1950s one
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
                 text, _lead(sp), sp.end):
             cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
@@ -1027,6 +1045,8 @@ _HOLD_REASONS = {
     "how many papers or rounds": "The answer is how many documents were signed or rounds of talks held, a detail a "
                                  "student may not need; what they said or agreed is the fact.",
     "someone said nothing": "The sentence reports only that someone did not comment or respond: nothing to learn.",
+    "a year set against another": "The answer is a year compared with another the sentence gives (“up from 31 in "
+                                  "2024”), which gives it away or makes the change a detail.",
     "routes or street names": "The sentence is about an airline's routes or a street's name, a detail a student may not need.",
     "a figure that names a standard": "The answer is the figure in the name of a well-known standard or target (such as "
                                       "a spending guideline), which students may know without the source.",

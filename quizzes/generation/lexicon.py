@@ -367,6 +367,11 @@ WORLD_EVENT_YEARS = (
      r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)", ("2025",)),
     (r"(?:reciprocal['’”\"]?|Liberation\s+Day)\s+tariffs?", ("2025",)),
     (r"(?:twelve|12)-day\s+war|Israel[-–](?:Iran|Iranian)\s+war|war\s+between\s+Israel\s+and\s+Iran", ("2025",)),
+    # "the failed August coup in Moscow", "the attempted August coup against Gorbachev"
+    (r"(?:failed|attempted|abortive)\s+August\s+coup|August\s+coup\s+(?:in\s+Moscow|against\s+Gorbachev)|"
+     r"August\s+(?:1991\s+)?putsch", ("1991",)),
+    (r"(?:US|U\.S\.|American|NATO|US-led|U\.S\.-led)\s+(?:invasion\s+of|intervention\s+in|war\s+in)\s+Afghanistan|"
+     r"(?:missions?|flights?|operations?)\s+into\s+Afghanistan\s+after\s+#", ("2001",)),
     (r"(?:Iranian|Islamic)\s+[Rr]evolution|revolution\s+in\s+Iran|Tehran\b[^;.]{0,50}\bthe\s+#\s+revolution", ("1979",)),
     (r"(?:fall|collapse|ouster|overthrow)\s+of\s+(?:the\s+)?(?:Syria(?:'s|’s)\s+)?(?:President\s+)?(?:Bashar\s+al-)?Assad(?:\s+regime)?|"
      r"(?:Bashar\s+al-)?Assad(?:\s+regime)?\s+(?:fell|collapsed|was\s+(?:toppled|overthrown|ousted))", ("2024",)),

@@ -243,6 +243,18 @@ _RELATIONAL = ("participation", "membership", "withdrawal", "exit", "accession",
 _RELATIONAL_POSSESSED = re.compile(
     r"(?<![\w’'-])(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_RELATIONAL) + r")\b", re.I)
 # "Inspections also slowed", "Shipments resumed": a bare plural subject the article named before
+# "Construction formally began in December 2020": construction of what, when the sentence does not say
+_BARE_WORK_SUBJECT = re.compile(
+    r"^(?:Construction|Work|Production|Drilling|Dredging|Exploration|Implementation|Disbursement)\s+"
+    r"(?:(?:formally|finally|officially|also|then|only|eventually)\s+)?(?:began|begins|started|starts|resumed|ended|stalled|"
+    r"halted|was\s+(?:completed|suspended|halted|delayed|launched)|is\s+(?:due|expected|scheduled))\b")
+# "India's participation is uncertain": participation in what, when no complement follows
+_NAMED_RELATIONAL = re.compile(
+    r"(?<![\w’'-])(?-i:[A-Z][\w-]+)[’']s\s+(?:" + "|".join(_RELATIONAL) + r")\b(?!\s+(?:in|of|to|from|for|with|at|on)\b)")
+# "Berdimuhamedov attended, and ...", "Turkmenistan attends but ...": attended what?
+_GATHERING = re.compile(r"\b(?:summit|inaugurat\w*|ceremony|meeting|conference|forum|talks|session|funeral|signing|parade|"
+                        r"celebrations?|congress|assembly|games|wedding|coronation|launch)\b", re.I)
+_BARE_ATTENDED = re.compile(r"\b(?:attended|attends|attend)\s*(?:[,.;]|\s(?:and|but)\b)")
 _BARE_PLURAL_SUBJECT = re.compile(
     r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
     r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
@@ -426,6 +438,15 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     if m and "NOUN" in pos_options(m.group(1).lower()) and m.group(1) not in lx.COUNTRY_FORMS and not (
             pos_options(m.group(1).lower()) & {"PROPN"}):
         return m.group(1)  # "Inspections also slowed": which inspections?
+    m = _BARE_WORK_SUBJECT.match(sentence.lstrip("“\" "))
+    if m:
+        return m.group(0)  # "Construction formally began near Mary": construction of what?
+    m = _NAMED_RELATIONAL.search(sentence)
+    if m:
+        return m.group(0)  # "India's participation is politically uncertain": in what?
+    m = _BARE_ATTENDED.search(sentence)
+    if m and not _GATHERING.search(whole[: off + m.start()]):
+        return m.group(0)  # "Berdimuhamedov attended, and ...": attended what? ("Peña is inaugurated; Lai attends": that)
     m = _BARE_QUANTIFIER.match(sentence.lstrip("“\" "))
     if m:
         return m.group(0)  # "Each will need to be converted into law": each of what?
