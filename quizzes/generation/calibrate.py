@@ -551,7 +551,6 @@ _NO_COMMENT = re.compile(r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:commented
                          r"(?:did|does)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)|could\s+not\s+be\s+reached|"
                          r"no\s+immediate\s+(?:comment|response))\b|\b(?:laughed|smiled|shrugged)\s*[.!]?\s*$", re.I)
 
-# a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 # a figure that names a standard rather than reports a fact: "reached the Alliance's 2 per cent of GDP guideline"
 _STANDARD_AFTER = re.compile(r"\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|(?:gross\s+)?national\s+income|GNI)\s+)?"
                              r"(?:spending\s+|defen[cs]e\s+|aid\s+)?(?:guideline|target|threshold|benchmark|goal|pledge|"
@@ -569,6 +568,7 @@ _TRIVIA = re.compile(
     r"\b(?:street|avenue|boulevard|square)\b[^.;]{0,50}\b(?:bears|carries|named\s+(?:after|for))\b",
     re.I,
 )
+# a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
 

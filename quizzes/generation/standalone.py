@@ -242,7 +242,6 @@ _RELATIONAL = ("participation", "membership", "withdrawal", "exit", "accession",
                "pledge", "contribution", "contributions", "bid", "application", "candidacy", "suspension")
 _RELATIONAL_POSSESSED = re.compile(
     r"(?<![\w’'-])(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_RELATIONAL) + r")\b", re.I)
-# "Inspections also slowed", "Shipments resumed": a bare plural subject the article named before
 # "Construction formally began in December 2020": construction of what, when the sentence does not say
 _BARE_WORK_SUBJECT = re.compile(
     r"^(?:Construction|Work|Production|Drilling|Dredging|Exploration|Implementation|Disbursement)\s+"
@@ -255,6 +254,8 @@ _NAMED_RELATIONAL = re.compile(
 _GATHERING = re.compile(r"\b(?:summit|inaugurat\w*|ceremony|meeting|conference|forum|talks|session|funeral|signing|parade|"
                         r"celebrations?|congress|assembly|games|wedding|coronation|launch)\b", re.I)
 _BARE_ATTENDED = re.compile(r"\b(?:attended|attends|attend)\s*(?:[,.;]|\s(?:and|but)\b)")
+# "Inspections also slowed", "Shipments resumed", "Payments are conditional on ...": a bare plural subject the
+# article named before
 _BARE_PLURAL_SUBJECT = re.compile(
     r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
     r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
