@@ -561,6 +561,12 @@ _POWERS = r"(?:Russia|China|the\s+United\s+States|the\s+US|the\s+U\.S\.|Britain|
 _POWER_MINISTER = re.compile(
     r"(?:\b" + _POWERS + r"[’']s|\b(?:Russian|Chinese|American|US|U\.S\.|British|UK|French))\s+(?:then[- ]|former\s+|new\s+)?"
     r"(?:[Ff]oreign\s+[Mm]inister|[Ss]ecretary\s+of\s+[Ss]tate|[Ff]oreign\s+[Ss]ecretary),?\s*$")
+
+
+def famous_office_before(text: str, start: int) -> bool:
+    """Does a well-known office stand right before the name at ``start`` ("US President _____", "Russia's Foreign
+    Minister _____")?  Everyone knows who holds it."""
+    return bool(_TOP_OFFICE.search(_before(text, start, 30)) or _POWER_MINISTER.search(_before(text, start, 45)))
 # routes and names of streets: trivia beside what the partners agreed
 _TRIVIA = re.compile(
     r"\b(?:airlines?|airways|carriers?)\b[^.;]{0,60}\b(?:flies|fly|flew|flights?|routes?|services?)\s+(?:to|between)\b|"
@@ -883,7 +889,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "name used as a modifier"
                 if re.match(r"\s+(?:took|take|takes|assumed|came to)\s+(?:office|power)\b", _after(text, sp.end, 30)):
                     return None, "filler blank"  # "since _____ took office in January 2025": background, not the claim
-                if _TOP_OFFICE.search(_before(text, sp.start, 30)) or _POWER_MINISTER.search(_before(text, sp.start, 45)):
+                if famous_office_before(text, sp.start):
                     cap("title gives the name away")  # "US President _____", "Russia's Foreign Minister _____": well known
                 elif title_before(text, sp.start) and d.type == "cloze" and not sp.meta.get("title"):
                     cap("title gives the name away")
@@ -947,8 +953,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "differs only by the day"
                 if sp.type == "date" and same_year_other_month(sp.text, alt):
                     cap("differs only by the month")  # "March 2023" -> "June 2023": trivia, and easily half-true
-                if sp.type == "person" and (_TOP_OFFICE.search(_before(text, sp.start, 30))
-                                            or _POWER_MINISTER.search(_before(text, sp.start, 45))):
+                if sp.type == "person" and famous_office_before(text, sp.start):
                     cap("famous office holder")
                 if sp.type in ("percent", "money", "count") and in_number_range(text, sp.start, sp.end):
                     return None, "swap inside a number range"

@@ -425,8 +425,9 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     m = _BARE_REACTION.search(sentence)
     if m:
         return m.group(0)
-    m = _VAGUE_AGENT.match(sentence.lstrip("“\" "))
-    if m and not _qualified(sentence.lstrip("“\" ")[m.end():]):
+    opening = sentence.lstrip("“\" ")  # the sentence from its first word, past an opening quotation mark
+    m = _VAGUE_AGENT.match(opening)
+    if m and not _qualified(opening[m.end():]):
         return m.group(0)
     m = _ELLIPTICAL_ORDINAL.search(sentence)
     if m:
@@ -435,11 +436,11 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         rest = sentence[m.end():]
         if _DATE_AFTER.match(rest) or not (_names_it(rest) or _NAMED_AFTER.match(rest)):
             return m.group(0)  # "suspended its participation" in what?
-    m = _BARE_PLURAL_SUBJECT.match(sentence.lstrip("“\" "))
+    m = _BARE_PLURAL_SUBJECT.match(opening)
     if m and "NOUN" in pos_options(m.group(1).lower()) and m.group(1) not in lx.COUNTRY_FORMS and not (
             pos_options(m.group(1).lower()) & {"PROPN"}):
         return m.group(1)  # "Inspections also slowed": which inspections?
-    m = _BARE_WORK_SUBJECT.match(sentence.lstrip("“\" "))
+    m = _BARE_WORK_SUBJECT.match(opening)
     if m:
         return m.group(0)  # "Construction formally began near Mary": construction of what?
     m = _NAMED_RELATIONAL.search(sentence)
@@ -448,7 +449,7 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     m = _BARE_ATTENDED.search(sentence)
     if m and not _GATHERING.search(whole[: off + m.start()]):
         return m.group(0)  # "Berdimuhamedov attended, and ...": attended what? ("Peña is inaugurated; Lai attends": that)
-    m = _BARE_QUANTIFIER.match(sentence.lstrip("“\" "))
+    m = _BARE_QUANTIFIER.match(opening)
     if m:
         return m.group(0)  # "Each will need to be converted into law": each of what?
     m = _IN_FAVOUR.search(sentence)
