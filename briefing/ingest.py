@@ -792,6 +792,7 @@ def _blocks_from_html(raw: str, log: _Log) -> list[_Block]:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\n]+?)>")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TAG_NAMES = (
     "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite|code|"
     "dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head|"
@@ -928,6 +929,9 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_COMMENT.sub(" ", text)
+    for match in _SCRIPT_OR_STYLE.finditer(text):
+        log.drop("script", match.group(), at)  # "<script>alert(1)</script>" pasted as text: its code is no article
+    text = _SCRIPT_OR_STYLE.sub(" ", text)
     for pattern, reason in ((_TAG, "HTML tag"), (_TAG_TAIL, "HTML fragment")):
         for match in pattern.finditer(text):
             log.drop(reason, match.group(), at)

@@ -2606,3 +2606,13 @@ def test_writers_under_the_title_their_unit_their_bios_and_a_bracketed_credit_go
 def test_sentences_like_bylines_bios_and_credits_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.split("\n\n")[-1] in kept
+
+
+def test_a_script_or_style_pasted_as_text_goes_with_its_code() -> None:
+    text = ("<script>alert(1)</script>\n\n"
+            "<style>p { color: red }</style> Elbonia signed a defence pact with Ruritania on Friday after two years of "
+            "talks over the border.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a defence pact with Ruritania on Friday after two years of talks over the border."]
+    assert 'script: "<script>alert(1)</script>"' in "\n".join(doc.removed)
