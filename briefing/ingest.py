@@ -1307,6 +1307,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)",
         r"(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|"
         r"join the (?:discussion|conversation))(?:\s*\(\d+\))?",
+        # "Sort by: Newest", "Join the conversation — Sign in to comment": a comment thread's controls
+        r"sort(?: comments)? by\s*:?\s*(?:newest|oldest|latest|best|top|most (?:recent|liked|popular)|popular)(?: first)?",
+        r"(?:join the (?:discussion|conversation)\s*[—–:|-]?\s*)?(?:sign|log) in (?:to (?:comment|reply|join the "
+        r"(?:discussion|conversation))|or register to comment)",
     ]),
     _rule("date line", [
         _DATE_LINE.pattern,
@@ -1388,7 +1392,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
         r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?).{0,240}",
-        r"(?:suggested citation|cite (?:this|as))\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
+        r"(?:suggested citation|cite (?:this|as)|how to cite(?: this(?: \w+)?)?)\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
         r"(?:cite this|how to cite)(?: (?:publication|article|paper|report|page|piece|analysis|commentary|brief))?\s*:?",
         # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page
         r"(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3}(?:(?:,|\s+and|\s+&)\s+(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3})*"
@@ -1757,8 +1761,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         box_left = 0 if reason is None else box_left
         if reason is None and _AUTHOR_BIO_HEADING.fullmatch(_chrome_text(text)):
             reason = "author bio"
-        if reason is None and (_is_bare_byline(blocks, index) or (index == titled + 1 and _is_name_line(text))):
-            reason = "byline"  # "Ann Lee and Bo Chen" beside a date line, or right under the title
+        if reason is None and (_is_bare_byline(blocks, index) or _is_name_over_bio(blocks, index)
+                               or (index == titled + 1 and _is_name_line(text))):
+            reason = "byline"  # "Ann Lee and Bo Chen" beside a date line, over a bio, or right under the title
         elif reason is None and dropped_reason == "byline" and dropped is blocks[index - 1] and _AFFILIATION.fullmatch(text):
             reason = "byline"  # "Ann Lee and Bo Chen" / "Andes & Southern Cone Programme": the writers' unit
         if reason is None and _is_menu_item(blocks, index):
@@ -1903,11 +1908,18 @@ _TERMS_APPLY = r"\*?\s*(?:ts?\s?&\s?cs?|terms(?: (?:and|&) conditions)?|conditio
 # what an advertisement sells with: a price, a discount, a verb that asks the reader to buy
 _OFFER_SIGNAL = (r"[$€£¥]\s?\d|\d\s?(?:%|per ?cent) off\b|\b(?:save|book|buy|shop|order|switch|offers?|deals?|sale|"
                  r"discount|free|subscribe|download|call|visit|try)\b")
+# the call to action an advertisement ends in, set off from its copy or pointing on with an arrow: "Afrexa Bank.
+# Learn more >", "Energy Summit · Abu Dhabi · 9–10 December · Register now", "... lawyers — book a free call →"
+_CALL_ARROW = r"(?:>+|»|›|→)"
+_ADVERT_CALL = (r"(?:learn more|find out more|discover more|register(?: now| today| here| free)?|sign up(?: now| today| free)?|"
+                r"book (?:now|today|(?:a |your )?(?:free )?(?:call|consultation|demo|place|seat|ticket)s?)|get (?:started|a quote)|"
+                r"shop now|apply (?:now|today)|request a demo)\s*(?:" + _CALL_ARROW + r")?")
 # "Fly Varna–Kolvo from $249 return. Book by 31 May >> fly.example/deals", "Save up to €200 a year* — power.example
 # *T&Cs apply": a short offer that ends in the advertiser's address, points to it with ">>" or ends in its terms
 _ADVERT = re.compile(
     rf"(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s+(?:>>|»|→|[—–:|-]))?\s+{_WEB_ADDRESS}(?:\s+{_TERMS_APPLY})?"
-    rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})", re.I)
+    rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})"
+    rf"|.{{1,240}}?(?:[.·]\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}", re.I)
 _ADVERT_MAX_WORDS = 30
 
 
@@ -2107,6 +2119,18 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
             _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"):
         neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
     return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours)
+
+
+def _is_name_over_bio(blocks: list[_Block], index: int) -> bool:
+    """A writer's name over their bio, maybe with their role between: 'Ann Lee' / 'Diplomatic Correspondent' /
+    'Ann covers foreign affairs for the Ledger.'"""
+    below = blocks[index + 1 : index + 4]
+    while below and _is_name_line(blocks[index].text):
+        if _chrome_reason(below[0].text) == "author bio":
+            return True
+        index += 1
+        below = below[1:]
+    return False
 
 
 def _is_name_line(text: str) -> bool:

@@ -2616,3 +2616,46 @@ def test_a_script_or_style_pasted_as_text_goes_with_its_code() -> None:
     assert [p.text for p in doc.passages] == [
         "Elbonia signed a defence pact with Ruritania on Friday after two years of talks over the border."]
     assert 'script: "<script>alert(1)</script>"' in "\n".join(doc.removed)
+
+
+def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_citation_and_a_name_over_a_bio_go() -> None:
+    text = ("Ports and Promises\n\n"
+            "A small state has built a wide circle of friends. Here is how it fits together.\n\n"
+            "Ana Petrova Lind\n"
+            "Diplomatic Correspondent\n"
+            "Ana covers foreign affairs and defence for the Courier. She previously reported from Kolvo.\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "ADVERTISEMENT\n"
+            "Trade finance for the Varna zone — fast, compliant, local. Kolvo Bank. Learn more >\n\n"
+            "The first rotation of troops begins in May, the ministry said.\n\n"
+            "Varna Energy Summit · Kolvo · 9–10 December 2026 · Register now\n\n"
+            "Moving to Elbonia? Tax, visas &amp; residency advice from lawyers — book a free call →\n\n"
+            "The vote is expected in November.\n\n"
+            "HOW TO CITE: Lind, A. (2026) \"Ports and Promises,\" Policy Analysis No. 47, Varna Institute.\n\n"
+            "23 Comments  |  Sort by: Newest\n"
+            "Join the conversation — Sign in to comment\n")
+    doc = clean(text, "txt", title="Ports and Promises")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "A small state has built a wide circle of friends. Here is how it fits together."),
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("", "The first rotation of troops begins in May, the ministry said."),
+        ("", "The vote is expected in November."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'byline: "Ana Petrova Lind"' in removed and 'byline: "Diplomatic Correspondent"' in removed
+    assert 'advertisement: "Trade finance for the Varna zone' in removed
+    assert '"Varna Energy Summit' in removed and 'advertisement: "Moving to Elbonia?' in removed
+    assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
+
+
+@pytest.mark.parametrize("text", [
+    # a call to action in a sentence, a name heading over a sentence, how to cite in a sentence
+    "Officials said voters in Varna and Kolvo could register now, before the border vote in November.",
+    "Students can pre-register now",
+    "Ana Petrova Lind\n\nAna Petrova Lind signed the pact for Elbonia on Friday after two years of talks.",
+    "How to cite the treaty correctly was argued over in Varna for a week, officials said.",
+    "Readers could sort by newest or oldest, the ministry said of its new archive of treaties.",
+])
+def test_sentences_like_adverts_citations_and_comment_controls_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.split("\n\n")[-1] in kept
