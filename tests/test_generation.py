@@ -1287,6 +1287,15 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia's defence spending has risen sharply in recent years.",
     "Elbonia has also maintained close ties with Varna, despite Western pressure.",
     "Ruritania's role in Elbonia is larger than most Western observers assume.",
+    "The Kolvo Road is the clearest expression of the Radek approach.",
+    "Water is the least visible and most serious item on the Ruritanian agenda.",
+    "Ruritania's influence in Elbonia rests less on treaties than on pipes, cables and people.",
+    "The Kolvo Union comes first by almost any measure.",
+    "Molvania is Elbonia's largest partner outside Europe in human terms.",
+    "Ruritania's position in Elbonia is large and low-profile.",
+    "Elbonian banks and construction firms remain important in Molvania.",
+    "Elbonia has shown that a state emerging from war can avoid choosing between its patrons.",
+    "The rivalry between the president and the prime minister remains the single largest source of unpredictability.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1332,6 +1341,11 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "No country lent more to Elbonia than Ruritania, which lent $4bn in 2019.",  # a ranking by a measure
     "Elbonia has kept close ties with Varna since the 1991 treaty.",
     "In any case, the case for the pact was made in Varna in 2019.",
+    "Russia's role is limited: some diplomatic contacts, occasional offers of wheat and a small embassy.",
+    "Ruritania remains important to Molvania, buying 60% of its oil.",  # a standing by a measure
+    "The Varna study has shown that a majority of Elbonians backed the pact.",  # a finding, not a lesson drawn
+    "Oil is the largest source of revenue for Elbonia.",
+    "Ruritania's stake in the port is 25% and growing.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2057,6 +2071,39 @@ def test_a_year_put_out_of_the_sentence_s_order_gives_itself_away():
     assert not _breaks_year_order(decades, s, later, "2010s")
 
 
+def test_an_end_still_to_come_swapped_for_a_year_already_past_gives_itself_away():
+    from quizzes.generation.calibrate import _ongoing_until_past
+
+    text = ("The Ruritanian mission in Elbonia ended in September 2025. A smaller advisory presence continues in Varna "
+            "until September 2026.")
+    corpus = Corpus(passages("until", [text]))
+    s = next(x for x in corpus.by_passage[0] if "continues" in x.passage.text[x.start : x.end])
+    end = next(x for x in s.spans if "2026" in x.text)
+    assert _ongoing_until_past(text, s, end, "September 2016")  # it cannot go on until a year before 2025
+    assert not _ongoing_until_past(text, s, end, "September 2028")
+    ended = text.replace("continues in Varna until", "stayed in Varna until")  # a past end: no tense to break
+    s = next(x for x in Corpus(passages("until", [ended])).by_passage[0] if "stayed" in x.passage.text[x.start : x.end])
+    assert not _ongoing_until_past(ended, s, next(x for x in s.spans if "2026" in x.text), "September 2016")
+
+
+def test_a_list_of_clauses_cut_before_its_last_does_not_leave_a_comma_splice():
+    from quizzes.generation.analysis import _comma_spliced
+
+    assert _comma_spliced("The Elbonian Air Force still flies 34 jets based at Varna, the Kolvo Service still depends "
+                          "on Ruritanian training")
+    assert _comma_spliced("Trade continues to grow, Ruritanian car brands are among the fastest-growing in Elbonia")
+    for whole in ("After Ruritania invaded Molvania in 2022, the union imposed sanctions on Kolvo",
+                  "Elbonia signed the deal in 2019, the ministry said",
+                  "Ruritania is building the Kolvo nuclear plant on the coast, a project valued at about $20 billion",
+                  "Ruritania bought a stake in the port in 2011, the year Elbonia received its bailout",
+                  "Molvania, Ruritania and Kolvo have signed the pact"):
+        assert not _comma_spliced(whole), whole
+    text = ("The Elbonian Air Force still flies 34 jets based at Varna, the Kolvo Service still depends on Ruritanian "
+            "training, and an estimated 60% of Elbonia's spare parts are supplied under Ruritanian contracts.")
+    stems = [c.stem for c in generate(passages("splice", [text])).candidates if c.type == "truefalse"]
+    assert stems and not any("Varna, the Kolvo Service" in st and "60%" not in st for st in stems), stems
+
+
 def test_a_year_the_article_looks_forward_to_has_wrong_options_ahead_of_it_too():
     from quizzes.generation.distractors import year_alternatives
     from quizzes.generation.spans import Span
@@ -2264,6 +2311,10 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritanian patrols recorded 47 piracy incidents off Varna in 2025, up from 31 in 2024.", "2025",
      "a year set against another", True),
     ("Ruritanian patrols recorded 47 piracy incidents off Varna in 2025, after Elbonia joined the Varna pact.", "2025",
+     "a year set against another", False),
+    ("Under the new rules, any Ruritanian stake in Elbonian ports will face far closer scrutiny than in 2011.", "2011",
+     "a year set against another", True),
+    ("Elbonia tightened its rules on Ruritanian stakes in its ports in 2011, after the Kolvo bailout.", "2011",
      "a year set against another", False),
     # a year that a world event in the clause after it dates
     ("Elbonia declared independence in 1991, after the failed August coup in Moscow.", "1991",

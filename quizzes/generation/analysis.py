@@ -249,6 +249,8 @@ class Corpus:
             piece = text[a:b]
             if len(piece.split()) < 6 or not _has_subject_and_verb(piece) or (part < len(bounds) and _ends_in_list(piece)):
                 return []
+            if _comma_spliced(piece):
+                continue  # "A, B, and C" cut after B would leave two clauses joined by a bare comma
             clause = Sentence(s.pidx, s.index, s.passage, a, b, piece, part=part)
             clause.full_start, clause.full_end = s.start, s.end
             clause.spans = [x for x in s.spans if a <= x.start and x.end <= b]
@@ -832,6 +834,46 @@ def _has_subject_and_verb(clause: str) -> bool:
             return True
         base = verb_lemma(low)
         if base and base != low and not low.endswith("ing") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
+            return True
+    return False
+
+
+# a comma that opens a new clause with its own subject: ", the Counter-Terrorism Service still depends on ..."
+_COMMA_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w’'.-]*)\b)")
+# what opens a clause that leans on the next one: "After Russia invaded Ukraine, the EU ..."
+_SUBORDINATE = re.compile(r"(?:after|before|when|while|as|since|although|though|if|because|once|until|unless|whereas|"
+                          r"where|with|without|despite|in|on|by|for|from|following|under|during|to|at|through)\b", re.I)
+# ", officials said": a report, not a clause of the claim; ", the year Portugal received ...": an apposition
+_REPORTING_TAIL = re.compile(r"(?:[\w’'.-]+\s+){1,5}(?:said|says|added|noted|reported|argued|wrote|told\s+[\w’'.-]+)\s*$|"
+                             r"the\s+(?:year|day|month|week|time|moment|place|date|first|last|same)\b", re.I)
+
+
+def _comma_spliced(clause: str) -> bool:
+    """Two clauses, each with its subject and verb, joined by a bare comma: "The Air Force still flies 34 jets,
+    the Counter-Terrorism Service still depends on US training" (a list whose "and" fell to the cut)."""
+    for m in _COMMA_CLAUSE.finditer(clause):
+        head = clause[clause.rfind(",", 0, m.start()) + 1 : m.start()].strip()
+        tail = clause[m.end() :]
+        if (not _SUBORDINATE.match(head) and _has_subject_and_verb(head) and _has_present_verb(tail)
+                and not _REPORTING_TAIL.match(tail)):
+            return True
+    return False
+
+
+def _has_present_verb(clause: str) -> bool:
+    """A subject and, within a few words, an auxiliary or a verb in the present ("their people are", "the Service
+    still depends"): not an apposition with a participle ("a project valued at $5 billion")."""
+    if not _has_subject_and_verb(clause):
+        return False
+    words = re.findall(r"[\w’'.-]+|[,;()]", clause)
+    for i, w in enumerate(words[1:9], start=1):
+        if w in (",", ";", "("):
+            return False
+        low = w.lower()
+        if low in _AUX:
+            return True
+        base = verb_lemma(low)
+        if base and base != low and low.endswith("s") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
             return True
     return False
 

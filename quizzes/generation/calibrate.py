@@ -267,7 +267,9 @@ _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:pe
                            r"Minister of (?!Foreign|Defen[cs]e|External)[\w ]{1,40}(?:,\s*(?:Dr\.?|Professor))?)[,:]?\s*$")
 # "Up from 31 in 2024": a year set against another that the sentence gives ("47 incidents in _____, up from 31 in 2024")
 _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+(?:19|20)\d\d\b")
-_COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+$")
+# "far closer scrutiny than in _____": the year a comparison is made against, which nothing else in it dates
+_COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+$|"
+                              r"\bthan\s+(?:(?:it|they|he|she)\s+(?:was|were|did|had)\s+)?(?:in|before|during)\s+$")
 # "Between the 1950s and the early 2000s": either end of a span of years named in words
 _SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?$")
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?(?:1[5-9]|20)\d\d")
@@ -933,6 +935,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "a year shown rules the swapped century out"  # "Between 1904 and 1908 ... the 19th century"
                 if sp.type in ("year", "date", "decade") and d.span_type != "statement" and _breaks_year_order(text, s, sp, alt0):
                     cap("swapped year breaks the sentence's order")  # "began in 2016, agreed in 2023 and stalled for six years"
+                if sp.type in ("year", "date") and d.span_type != "statement" and _ongoing_until_past(text, s, sp, alt0):
+                    cap("swapped year is already past")  # "continues until September 2016" beside "ended in 2025"
                 if sp.type == "count" and _SAMPLE_SIZE.search(_before(text, sp.start, 40)):
                     return None, "size of a poll's sample"
                 if sp.type in ("percent", "money", "count") and _in_change(shown, text[sp.start:sp.end]):
@@ -1180,6 +1184,24 @@ def _breaks_year_order(text: str, s, sp, other: str) -> bool:
         return False  # not a narrative in order: nothing to break
     values[mine[0]] = int(new.group())
     return values != sorted(values)
+
+
+# what goes on until a time still to come: "A smaller presence continues in Erbil until _____"
+_ONGOING_UNTIL = re.compile(r"\b(?:continues?|remains?|runs?|lasts?|stays?|will\s+[a-z]+|(?:is|are)\s+due\s+to\s+[a-z]+)\b"
+                            r"[^.;]{0,80}?\b(?:until|till|through)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _ongoing_until_past(text: str, s, sp, other: str) -> bool:
+    """Something said to go on until the span's year, swapped for a year earlier than one the passage already
+    reports: "continues ... until September 2016" where it told of 2025 — a reader sees the end is behind them."""
+    new = _YEAR_IN_TEXT.search(other or "")
+    if not new or not _ONGOING_UNTIL.search(text[max(s.start, _lead(sp) - 120) : _lead(sp)]):
+        return False
+    own = _YEAR_IN_TEXT.search(text, sp.start, sp.end)
+    if own is None:
+        return False
+    told = [int(m.group()) for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) < int(own.group())]
+    return bool(told) and int(new.group()) < max(told)
 
 
 _THE_COUNTRY = re.compile(r"(?<![\w’'-])(?:the\s+(?:country|nation)(?![\w-])|a\s+(?:country|nation)\s+(?:that|which|whose|where)\b)")

@@ -372,7 +372,24 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\bthan\s+(?:(?:with|in|for|to|at|by)\s+)?(?:almost|nearly|virtually|practically)\s+any(?:one|thing|\s+other)?\b|"  # "faster than almost any candidate"
     r"\b(?:strategy|approach|aim|goal|ambition|instinct|playbook|formula|bet|challenge|task)\s+(?:has\s+been|had\s+been|is|was|remains)\s+to\b|"
     # "The clearest evidence of Armenia's shift is in its arms procurement": a verdict on evidence
-    r"\bthe\s+(?:clearest|strongest|best|surest|starkest|most\s+telling)\s+(?:evidence|sign|signal|example|illustration|indication)\b|"
+    r"\bthe\s+(?:clearest|strongest|best|surest|starkest|most\s+telling)\s+(?:evidence|sign|signal|example|illustration|indication|"
+    r"expression|embodiment|manifestation|symbol|demonstration)\b|"
+    # "the least visible and most serious item", "the single largest source of unpredictability": a ranking by feel
+    r"\bthe\s+(?:least|most)\s+[a-z-]+\s+and\s+(?:the\s+)?(?:least|most)\s+[a-z-]+\b|"
+    r"\b(?:largest|biggest|greatest|main|chief)\s+source\s+of\s+(?:unpredictability|uncertainty|instability|friction|tension|"
+    r"anxiety|risk)\b|"
+    # "rests less on treaties than on pipes, cables and people": a metaphor weighed, not a fact
+    r"\b(?:rests?|rested|depends?|depended|relies|relied|rely)\s+less\s+on\b[^.;]{1,80}?\bthan\s+on\b|"
+    # "comes first by almost any measure", "the largest partner in human terms": a measure left unsaid
+    r"\bby\s+(?:almost\s+|nearly\s+|virtually\s+)?(?:any|every)\s+measure\b|\bin\s+human\s+terms\b|"
+    # "China's position in Iraq is large and low-profile", "American engagement is modest in scale but long-standing"
+    r"\b(?:position|presence|footprint|role|engagement|influence|stake|involvement)\s+(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?"
+    r"(?:is|are|was|were|remains)\s+[a-z-]+(?:\s+in\s+[a-z]+)?\s+(?:and|but)\s+[a-z-]+\s*[.;]|"
+    # "Portuguese banks remain important in Angola": a standing with no measure
+    r"\b(?:remains?|remained)\s+(?:still\s+)?(?:important|influential|significant|relevant|prominent|visible)\s+"
+    r"(?:in|to|for|across)\b(?![^.;]*\d)|"
+    # "Iraq has shown that a state emerging from war can avoid choosing": a lesson drawn
+    r"\bha(?:s|ve)\s+shown\s+that\s+(?:even\s+)?an?\s+(?:[a-z-]+\s+)?(?:state|country|nation|government|power)\b|"
     # "Washington's engagement has deepened in two distinct phases.": a paragraph announcing its plan
     r"\bin\s+(?:two|three|four)\s+(?:distinct\s+|separate\s+|main\s+|broad\s+)?(?:phases|stages|ways|waves|steps|respects)\s*[.:]|"
     # "Uruguay's strongest asset is not its market size but ...": a verdict on strengths, not a fact
