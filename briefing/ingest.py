@@ -1134,6 +1134,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Read more Northlight explainers:", "See more from our Arctic desk:": a label over a list of headlines
         r"(?:read|see|explore|discover) more(?: (?:from|of|by|on))?(?: [\w’'&.-]+){1,4}\s*:",
     ]),
+    _rule("related links", [  # "Related: Headline one? | Headline two | Opinion: Headline three": the list on one line
+        r"(?:related(?: (?:articles?|stories|coverage|reading))?|read more|also read|read also|see also|more on this(?: story)?)"
+        r"\s*:\s*[^|]{3,160}(?:\s+\|\s+[^|]{3,160}){1,8}",
+    ], 80),
     _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
     _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
         r"[^.!?]{10,240}\(\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*\)",
@@ -1238,6 +1242,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 5),
     _rule("subscribe prompt", [
         r"(?:we (?:respect|value|care about) your privacy|no spam|unsubscribe at any time)\b.{0,120}",
+        # "☐ I agree to the processing of my personal data in accordance with the privacy policy": a form's consent box
+        r"[☐☑□■✓✔\s\[\]]*i (?:(?:agree|consent) to (?:the |our |its |my )?(?:processing|use|storage|collection|terms|privacy)\b|"
+        r"have read (?:and (?:agree to|accept) )?the (?:privacy|terms)\b).{0,200}",
         # "One explainer a day, five minutes to read. No spam, unsubscribe any time."
         r".{0,160}\b(?:no spam|unsubscribe (?:at )?any ?time)\b.{0,120}",
         # "Our weekly newsletter on politics and trade from Buenos Aires to Brasília. Every Friday, free."
@@ -1334,6 +1341,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"by\s+{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME}\s+in\s+{_NAME})+",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
+    _rule("byline", [  # "Words: Ann Lee, Arctic correspondent", "Text: Ann Lee and Bo Ek"
+        rf"(?:words|text|story|reporting)\s*:\s*{_NAMES}(?:\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|"
+        r"writer|columnist|journalist|bureau chief|fellow|contributor|photographer)s?)?",
+    ], 16),
     _rule("byline", [r"[—–-]*\s*(?:additional )?reporting by\s+.{1,140}"], 25),  # "— Additional reporting by Ann Lee & wires."
     _rule("contact", [r".{0,160}\b(?:ph|tel|phone|telephone)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d\s*"], 30),  # "..., Suva. Ph: +679 331 5500"
     _rule("byline", [  # "Ann Lee (ann.lee@daily.example)", "ann.lee@daily.example | @AnnLeeDaily"
@@ -1377,10 +1388,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{10,600}?[.!?]\s+\(\s*(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*:\s*[^()]{1,80}/[^()]{1,80}\)",
     ], 90),
     _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
-        rf"{_NAME} is (?:an?|(?:the )?{_NAME}['’]s|the) (?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
+        rf"{_NAME} is (?:(?:an?|(?:the )?{_NAME}['’]s|the) )?(?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
         r"journalist|contributor|professor|lecturer|director)\b"
         r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
         r"is the author of|follow (?:her|him|them)\b|former (?:correspondent|reporter|editor|diplomat)|"
+        r"(?:previously|formerly) (?:served|worked|was|held)\b|"
         r"(?:her|his|their) (?:latest |new |forthcoming |most recent )?book\b)).{0,400}",
     ], 70),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
@@ -1434,8 +1446,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:accept|allow|about|use of|your choice on) (?:all )?cookies\s*[?!:.]\s*)?"  # "Accept cookies?  We use ..."
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
-        r"additional|performance|session|first-party|third-party|and|or|,)\s*){0,4}cookies\b.{0,600}",
-        r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
+        r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|and|or|,)\s*)"
+        r"{0,4}cookies\b.{0,600}",
+        # "NorthLine and our 142 partners store and/or access information on a device, such as cookies, ..."
+        r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
         # "Our partners will collect data and use cookies for ad personalisation and measurement."
         r"our (?:\d+ )?(?:advertising )?(?:partners|vendors|advertisers)\b.{0,120}\bcookies\b.{0,400}",
         # "Daily Ledger and our advertising partners process personal data such as your IP address to show personalised
@@ -1472,6 +1486,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
+        r"[—–-]*\s*(?:ends|end of (?:article|story)|\#{3}|-30-)\s*[—–-]*",  # "— ends —", "###": the article's end mark
         # a page printed from the browser: its address and "2/5" in the footer
         r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}",
     ]),
@@ -1788,6 +1803,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         bylined = bylined or reason == "byline"
         dropped, dropped_reason = block, reason
+        if reason == "more link" and following is not None and following.kind == "bullet":
+            reason = "related links"  # "READ MORE" over a list of headlines heads them
         if reason in ("author bio", "related links", "table of contents"):
             box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
@@ -1860,7 +1877,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             continue  # nothing above the field, or no blank line within reach: the lines above may be the article
         head = blocks[start].text
         titled = _chrome_reason(head) in _CALL_TO_ACTION or (
-            len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head))
+            len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head)) or (
+            ":" in head and _chrome_reason(head.split(":", 1)[0]) in _CALL_TO_ACTION)  # "Newsletter: Get the Brief ..."
         offer = field or any(_OFFER.search(blocks[i].text) for i in range(start, index))
         if titled and offer and all(len(blocks[i].text.split()) <= 30 for i in range(start, index)):
             # (above a button, a line that is furniture on its own keeps its reason: "Subscribe to continue reading"
@@ -1967,7 +1985,11 @@ _BIO_ROLE_SENTENCE = (
 _BIO_BEAT_SENTENCE = (
     rf"{_FULL_NAME} (?:covers|reports on|reports from|writes about|writes on) [^.!?]{{1,120}}\."
 )
-_CLOSING_BIO = re.compile(rf"(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})(?:\s+(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})){{0,3}}")
+# what a bio adds after the writer's role: "She has covered Cuba's economy since 2017.", "He previously reported from Kolvo."
+_BIO_CAREER_SENTENCE = (r"(?:She|He|They) (?:(?:has|have) (?:covered|reported on|reported from|written about|written on|worked (?:for|at|in|as))|"
+                        r"(?:previously|formerly) (?:reported|worked|served|was|wrote)|joined the)\b[^.!?]{1,160}\.")
+_CLOSING_BIO = re.compile(rf"(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE})"
+                          rf"(?:\s+(?:{_BIO_ROLE_SENTENCE}|{_BIO_BEAT_SENTENCE}|{_BIO_CAREER_SENTENCE})){{0,3}}")
 _CLOSING_BIO_ROLE = re.compile(_BIO_ROLE_SENTENCE)
 
 
@@ -1987,7 +2009,7 @@ _SELF_DESCRIPTION = re.compile(
     r"society|council|network|publisher|newsroom|forum|initiative)\b", re.I)
 _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|charity|company|registration|ein|abn|tax id|"
-    r"vat|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
+    r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
     re.I)
 _SELF_DESCRIPTION_MAX_WORDS = 60
 

@@ -2659,3 +2659,51 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
 def test_sentences_like_adverts_citations_and_comment_controls_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.split("\n\n")[-1] in kept
+
+
+def test_consent_and_cookie_lines_a_related_row_a_signup_blurb_a_bio_with_its_career_and_an_end_mark_go() -> None:
+    text = ("We value your privacy\n"
+            "Varna Daily and our 142 partners store and/or access information on a device, such as cookies, and "
+            "process personal data for personalised ads and content measurement.\n"
+            "[ AGREE ]    [ MORE OPTIONS ]\n\n"
+            "Words: Ana Petrova Lind, Arctic correspondent\n\n"
+            "Dr Bo Ek is Senior Fellow and head of the Varna Security Programme at the Kolvo Centre. He previously "
+            "served as an adviser to the Elbonian mission to the union.\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Related: Kolvo's solar push: can panels end the blackouts? | Varna port marks 12 years | Opinion: a pact too far\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "Ana Petrova Lind is the Daily's Varna correspondent. She has covered Elbonia's economy since 2017.\n\n"
+            "Newsletter: Get the Varna Morning Brief in your inbox every weekday.\n"
+            "Your email address ______________ [Sign up]\n\n"
+            "READ MORE\n"
+            "• Kolvo's tourism slump deepens as arrivals fall 18%\n"
+            "• Explainer: What is the Varna list?\n\n"
+            "— ends —\n\n"
+            "☐ I agree to the processing of my personal data in accordance with the privacy policy\n"
+            "Kolvo Centre for Strategic Studies · Via Roma 112, 00186 Varna · C.F. 97812340583\n"
+            "This site uses technical and analytics cookies. Continue browsing to accept. [OK] [More info]\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    removed = "\n".join(doc.removed)
+    for reason, line in [("cookie notice", "Varna Daily and our 142 partners"), ("byline", "Words: Ana Petrova Lind"),
+                         ("author bio", "Dr Bo Ek is Senior Fellow"), ("more link", "Related: Kolvo's solar push"),
+                         ("author bio", "Ana Petrova Lind is the Daily's"), ("related links", "Explainer: What is"),
+                         ("subscribe prompt", "☐ I agree"), ("cookie notice", "This site uses technical")]:
+        assert f'{reason}: "{line}' in removed, (reason, line)
+    assert '"Newsletter: Get the Varna Morning Brief' in removed and 'site footer: "ends —"' in removed
+    assert '"Kolvo Centre for Strategic Studies · Via Roma 112' in removed
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and our partners in the union will decide on the pact in May, the minister told the Varna parliament.",
+    "Related talks in Varna | Kolvo ended without a deal on Friday, the ministry said.",
+    "Ivo Radek is Senior Fellow at Kolvo, where he leads the pact talks for Elbonia in May.",
+    "I agree with the terms of the pact, the minister said, but the privacy of the talks must be kept.",
+    "The ends of the pipeline are at Varna and Kolvo, both of them Elbonian ports.",
+])
+def test_sentences_like_consent_related_rows_bios_and_end_marks_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
