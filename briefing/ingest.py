@@ -2146,12 +2146,13 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
 def _is_name_over_bio(blocks: list[_Block], index: int) -> bool:
     """A writer's name over their bio, maybe with their role between: 'Ann Lee' / 'Diplomatic Correspondent' /
     'Ann covers foreign affairs for the Ledger.'"""
-    below = blocks[index + 1 : index + 4]
-    while below and _is_name_line(blocks[index].text):
-        if _chrome_reason(below[0].text) == "author bio":
+    if not _is_name_line(blocks[index].text):
+        return False
+    for below in blocks[index + 1 : index + 4]:
+        if _chrome_reason(below.text) == "author bio":
             return True
-        index += 1
-        below = below[1:]
+        if not _is_name_line(below.text):
+            return False
     return False
 
 

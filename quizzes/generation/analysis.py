@@ -818,9 +818,11 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "
         "might", "must", "should"}
 
 
-def _has_subject_and_verb(clause: str) -> bool:
+def _has_subject_and_verb(clause: str, present: bool = False) -> bool:
     """A clause that opens with its subject (a name or a noun phrase, no comma in it) and whose finite verb
-    (an auxiliary or an inflected verb) follows within a few words: not the tail of a list of names."""
+    (an auxiliary or an inflected verb) follows within a few words: not the tail of a list of names.  With
+    ``present``, only an auxiliary or a verb in the present counts ("their people are", "the Service still
+    depends"), not a participle in an apposition ("a project valued at $5 billion")."""
     words = re.findall(r"[\w’'.-]+|[,;()]", clause)
     if not words or verb_lemma(words[0].lower()) and "NOUN" not in pos_options(words[0].lower()) and not words[0][:1].isupper():
         return False
@@ -833,7 +835,8 @@ def _has_subject_and_verb(clause: str) -> bool:
         if low in _AUX:
             return True
         base = verb_lemma(low)
-        if base and base != low and not low.endswith("ing") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
+        if base and base != low and not low.endswith("ing") and (not present or low.endswith("s")) and (
+                words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of")):
             return True
     return False
 
@@ -854,26 +857,8 @@ def _comma_spliced(clause: str) -> bool:
     for m in _COMMA_CLAUSE.finditer(clause):
         head = clause[clause.rfind(",", 0, m.start()) + 1 : m.start()].strip()
         tail = clause[m.end() :]
-        if (not _SUBORDINATE.match(head) and _has_subject_and_verb(head) and _has_present_verb(tail)
+        if (not _SUBORDINATE.match(head) and _has_subject_and_verb(head) and _has_subject_and_verb(tail, present=True)
                 and not _REPORTING_TAIL.match(tail)):
-            return True
-    return False
-
-
-def _has_present_verb(clause: str) -> bool:
-    """A subject and, within a few words, an auxiliary or a verb in the present ("their people are", "the Service
-    still depends"): not an apposition with a participle ("a project valued at $5 billion")."""
-    if not _has_subject_and_verb(clause):
-        return False
-    words = re.findall(r"[\w’'.-]+|[,;()]", clause)
-    for i, w in enumerate(words[1:9], start=1):
-        if w in (",", ";", "("):
-            return False
-        low = w.lower()
-        if low in _AUX:
-            return True
-        base = verb_lemma(low)
-        if base and base != low and low.endswith("s") and words[i - 1].lower() not in ("the", "a", "an", "its", "their", "of"):
             return True
     return False
 
