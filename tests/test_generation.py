@@ -582,8 +582,9 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # year of a month and year (the month stays in the prompt), so a year written twice in a sentence, a year in a
     # list and the year of the Assad regime's fall are no longer asked; 56 since 1.26 publishes every true statement
     # that passes (quizzes.attempts.draw now keeps each quiz's true statements in balance with its false ones); 55
-    # since 1.27 asks no year of the Assad regime's collapse
-    assert len(cands) >= 55
+    # since 1.27 asks no year of the Assad regime's collapse; 52 since 1.40 holds true statements with no figure, date,
+    # act or ranking and at most two names ("Russia has displayed some degree of strategic flexibility ...")
+    assert len(cands) >= 52
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
@@ -594,7 +595,7 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # a question belongs to the lessons that cite its passage and to the lessons of its topics
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
-        assert len(mine) >= 13, slug  # 13 to 37 per lesson since 1.27
+        assert len(mine) >= 12, slug  # 13 to 37 per lesson since 1.27; 12 to 35 since 1.40 (topic sentences held)
     assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
@@ -1365,6 +1366,12 @@ def test_measured_claims_are_not_vague(sentence):
     ("About 1,000 Ruritanian troops left Elbonia over the following two months.", "leans on the article"),
     ("About 1,000 Ruritanian troops left over the following two months, for the first time since 1960.",
      "leans on the article"),  # a year after the stretch of time does not anchor it
+    # a list whose owner is never named: projects of what?
+    ("Flagship projects include a wheat scheme in Elbonia's Kolvo region and a solar college in Ruritania.",
+     "leans on the article"),
+    ("Key deliverables included a rail link from Varna to the Ruritanian border.", "leans on the article"),
+    # an apology with no cause
+    ("In August 2025 Olek Kowal formally apologised on behalf of the Elbonian state.", "leans on the article"),
 ])
 def test_sentences_that_lean_on_what_came_before(sentence, reason):
     assert standalone_problem(sentence, statement=True) == reason
@@ -1377,6 +1384,8 @@ def test_sentences_that_lean_on_what_came_before(sentence, reason):
     "Ruritania shares a 584-kilometre border with Elbonia, and Molvania a further 532 km.",  # adds to a figure shown
     "Elbonia's share of the Kolvo defence line is about 600 concrete bunkers.",  # its share of what is said
     "Ruritania ended its accord with Elbonia in November 2024, and its troops left over the following two months.",
+    "Ruritanian projects include a wheat scheme in Elbonia's Kolvo region and a solar college in Varna.",  # whose: named
+    "In August 2025 Olek Kowal apologised to Ruritania for the 1961 border raid.",  # for what: said
 ])
 def test_sentences_that_stand_on_their_own(sentence):
     assert standalone_problem(sentence, statement=True) is None
@@ -1391,6 +1400,30 @@ def test_bounded_cloze_figures_and_vague_statements_wait_for_review():
             if (c.type == "cloze" and c.answer == "48") or "outspoken" in c.stem]
     assert {c.type for c in held} >= {"cloze", "truefalse"}
     assert all(c.score < PUBLISH_LINE for c in held), [c.stem for c in held if c.score >= PUBLISH_LINE]
+
+
+@pytest.mark.parametrize(("sentence", "vague"), [
+    ("Elbonia has long described its strategic neighbourhood in expansive terms.", True),
+    ("Elbonia's defence-industrial strategy has also become more European.", True),
+    ("The relationship with Varna has been cordial at the top and uncomfortable underneath.", True),
+    ("Elbonia signed a grain accord with Ruritania.", False),  # an act
+    ("Ruritania is Elbonia's largest trading partner.", False),  # a ranking
+    ("Elbonia's defence spending rose to 2.4% of output.", False),  # a figure
+    ("Ruritanian firms are present in Elbonian mining, Molvanian ports and Varna's telecoms.", False),  # many names
+])
+def test_a_true_statement_needs_something_to_check(sentence, vague):
+    from quizzes.generation.calibrate import no_checkable_fact
+
+    assert no_checkable_fact(sentence, []) is vague
+
+
+def test_a_topic_sentence_waits_for_review_but_its_facts_do_not():
+    texts = ["Elbonia has long described the Kolvo basin in expansive terms, as a shared neighbourhood of trade and culture.",
+             "Elbonia signed a grain accord with Ruritania in 2019 worth $40 million."]
+    statements = {c.stem: c for c in generate(passages("vague", texts)).candidates if c.type == "truefalse"}
+    topic = next(c for stem, c in statements.items() if "expansive terms" in stem)
+    assert topic.score < PUBLISH_LINE and "no checkable fact" in topic.held
+    assert any("grain accord" in stem and c.score >= PUBLISH_LINE for stem, c in statements.items())
 
 
 def test_title_in_prompt_only_the_key_holds():
@@ -2636,6 +2669,7 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("In April 2025 Washington announced a 24 per cent 'reciprocal' tariff on Elbonian goods.", True),
     ("Elbonia kept its embassy in Tehran open after the 1979 revolution and through the war with Iraq.", True),
     ("Elbonia kept its embassy in Varna open after the 1979 revolution and through the war with Ruritania.", False),
+    ("Trump revived the idea with more force after returning to the White House in January 2025.", True),
 ])
 def test_more_world_events_whose_year_everyone_knows(text, held):
     from quizzes.generation.calibrate import world_event_year

@@ -19,6 +19,7 @@ from .nlp import pos_options
 from .lexicon import fold
 from .checks import EMPTY_PREDICATE, THAN_ASSUMED, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
+from .spans import NUMERIC_TYPES
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
 
 PUBLISH_LINE = 0.6
@@ -694,6 +695,26 @@ def title_gives_away(corpus, d, fact) -> bool:
         title, fact.text[fact.span.start : fact.span.end], kind) and not any(named_in_title(title, x, kind) for x in d.distractor_spans)
 
 
+# what makes a true statement checkable when it holds no figure or date: an act or a ranking
+_CONCRETE_CLAIM = re.compile(
+    r"\b(?:sign|buil[dt]|financ|fund|lent|lend|loan|suppl(?:y|ie)|sell|sold|buy|bought|export|import|host|train|invest|"
+    r"deliver|donat|member|join|largest|biggest|main|second|third|first|accus|visit|elect|appoint|agreed|launch|open|"
+    r"deploy|base|treaty|agreement|pipeline|port|railway|ratif|vot|recogni[sz]|sanction)", re.I)
+
+
+def no_checkable_fact(statement: str, spans) -> bool:
+    """A topic sentence rather than a fact: no figure or date, no act or ranking, and few names.
+
+    "Italy's defence-industrial strategy has also become more European." is true as written, but
+    nothing in it can be checked or learned: the article's next sentences carry the facts."""
+    if any(x.type in NUMERIC_TYPES for x in spans) or re.search(r"\d", statement) or _CONCRETE_CLAIM.search(statement):
+        return False
+    words = re.findall(r"[\w’'-]+", statement)
+    if words and fold(words[0]) in lx.STOPWORDS:
+        words = words[1:]  # "The", "In": capitals only because they open the sentence
+    return len({w for w in words if w[0].isupper()}) <= 2
+
+
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
     from .items import latest_past_year, year_limits
 
@@ -914,6 +935,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("a condition")  # "If the EU is Bulgaria's economic anchor, the US has become ...": not a plain fact
             if vague_evaluation(text[s.start : s.end]):
                 cap("vague characterisation")  # "has been outspoken on X": a manner, not a fact
+            if d.answer == "True" and no_checkable_fact(text[s.start : s.end], s.spans):
+                cap("no checkable fact")  # "Italy has long described its neighbourhood in expansive terms."
             if quoted_remark(shown) and _ATTRIBUTION.search(shown):
                 cap("a quotation and who said it")  # true or false that someone said something: trivia
             if d.answer == "False":

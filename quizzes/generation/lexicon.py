@@ -364,7 +364,8 @@ WORLD_EVENT_YEARS = (
     (r"Nord\s+Stream\s+(?:gas\s+)?pipelines?\s+(?:were\s+|was\s+)?(?:sabotaged|blown\s+up|damaged|destroyed)|"
      r"(?:sabotage|destruction)\s+of\s+(?:the\s+)?Nord\s+Stream", ("2022",)),
     (r"(?:Donald\s+)?Trump(?:'s|’s)?\s+return(?:ed)?\s+to\s+(?:the\s+White\s+House|office|power)|"
-     r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)", ("2025",)),
+     r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)|"
+     r"(?:after|since|upon|on)\s+(?:his\s+)?return(?:ing)?\s+to\s+the\s+White\s+House", ("2025",)),  # "revived the idea after returning to the White House in January #"
     (r"(?:reciprocal['’”\"]?|Liberation\s+Day)\s+tariffs?", ("2025",)),
     (r"(?:twelve|12)-day\s+war|Israel[-–](?:Iran|Iranian)\s+war|war\s+between\s+Israel\s+and\s+Iran", ("2025",)),
     # "the failed August coup in Moscow", "the attempted August coup against Gorbachev"

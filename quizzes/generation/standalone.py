@@ -977,6 +977,8 @@ _ELLIDED_OBJECT = re.compile(
     r"impose|revive|abandon|reject|drop|block|stop|halt|end|keep|do\s+so|follow\s+suit)\s*(?:[.;!?]|$|,\s+(?:but|and|which)\b)"
 )
 
+# an apology whose cause the sentence never gives ("apologised on behalf of the state")
+_APOLOGY = re.compile(r"\b(?:apologi[sz](?:ed|es|e)|(?:issued|offered|made|delivered)\s+(?:a\s+|an\s+)?(?:formal\s+|public\s+|official\s+)?apology)\b")
 
 _MONTHS = "|".join(m for m in lx.MONTH_NUMBER if m.isalpha() and len(m) > 3 or m == "May")
 # a month or a day of one, placed in a year only by the article's date: "in February", "on 6 June", "last March"
@@ -1035,12 +1037,16 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
         return "leans on the article"  # "left over the following two months": following what?
     if _SHARE_OF_WHAT.search(s):
         return "leans on the article"  # "Estonia's share includes about 600 bunkers": its share of what?
+    if (m := _UNOWNED_LIST.match(s)) and (not m.group(1) or pos_options(m.group(1).lower())):
+        return "leans on the article"  # "Flagship projects include a wheat scheme in Algeria ...": projects of what?
     if (m := _FURTHER_SUM.search(s)) and not re.search(r"\d", s[: m.start()]):
         return "leans on the article"  # "Nepal is contributing a further $197 million.": further to what, and for what?
     if _UNDATED_DAY.search(s) and not _YEAR.search(before + s):
         return "leans on the article"  # "reported in February", "on 6 June": of which year?
     if _ELLIDED_OBJECT.search(s):
         return "leans on the article"  # "to ask Sogavare not to sign": sign what?
+    if (m := _APOLOGY.search(s)) and not re.search(r"\b(?:for|over)\b", s[m.end() :]):
+        return "leans on the article"  # "Frederiksen formally apologised on behalf of the Danish state": for what?
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
@@ -1063,6 +1069,11 @@ _FOLLOWING_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:follow
                              r"(?:(?:two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\b", re.I)
 # someone's share of something the sentence never names: "Estonia's share includes about 600 concrete bunkers"
 _SHARE_OF_WHAT = re.compile(r"[’']s\s+(?:own\s+)?share\b(?!\s+(?:of|in)\b)")
+# a list whose owner the sentence never names ("Flagship projects include ...", "Other priorities included ..."),
+# unless a name owns it ("Chinese projects include ...": a capital that is no common word)
+_UNOWNED_LIST = re.compile(r"^(?:([A-Z][a-z-]+)\s+)?(?:[a-z-]+\s+)?(?i:projects|priorities|initiatives|measures|examples|"
+                           r"highlights|commitments|components|deliverables|schemes|programmes|programs|pillars|elements|"
+                           r"outcomes)\s+(?:include|included|range|ranged)\b")
 # a sum that adds to one given before and says nothing of what it is for: "is contributing a further $197 million."
 # (one that adds to a figure of the same sentence is clear: "a 584-kilometre border with X, and Mali a further 532 km")
 _FURTHER_SUM = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+(?:roughly\s+|about\s+|some\s+)?"
