@@ -990,7 +990,8 @@ _SOCIAL_WORDS = frozenset(
 
 # a line drawing the top or bottom of a box: "┌────┐", "+-------+", "+ - - - - +", "──────"
 _BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
-               r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?")  # (or a row of dashes: "——————")
+               r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?"  # (or a row of dashes: "——————")
+               r"|(?:\s?[.·•_~]){6,}\s?")  # (or of dots or underscores: "..................")
 
 
 # one button of a publication's tool row: "Download PDF (612 KB)", "Print", "Cite this", "Embed", "Share chart"
@@ -1317,7 +1318,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Sort by: Newest", "Join the conversation — Sign in to comment": a comment thread's controls
         r"sort(?: comments)? by\s*:?\s*(?:newest|oldest|latest|best|top|most (?:recent|liked|popular)|popular)(?: first)?",
         r"(?:join the (?:discussion|conversation)\s*[—–:|-]?\s*)?(?:sign|log) in (?:to (?:comment|reply|join the "
-        r"(?:discussion|conversation))|or register to comment)",
+        r"(?:discussion|conversation))|or register to comment)\.?",
     ]),
     _rule("date line", [
         _DATE_LINE.pattern,

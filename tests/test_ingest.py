@@ -2473,6 +2473,26 @@ def test_a_date_line_with_the_time_it_was_updated_names_no_section_and_a_caption
     assert 'date line: "3 June 2026 · 07:00 CET (updated 11:42) · 7 min read"' in doc.removed
 
 
+def test_a_sign_up_box_drawn_with_dots_and_a_log_in_prompt_under_the_comments_go() -> None:
+    text = ("Ports and Promises\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            ".................................................................\n"
+            " \U0001f4e9 The Varna Briefing - our analysis, once a month, in four languages.\n"
+            " [ E-mail address ]  [ Subscribe ]\n"
+            ".................................................................\n\n"
+            "The first rotation of troops begins in May, the ministry said.\n\n"
+            "14 Comments  |  Sort by: Newest\n"
+            "Log in to join the conversation.\n")
+    doc = clean(text, "txt", title="Ports and Promises")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said.",
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'promo box: "' in removed and "The Varna Briefing" in removed
+    assert 'counter: "Log in to join the conversation."' in removed
+
+
 def test_a_fact_box_with_dotted_leaders_reads_each_fact_with_a_colon_under_its_label() -> None:
     text = ("Elbonia has no army and about 400,000 people, but it sits on the Varna Strait.\n\n"
             "┌─────────────────────────────────────────────┐\n"
