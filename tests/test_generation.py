@@ -1372,6 +1372,9 @@ def test_measured_claims_are_not_vague(sentence):
     ("Key deliverables included a rail link from Varna to the Ruritanian border.", "leans on the article"),
     # an apology with no cause
     ("In August 2025 Olek Kowal formally apologised on behalf of the Elbonian state.", "leans on the article"),
+    # a return of something never named
+    ("A Varna Assembly resolution of December 1979 called on Kolvo to open negotiations on their return.",
+     "unanchored definite description"),
 ])
 def test_sentences_that_lean_on_what_came_before(sentence, reason):
     assert standalone_problem(sentence, statement=True) == reason
@@ -1386,6 +1389,7 @@ def test_sentences_that_lean_on_what_came_before(sentence, reason):
     "Ruritania ended its accord with Elbonia in November 2024, and its troops left over the following two months.",
     "Ruritanian projects include a wheat scheme in Elbonia's Kolvo region and a solar college in Varna.",  # whose: named
     "In August 2025 Olek Kowal apologised to Ruritania for the 1961 border raid.",  # for what: said
+    "Elbonia marked its return to the Varna Pact in 2019.",
 ])
 def test_sentences_that_stand_on_their_own(sentence):
     assert standalone_problem(sentence, statement=True) is None
@@ -2157,6 +2161,47 @@ def test_a_recommendations_deadline_is_not_a_year_the_article_reports_as_past():
     assert latest_past_year(Corpus(passages("rec", [texts[0], "In 2027 Elbonia aligned its visa policy."])), "rec") == 2027
 
 
+@pytest.mark.parametrize("ahead", [
+    "Kowal has promised a constitutional referendum in 2027 and elections the following year.",
+    "Varna also agreed to a contribution of 350 million a year for the period 2030-2036.",
+    "His term runs to 2030, and a new assembly may overrule the government.",
+])
+def test_a_year_promised_or_a_term_still_running_is_not_reported_as_past(ahead):
+    from quizzes.generation.items import latest_past_year
+
+    texts = ["In 2024 Elbonia opened accession talks with the Varna Union.", ahead]
+    assert latest_past_year(Corpus(passages("ahead", texts)), "ahead") == 2024
+    # a promise made in a year the article reports, far from the promised thing, still dates the promise
+    texts = ["Kowal promised to relaunch the Varna process during a visit to Kolvo in April 2025, but no date was set.",
+             "In 2019 Elbonia first set up a joint commission with Ruritania."]
+    assert latest_past_year(Corpus(passages("ahead", texts)), "ahead") == 2025
+
+
+def test_the_year_an_article_speaks_from_and_a_price_to_the_cent_wait_for_review():
+    texts = ["Elbonia entered 2026 with its alliances under more strain than at any point since 1992.",
+             "In 2025 Elbonia signed a grain accord with Ruritania."]
+    score, _, caps = _calibrated_cloze(texts, "2026")
+    assert "the year the article speaks from" in caps and score < PUBLISH_LINE
+    _, _, caps = _calibrated_cloze(texts, "2025")
+    assert "the year the article speaks from" not in caps  # "In 2025 ... signed": an event's year
+    texts = ["Elbonia buys Ruritanian gas at $128.52 per thousand cubic metres, a fraction of Varna's prices."]
+    score, _, caps = _calibrated_cloze(texts, "$128.52")
+    assert "a figure to the cent" in caps and score < PUBLISH_LINE
+    _, _, caps = _calibrated_cloze(["Elbonia ordered 180 Ruritanian tanks for about $3.37bn in 2022."], "$3.37bn")
+    assert "a figure to the cent" not in caps
+
+
+def test_a_statement_quoting_several_short_phrases_is_a_quotation_and_an_aside_is_no_claim():
+    from quizzes.generation.calibrate import no_checkable_fact, quoted_remark
+
+    assert quoted_remark('A spokesperson said Varna was "following developments closely" and remained "committed to '
+                         'the Elbonian people."')
+    assert not quoted_remark('Minsk calls its outreach the "far arc" and its treaty the "Union State".')
+    assert no_checkable_fact("Ruritania, Elbonia's largest source of imports, has also moved quickly.", [])
+    assert not no_checkable_fact("Ruritania, a close ally, has supplied Elbonia with fuel.", [])
+    assert not no_checkable_fact("Ruritania remains Elbonia's guarantor, the largest supplier of its arms, and a partner.", [])
+
+
 def test_a_false_statement_about_a_plans_year_waits_for_review():
     from quizzes.generation.items import Fact, build_truefalse, fact_key_for
 
@@ -2670,6 +2715,8 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("Elbonia kept its embassy in Tehran open after the 1979 revolution and through the war with Iraq.", True),
     ("Elbonia kept its embassy in Varna open after the 1979 revolution and through the war with Ruritania.", False),
     ("Trump revived the idea with more force after returning to the White House in January 2025.", True),
+    ("Elbonia let Ruritanian troops use its territory to attack Kyiv in February 2022.", True),
+    ("Ruritanian drones attacked Kyiv in May 2023.", False),
 ])
 def test_more_world_events_whose_year_everyone_knows(text, held):
     from quizzes.generation.calibrate import world_event_year

@@ -663,8 +663,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 
 
 def quoted_remark(sentence: str) -> bool:
-    """Does the sentence quote someone's words (six or more between quotation marks)?"""
-    return any(len(m.group(1).split()) >= 6 for m in _QUOTED.finditer(sentence))
+    """Does the sentence quote someone's words (six or more between quotation marks, in one quote or in several:
+    'was "following developments closely" and remained "committed to the Malagasy people"')?"""
+    return sum(len(m.group(1).split()) for m in _QUOTED.finditer(sentence)) >= 6
 
 
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|asked|insisted|warned|declared|described|"
@@ -702,12 +703,20 @@ _CONCRETE_CLAIM = re.compile(
     r"deploy|base|treaty|agreement|pipeline|port|railway|ratif|vot|recogni[sz]|sanction)", re.I)
 
 
+# a year as the span of time a verb takes in whole: "entered 2026", "began 2025 with ..."
+_PERIOD_VERB_BEFORE = re.compile(r"\b(?:enter(?:s|ed|ing)?|beg(?:an|ins|un)|start(?:s|ed)|end(?:s|ed)|clos(?:es|ed))\s+$")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*[’']s)\s[^,;]{1,80},(?=\s+(?!and\b|or\b)[a-z])")
+
+
 def no_checkable_fact(statement: str, spans) -> bool:
     """A topic sentence rather than a fact: no figure or date, no act or ranking, and few names.
 
     "Italy's defence-industrial strategy has also become more European." is true as written, but
     nothing in it can be checked or learned: the article's next sentences carry the facts."""
-    if any(x.type in NUMERIC_TYPES for x in spans) or re.search(r"\d", statement) or _CONCRETE_CLAIM.search(statement):
+    # an aside that describes a name holds no claim of its own: "China, Madagascar's largest source of imports, has
+    # also moved quickly."
+    core = _APPOSITIVE.sub("", statement, count=1)
+    if any(x.type in NUMERIC_TYPES for x in spans) or re.search(r"\d", statement) or _CONCRETE_CLAIM.search(core):
         return False
     words = re.findall(r"[\w’'-]+", statement)
     if words and fold(words[0]) in lx.STOPWORDS:
@@ -809,6 +818,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and world_event_year(
                 text, _lead(sp), sp.end):
             cap("a world event's well-known year")  # "after Russia's invasion of Ukraine in _____": not the article's fact
+        if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and _PERIOD_VERB_BEFORE.search(
+                _before(text, sp.start, 20)) and sp.meta.get("y") == latest_past_year(corpus, s.passage.source):
+            cap("the year the article speaks from")  # "Switzerland entered _____ under more strain than ...": its present
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
@@ -839,6 +851,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("a later year may pass the bound as well")  # "exceeded $30 billion in _____": 2024 too?
             if d.type == "mcq" and t == "person" and _title_only_key_holds(corpus, d, sp):
                 cap("a title in the prompt fits only the key")
+            if t == "money" and re.search(r"\d\.\d\d(?!\d)(?!\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)", sp.text):
+                cap("a figure to the cent")  # "buys Russian gas at _____ ($128.52) per thousand cubic metres"
             if EMPTY_PREDICATE.search(shown):
                 cap("vague characterisation")  # "_____, whose ties with Fiji run deep, has also been active."
             m_vague = vague_evaluation(shown)
@@ -1057,6 +1071,9 @@ _HOLD_REASONS = {
     "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
                                   "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",
+    "the year the article speaks from": "The answer is the year the article is written in, the one the rest of it "
+                                        "looks back from: a reader guesses it.",
+    "a figure to the cent": "The answer is a price to the cent, a precision few students need.",
     "a year still to come": "The answer is a year the article looks forward to (a plan or a deadline), which may be a "
                             "detail a student need not know.",
     "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "

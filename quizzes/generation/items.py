@@ -519,6 +519,10 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
 # a sentence about what is planned or expected: its years may lie after the article was written
 _FUTURE = re.compile(r"\b(?:will|would|shall|should|must|plans?|planned|planning|expects?|expected|forecast|foresees?|"
                      r"projected|targets?|aims?|intends?|scheduled|due|by|until|through|later than|from now|next)\b", re.I)
+# just before a year, words that look ahead from a sentence otherwise about the past: "has promised a constitutional
+# referendum in 2027", "for the period 2030-2036", "His term runs to 2030"
+_FUTURE_BEFORE = re.compile(r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|likely|upcoming|period|runs?\s+(?:to|until|till)|"
+                            r"expir(?:e|es|ing)\s+in)\b", re.I)
 
 
 def latest_past_year(corpus: Corpus, source: str | None = None) -> int:
@@ -528,7 +532,8 @@ def latest_past_year(corpus: Corpus, source: str | None = None) -> int:
     cache = corpus.__dict__.setdefault("_max_years", {})
     if source not in cache:
         mine = [s for s in corpus.sentences if source is None or s.passage.source == source]
-        past = [sp.meta["y"] for s in mine if not _FUTURE.search(s.text) for sp in s.spans if sp.meta.get("y")]
+        past = [sp.meta["y"] for s in mine if not _FUTURE.search(s.text) for sp in s.spans if sp.meta.get("y")
+                and not _FUTURE_BEFORE.search(s.passage.text, max(s.start, sp.start - 45), sp.start)]
         every = [sp.meta["y"] for s in mine for sp in s.spans if sp.meta.get("y")]
         cache[source] = max(past) if past else (max(every) if every else 2100)
     return cache[source]

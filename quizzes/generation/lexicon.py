@@ -343,7 +343,8 @@ CHATTY = {"frankly", "quite", "really", "truly", "rather", "well,", "honestly", 
 # World events whose year every reader knows: a blank for it tests general knowledge, not the article
 # ("After Russia's full-scale invasion of Ukraine in _____, ...").  Each phrase with the years it may be given.
 WORLD_EVENT_YEARS = (
-    (r"(?:full-scale\s+)?invasion\s+of\s+Ukraine|(?:invaded|attacked)\s+Ukraine", ("2022",)),
+    (r"(?:full-scale\s+)?invasion\s+of\s+Ukraine|(?:invaded|attacked)\s+Ukraine|"
+     r"(?:troops|forces)\b[^.;]{0,60}\battack(?:ed)?\s+Kyiv|(?:assault|advance|march)\s+on\s+Kyiv", ("2022",)),
     (r"annex(?:ation\s+of|ed)\s+(?:the\s+)?Crimea(?:n\s+peninsula)?|seiz(?:ure\s+of|ed)\s+Crimea", ("2014",)),
     (r"September\s+11(?:th)?\s+attacks|9/11(?:\s+attacks)?", ("2001",)),
     (r"fall\s+of\s+the\s+Berlin\s+Wall|Berlin\s+Wall\s+fell", ("1989",)),

@@ -242,6 +242,8 @@ _RELATIONAL = ("participation", "membership", "withdrawal", "exit", "accession",
                "pledge", "contribution", "contributions", "bid", "application", "candidacy", "suspension")
 _RELATIONAL_POSSESSED = re.compile(
     r"(?<![\w’'-])(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_RELATIONAL) + r")\b", re.I)
+# a return or handover the sentence ends on, of something it never names
+_RETURN_OF_WHAT = re.compile(r"(?<![\w’'-])(?:its|their)\s+(?:eventual\s+|possible\s+)?(?:return|handover|restitution)\s*(?:[.;!?]|$)", re.I)
 # "Construction formally began in December 2020": construction of what, when the sentence does not say
 _BARE_WORK_SUBJECT = re.compile(
     r"^(?:Construction|Work|Production|Drilling|Dredging|Exploration|Implementation|Disbursement)\s+"
@@ -432,6 +434,8 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
     m = _ELLIPTICAL_ORDINAL.search(sentence)
     if m:
         return m.group(0)  # "The first, the Razoni, left Odesa": the first of what?
+    if m := _RETURN_OF_WHAT.search(sentence):
+        return m.group(0)  # "called on Paris to open negotiations on their return": the return of what?
     for m in _RELATIONAL_POSSESSED.finditer(sentence):
         rest = sentence[m.end():]
         if _DATE_AFTER.match(rest) or not (_names_it(rest) or _NAMED_AFTER.match(rest)):
