@@ -271,6 +271,8 @@ _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:up|down|rising|falling)\s+from\s+[^,;.
 # "far closer scrutiny than in _____": the year a comparison is made against, which nothing else in it dates
 _COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+[^,;.]{1,40}?\bin\s+$|"
                               r"\bthan\s+(?:(?:it|they|he|she)\s+(?:was|were|did|had)\s+)?(?:in|before|during)\s+$")
+# a year as the span of time a verb takes in whole: "entered 2026", "began 2025 with ..."
+_PERIOD_VERB_BEFORE = re.compile(r"\b(?:enter(?:s|ed|ing)?|beg(?:an|ins|un)|start(?:s|ed)|end(?:s|ed)|clos(?:es|ed))\s+$")
 # "Between the 1950s and the early 2000s": either end of a span of years named in words
 _SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?$")
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]\s*)?(?:1[5-9]|20)\d\d")
@@ -701,11 +703,8 @@ _CONCRETE_CLAIM = re.compile(
     r"\b(?:sign|buil[dt]|financ|fund|lent|lend|loan|suppl(?:y|ie)|sell|sold|buy|bought|export|import|host|train|invest|"
     r"deliver|donat|member|join|largest|biggest|main|second|third|first|accus|visit|elect|appoint|agreed|launch|open|"
     r"deploy|base|treaty|agreement|pipeline|port|railway|ratif|vot|recogni[sz]|sanction)", re.I)
-
-
-# a year as the span of time a verb takes in whole: "entered 2026", "began 2025 with ..."
-_PERIOD_VERB_BEFORE = re.compile(r"\b(?:enter(?:s|ed|ing)?|beg(?:an|ins|un)|start(?:s|ed)|end(?:s|ed)|clos(?:es|ed))\s+$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*[’']s)\s[^,;]{1,80},(?=\s+(?!and\b|or\b)[a-z])")
+# an aside between commas describing a name, before the verb: ", Madagascar's largest source of imports,"
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s)\s[^,;]{1,80},(?=\s+(?!and\b|or\b)[a-z])")
 
 
 def no_checkable_fact(statement: str, spans) -> bool:
