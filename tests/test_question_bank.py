@@ -153,6 +153,8 @@ def test_a_rerun_fills_in_why_older_questions_were_held(questions):
     ("name of the person quoted", "a quotation comes from"),
     ("a summary the article repeats", "opening summary"),
     ("a world event's well-known year", "a world event everyone knows"),
+    ("no checkable fact", "nothing in it to check"),
+    ("a figure to the cent", "a price to the cent"),
     ("some reason added later", "Some reason added later."),
 ])  # fmt: skip
 def test_each_reason_for_holding_reads_as_a_sentence(code, words):

@@ -1070,6 +1070,8 @@ _HOLD_REASONS = {
     "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
                                   "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",
+    "no checkable fact": "The statement gives no figure, date, act or ranking and names little: a topic sentence whose "
+                         "facts come in the sentences after it, so there is nothing in it to check.",
     "the year the article speaks from": "The answer is the year the article is written in, the one the rest of it "
                                         "looks back from: a reader guesses it.",
     "a figure to the cent": "The answer is a price to the cent, a precision few students need.",
