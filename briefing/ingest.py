@@ -1034,6 +1034,9 @@ def _rule(reason: str, alternatives: list[str], max_words: int = 12) -> _ChromeR
     return _ChromeRule(reason, re.compile("|".join(alternatives), re.I), max_words)
 
 
+# what a metered paywall counts: "2 of 3 free analyses this month"
+_FREE_ITEMS = r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?)"
+
 # A line is chrome only if it is at most ``max_words`` long AND one alternative
 # matches the WHOLE line (after bullet glyphs/pipes/parentheses around it are
 # removed), so real body sentences that merely start the same way survive.
@@ -1139,7 +1142,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:related(?: (?:articles?|stories|coverage|reading))?|read more|also read|read also|see also|more on this(?: story)?)"
         r"\s*:\s*[^|]{3,160}(?:\s+\|\s+[^|]{3,160}){1,8}",
     ], 80),
-    _rule("related links", [r"(?:[>→»›]\s*[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),  # "> Headline one > Headline two"
+    # "> Headline one > Headline two", ">> RELATED RESEARCH"
+    _rule("related links", [r"(?:(?:[>→»›]\s*)+[^.!>→»›]{3,160}[?]?\s*){1,8}"], 80),
     _rule("related links", [  # a headline stamped with its age: "France completes exit from Chad (1 day ago)"
         r"[^.!?]{10,240}\(\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*\)",
         # "Asia  China's Wang Yi to visit Maldives in April — 1 day ago"
@@ -1182,6 +1186,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Load more comments (40)", "Show all replies"
         r"(?:load|show|view|see|read) (?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)(?:\s*\(\d[\d,]*\))?",
     ], 40),
+    _rule("reader comment", [  # "Top comment: "One formal friend and a war on its border." — K. Amiri, 212 ▲"
+        r"(?:top|featured|best|highlighted|most (?:liked|popular)|editor(?:'|’)s pick) (?:comment|reply)\s*:.{1,600}",
+    ], 90),
     _rule("donation prompt", [
         r"support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|fearless|reader[- ]funded|our)\b.{0,30}"
         r"\bjournalism\b.{0,300}",  # "Support Northlight's independent journalism. Become a member today →"
@@ -1195,7 +1202,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
         # "Support independent research. Donate now →": a call to support the publisher, then the donate button
         r"(?:please )?support (?:independent|quality|local|public[- ]interest|non-?partisan|reader[- ]funded|our)\b[^.!?]{0,80}"
-        r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become a (?:member|supporter|friend))\b[^.!?]{0,40}[.!]?",
+        # "Support independent research. Become a Meridian Member for full access to our archive. [ Join today ]"
+        r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
+        r"\b[^.!?]{0,160}[.!]?(?:\s*\[[^\[\]]{1,30}\])?",
         r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
     ], 50),
     _rule("paywall", [
@@ -1211,15 +1220,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:create|register for|sign up for) a free account\b.{0,80}",
     ], 25),
     _rule("paywall", [
-        r"you(?:'|’)ve (?:reached|used|read) .{0,60}\bfree (?:articles?|stories|reads)\b.{0,160}",
-        r"you have (?:\d+|one|two|three|no) free (?:articles?|stories)\b.{0,240}",
-        r"you have (?:read|used|viewed) .{0,40}\bfree (?:articles?|stories|reads)\b.{0,160}",
+        rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
+        rf"you have (?:\d+|one|two|three|no) free {_FREE_ITEMS}\b.{{0,240}}",
+        rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
         # "This is your last free article this month.", "2 free articles left", "1 of 3 free stories remaining"
-        r"(?:this is )?your (?:last|final) free (?:articles?|stories|story|reads?)\b.{0,160}",
-        r"(?:\d+|one|two|three|four|five)(?: of (?:\d+|your))? free (?:articles?|stories|reads) (?:left|remaining)\b.{0,160}",
+        rf"(?:this is )?your (?:last|final) free {_FREE_ITEMS}\b.{{0,160}}",
+        rf"(?:\d+|one|two|three|four|five)(?: of (?:\d+|your))? free {_FREE_ITEMS} (?:left|remaining)\b.{{0,160}}",
     ], 45),
-    _rule("paywall", [  # "SUBSCRIBE — $1 for 3 months", "Free for 30 days"
-        r"(?:(?:subscribe|join|start|try)\b.{0,20})?(?:[$€£]\s?\d+(?:[.,]\d{2})?|free) (?:for|per|a|/)\s?(?:(?:\d+|the first|one|two|"
+    _rule("paywall", [  # "SUBSCRIBE — $1 for 3 months", "Free for 30 days", "Subscribe from $1/week"
+        r"(?:(?:subscribe|join|start|try)\b.{0,20})?(?:[$€£]\s?\d+(?:[.,]\d{2})?|free)(?: (?:for|per|a)| ?/)\s?(?:(?:\d+|the first|one|two|"
         r"three|six|twelve)\s+)?(?:days?|weeks?|months?|years?)\b.{0,40}",
     ], 12),
     _rule("account link", [
@@ -1299,8 +1308,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         # "Listen (9 min)", "🎧 Listen · 9 min", "Listen 4:12 / 9:03": an audio player (its icon is stripped beforehand)
         r"listen(?: to this article)?(?:\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
-        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)?\)?"
-        r"(?:\s*a\s+a\s+a)?",  # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons
+        # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons; "Listen to this article ▶
+        # 00:00 / 07:12": the player's position and length
+        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}"
+        r"(?:\s*/\s*\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s?)?\)?(?:\s*a\s+a\s+a)?",
         # "▶ Listen to this story · 5 min 40 sec · Voice: automated"
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[·|]\s*\d+\s*min(?:ute)?s?(?:\s*\d+\s*sec(?:ond)?s?)?"
         r"(?:\s*[·|]\s*voice\s*:\s*[\w -]{1,30})?",
@@ -1489,13 +1500,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"rss(?: feeds?)?",
         r"[—–-]*\s*(?:ends|end of (?:article|story)|\#{3}|-30-)\s*[—–-]*",  # "— ends —", "###": the article's end mark
         # a page printed from the browser: its address and "2/5" in the footer
-        r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}",
+        # (and "1 / 4 ‹ ›": a photo gallery's counter and its arrows)
+        r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?:\s*[‹›<>←→❮❯]){0,2}",
     ]),
     _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
     _rule("media embed", [
         r".{0,60}\b(?:podcast|episode)\b.{0,240}\blisten (?:on|now|wherever|here)\b.{0,60}",  # "On the podcast this week: ..."
         # "... — 14 pics · View on X › (This content is hosted by a third party)": a social-media post shown in the page
-        r".{0,600}\bview (?:on|in) (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads|linkedin)\b.{0,300}",
+        r".{0,600}\bview (?:this (?:post|tweet|video|photo|reel) )?(?:on|in) (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|"
+        r"threads|linkedin)\b.{0,300}",  # "View this post on X · @NorthlineWorld": what stands for the post
         r"(?:this content is (?:hosted|provided) by a third party|enable (?:social )?cookies to (?:view|see|load))\b.{0,200}",
     ], 100),
     _rule("site menu", [r".{0,120}\btext size\s*:?\s*(?:a[+-]*\s*){1,4}.{0,80}"], 25),  # "English | 中文 Text size: A A+"
@@ -1638,8 +1651,9 @@ def _is_link_row(text: str) -> bool:
         return True
     # a longer footer row may hold one longer link ("Republish our stories (CC BY-ND 4.0)")
     short = sum(0 < len(s.split()) <= 3 for s in segments)
+    # ("Do not sell or share my info")
     return len(segments) >= 5 and short >= len(segments) - 1 and all(
-        len(s.split()) <= 6 and not re.search(r"[.!?]$", s) for s in segments)
+        len(s.split()) <= 8 and not re.search(r"[.!?]$", s) for s in segments)
 
 
 def _is_date_line(text: str) -> bool:
@@ -1670,9 +1684,10 @@ def _matches_title(text: str, title_key: str) -> bool:
 
 
 # how long ago a reader's comment was posted: "2 hours ago", "a day ago"
-_COMMENT_AGO = r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
-# a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago"
-_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+[·•|]\s+{_COMMENT_AGO}")
+_COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                r"|\d{1,2}\s?(?:[smhdw]|min|hr|mo|yr))\s+ago")  # "2 hours ago", "2h ago"
+# a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago"
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:[·•|]\s+)?{_COMMENT_AGO}")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share"
 _COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+)"
                            r"\s*(?:[·•|]\s*|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
@@ -1780,7 +1795,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason is None and (_is_bare_byline(blocks, index) or _is_name_over_bio(blocks, index)
                                or (index == titled + 1 and _is_name_line(text))):
             reason = "byline"  # "Ann Lee and Bo Chen" beside a date line, over a bio, or right under the title
-        elif reason is None and dropped_reason == "byline" and dropped is blocks[index - 1] and _AFFILIATION.fullmatch(text):
+        elif reason is None and dropped_reason == "byline" and dropped is blocks[index - 1] and (
+                _AFFILIATION.fullmatch(text) or _ROLE_LINE.fullmatch(text)):
             reason = "byline"  # "Ann Lee and Bo Chen" / "Andes & Southern Cone Programme": the writers' unit
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
@@ -1932,13 +1948,16 @@ _OFFER_SIGNAL = (r"[$€£¥]\s?\d|\d\s?(?:%|per ?cent) off\b|\b(?:save|book|buy
 _CALL_ARROW = r"(?:>+|»|›|→)"
 _ADVERT_CALL = (r"(?:learn more|find out more|discover more|register(?: now| today| here| free)?|sign up(?: now| today| free)?|"
                 r"book (?:now|today|(?:a |your )?(?:free )?(?:call|consultation|demo|place|seat|ticket)s?)|get (?:started|a quote)|"
-                r"shop now|apply (?:now|today)|request a demo)\s*(?:" + _CALL_ARROW + r")?")
+                r"shop now|apply (?:now|today)|request a demo|open (?:an? |your )(?:[\w-]+ ){0,3}account(?: today| now)?)"
+                r"\s*(?:" + _CALL_ARROW + r")?")
 # "Fly Varna–Kolvo from $249 return. Book by 31 May >> fly.example/deals", "Save up to €200 a year* — power.example
 # *T&Cs apply": a short offer that ends in the advertiser's address, points to it with ">>" or ends in its terms
 _ADVERT = re.compile(
     rf"(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s+(?:>>|»|→|[—–:|-]))?\s+{_WEB_ADDRESS}(?:\s+{_TERMS_APPLY})?"
     rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})"
-    rf"|.{{1,240}}?(?:[.·]\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}", re.I)
+    rf"|.{{1,240}}?(?:[.·]\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}"
+    # "REGISTER NOW — Red Sea Security Dialogue 2026 · Nairobi · 21-22 April": the call first, set off by a dash
+    rf"|{_ADVERT_CALL}\s+[—–|:]\s+.{{1,200}}", re.I)
 _ADVERT_MAX_WORDS = 30
 
 
@@ -2133,13 +2152,20 @@ _AFFILIATION = re.compile(
     r"project|bureau)", re.I)
 
 
+# a writer's role on its own line under the name: "Regional Affairs Correspondent, Northline"
+_ROLE_LINE = re.compile(
+    r"(?-i:[A-Z])[\w&’'-]*(?:\s+[\w&’'-]+){0,4}\s+(?:correspondent|editor|reporter|writer|columnist|journalist|fellow|"
+    r"analyst|researcher|contributor|bureau chief)(?:\s*,\s*[^.!?,]{1,60})?", re.I)
+
+
 def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
     """A line of full names ('Ann Lee and Bo Chen') right next to a date line."""
     if not _is_name_line(blocks[index].text):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
     if index + 2 < len(blocks) and (
-            _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"):
+            _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"
+            or _ROLE_LINE.fullmatch(blocks[index + 1].text)):
         neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
     return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours)
 
@@ -2398,7 +2424,8 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
     return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
-_PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*")
+# (who said it may follow on the same line: '"Leverage is not autonomy." — Senior official, Varna, May 2025')
+_PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*(?:[—–]\s*[^.!?❝❞“”\"«»]{1,120})?")
 # who said a pull quote, on the line under it: "— Ann Lee, Varna University", "Bo Ek, former trade minister"
 _ATTRIBUTION = re.compile(rf"{_FULL_NAME}(?:\s*,\s*[^.!?,;:“”\"]{{1,60}}){{0,2}}")
 _ATTRIBUTION_MAX_WORDS = 15

@@ -2727,3 +2727,65 @@ def test_consent_and_cookie_lines_a_related_row_a_signup_blurb_a_bio_with_its_ca
 def test_sentences_like_consent_related_rows_bios_and_end_marks_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
+
+
+def test_a_news_page_with_a_player_a_gallery_counter_an_advert_and_compact_comment_ages_keeps_only_the_report() -> None:
+    text = ("Elbonia Ledger\n"
+            "World   Markets   Energy   Opinion\n"
+            "Edition: EN | FR | PT        Search the Ledger...  [Go]        Sign in    Subscribe from $1/week\n\n"
+            "Elbonia signs rail deal with Kolvo\n\n"
+            "Listen to this article  \u25b6 00:00 / 07:12\n\n"
+            "[Image] Ministers exchange documents at the palace in Varna. (Photo: Ann Lee)\n"
+            "1 / 4  \u2039 \u203a\n\n"
+            "Elbonia signed a $1.2 billion agreement on Tuesday with a Kolvo consortium to build a railway to the coast.\n\n"
+            "ADVERTISEMENT\n"
+            "------------------------------------------------------------\n"
+            "Trade smarter across 54 markets. Open a Ledger Pro account today \u2192\n"
+            "------------------------------------------------------------\n\n"
+            "The line will run 237 km from the mine to the port of Varna, the transport ministry said.\n\n"
+            "Comments (37)   |   Sign in to join the conversation\n"
+            "  annlee_varna  2h ago\n"
+            "  Heard this story in 2006 too. Let's see the trains first.\n"
+            "  Reply \u00b7 14 likes\n\n"
+            "Terms of Use \u00b7 About Us \u00b7 Privacy Policy \u00b7 Cookies \u00b7 Accessibility Help \u00b7 Contact Us \u00b7 "
+            "Advertise with us \u00b7 Do not share or sell my info\n")
+    doc = clean(text, "txt", title="Elbonia signs rail deal with Kolvo")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a $1.2 billion agreement on Tuesday with a Kolvo consortium to build a railway to the coast."),
+        ("", "The line will run 237 km from the mine to the port of Varna, the transport ministry said."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'reader comment: "annlee_varna 2h ago"' in removed
+    assert 'advertisement: "Trade smarter' in removed
+
+
+def test_an_analysis_with_a_pull_quote_signed_on_its_line_a_related_box_a_member_prompt_and_a_top_comment_keeps_only_its_text() -> None:
+    text = ("Too Many Friends: Elbonia's Partners\n\n"
+            "Ann Lee\n"
+            "Regional Affairs Correspondent, Ledger\n"
+            "14 January 2026, 07:00 GMT  \u00b7  Updated 14 January 2026, 11:26 GMT\n\n"
+            "Taken together, these deals have created what one officer called \"a house with eight landlords and no "
+            "caretaker.\" Elbonia now hosts troops from five countries.\n\n"
+            "<div class=\"pull-quote\">\"A house with eight landlords and no caretaker.\" \u2014 Senior officer, Varna, "
+            "November 2025</div>\n\n"
+            "&gt;&gt; RELATED RESEARCH\n"
+            "   Paying for Peace: The Varna Experiment (Briefing, October 2025)\n"
+            "   Ports, Bases and Power (Report, June 2025)\n\n"
+            "Kolvo signed a defence protocol with Elbonia in August 2024 and delivered two shipments of weapons.\n\n"
+            "ADVERTISEMENT\n"
+            "REGISTER NOW \u2014 Varna Security Dialogue 2026 \u00b7 Varna \u00b7 21-22 April \u00b7 Early-bird rates end 15 March\n\n"
+            "<div class=\"embed\">View this post on X  \u00b7  @LedgerWorld</div>\n\n"
+            "Support independent research. Become a Ledger Member for full access to our archive, members-only briefings "
+            "and event recordings. [ Join today ]\n"
+            "You have read 2 of 3 free analyses this month.\n\n"
+            "Comments (143)  \u2014  Comments are closed.\n"
+            "Top comment: \"One formal friend and a war on its border. Sums it up.\" \u2014 K. Amiri, 212 \u25b2\n")
+    doc = clean(text, "txt", title="Too Many Friends: Elbonia's Partners")
+    assert [p.text for p in doc.passages] == [
+        "Taken together, these deals have created what one officer called \"a house with eight landlords and no "
+        "caretaker.\" Elbonia now hosts troops from five countries.",
+        "Kolvo signed a defence protocol with Elbonia in August 2024 and delivered two shipments of weapons.",
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'byline: "Regional Affairs Correspondent, Ledger"' in removed
+    assert 'pull quote: "' in removed and 'paywall: "You have read 2 of 3 free analyses' in removed
