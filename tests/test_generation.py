@@ -1414,6 +1414,10 @@ def test_bounded_cloze_figures_and_vague_statements_wait_for_review():
     ("Ruritania is Elbonia's largest trading partner.", False),  # a ranking
     ("Elbonia's defence spending rose to 2.4% of output.", False),  # a figure
     ("Ruritanian firms are present in Elbonian mining, Molvanian ports and Varna's telecoms.", False),  # many names
+    # the names sit in an aside; what is left says nothing checkable
+    ("Ruritania, locked in its own dispute with Varna over the Kolvo Dam, moved quickly.", True),
+    ("Several partners, including Ruritania, Kolvo and Varna, have voiced support.", False),  # a list is no aside
+    ("Ivo Radek, the party's first secretary, becomes president.", False),  # taking office is an act
 ])
 def test_a_true_statement_needs_something_to_check(sentence, vague):
     from quizzes.generation.calibrate import no_checkable_fact
@@ -2200,6 +2204,31 @@ def test_a_statement_quoting_several_short_phrases_is_a_quotation_and_an_aside_i
     assert no_checkable_fact("Ruritania, Elbonia's largest source of imports, has also moved quickly.", [])
     assert not no_checkable_fact("Ruritania, a close ally, has supplied Elbonia with fuel.", [])
     assert not no_checkable_fact("Ruritania remains Elbonia's guarantor, the largest supplier of its arms, and a partner.", [])
+
+
+def test_a_name_given_only_as_who_said_it_waits_for_review():
+    score, _, caps = _calibrated_cloze(["The ore terminal will be built under a sub-concession, Transport Minister Ivo Radek "
+                                        "said."], "Ivo Radek")
+    assert "name of the person quoted" in caps and score < PUBLISH_LINE
+    _, _, caps = _calibrated_cloze(["Transport Minister Ivo Radek signed the ore terminal concession in Varna, officials "
+                                    "said."], "Ivo Radek")
+    assert "name of the person quoted" not in caps
+
+
+def test_a_false_figure_inside_an_aside_waits_for_review():
+    from quizzes.generation.items import Fact, build_truefalse, fact_key_for
+
+    texts = ["Ruritania trained Elbonian special forces until April 2018, when Elbonian officers seized $9.6 million in cash "
+             "from a Ruritanian aircraft at Varna airport.",
+             "Ruritania lent Elbonia $4.2 billion in 2019 to build the Kolvo railway."]
+    corpus = Corpus(passages("aside", texts))
+    caps = {}
+    for s, sp in [(s, x) for s in corpus.sentences for x in s.spans if x.text in ("$9.6 million", "$4.2 billion")]:
+        d, why = build_truefalse(corpus, Fact(s, sp, 0.95, fact_key_for(s, sp), corpus.entity_key(sp)), "false")
+        assert d is not None, why
+        calibrate(corpus, d)
+        caps[sp.text] = d.caps
+    assert "a figure in an aside" in caps["$9.6 million"] and "a figure in an aside" not in caps["$4.2 billion"]
 
 
 def test_a_false_statement_about_a_plans_year_waits_for_review():

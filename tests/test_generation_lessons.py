@@ -141,6 +141,13 @@ def test_a_false_statement_can_swap_giver_and_receiver():
     assert d.stem == "True or false? Peru has supplied Norway with military equipment, including fighter jets and radar systems."
 
 
+def test_a_share_of_the_receivers_trade_is_not_reversed():
+    # "Peru bought 38% of Norway's exports" says something absurd about sizes, not something false to learn
+    corpus = Corpus([PassageInput("r:1", "r", "Norway bought about 38% of Peru's exports in 2025, mainly copper and fish.")])
+    fact = next(f for f in find_facts(corpus) if f.span.text == "Norway")
+    assert build_truefalse_reversed(corpus, fact) == (None, None)
+
+
 def test_a_negated_statement_is_never_made_false_by_a_swap():
     corpus = Corpus([PassageInput("n:1", "n", "Norway did not send troops to Peru in March 2022, despite a defence treaty.")])
     for fact in find_facts(corpus):

@@ -289,6 +289,9 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|argued|argues|noted|notes|wro
                              r"(?:(?:the\s+)?[a-z-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,3}$")
 _SPEAKER_AFTER = re.compile(r"(?:\s*\([a-z ]+\))?(?:,\s+[^,\"“”]{0,90},)?\s+(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|warned)\b")
 
+# the speaker named at the end of what they said, in reported speech: "..., Transport Minister _____ said."
+_TRAILING_SPEAKER = re.compile(r"(?:\s*\([a-z ]+\))?\s+(?:said|says|added|told reporters|wrote|noted)\s*[.!]?\s*$")
+
 
 def _before(text: str, start: int, n: int = 40) -> str:
     return text[max(0, start - n) : start]
@@ -702,9 +705,13 @@ def title_gives_away(corpus, d, fact) -> bool:
 _CONCRETE_CLAIM = re.compile(
     r"\b(?:sign|buil[dt]|financ|fund|lent|lend|loan|suppl(?:y|ie)|sell|sold|buy|bought|export|import|host|train|invest|"
     r"deliver|donat|member|join|largest|biggest|main|second|third|first|accus|visit|elect|appoint|agreed|launch|open|"
-    r"deploy|base|treaty|agreement|pipeline|port|railway|ratif|vot|recogni[sz]|sanction)", re.I)
+    r"deploy|base|treaty|agreement|pipeline|port|railway|ratif|vot|recogni[sz]|sanction|"
+    r"bec(?:a|o)mes?\s+(?:the\s+)?(?:president|prime minister|king|queen|emir|leader|head of state))", re.I)
 # an aside between commas describing a name, before the verb: ", Madagascar's largest source of imports,"
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s)\s[^,;]{1,80},(?=\s+(?!and\b|or\b)[a-z])")
+# a participle's aside between the opening name and its verb: "Egypt, locked in a dispute with Ethiopia, moved quickly."
+_PARTICIPLE_ASIDE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}),\s+(?!including\b|according\b|excluding\b)"
+                               r"[a-z]+(?:ed|ing)\s[^,;]{1,100},(?=\s+(?!and\b|or\b)[a-z])")
 
 
 def no_checkable_fact(statement: str, spans) -> bool:
@@ -714,10 +721,10 @@ def no_checkable_fact(statement: str, spans) -> bool:
     nothing in it can be checked or learned: the article's next sentences carry the facts."""
     # an aside that describes a name holds no claim of its own: "China, Madagascar's largest source of imports, has
     # also moved quickly."
-    core = _APPOSITIVE.sub("", statement, count=1)
+    core = _PARTICIPLE_ASIDE.sub(r"\1", _APPOSITIVE.sub("", statement, count=1), count=1)
     if any(x.type in NUMERIC_TYPES for x in spans) or re.search(r"\d", statement) or _CONCRETE_CLAIM.search(core):
         return False
-    words = re.findall(r"[\w’'-]+", statement)
+    words = re.findall(r"[\w’'-]+", core)
     if words and fold(words[0]) in lx.STOPWORDS:
         words = words[1:]  # "The", "In": capitals only because they open the sentence
     return len({w for w in words if w[0].isupper()}) <= 2
@@ -820,6 +827,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and _PERIOD_VERB_BEFORE.search(
                 _before(text, sp.start, 20)) and sp.meta.get("y") == latest_past_year(corpus, s.passage.source):
             cap("the year the article speaks from")  # "Switzerland entered _____ under more strain than ...": its present
+        if sp.type in ("money", "percent", "count", "number") and d.type == "truefalse" and d.answer == "False" and \
+                re.search(r",\s+(?:when|which|where)\b[^,;]*$", text[s.start : sp.start]):
+            cap("a figure in an aside")  # "..., which handles about 30% of its container traffic": a detail beside the claim
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
@@ -919,6 +929,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t == "person":
                 if quoted_remark(shown) and (_SPEAKER_BEFORE.search(_before(text, sp.start, 60)) or _SPEAKER_AFTER.match(text, sp.end)):
                     cap("name of the person quoted")  # "..., said Professor _____": who said it is trivia beside what was said
+                elif _TRAILING_SPEAKER.match(text[sp.end : s.end]) and re.search(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}$", text[s.start : sp.start]):
+                    cap("name of the person quoted")  # "The terminal will be built under a sub-concession, Minister _____ said."
                 if _MINOR_OFFICE.search(_before(text, sp.start, 60)):
                     cap("a minor official's name")  # "Japanese Ambassador _____ said ...": whose name few need to know
                 if used_as_modifier(text, sp.end):
@@ -1075,6 +1087,8 @@ _HOLD_REASONS = {
     "the year the article speaks from": "The answer is the year the article is written in, the one the rest of it "
                                         "looks back from: a reader guesses it.",
     "a figure to the cent": "The answer is a price to the cent, a precision few students need.",
+    "a figure in an aside": "The false statement changes a figure inside an aside (a “which” or “when” clause): it turns "
+                            "on a detail beside the sentence's claim.",
     "a year still to come": "The answer is a year the article looks forward to (a plan or a deadline), which may be a "
                             "detail a student need not know.",
     "swapped figure in a rise or fall": "The false version changes one end of a rise or fall: “fell to … from …” may "

@@ -975,6 +975,8 @@ def build_truefalse_reversed(corpus: Corpus, fact: Fact) -> tuple[Draft | None, 
         return None, None
     if len(text[rest_at : obj.start].split()) > 4:
         return None, None  # "sent fuel shipments to Venezuela", not a country far down the sentence
+    if re.match(r"['’]s\b", text[obj.end : obj.end + 2]):
+        return None, None  # "China bought 38% of Gabon's exports": reversed, a share of the larger economy's trade is absurd
     names = [x for x in s.spans if x.type in ("country", "demonym", "countryref", "organisation") and x is not sp and x is not obj]
     if any(x.canon in (sp.canon, obj.canon) or sp.canon in x.canon.split(";") or obj.canon in x.canon.split(";")
            or lx.COUNTRY_FORMS.get(x.text, ("",))[0] in (sp.canon, obj.canon) for x in names):
