@@ -1167,7 +1167,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "💬 47 comments — Join the conversation. Sign in or create a free account to comment.": the count, the call
         # to comment and what it takes to answer it
         rf"(?:(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[—–:|·•-]?\s*{_COMMENT_CALL}(?:\s+{_COMMENT_TERMS})?"
-        rf"|{_COMMENT_CALL}\s+{_COMMENT_TERMS})",
+        rf"|{_COMMENT_CALL}\s+{_COMMENT_TERMS}"
+        rf"|{_COMMENT_CALL}\s*\(\s*\d[\d.,]*\s*[km]?\s+comments?\s*\))",  # "Join the conversation (214 comments)"
         # "Community guidelines apply."
         r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
     ], 30),
@@ -1206,6 +1207,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
         r"\b[^.!?]{0,160}[.!]?(?:\s*\[[^\[\]]{1,30}\])?",
         r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
+        # "Independent research depends on independent funding. Support the Kortenaer Centre →": a word on funding, then
+        # the call to support the publisher (its arrow is stripped beforehand)
+        r"[^.!?]{0,200}\b(?:funding|funded|donations?|donors|supporters|reader[- ]funded)\b[^.!?]{0,100}[.!]\s+"
+        r"support (?:us|our work|the (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,5})[.!]?",
     ], 50),
     _rule("paywall", [
         r"(?:this|the) (?:article|story|content|post|piece|page) is (?:reserved|available|only available|"
@@ -1416,6 +1421,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
         r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?).{0,240}",
+        # "This publication reflects the views of the authors only. The Centre does not take institutional positions."
+        r"this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|post) (?:reflects|represents|"
+        r"expresses) (?:only )?the (?:personal )?views of (?:the|its) authors?(?: only| alone)?\..{0,240}",
         r"(?:suggested citation|cite (?:this|as)|how to cite(?: this(?: \w+)?)?)\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
         r"(?:cite this|how to cite)(?: (?:publication|article|paper|report|page|piece|analysis|commentary|brief))?\s*:?",
         # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page
@@ -1573,6 +1581,8 @@ def _chrome_reason(text: str) -> str | None:
     candidate = _chrome_text(text)
     if not candidate:
         return "empty line"
+    if _is_pictogram(text.strip()[:1]) and re.fullmatch(r"\d[\d.,]*\s*[km]?", candidate, re.I):
+        return "counter"  # "💬 214": a count beside its icon
     words = len(candidate.split())
     for rule in _CHROME_RULES:
         if words <= rule.max_words and rule.pattern.fullmatch(candidate):
@@ -1864,7 +1874,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
 
     * a box drawn with border lines ("┌───┐ ... └───┘", "+ - - - + ... + - - - +") holding a few short lines, one
       of them a call to action (a sign-up field, "Register now →", a paywall's buttons): a newsletter's name and
-      blurb or an event's date and title go with it;
+      blurb or an event's date and title go with it; or a box whose first line labels it an advertisement, over a
+      line or two of the advertiser's copy;
     * a sign-up form with no border: its e-mail field and the lines run straight on above it, after a blank line,
       when they open with the form's title ("Sign up for our newsletter", "THE ASIA BRIEF") and are short;
     * in the same way, a subscription offer over its button: "SUBSCRIBE TO THE LEDGER" / "Unlimited access for $1
@@ -1878,7 +1889,9 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
         inner = range(top + 1, bottom)
         if top in marked or not 0 < len(inner) <= _BOX_MAX_LINES:
             continue
-        if all(len(blocks[i].text.split()) <= 40 for i in inner) and any(_is_call_to_action(blocks[i]) for i in inner):
+        if all(len(blocks[i].text.split()) <= 40 for i in inner) and (
+                any(_is_call_to_action(blocks[i]) for i in inner)
+                or (len(inner) <= 3 and _chrome_reason(blocks[top + 1].text) == "advertisement")):  # a box labelled an ad
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
     for index, block in enumerate(blocks):
@@ -1955,7 +1968,7 @@ _ADVERT_CALL = (r"(?:learn more|find out more|discover more|register(?: now| tod
 _ADVERT = re.compile(
     rf"(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s+(?:>>|»|→|[—–:|-]))?\s+{_WEB_ADDRESS}(?:\s+{_TERMS_APPLY})?"
     rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})"
-    rf"|.{{1,240}}?(?:[.·]\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}"
+    rf"|.{{1,240}}?(?:[.?!·][”\"’]?\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}"
     # "REGISTER NOW — Red Sea Security Dialogue 2026 · Nairobi · 21-22 April": the call first, set off by a dash
     rf"|{_ADVERT_CALL}\s+[—–|:]\s+.{{1,200}}", re.I)
 _ADVERT_MAX_WORDS = 30

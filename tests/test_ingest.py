@@ -2789,3 +2789,25 @@ def test_an_analysis_with_a_pull_quote_signed_on_its_line_a_related_box_a_member
     removed = "\n".join(doc.removed)
     assert 'byline: "Regional Affairs Correspondent, Ledger"' in removed
     assert 'pull quote: "' in removed and 'paywall: "You have read 2 of 3 free analyses' in removed
+
+
+def test_a_boxed_advert_an_event_promo_a_funding_call_a_views_disclaimer_and_comment_counts_by_their_icons_go() -> None:
+    text = ("Elbonia picks Ruritanian lenders for port revamp\n\n"
+            "\U0001f4ac 214\n\n"
+            "Elbonia signed an $865 million package with Ruritanian lenders on Tuesday to rebuild the port of Varna.\n\n"
+            "------------------------------------------------\n"
+            "ADVERTISEMENT\n"
+            "Kolvo Cell \u2013 Get 10GB for L$500 this week only! Dial *156#\n"
+            "------------------------------------------------\n\n"
+            "The plan depends on Ruritanian funding. Support for it in parliament is strong, the minister said.\n\n"
+            "\u25b6 EVENT | 2 April 2026, Varna \u2013 \"After 5%: Can Small Allies Deliver?\" Register now \u2192\n\n"
+            "\U0001f49b Independent research depends on independent funding. Support the Varna Centre \u2192\n\n"
+            "This publication reflects the views of the authors only. The Varna Centre does not take institutional "
+            "positions.\n\n"
+            "\U0001f4ac Join the conversation (214 comments)\n")
+    doc = clean(text, "txt", title="Elbonia picks Ruritanian lenders for port revamp")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed an $865 million package with Ruritanian lenders on Tuesday to rebuild the port of Varna.",
+        "The plan depends on Ruritanian funding. Support for it in parliament is strong, the minister said.",
+    ]
+    assert 'promo box: "Kolvo Cell' in "\n".join(doc.removed)
