@@ -2746,6 +2746,7 @@ def test_the_words_before_a_month_still_describe_its_year(text, held):
     ("Trump revived the idea with more force after returning to the White House in January 2025.", True),
     ("Elbonia let Ruritanian troops use its territory to attack Kyiv in February 2022.", True),
     ("Ruritanian drones attacked Kyiv in May 2023.", False),
+    ("Following the Nord Stream sabotage in 2022, Elbonia has deepened cooperation with Ruritania.", True),
 ])
 def test_more_world_events_whose_year_everyone_knows(text, held):
     from quizzes.generation.calibrate import world_event_year
@@ -2795,6 +2796,19 @@ def test_an_institution_by_its_short_name_is_not_published_unreviewed():
 def test_what_analysts_note_is_an_opinion():
     assert opinion("Analysts note that Elbonia's diplomacy has always preferred patience to surprise.")
     assert not opinion("Analysts at the Varna institute counted 41 Ruritanian warships in 2024.")
+
+
+def test_an_item_under_a_recommendations_heading_is_an_instruction_even_when_its_verb_is_also_a_noun():
+    text = "5. Keep channels to Varna open at ministerial level, including a regular dialogue with Ruritania."
+    under = generate([PassageInput("r:1", "r", text, section="7. Recommendations")])
+    assert under.candidates == [] and under.skipped["a recommendation, not a fact"] == 1
+    elsewhere = generate([PassageInput("r:1", "r", text, section="4. What the talks produced")])
+    assert "a recommendation, not a fact" not in elsewhere.skipped  # under another heading it may be a finding
+
+
+def test_a_company_named_by_its_line_of_business_is_an_organisation():
+    corpus = Corpus(passages("org", ["Nexa, owned since 2019 by Ruritania's Wingtech Technology, makes chips in Varna."]))
+    assert {x.text: x.type for x in corpus.sentences[0].spans}.get("Wingtech Technology") == "organisation"
 
 
 def test_a_recommendation_or_a_cut_off_headline_is_never_material():

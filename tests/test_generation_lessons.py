@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizzes.generation import LessonSentence, PassageInput, generate, lesson_sentences
@@ -166,6 +168,45 @@ def test_a_compound_sentence_makes_a_statement_of_each_clause():
     ]
     lists = Corpus([PassageInput("c:2", "c", "Peru supplies grain, copper, and Norway buys most of it in bulk every year.")])
     assert lists.clauses == []  # ", and Norway" ends a list of goods, not a clause
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a series "A, B, and C" cut after B: a list of goods cut short, or two clauses left with a bare comma
+    ("The Kolvo Sea carries Norwegian gas, interconnectors to Peru and Kenya, and a fast-growing network of wind "
+     "cables; the target is 21 gigawatts by 2032.", None),
+    ("Talks on port access have met only intermittently, Kenya's new president, Ana Kovac, continues to lobby Norway "
+     "for recognition, and Peruvian deployments have been slowed by logistics.", None),
+    # an aside after the claim, or a list already closed by its "and", is no series
+    ("President Ana Kovac of Peru made a state visit to Kenya on 1 November 2025, his first in 11 years, and the two "
+     "sides signed three trade accords.", "President Ana Kovac of Peru made a state visit to Kenya on 1 November 2025, "
+     "his first in 11 years"),
+    ("Norwegian firms have built roads, schools and the Kolvo power plant in Peru, and the Norwegian navy trains "
+     "Peruvian sailors every year.", "Norwegian firms have built roads, schools and the Kolvo power plant in Peru"),
+])
+def test_a_series_cut_before_its_last_item_makes_no_statement(text, first):
+    clauses = [c.text for c in Corpus([PassageInput("s:1", "s", text)]).clauses]
+    opening = [c for c in clauses if text.startswith(c)]
+    assert (opening[0] if opening else None) == first
+
+
+def test_a_list_opened_by_a_colon_is_not_cut_at_its_semicolons():
+    text = ("Analysts point to four things to watch: whether Peru and Kenya agree on how to share oil revenue; the "
+            "president's position after deadly clashes in Lima in May 2025, which followed the killing of a militia "
+            "leader and triggered protests; the succession in Norway; and whether Peru reaches an understanding with "
+            "Norway on spheres of influence.")
+    corpus = Corpus([PassageInput("w:1", "w", text)])
+    assert corpus.clauses == []
+    assert all(s.text == text or s.problem for s in corpus.sentences)  # never "... four things to watch: whether ..."
+
+
+def test_a_false_year_range_keeps_its_written_form():
+    from quizzes.generation.distractors import date_alternatives
+
+    text = "The UAE was Peru's most generous backer during the 2019–20 war, supplying drones."
+    span = next(x for x in Corpus([PassageInput("y:1", "y", text)]).sentences[0].spans if x.text == "2019–20")
+    alternatives = date_alternatives(span, 7, 2026)
+    assert alternatives and all(re.fullmatch(r"(\d{4})–(\d\d)", a) for a in alternatives)
+    assert all(int(a[:4]) + 1 == 2000 + int(a[-2:]) for a in alternatives)
 
 
 # ---------------------------------------------------------------------------

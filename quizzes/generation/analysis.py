@@ -52,14 +52,15 @@ _INSTRUCTION_ITEM = re.compile(_ITEM_OPENING + r"(?:the|a|an|its|their|any|all|n
 _LIST_ITEM = re.compile(_ITEM_OPENING + r"[\w“\"‘']")
 
 
-def _recommendation(sentence: str) -> bool:
+def _recommendation(sentence: str, section: str = "") -> bool:
     """A list item that opens with a verb in its base form: an instruction, not a fact.  A word that is also a
-    noun ("Trade", "Support") counts only before a determiner ("Support the ..."), not as a subject ("Trade rose")."""
+    noun ("Trade", "Support") counts only before a determiner ("Support the ..."), not as a subject ("Trade rose"),
+    unless the item stands under a heading of recommendations ("5. Keep channels to Beijing open ...")."""
     m = _INSTRUCTION_ITEM.match(sentence) or _LIST_ITEM.match(sentence)
     word = m.group(1).lower() if m else ""
     options = pos_options(word)
     return bool(m) and "VERB" in options and verb_lemma(word) == word and (
-        m.re is _INSTRUCTION_ITEM or "NOUN" not in options)
+        m.re is _INSTRUCTION_ITEM or "NOUN" not in options or bool(re.search(r"\brecommend", section, re.I)))
 
 
 _BROKEN_QUOTE = re.compile(r"(?:^|\s)-[A-Za-z]|[A-Za-z]-(?:\s|$)(?!-)")
@@ -247,10 +248,13 @@ class Corpus:
             while b > a and text[b - 1] in " ,;.":
                 b -= 1
             piece = text[a:b]
-            if len(piece.split()) < 6 or not _has_subject_and_verb(piece) or (part < len(bounds) and _ends_in_list(piece)):
+            join = cuts[part - 1].group() if part < len(bounds) else ""
+            if len(piece.split()) < 6 or not _has_subject_and_verb(piece) or (join and _ends_in_list(piece)):
                 return []
-            if _comma_spliced(piece):
-                continue  # "A, B, and C" cut after B would leave two clauses joined by a bare comma
+            if ";" in join and ":" in piece:
+                return []  # "four things to watch: whether ...; ...; and ...": the semicolons part a list's items
+            if _comma_spliced(piece) or ("and" in join and _series_before_and(piece)):
+                continue  # "A, B, and C" cut after B would leave two clauses joined by a bare comma, or a list cut short
             clause = Sentence(s.pidx, s.index, s.passage, a, b, piece, part=part)
             clause.full_start, clause.full_end = s.start, s.end
             clause.spans = [x for x in s.spans if a <= x.start and x.end <= b]
@@ -308,6 +312,8 @@ class Corpus:
             end -= 1
         if _ends_in_list(text[s.start : end]) or _LIST_AFTER_ASIDE.match(text, s.start + m.end()):
             return None  # "X is its oldest source of immigrants, a major investor — ... — and a natural ally": a list cut short
+        if m.group() == ";" and ":" in text[s.start : end]:
+            return None  # "four things to watch: whether ...; ...; and ...": the semicolon parts a list's items
         clause = Sentence(s.pidx, s.index, s.passage, s.start, end, text[s.start : end])
         clause.full_end = s.end
         clause.spans = [x for x in sentence_spans(text, s.start, end, phrases)]
@@ -351,7 +357,7 @@ class Corpus:
             s.problem = "broken punctuation"
         elif _quote_share(shown) > 0.5:
             s.problem = "mostly quotation"
-        elif _recommendation(shown):
+        elif _recommendation(shown, s.passage.section or ""):
             s.problem = "a recommendation, not a fact"
         elif _BOILERPLATE.search(shown):
             s.problem = "boilerplate"
@@ -861,6 +867,35 @@ def _comma_spliced(clause: str) -> bool:
                 and not _REPORTING_TAIL.match(tail)):
             return True
     return False
+
+
+_DETERMINER = r"(?:a|an|the|his|her|its|their|our|this|that|these|those|one|some|each|every|both|another)\b"
+
+
+def _series_before_and(piece: str) -> bool:
+    """Is `piece`, cut before ", and ...", the head of a series "A, B, and C"?  Its last item is a bare noun phrase
+    ("carries Norwegian gas, interconnectors to Denmark", and a network of cables), or it opens with a clause and
+    goes on, after a comma, with a new subject, an aside and its verb ("Talks have met only intermittently,
+    Somaliland's new president, X, continues to lobby", and ...).  An opening phrase ("In 2019, Russia sent
+    troops"), an aside after the subject ("Russia, Venezuela's ally, sent troops") or one after the claim ("...,
+    his first in 11 years") is no series."""
+    parts = [x.strip() for x in re.split(r",\s+", re.sub(r"\([^()]*\)|[“\"][^”\"]*[”\"]", "", piece))]
+    if len(parts) < 2 or not _has_subject_and_verb(parts[0]) or _SUBORDINATE.match(parts[0]):
+        return False
+    last = parts[-1]
+    words = last.split()
+    if not _has_subject_and_verb(last) and not re.match(_DETERMINER, last, re.I) and not words[0][:1].isupper() and not (
+            verb_lemma(words[0].lower()) and ("NOUN" not in pos_options(words[0].lower()) or words[0].endswith("ing"))
+    ) and not re.match(r"(?:\S+\s+)?\S+\s+(?:and|or)\s", last):
+        # the last item is a bare noun phrase, not an aside ("..., his first in 11 years, and ...") nor the end of a
+        # list of its own ("built roads, schools and a plant, and ...")
+        return True
+    # a new subject with an aside of its own, then its verb: ", Somaliland's new president, X, continues to lobby"
+    following, verb = parts[1], words[0].lower()
+    return len(parts) >= 3 and bool(_COMMA_CLAUSE.match(", " + following)) and not _SUBORDINATE.match(following) and not (
+        _REPORTING_TAIL.match(following)) and not re.match(r"(?:which|who|whose|where|when|including|according|as|and|or)\b",
+                                                            following, re.I) and (
+        verb in _AUX or (verb_lemma(verb) not in (None, "", verb) and not verb.endswith("ing")))
 
 
 # a dash aside that interrupts a list: "..., a major investor — the mills ... — and a natural ally"

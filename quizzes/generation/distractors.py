@@ -169,7 +169,11 @@ def date_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
         y, y2 = meta["y"], meta["y2"]
         for d in rng.sample([-4, -3, -2, 2, 3], 5):
             if y2 + d <= max_year:
-                out.append(text.replace(str(y), str(y + d), 1).replace(str(y2), str(y2 + d), 1))
+                # "2019–20" -> "2016–17": the second year keeps its written length
+                alt = re.sub(rf"{y}(\s*(?:[-–—/]|to)\s*)(\d{{2,4}})",
+                             lambda m: f"{y + d}{m[1]}{str(y2 + d)[-len(m[2]):]}", text, count=1)
+                if alt != text:
+                    out.append(alt)
         return out
     m = meta.get("m")
     if not m:

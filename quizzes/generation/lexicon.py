@@ -253,6 +253,10 @@ ORG_WORDS = {
     "Secretariat", "Center", "Centre", "Society", "Times", "Post", "Journal", "News", "Press",
     "Airlines", "Airways", "Petroleum", "Oil", "Energy", "Holdings", "Industries", "Motors",
     "Conference", "Summit", "Forum", "Railway", "Railways", "Pipeline", "Port", "Authority", "Tribunal",
+    # a company's line of business: "China's Wingtech Technology"
+    "Technology", "Technologies", "Systems", "Electronics", "Semiconductor", "Semiconductors", "Shipping",
+    "Telecom", "Telecommunications", "Mining", "Resources", "Minerals", "Engineering", "Construction", "Steel",
+    "Chemicals", "Pharmaceuticals", "Aerospace", "Shipbuilding", "Investments", "Ventures",
 }
 
 # Words for the kind of organisation ("companies like X and Y", "maritime intelligence organization X").
@@ -363,7 +367,8 @@ WORLD_EVENT_YEARS = (
     (r"(?:US|U\.S\.|American|NATO|Western)\s+(?:forces|troops)?\s*(?:withdrawal|withdrew|pulled\s+out)\s+from\s+Afghanistan|"
      r"withdrawal\s+of\s+(?:US|U\.S\.|American|NATO|Western)\s+(?:forces|troops)\s+from\s+Afghanistan", ("2021",)),
     (r"Nord\s+Stream\s+(?:gas\s+)?pipelines?\s+(?:were\s+|was\s+)?(?:sabotaged|blown\s+up|damaged|destroyed)|"
-     r"(?:sabotage|destruction)\s+of\s+(?:the\s+)?Nord\s+Stream", ("2022",)),
+     r"(?:sabotage|destruction)\s+of\s+(?:the\s+)?Nord\s+Stream|Nord\s+Stream\s+(?:pipelines?\s+)?(?:sabotage|blasts?|explosions?)",
+     ("2022",)),
     (r"(?:Donald\s+)?Trump(?:'s|’s)?\s+return(?:ed)?\s+to\s+(?:the\s+White\s+House|office|power)|"
      r"return\s+of\s+(?:Donald\s+)?Trump\s+to\s+(?:the\s+White\s+House|office|power)|"
      r"(?:after|since|upon|on)\s+(?:his\s+)?return(?:ing)?\s+to\s+the\s+White\s+House", ("2025",)),  # "revived the idea after returning to the White House in January #"
