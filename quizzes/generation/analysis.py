@@ -879,7 +879,7 @@ def _series_before_and(piece: str) -> bool:
     Somaliland's new president, X, continues to lobby", and ...).  An opening phrase ("In 2019, Russia sent
     troops"), an aside after the subject ("Russia, Venezuela's ally, sent troops") or one after the claim ("...,
     his first in 11 years") is no series."""
-    parts = [x.strip() for x in re.split(r",\s+", re.sub(r"\([^()]*\)|[“\"][^”\"]*[”\"]", "", piece))]
+    parts = [x for x in (x.strip(" ,") for x in re.split(r",\s+", re.sub(r"\([^()]*\)|[“\"][^”\"]*[”\"]", "", piece))) if x]
     if len(parts) < 2 or not _has_subject_and_verb(parts[0]) or _SUBORDINATE.match(parts[0]):
         return False
     last = parts[-1]
