@@ -2215,35 +2215,34 @@ def test_a_name_given_only_as_who_said_it_waits_for_review():
     assert "name of the person quoted" not in caps
 
 
-def test_a_false_figure_inside_an_aside_waits_for_review():
+def _false_statement_caps(texts: list[str], answers: tuple[str, ...]) -> dict[str, list[str]]:
+    """The caps calibration puts on the false statement made by changing each span in `answers` (each a salient fact
+    of its own, whatever the corpus's salience says)."""
     from quizzes.generation.items import Fact, build_truefalse, fact_key_for
 
-    texts = ["Ruritania trained Elbonian special forces until April 2018, when Elbonian officers seized $9.6 million in cash "
-             "from a Ruritanian aircraft at Varna airport.",
-             "Ruritania lent Elbonia $4.2 billion in 2019 to build the Kolvo railway."]
-    corpus = Corpus(passages("aside", texts))
+    corpus = Corpus(passages("false", texts))
     caps = {}
-    for s, sp in [(s, x) for s in corpus.sentences for x in s.spans if x.text in ("$9.6 million", "$4.2 billion")]:
+    for s, sp in [(s, x) for s in corpus.sentences for x in s.spans if x.text in answers]:
         d, why = build_truefalse(corpus, Fact(s, sp, 0.95, fact_key_for(s, sp), corpus.entity_key(sp)), "false")
         assert d is not None, why
         calibrate(corpus, d)
         caps[sp.text] = d.caps
+    return caps
+
+
+def test_a_false_figure_inside_an_aside_waits_for_review():
+    texts = ["Ruritania trained Elbonian special forces until April 2018, when Elbonian officers seized $9.6 million in cash "
+             "from a Ruritanian aircraft at Varna airport.",
+             "Ruritania lent Elbonia $4.2 billion in 2019 to build the Kolvo railway."]
+    caps = _false_statement_caps(texts, ("$9.6 million", "$4.2 billion"))
     assert "a figure in an aside" in caps["$9.6 million"] and "a figure in an aside" not in caps["$4.2 billion"]
 
 
 def test_a_false_statement_about_a_plans_year_waits_for_review():
-    from quizzes.generation.items import Fact, build_truefalse, fact_key_for
-
     texts = ["Elbonia signed the Varna port accord with Ruritania in March 2024.",
              "Elbonia Airlines plans a route to Kolvo in 2031, officials said.",
              "Elbonia Airlines opened a route to Kolvo in 2021, officials said."]
-    corpus = Corpus(passages("plan", texts))
-    caps = {}
-    for s, sp in [(s, x) for s in corpus.sentences for x in s.spans if x.text in ("2031", "2021")]:
-        d, why = build_truefalse(corpus, Fact(s, sp, 0.95, fact_key_for(s, sp), corpus.entity_key(sp)), "false")
-        assert d is not None, why
-        calibrate(corpus, d)
-        caps[sp.text] = d.caps
+    caps = _false_statement_caps(texts, ("2031", "2021"))
     assert "a year still to come" in caps["2031"] and "a year still to come" not in caps["2021"]
 
 
