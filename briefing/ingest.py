@@ -1184,8 +1184,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+|"
         r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
-        # "Load more comments (40)", "Show all replies"
-        r"(?:load|show|view|see|read) (?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)(?:\s*\(\d[\d,]*\))?",
+        # "Load more comments (40)", "Show all replies", "Load comments"
+        r"(?:load|show|view|see|read) (?:(?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)|comments)"
+        r"(?:\s*\(\d[\d,]*\))?",
     ], 40),
     _rule("reader comment", [  # "Top comment: "One formal friend and a war on its border." — K. Amiri, 212 ▲"
         r"(?:top|featured|best|highlighted|most (?:liked|popular)|editor(?:'|’)s pick) (?:comment|reply)\s*:.{1,600}",
@@ -1335,6 +1336,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"sort(?: comments)? by\s*:?\s*(?:newest|oldest|latest|best|top|most (?:recent|liked|popular)|popular)(?: first)?",
         r"(?:join the (?:discussion|conversation)\s*[—–:|-]?\s*)?(?:sign|log) in (?:to (?:comment|reply|join the "
         r"(?:discussion|conversation))|or register to comment)\.?",
+        # "You must be signed in to comment. Sign in | Register"
+        r"you (?:must|need to) be (?:signed|logged) in to (?:comment|reply|post a comment)\.?"
+        r"(?:\s*(?:sign in|log in|register|sign up)(?:\s*[|/·•]\s*(?:sign in|log in|register|sign up))*)?",
     ]),
     _rule("date line", [
         _DATE_LINE.pattern,
@@ -1362,7 +1366,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:words|text|story|reporting)\s*:\s*{_NAMES}(?:\s*,\s*(?:[\w-]+\s+){{0,4}}(?:correspondent|editor|reporter|"
         r"writer|columnist|journalist|bureau chief|fellow|contributor|photographer)s?)?",
     ], 16),
-    _rule("byline", [r"[—–-]*\s*(?:additional )?reporting by\s+.{1,140}"], 25),  # "— Additional reporting by Ann Lee & wires."
+    # "— Additional reporting by Ann Lee & wires.", "— With additional reporting by Bo Ek in Varna"
+    _rule("byline", [r"[—–-]*\s*(?:with )?(?:additional )?reporting by\s+.{1,140}"], 25),
     _rule("contact", [r".{0,160}\b(?:ph|tel|phone|telephone)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d\s*"], 30),  # "..., Suva. Ph: +679 331 5500"
     _rule("byline", [  # "Ann Lee (ann.lee@daily.example)", "ann.lee@daily.example | @AnnLeeDaily"
         rf"(?:{_FULL_NAME}\s*)?[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?(?:\s*[|·•,/]\s*@[\w.]+)*",
@@ -1391,6 +1396,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("image caption", [
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
+        # "[Figure 1: Chinese-backed ports in the region. Source: ...]", "[Map 2: ...]": a figure's label and caption
+        r"\[(?:figure|fig\.|chart|map|table|infographic)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s*[^\[\]]+\]",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
         # "A container ship transits the locks at Agua Clara, January 2026.": a scene with a date and no verb of the past
         rf"(?-i:[A-Z])[^.!?,]{{5,200}}?\b(?:is|are|transits|stands|sits|walks|speaks|waves|arrives|leaves|looks|"
@@ -1567,7 +1574,8 @@ def _is_pictogram(char: str) -> bool:
 def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
-    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→ ").strip()  # "Register now →": a button's arrow
+    # "Register now →": a button's arrow; "— Advertisement —": a label between dashes
+    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→–— ").strip()
     while text and (_is_pictogram(text[0]) or text[0] in " \ufe0f"):
         text = text[1:]  # "💬 Comments (17)", "⤓ Download PDF": a pictogram before a label
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -1814,6 +1822,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "image caption"
         if reason is None and _is_advert_line(blocks, index):
             reason = "advertisement"
+        elif reason is None and dropped_reason == "advertisement" and dropped is blocks[index - 1] and (
+                _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and _ENDS_IN_CALL_ARROW.search(text)):
+            reason = "advertisement"  # "— Advertisement —" / "Moving to Varna? Compare health plans >": the advert's copy
         if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
             reason = "author bio"
         if reason is None and index >= tail and _NEWSLETTER_BLURB.fullmatch(_chrome_text(text)):
@@ -1968,10 +1979,13 @@ _ADVERT_CALL = (r"(?:learn more|find out more|discover more|register(?: now| tod
 _ADVERT = re.compile(
     rf"(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s+(?:>>|»|→|[—–:|-]))?\s+{_WEB_ADDRESS}(?:\s+{_TERMS_APPLY})?"
     rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?(?:\s>>\s.{{1,120}}|\s{_TERMS_APPLY})"
+    # "Fly Varna–Kolvo from €189. Book direct with Kolvo Air >>": an offer that ends pointing on with an arrow
+    rf"|(?=.*(?:{_OFFER_SIGNAL})).{{1,240}}?[^\s>»→]\s+{_CALL_ARROW}"
     rf"|.{{1,240}}?(?:[.?!·][”\"’]?\s*|\s[—–-]\s*|\s(?={_CALL_ARROW})){_ADVERT_CALL}"
     # "REGISTER NOW — Red Sea Security Dialogue 2026 · Nairobi · 21-22 April": the call first, set off by a dash
     rf"|{_ADVERT_CALL}\s+[—–|:]\s+.{{1,200}}", re.I)
 _ADVERT_MAX_WORDS = 30
+_ENDS_IN_CALL_ARROW = re.compile(rf"\S\s+{_CALL_ARROW}$")
 
 
 def _is_advert_line(blocks: list[_Block], index: int) -> bool:
@@ -2801,18 +2815,29 @@ def _split_long(text: str) -> list[str]:
     return chunks
 
 
+# the label of a box of bullet points set above the article: "KEY POINTS", "Key takeaways", "At a glance"
+_SUMMARY_BOX_LABEL = re.compile(
+    r"(?:key|main) (?:points|takeaways|facts|findings)|takeaways|at a glance|in brief|in short|highlights|"
+    r"the (?:essentials|short version)|(?:what|things) (?:you need|to know)(?: to know)?|quick (?:facts|read)", re.I)
+
+
 def _build_passages(items: list[_Block], log: _Log) -> list[tuple[str, str, str]]:
-    """(text, section, kind) for every passage; headings with no text are dropped."""
+    """(text, section, kind) for every passage; headings with no text are dropped.  The label of a box of bullet
+    points ('KEY POINTS') heads its bullets only: the paragraph after them opens the article, under no heading."""
     passages: list[tuple[str, str, str]] = []
     heading: _Block | None = None
     heading_used = True
+    previous_kind = ""
     for item in items:
         if item.kind == "heading":
             if heading and not heading_used:
                 log.drop("heading with no text under it", heading.text, heading.origin)
-            heading, heading_used = item, False
+            heading, heading_used, previous_kind = item, False, ""
             continue
-        heading_used = True
+        if heading and previous_kind == "bullet" and item.kind != "bullet" and _SUMMARY_BOX_LABEL.fullmatch(
+                _chrome_text(_unbreak(heading.text)).rstrip(":")):
+            heading = None
+        heading_used, previous_kind = True, item.kind
         section = _unbreak(heading.text) if heading else ""
         for chunk in _split_long(item.text):
             passages.append((_unbreak(chunk), section, item.kind))

@@ -2811,3 +2811,57 @@ def test_a_boxed_advert_an_event_promo_a_funding_call_a_views_disclaimer_and_com
         "The plan depends on Ruritanian funding. Support for it in parliament is strong, the minister said.",
     ]
     assert 'promo box: "Kolvo Cell' in "\n".join(doc.removed)
+
+
+def test_a_key_points_box_labelled_adverts_a_figure_label_a_reporting_credit_and_a_sign_in_wall_leave_only_the_report() -> None:
+    text = ("Elbonia courts Kolvo and Ruritania\n\n"
+            "The small kingdom is hemmed in by Kolvo and courted by Ruritania.\n\n"
+            "KEY POINTS\n"
+            "- Elbonia depends on Kolvo for trade and jobs.\n"
+            "- Ruritania is offering loans.\n\n"
+            "Elbonia rarely makes headlines. In March 2025 Kolvo raised its tariff on Elbonian goods to 50%.\n\n"
+            "\u2014 Advertisement \u2014\n\n"
+            "Why does Kolvo matter?\n\n"
+            "Kolvo buys 60% of Elbonia's exports, the trade ministry said.\n\n"
+            "ADVERTISEMENT\n"
+            "Fly Varna\u2013Kolvo from \u20ac189. Book direct with Kolvo Air &gt;&gt;\n"
+            "ADVERTISEMENT\n\n"
+            "\u2014 Advertisement \u2014\n"
+            "Moving to Varna? Compare health plans from R1,250 pm &gt;\n\n"
+            "[Figure 1: Kolvo-backed ports in Elbonia. Source: Ledger mapping. \u00a9 Ledger 2026]\n\n"
+            "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.\n\n"
+            "\u2014 With additional reporting by Ann Lee in Kolvo\n\n"
+            "Comments (23)\n"
+            "You must be signed in to comment. Sign in | Register\n"
+            "Load comments\n")
+    doc = clean(text, "txt", title="Elbonia courts Kolvo and Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "The small kingdom is hemmed in by Kolvo and courted by Ruritania."),
+        ("KEY POINTS", "Elbonia depends on Kolvo for trade and jobs."),
+        ("KEY POINTS", "Ruritania is offering loans."),
+        ("", "Elbonia rarely makes headlines. In March 2025 Kolvo raised its tariff on Elbonian goods to 50%."),
+        ("Why does Kolvo matter?", "Kolvo buys 60% of Elbonia's exports, the trade ministry said."),
+        ("Why does Kolvo matter?", "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country."),
+    ]
+    removed = "\n".join(doc.removed)
+    assert 'advertisement: "Fly Varna' in removed and 'advertisement: "Moving to Varna?' in removed
+    assert 'image caption: "[Figure 1:' in removed
+
+
+def test_the_text_after_an_advert_label_a_figure_named_in_a_sentence_and_a_list_under_its_own_heading_stay() -> None:
+    text = ("Elbonia's partners\n\n"
+            "Recommendations\n\n"
+            "- Keep the Kolvo channel open.\n"
+            "- Tie loans to audits.\n\n"
+            "Both steps cost little, the report says.\n\n"
+            "ADVERTISEMENT\n"
+            "Kolvo's share of the port rose to 70% in 2025, as Figure 1 shows.\n\n"
+            "Book early: fares on the Varna ferry rose from \u20ac12 to \u20ac18 after the deal.\n")
+    doc = clean(text, "txt", title="Elbonia's partners")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Recommendations", "Keep the Kolvo channel open."),
+        ("Recommendations", "Tie loans to audits."),
+        ("Recommendations", "Both steps cost little, the report says."),
+        ("Recommendations", "Kolvo's share of the port rose to 70% in 2025, as Figure 1 shows."),
+        ("Recommendations", "Book early: fares on the Varna ferry rose from \u20ac12 to \u20ac18 after the deal."),
+    ]
