@@ -1297,6 +1297,9 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonian banks and construction firms remain important in Molvania.",
     "Elbonia has shown that a state emerging from war can avoid choosing between its patrons.",
     "The rivalry between the president and the prime minister remains the single largest source of unpredictability.",
+    "Elbonia's election was staged less for domestic voters than for foreign audiences.",
+    "The Kolvo base is more about prestige than about money.",
+    "The pact with Ruritania is less a partnership than a protectorate.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1347,6 +1350,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "The Varna study has shown that a majority of Elbonians backed the pact.",  # a finding, not a lesson drawn
     "Oil is the largest source of revenue for Elbonia.",
     "Ruritania's stake in the port is 25% and growing.",
+    "Elbonia paid less for Ruritanian gas than for Kolvo oil in 2024.",  # a price compared
+    "Elbonia's exports to Ruritania were worth less than its imports from Kolvo.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2156,7 +2161,33 @@ def test_a_year_the_article_looks_forward_to_has_wrong_options_ahead_of_it_too()
         assert len(behind) >= 3 and all(int(y) <= 2025 for y in behind), behind
 
 
-def test_a_recommendations_deadline_is_not_a_year_the_article_reports_as_past():
+def test_a_year_the_article_tells_in_the_future_tense_has_wrong_options_after_it():
+    from quizzes.generation.items import Fact, distractors_for
+
+    text = ("Elbonia held elections in 2024 and 2025. Ruritania signed a grain pact with Kolvo in 2026. The Varna Union, "
+            "under Ruritania's 2026 chairmanship, will face pressure to readmit Elbonia to its summits.")
+    corpus = Corpus(passages("chair", [text]))
+    for at, later in (("under", True), ("grain", False)):  # the same year, told as past, keeps past options
+        s = next(x for x in corpus.by_passage[0] if at in text[x.start : x.end])
+        year = next(x for x in s.spans if x.text == "2026")
+        wrong, _, _ = distractors_for(corpus, Fact(sent=s, span=year, salience=1.0, key=at, answer_key=None))
+        assert len(wrong) == 3 and all((int(w) > 2026) == later for w in wrong), (at, wrong)
+
+
+def test_a_false_year_does_not_land_across_another_year_of_its_sentence():
+    from quizzes.generation.items import Fact, distractors_for
+    from quizzes.generation.spans import year_of_month
+
+    text = ("During Ivo Radek's visit to Varna in March 2025, Kolvo Atom signed an agreement to build a reactor near "
+            "Molva, building on a 2023 memorandum. Parliament ratified it in 2030.")
+    corpus = Corpus(passages("atom", [text]))
+    s = corpus.by_passage[0][0]
+    visit = year_of_month(next(x for x in s.spans if "2025" in x.text))  # "March _____": the year is asked
+    for seed in range(12):
+        fact = Fact(sent=s, span=visit, salience=1.0, key=f"atom-{seed}", answer_key=None)
+        wrong, _, _ = distractors_for(corpus, fact, need=1, strict=True)
+        assert wrong and all(int(re.search(r"\d{4}", w).group()) > 2023 for w in wrong), wrong
+
     from quizzes.generation.items import latest_past_year
 
     texts = ["In 2024 Elbonia opened accession talks with the Varna Union.",

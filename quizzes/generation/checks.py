@@ -430,7 +430,18 @@ def vague_evaluation(sentence: str) -> str | None:
              or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence))
     if m is None:
         m = THAN_ASSUMED.search(sentence)  # "larger than most Western observers assume": the author's view
+    if m is None:
+        m = _WEIGHED_PURPOSE.search(sentence)  # "staged less for voters than for foreign audiences": a reading
     return m.group(0) if m else None
+
+
+# a claim that weighs one purpose or nature against another: "was staged less for domestic voters than for foreign
+# audiences", "is more about prestige than (about) money", "is less a partnership than a protectorate" (what was
+# paid or spent "less for gas than for oil" is a measure)
+_WEIGHED_PURPOSE = re.compile(
+    r"(?<!paid )(?<!pays )(?<!pay )(?<!spent )(?<!spends )(?<!charged )(?<!charges )(?<!costs )(?<!cost )"
+    r"\b(?:less|more)\s+(?:for|about|to do with|a matter of|as)\s+[^.;]{1,80}?\s+than\s+(?:for|about|to do with|a matter "
+    r"of|as|with|by)\b|\b(?:less|more)\s+an?\s+[a-z-]+\s+than\s+an?\s", re.I)
 
 
 _NONE_MORE = re.compile(r"(?:No|Few)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:partners?|relationships?|country|countries|states?|"

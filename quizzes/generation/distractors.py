@@ -123,7 +123,7 @@ def _keeps_order(key: str, alternative: str, others: tuple[str, ...]) -> bool:
     return True
 
 
-def year_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
+def year_alternatives(span: Span, seed: int, max_year: int, ahead: bool = False) -> list[str]:
     y = span.meta.get("y")
     if not y:
         return []
@@ -134,7 +134,7 @@ def year_alternatives(span: Span, seed: int, max_year: int) -> list[str]:
     rng.shuffle(deltas)
     # a year the article looks forward to ("due to be complete by the end of 2027") has wrong options ahead of
     # the article too: one future year among past ones would be the answer
-    ahead = y > max_year
+    ahead = ahead or y > max_year
     out: list[str] = []
     for d in deltas:
         alt = y + d

@@ -519,6 +519,7 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
 # a sentence about what is planned or expected: its years may lie after the article was written
 _FUTURE = re.compile(r"\b(?:will|would|shall|should|must|plans?|planned|planning|expects?|expected|forecast|foresees?|"
                      r"projected|targets?|aims?|intends?|scheduled|due|by|until|through|later than|from now|next)\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|is (?:due|expected|set) to|are (?:due|expected|set) to)\b", re.I)
 # just before a year, words that look ahead from a sentence otherwise about the past: "has promised a constitutional
 # referendum in 2027", "for the period 2030-2036", "His term runs to 2030"
 _FUTURE_BEFORE = re.compile(r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|likely|upcoming|period|runs?\s+(?:to|until|till)|"
@@ -577,6 +578,22 @@ def _vote_side(fact: Fact) -> bool | None:
     return value > 50
 
 
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _crosses_another_year(fact: Fact, alternative: str) -> bool:
+    """A wrong year for a false statement that lands on or across another year of the same sentence: "signed in
+    March 2025, building on a 2023 memorandum" made "March 2019" contradicts itself; "2024" does not."""
+    s, sp = fact.sent, fact.span
+    own, new = _YEAR.search(sp.text), _YEAR.search(alternative)
+    if own is None or new is None:
+        return False
+    old, alt = int(own.group()), int(new.group())
+    others = [int(m.group()) for m in _YEAR.finditer(fact.text, s.shown_start, s.end)
+              if not sp.start <= m.start() < sp.end]
+    return any(year != old and (old - year) * (alt - year) <= 0 for year in others)
+
+
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
     """Up to `need` wrong options that are not also right according to the corpus."""
     s, sp = fact.sent, fact.span
@@ -589,7 +606,11 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     elif sp.type in NUMERIC:
         raw = [(x, None) for x in number_alternatives(sp, seed, same_kind_figures(s, sp))]
     elif sp.type == "year":
-        raw = [(x, None) for x in year_alternatives(sp, seed, latest_past_year(corpus, s.passage.source))]
+        latest = latest_past_year(corpus, s.passage.source)
+        # "under the Philippines' 2026 chairmanship, will face pressure": the article's latest year told in the
+        # future tense has wrong options after it, as one year ahead among past ones would be the answer
+        ahead = sp.meta.get("y") == latest and bool(_WILL.search(fact.text, s.shown_start, s.end))
+        raw = [(x, None) for x in year_alternatives(sp, seed, latest, ahead=ahead)]
     elif sp.type in ("date", "decade", "century"):
         raw = [(x, None) for x in date_alternatives(sp, seed, latest_past_year(corpus, s.passage.source))]
     else:
@@ -607,6 +628,8 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
             continue
         if year_ruled_out(text, low, high):
             continue  # "after the 1939–40 war ... in 1938": the prompt itself rules it out
+        if strict and sp.type in ("year", "date") and _crosses_another_year(fact, text):
+            continue  # "in March 2019 ..., building on a 2023 memorandum": the sentence's own years give it away
         if fold(text) in shown and sp.type not in NUMERIC | DATES:
             continue
         if not _article_ok(fact.text, sp.start, text):
