@@ -1571,12 +1571,14 @@ def test_no_wrong_year_before_an_initiative_began():
     result = generate(passages("kolvo", [
         "Elbonia signed up to China's Belt and Road Initiative in 2014, and Ruritanian firms then built its Kolvo port.",
         "Elbonia joined the Asian Infrastructure Investment Bank in 2016 and borrowed $300 million from it in 2019.",
+        "Elbonia sent 40 officers to the military assistance mission for Ukraine in 2026, its parliament said in 2030.",
+        "Elbonia held a referendum on the Varna treaty in 2012 and joined the Kolvo customs union in 2011.",
     ]))
     years = [c for c in result.candidates if c.type == "mcq" and re.fullmatch(r"20\d\d", c.answer) or c.answer == "False"]
-    assert years
+    assert any("Ukraine" in c.stem for c in years) and any("Ukraine" not in c.stem for c in years)
     for c in years:
         shown = c.options if c.type == "mcq" else re.findall(r"\b20\d\d\b", c.stem)
-        start = 2013 if "Belt and Road" in c.stem else 2015
+        start = 2013 if "Belt and Road" in c.stem else 2022 if "Ukraine" in c.stem else 2015 if "Bank" in c.stem else 2000
         assert all(int(re.search(r"\d{4}", o).group()) >= start for o in shown), c
 
 

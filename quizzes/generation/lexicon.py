@@ -412,6 +412,10 @@ INITIATIVE_START_YEARS = (
     (r"Abraham\s+Accords", 2020),
     (r"Minerals\s+Security\s+Partnership", 2022),
     (r"Indo-Pacific\s+Economic\s+Framework|IPEF", 2022),
+    # the war in Ukraine since the full-scale invasion: an aid mission, a peace resolution, refugees from it
+    (r"(?:war|invasion|aggression|(?:military )?assistance(?: mission)?|peace|reconstruction|refugees|counter-?offensive)"
+     r"\s+(?:[\w-]+\s+){0,2}(?:in|on|of|for|against|to|with)\s+Ukraine|Ukraine\s+(?:war|Facility|Defen[cs]e\s+Contact\s+Group)|"
+     r"Russia['’]s\s+war|full-scale\s+invasion|Ukrainian\s+(?:refugees|troops|forces|soldiers|pilots)", 2022),
 )
 
 # Hyphenated words so common they are never worth asking about.
