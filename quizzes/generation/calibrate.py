@@ -17,7 +17,7 @@ import re
 from . import lexicon as lx
 from .nlp import pos_options
 from .lexicon import fold
-from .checks import EMPTY_PREDICATE, THAN_ASSUMED, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
+from .checks import EMPTY_PREDICATE, THAN_ASSUMED, YEAR, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
 from .spans import NUMERIC_TYPES
 from .standalone import _proper_tokens, event_problem, refers_back, standalone_problem, strict_problem
@@ -57,7 +57,7 @@ def interval_gives_year(shown: str, answer: str) -> bool:
     year is arithmetic rather than knowledge?"""
     if not _INTERVAL.search(shown):
         return False
-    years = set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", shown)) - set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", answer))
+    years = set(YEAR.findall(shown)) - set(YEAR.findall(answer))
     return bool(years)
 
 
@@ -70,7 +70,7 @@ _NUMBER_WITH_YEAR = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,4}/)?\d{1,5}/(\d{4}|\d{
 
 def number_gives_year(shown: str, year: str) -> bool:
     """Does a numbered instrument in the sentence carry the year ("Decision 32/00, adopted in _____")?"""
-    y = re.search(r"\b(?:1[5-9]|20)\d\d\b", year)
+    y = YEAR.search(year)
     return bool(y) and any((m.group(1) or m.group(2)) in (y.group(), y.group()[2:]) for m in _NUMBER_WITH_YEAR.finditer(shown))
 
 
@@ -852,7 +852,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     cap("an option is ruled out by the prompt")  # "after the 1939–40 war": not 1938
                 if any(_office_rules_out(corpus, fact, d.answer, o) for o in d.options if o != d.answer):
                     cap("office-holder's term unknown")  # "the X administration ... in _____": years before it fail
-                key_years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", d.answer)]
+                key_years = [int(y) for y in YEAR.findall(d.answer)]
                 if key_years and _BOUND_BEFORE.search(_before(text, sp.start, 60).split(",")[-1]) is None and re.search(
                     r"\b(?:exceed(?:ed|s)?|more than|over|at least|above|surpass(?:ed)?|topp(?:ed)?)\s+(?:US|U\.S\.)?\W{0,2}\d",
                     _before(text, sp.start, 60),
@@ -1421,7 +1421,7 @@ def _office_rules_out(corpus, fact, key: str, option: str) -> bool:
     option's year comes before the key's: a year before they took office would be ruled out by it."""
     from .items import office_holder_in_prompt, term_start
 
-    key_years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", key)]
+    key_years = [int(y) for y in YEAR.findall(key)]
     if not key_years or not year_ruled_out(option, min(key_years), None):
         return False
     return any(term_start(corpus, p) is None for p in office_holder_in_prompt(fact))

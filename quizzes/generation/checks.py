@@ -269,6 +269,9 @@ def _range_end(first: str, second: str | None) -> int:
     return int(second) if len(second) == 4 else int(first)
 
 
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a year in a sentence or an option: "1998", "2026"
+
+
 def year_bounds(prompt: str) -> tuple[int | None, int | None]:
     """The earliest and latest year the blank of a prompt can hold, by what the prompt says around it:
     "after the 1939–40 war, in _____" -> (1940, None); "before 2001" -> (None, 2001)."""
@@ -282,7 +285,7 @@ def year_bounds(prompt: str) -> tuple[int | None, int | None]:
 
 def year_ruled_out(option: str, low: int | None, high: int | None) -> bool:
     """An option whose year falls outside the bounds the prompt itself sets."""
-    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", option)]
+    years = [int(y) for y in YEAR.findall(option)]
     if not years:
         return False
     return any((low is not None and y < low) or (high is not None and y > high) for y in years)

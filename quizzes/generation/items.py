@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .analysis import Corpus, Sentence
-from .checks import year_bounds, year_ruled_out
+from .checks import YEAR, year_bounds, year_ruled_out
 from .distractors import (_article_ok, date_alternatives, entity_alternatives, figure_value, number_alternatives, share_alternatives,
                           year_alternatives)
 from .lexicon import fold
@@ -578,18 +578,15 @@ def _vote_side(fact: Fact) -> bool | None:
     return value > 50
 
 
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-
-
 def _crosses_another_year(fact: Fact, alternative: str) -> bool:
     """A wrong year for a false statement that lands on or across another year of the same sentence: "signed in
     March 2025, building on a 2023 memorandum" made "March 2019" contradicts itself; "2024" does not."""
     s, sp = fact.sent, fact.span
-    own, new = _YEAR.search(sp.text), _YEAR.search(alternative)
+    own, new = YEAR.search(sp.text), YEAR.search(alternative)
     if own is None or new is None:
         return False
     old, alt = int(own.group()), int(new.group())
-    others = [int(m.group()) for m in _YEAR.finditer(fact.text, s.shown_start, s.end)
+    others = [int(m.group()) for m in YEAR.finditer(fact.text, s.shown_start, s.end)
               if not sp.start <= m.start() < sp.end]
     return any(year != old and (old - year) * (alt - year) <= 0 for year in others)
 
@@ -721,7 +718,7 @@ def year_limits(corpus: Corpus, fact: Fact) -> tuple[int | None, int | None]:
         start = term_start(corpus, person)
         if start is not None:
             low = start if low is None else max(low, start)
-    key = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", sp.text)]
+    key = [int(y) for y in YEAR.findall(sp.text)]
     for pattern, start in _INITIATIVES:
         # "signed up to the Belt and Road Initiative in _____": not before it began (the key came later)
         if key and start < min(key) and pattern.search(prompt):  # the year it began is asked as itself
