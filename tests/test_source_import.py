@@ -611,3 +611,22 @@ def test_a_paste_too_big_for_the_form_body_gets_a_readable_page(client, instruct
     response = client.post(reverse("source_import"), {"title": "Huge", "text": "word " * 5_000})
     assert response.status_code == 400
     assert "too large" in response.content.decode() and Source.objects.filter(title="Huge").count() == 0
+
+
+def test_the_text_after_a_key_points_box_is_set_apart_from_its_heading_on_the_preview_and_the_source(teacher, corpus):
+    text = ("Caracas looks east\n\nThe government says new partners will replace old ones.\n\n"
+            "KEY POINTS\n- Caracas sells most of its oil to Beijing.\n- Moscow supplies its jets.\n\n"
+            "Venezuela signed 31 agreements with China in 2023, the foreign ministry said.\n\n"
+            "Why does Russia matter?\n\nRussia sold Venezuela 24 Sukhoi jets in 2006, the ministry said.\n")
+    preview = paste(teacher, text=text, title="Caracas looks east", slug="caracas-looks-east")
+    doc = preview.context["doc"]
+    assert [p.section for p in doc.passages] == ["", "KEY POINTS", "KEY POINTS", "", "Why does Russia matter?"]
+    page = preview.content.decode()
+    # the box's heading, its bullets, then a rule before the paragraph it does not head; none before the first
+    # untitled passage or before a new heading
+    assert page.count('<hr class="section-end">') == 1
+    assert page.index("KEY POINTS") < page.index("Moscow supplies") < page.index("section-end") < page.index("31 agreements")
+    save(teacher, preview)
+    source_page = teacher.get(Source.objects.get(slug="caracas-looks-east").get_absolute_url()).content.decode()
+    assert source_page.count('<hr class="section-end">') == 1
+    assert source_page.index("Moscow supplies") < source_page.index("section-end") < source_page.index("31 agreements")
