@@ -3010,3 +3010,37 @@ def test_a_false_statement_does_not_move_either_end_of_a_span_of_years():
     assert not any(c.score >= PUBLISH_LINE for c in moved), [c.stem for c in moved]
     # a year that is no end of a span is still swapped and published
     assert any(c.score >= PUBLISH_LINE and "Varna Pact" in c.stem for c in falses), [c.stem for c in falses]
+
+
+def test_a_country_called_western_is_not_swapped_across_the_line():
+    from quizzes.generation.items import distractors_for
+
+    corpus = Corpus(passages("aligned", [
+        "Japan remains the largest Western-aligned investor in Elbonia, with $4 billion in port and rail projects.",
+        "Japan has financed Elbonia's ports since 2015 and is a close partner of Elbonia.",
+        "Russia has sold Elbonia 12 attack helicopters since 2019 and is a close partner of Elbonia.",
+        "China has built Elbonia's main container terminal since 2021 and is a close partner of Elbonia.",
+        "France has trained Elbonia's naval officers since 2012 and is a close partner of Elbonia.",
+    ]))
+    japan = next(f for f in find_facts(corpus) if f.span.text == "Japan")
+    wrong, _, _ = distractors_for(corpus, japan, need=3)
+    assert wrong == ["France"], wrong  # never "Russia remains the largest Western-aligned investor"
+    russia = next(f for f in find_facts(corpus) if f.span.text == "Russia")
+    wrong, _, _ = distractors_for(corpus, russia, need=3)
+    assert sorted(wrong) == ["China", "France", "Japan"]  # a sentence that says nothing of alignment swaps freely
+
+
+def test_a_person_matching_keeps_to_one_article():
+    corpus = Corpus(passages("elbonia", [
+        "Elbonian Energy Minister Jelena Radić signed the gas contract in Varna in March 2025.",
+        "Elbonian Defence Minister Milo Vukov received the first four jets in Varna in February 2025.",
+        "Ruritanian Foreign Minister Anna Volk welcomed the contract in Varna in March 2025.",
+    ]) + passages("molvania", [
+        "Molvanian Trade Minister Petra Lind opened the Kolvo fair in May 2024.",
+        "Molvanian Finance Minister Ivo Sarr announced a bond sale in May 2024.",
+    ]))
+    drafts = build_people_matchings(corpus)
+    assert drafts
+    for d in drafts:
+        assert len({sup.passage_key.split(":")[0] for sup in d.support}) == 1, d.answer
+    assert not any("Petra Lind" in dict(d.answer) for d in drafts)  # two Molvanian pairs make no question

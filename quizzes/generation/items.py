@@ -591,6 +591,18 @@ def _crosses_another_year(fact: Fact, alternative: str) -> bool:
     return any(year != old and (old - year) * (alt - year) <= 0 for year in others)
 
 
+# "Western-aligned", "pro-Western", "Western partners": an alignment, not "Western Europe" or "Western Sahara"
+_WESTERN = re.compile(r"\b(?:(?:pro|anti|non)-)?Western\b(?!\s+(?:Europe|Hemisphere|Sahara|Cape|Australia|Balkans|Province|Region))")
+
+
+def _breaks_alignment(fact: Fact, country: str) -> bool:
+    """A sentence that calls its country Western (or not) rules out a swap across that line: "Russia remains
+    the largest Western-aligned economic actor" is false on its face."""
+    if not _WESTERN.search(fact.text, fact.sent.shown_start, fact.sent.end):
+        return False
+    return (fact.span.canon in lx.WESTERN_ALIGNED) != (country in lx.WESTERN_ALIGNED)
+
+
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
     """Up to `need` wrong options that are not also right according to the corpus."""
     s, sp = fact.sent, fact.span
@@ -630,6 +642,8 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
         if fold(text) in shown and sp.type not in NUMERIC | DATES:
             continue
         if not _article_ok(fact.text, sp.start, text):
+            continue
+        if sp.type in ("country", "demonym") and key is not None and _breaks_alignment(fact, key[1]):
             continue
         if strict and sp.type in ("country", "demonym") and key is not None:
             # a false statement swaps in a clearly smaller partner: one of similar weight may well have done the same,

@@ -233,6 +233,16 @@ GEO_SUFFIXES = {
     "Airport", "Airfield", "Airbase", "Base", "Palace", "Stadium", "Bridge", "Dam", "Terminal",
 }
 
+# Countries a sentence calling a partner "Western" or "Western-aligned" can mean: NATO and EU members and the
+# treaty allies of the United States in Asia and the Pacific.
+WESTERN_ALIGNED = {
+    "United States", "Canada", "United Kingdom", "France", "Germany", "Italy", "Spain", "Portugal", "Netherlands",
+    "Belgium", "Luxembourg", "Ireland", "Denmark", "Sweden", "Finland", "Norway", "Iceland", "Austria",
+    "Switzerland", "Poland", "Czech Republic", "Slovakia", "Hungary", "Slovenia", "Croatia", "Romania", "Bulgaria",
+    "Greece", "Cyprus", "Malta", "Estonia", "Latvia", "Lithuania", "Albania", "Montenegro", "North Macedonia",
+    "Australia", "New Zealand", "Japan", "South Korea",
+}
+
 # International organisations and blocs commonly written without an organisation word.
 ORGANISATIONS = {
     "United Nations", "UN", "U.N.", "NATO", "OAS", "OPEC", "OPEC+", "EU", "European Union", "BRICS",

@@ -364,6 +364,31 @@ def _people_pairs(corpus: Corpus) -> list[tuple[str, str, Support, str]]:
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "lord", "lady", "prof", "professor"}
 
 
+def _by_source(corpus: Corpus, items: list, support) -> list[list]:
+    """Items split by the article they come from, in the corpus's order: one question never mixes
+    people from unrelated articles under one source line."""
+    source_of = {p.key: p.source for p in corpus.passages}
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(source_of.get(support(item).passage_key, ""), []).append(item)
+    return list(out.values())
+
+
+def _even_groups(pairs: list) -> list[list]:
+    """Groups of three or four, as even as possible."""
+    n = len(pairs)
+    k = max(1, (n + 3) // 4) if n >= 3 else 0
+    if n >= 9:
+        k = max(k, n // 3)
+    size, extra = (divmod(n, k) if k else (0, 0))
+    groups, at = [], 0
+    for g in range(k):
+        width = size + (1 if g < extra else 0)
+        groups.append(pairs[at : at + width])
+        at += width
+    return groups
+
+
 def build_people_matchings(corpus: Corpus, max_items: int = 4) -> list[Draft]:
     pairs = _people_pairs(corpus)
     # titles must be distinct and must not name the person
@@ -378,17 +403,7 @@ def build_people_matchings(corpus: Corpus, max_items: int = 4) -> list[Draft]:
              and not (len(words[i]) == 1 and any(words[i] < other for j, other in enumerate(words) if j != i))]
     pairs.sort(key=lambda p: (p[3] or "~", fold(p[0])))
     drafts: list[Draft] = []
-    # groups of three or four, as even as possible
-    n = len(pairs)
-    k = max(1, (n + 3) // 4) if n >= 3 else 0
-    if n >= 9:
-        k = max(k, n // 3)
-    size, extra = (divmod(n, k) if k else (0, 0))
-    groups, at = [], 0
-    for g in range(k):
-        width = size + (1 if g < extra else 0)
-        groups.append(pairs[at : at + width])
-        at += width
+    groups = [group for same in _by_source(corpus, pairs, lambda p: p[2]) for group in _even_groups(same)]
     for group in groups[:max_items]:
         if len(group) < 3:
             continue
@@ -556,7 +571,7 @@ def build_action_matchings(corpus: Corpus) -> list[Draft]:
     if len(pairs) < 3:
         return []
     drafts = []
-    for group in [pairs[i : i + 5] for i in range(0, len(pairs), 5)]:
+    for group in [same[i : i + 5] for same in _by_source(corpus, pairs, lambda p: p[2]) for i in range(0, len(same), 5)]:
         if len(group) < 3:
             continue
         answer = [[name, action] for name, action, _ in group]
