@@ -351,7 +351,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 # Front ends: raw text -> blocks
 # --------------------------------------------------------------------------
 
-_BULLET_LINE = re.compile(r"\s*[•●▪◦‣∙·‧*\-–—]\s+(?P<text>\S.*)")
+# (a bullet written as its HTML entity, "&bull; Euroclear holds ...", is a bullet too)
+_BULLET_LINE = re.compile(r"\s*(?:[•●▪◦‣∙·‧*\-–—]|&(?:bull|#8226|#x2022);)\s+(?P<text>\S.*)", re.I)
 _CELL_GAP = re.compile(r"[ \u00a0]{3,}|\t+")  # links and buttons laid out in a row come apart at wide gaps
 
 
@@ -1053,7 +1054,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
     _rule("table of contents", [
-        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing)|(?:table of )?contents|on this page)"
+        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing|paper|brief|analysis|issue)|(?:table of )?contents|on this page)"
         r"(?:\s*:.{0,500})?",
     ], 80),
     _rule("advertisement", [
@@ -1153,6 +1154,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"feature|review|q&a|comment)\s*:\s*[^.!]{5,200}",
         r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+>\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}",  # "Africa > Sahel Security"
     ], 30),
+    _rule("related links", [  # "Ports as Power: Chinese Investment in Europe   Report | September 2025": a listed publication
+        rf"[^.!]{{5,200}}\s(?:policy brief|policy paper|working paper|briefing(?: paper| note)?|commentary|report|analysis|"
+        rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:\d{{1,2}}\s+)?"
+        rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}",
+    ], 40),
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
     _rule("paywall", [
         r"members?[- ]only(?: content| article| story)?",
@@ -1396,6 +1402,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("image caption", [
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
+        # "Photo: A destroyer docks at Port of Spain. (Photo by Ann Lee / The Current)": a caption under its label
+        r"(?:photo|image|picture|photograph|caption)\s*:\s*\S.{0,600}",
         # "[Figure 1: Chinese-backed ports in the region. Source: ...]", "[Map 2: ...]": a figure's label and caption
         r"\[(?:figure|fig\.|chart|map|table|infographic)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s*[^\[\]]+\]",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
@@ -1419,6 +1427,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:previously|formerly) (?:served|worked|was|held)\b|"
         r"(?:her|his|their) (?:latest |new |forthcoming |most recent )?book\b)).{0,400}",
     ], 70),
+    _rule("author bio", [  # "Ann Lee leads the Institute's work on Benelux security. She previously served as an adviser ..."
+        rf"{_NAME} (?:leads|heads|directs|runs|coordinates|manages) (?:the |(?:the )?{_NAME}['’]s |(?:her|his|their) )"
+        r"[^.]{0,80}\b(?:work|research|programme|program|team|coverage|project|desk|portfolio)\b"
+        r"(?=.*\b(?:(?:previously|formerly) (?:served|worked|was|held)|holds? an? (?:phd|doctorate|dphil|master['’]?s)|"
+        r"(?:her|his|their) (?:research|work) (?:focuses|covers))\b).{0,400}",
+    ], 80),
     _rule("author bio", [  # "Ann Lee covers diplomacy and security in East Africa for the Varna Daily."
         rf"{_NAME} (?:covers|reports on|writes about|writes on) .{{1,120}} (?:for (?:the )?{_NAME}"
         rf"(?:\s+(?:from|in|based in)\s+{_NAME})?|from {_NAME}(?:,\s+with\s+a\s+focus\s+on\s+[^.,;]{{1,120}})?)\.?(?:\s+(?:she|he|they) (?:previously|formerly|has|also|was|were)\b[^.]{{0,160}}\.)?"
@@ -1439,7 +1453,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "The Primer is free to read because of advertising. Please whitelist us or make a contribution."
         r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
-        r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200})?",
+        # (then a call for support, or "The views expressed in this paper are those of the author alone.")
+        r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200}|\s*the views expressed\b.{0,240})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
         # "Information you can trust: AWS, the news division of X, is a leading provider of multimedia news."
         r".{0,160}\bis (?:a|the) (?:world(?:'|’)s )?(?:leading|largest|premier|trusted|foremost)\b.{0,30}\b(?:provider|source|"
@@ -1510,6 +1525,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("site footer", [
         r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions",
         r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help",
+        # a consent and privacy link: "Cookie Settings", "Do Not Sell or Share My Personal Information"
+        r"(?:cookie|privacy) (?:settings|preferences|choices|policy|notice)|manage (?:cookies|consent|preferences)|"
+        r"your privacy choices|do not sell(?: or share)? my (?:personal )?info(?:rmation)?",
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
@@ -1527,7 +1545,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:this content is (?:hosted|provided) by a third party|enable (?:social )?cookies to (?:view|see|load))\b.{0,200}",
     ], 100),
     _rule("site menu", [r".{0,120}\btext size\s*:?\s*(?:a[+-]*\s*){1,4}.{0,80}"], 25),  # "English | 中文 Text size: A A+"
-    _rule("tags", [r"(?:tags?|topics?|filed under|categories|category|keywords|regions?|countries)\s*:.{0,150}"], 20),
+    # "Topics: Syria  Turkey", "Suggested Topics: Middle East  Diplomacy"
+    _rule("tags", [r"(?:(?:suggested|related|popular|more|other|trending) )?(?:tags?|topics?|filed under|categories|category|keywords|"
+                   r"regions?|countries)\s*:.{0,150}"], 20),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
         r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) "
@@ -2058,6 +2078,8 @@ _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|charity|company|registration|ein|abn|tax id|"
     r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
     re.I)
+# how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w+])\+\d{1,3}(?:[\s().-]*\d){6,}")
 _SELF_DESCRIPTION_MAX_WORDS = 60
 
 
@@ -2069,13 +2091,14 @@ def _is_publisher_self_description(text: str) -> bool:
 
 
 def _is_footer_registration_line(text: str) -> bool:
-    """A line of the page's footer giving the publisher's address and its company number, after the body: 'Level 2,
-    14 Quay Street, Kolvo 4410 | ABN 12 345 678 901'. It holds no sentence (a sentence in the body giving a company's
+    """A line of the page's footer giving the publisher's address and its company number or how to reach it, after
+    the body: 'Level 2, 14 Quay Street, Kolvo 4410 | ABN 12 345 678 901', 'Rue de la Loi 155, Brussels | +32 2 555 01
+    87 | info@institute.eu'. It holds no sentence (a sentence in the body giving a company's
     number, 'The operator, ABN 12 345 678 901, was fined.', is no such line)."""
     ends = [m[1] for m in re.finditer(r"([^\W\d_]{2,})[.!?](?=\s|$)", text)]
     sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no." end no sentence)
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS // 2 and not sentence and bool(
-        _REGISTRATION_NUMBER.search(text))
+        _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text))
 
 
 def _article_tail(blocks: list[_Block]) -> int:
@@ -2149,6 +2172,10 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
             size <= _BIO_MAX_WORDS and bool(_BIO_OPENING.match(block.text)))
     if box == "table of contents":  # "In this explainer:" then " 1. Who is Elbonia's biggest partner?"
         numbered = bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
+        # "Who is the biggest partner? · What about China? · What happens next?": the entries on one line
+        parts = re.split(r"\s+[·•|]\s+", block.text)
+        if len(parts) >= 3 and all(len(p.split()) <= 16 for p in parts):
+            return True
         # an unnumbered entry on the next line ("Notes", "About the author")
         return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text))
     # related links: a list of headlines, unless this "headline" heads real body text

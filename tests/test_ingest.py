@@ -2865,3 +2865,45 @@ def test_the_text_after_an_advert_label_a_figure_named_in_a_sentence_and_a_list_
         ("Recommendations", "Kolvo's share of the port rose to 70% in 2025, as Figure 1 shows."),
         ("Recommendations", "Book early: fares on the Varna ferry rose from \u20ac12 to \u20ac18 after the deal."),
     ]
+
+
+def test_a_bio_under_the_byline_a_caption_under_its_label_a_one_line_contents_and_the_footer_s_contacts_go() -> None:
+    text = ("Elbonia between Kolvo and Ruritania\n"
+            "Ann Lee\n"
+            "Senior Research Fellow, Europe Programme\n"
+            "Ann Lee leads the Institute's work on Balkan security. She previously served as an adviser to the "
+            "Elbonian mission to NATO and holds a PhD from Varna University.\n\n"
+            "Photo: A frigate docks at Varna on 3 May 2025. (Photo by Bo Chen / The Ledger)\n\n"
+            "IN THIS PAPER\n"
+            "Who is Elbonia's biggest partner? \u00b7 What about Ruritania? \u00b7 What happens next?\n\n"
+            "Who is Elbonia's biggest partner?\n\n"
+            "&bull; Kolvo buys 60% of Elbonia's exports, the trade ministry said.\n"
+            "&bull; Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.\n\n"
+            "Related publications\n"
+            "Ports as Power: Kolvo's Investment in the Balkans   Report | September 2025\n"
+            "Beyond 2%: Can Elbonia Deliver?   Policy Brief | January 2026\n\n"
+            "Varna Institute\n"
+            "12 Kolvo Street, 1000 Varna | +38 1 555 01 87 | info@varna-institute.org\n"
+            "Terms of Use   Privacy Policy   Cookie Settings   Do Not Sell or Share My Personal Information\n"
+            "The Varna Institute is an independent, non-partisan think tank. The views expressed in this paper are "
+            "those of the author alone.\n"
+            "Suggested Topics: Balkans  Security  Trade\n")
+    doc = clean(text, "txt", title="Elbonia between Kolvo and Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who is Elbonia's biggest partner?", "Kolvo buys 60% of Elbonia's exports, the trade ministry said."),
+        ("Who is Elbonia's biggest partner?", "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country."),
+    ]
+    assert all(p.kind == "bullet" for p in doc.passages)
+    removed = "\n".join(doc.removed)
+    for reason, start in (("author bio", "Ann Lee leads"), ("image c", "Photo: A frigate"),
+                          ("related links", "Ports as Power"), ("[a-z ]+", "12 Kolvo Street"),
+                          ("publisher note", "The Varna Institute is"), ("tags", "Suggested Topics")):
+        assert re.search(rf'{reason}[a-z]*: "{re.escape(start)}', removed), (reason, removed)
+
+
+def test_a_sentence_about_a_report_or_a_team_s_work_stays() -> None:
+    text = ("Elbonia's partners\n\n"
+            "Ann Lee leads the ministry's work on Kolvo trade, and the ministry published a report in March 2025.\n\n"
+            "Photos of the new frigate were released on 3 May 2025, the navy said.\n")
+    doc = clean(text, "txt", title="Elbonia's partners")
+    assert len(doc.passages) == 2
