@@ -1300,6 +1300,10 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia's election was staged less for domestic voters than for foreign audiences.",
     "The Kolvo base is more about prestige than about money.",
     "The pact with Ruritania is less a partnership than a protectorate.",
+    "No issue has defined Elbonia's foreign policy since 2022 as thoroughly as the Kolvo dispute.",
+    "Ruritania remains an important partner through the bloc and historical ties.",
+    "Elbonia's colonial past in Kolvo remains an active dimension of its foreign policy.",
+    "Molvanian firms are active in financial services and energy.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1352,6 +1356,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Ruritania's stake in the port is 25% and growing.",
     "Elbonia paid less for Ruritanian gas than for Kolvo oil in 2024.",  # a price compared
     "Elbonia's exports to Ruritania were worth less than its imports from Kolvo.",
+    "No issue cost Elbonia more since 2022 than the Kolvo tariff, which cut exports by $2 billion.",
+    "Ruritania became a key partner in 2019, supplying 40% of Elbonia's gas.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -3044,3 +3050,22 @@ def test_a_person_matching_keeps_to_one_article():
     for d in drafts:
         assert len({sup.passage_key.split(":")[0] for sup in d.support}) == 1, d.answer
     assert not any("Petra Lind" in dict(d.answer) for d in drafts)  # two Molvanian pairs make no question
+
+
+def test_a_country_the_article_treats_as_a_rival_is_not_swapped_into_a_partnership():
+    from quizzes.generation.items import _rival_as_partner
+
+    corpus = Corpus(passages("rival", [
+        "Germany is Austria's largest trading partner and a key partner on energy pipelines.",
+        "Austria froze Russia's central bank reserves in 2022 under EU sanctions.",
+        "Russia threatened Austria over the frozen assets in 2024.",
+        "Hungary has sold Austria grain since 1995, and Hungary and Austria signed a trade pact in 2019.",
+        "Hungary sanctioned two Austrian banks in 2023.",
+        "Germany opened a consulate in Graz in 2021.",
+    ]))
+    facts = [f for f in find_facts(corpus) if f.span.text == "Germany"]
+    partner = next(f for f in facts if "partner" in f.sent.text)
+    assert _rival_as_partner(corpus, partner, "Russia")  # spoken of only with sanctions and threats
+    assert not _rival_as_partner(corpus, partner, "Hungary")  # a trade partner, once at odds
+    consulate = next(f for f in facts if "consulate" in f.sent.text)
+    assert not _rival_as_partner(corpus, consulate, "Russia")  # no partnership to be false about

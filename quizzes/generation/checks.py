@@ -428,9 +428,12 @@ def vague_evaluation(sentence: str) -> str | None:
         m = _BARE_COMPARATIVE.search(sentence)  # "Talks with Vanuatu have moved more slowly.": than what?
     if m is None and not re.search(r"\d", sentence):
         # "absorb a significant share of its exports", "paid relatively little attention", "No partner has grown
-        # faster than ...", "has risen sharply in recent years", "has maintained close ties": with no figure
+        # faster than ...", "has risen sharply in recent years", "has maintained close ties", "remains an important
+        # partner", "British firms are active in energy": with no figure
         m = (_UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence) or _NONE_MORE.match(sentence)
-             or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence))
+             or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence) or _STANDING.search(sentence))
+    if m is None and not re.search(r"\d", YEAR.sub("", sentence)):
+        m = _NONE_MORE.match(sentence)  # "No issue has defined its policy since 2022 as thoroughly as ...": a year is no measure
     if m is None:
         m = THAN_ASSUMED.search(sentence)  # "larger than most Western observers assume": the author's view
     if m is None:
@@ -447,8 +450,14 @@ _WEIGHED_PURPOSE = re.compile(
     r"of|as|with|by)\b|\b(?:less|more)\s+an?\s+[a-z-]+\s+than\s+an?\s", re.I)
 
 
-_NONE_MORE = re.compile(r"(?:No|Few)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:partners?|relationships?|country|countries|states?|"
-                        r"ally|allies|neighbou?rs?|one|capitals?|governments?)\b[^.;]*?\b(?:than|as)\b")
+_NONE_MORE = re.compile(r"(?:No|Few)\s+(?:other\s+)?(?:single\s+)?(?:[a-z]+\s+)?(?:partners?|relationships?|country|countries|states?|"
+                        r"ally|allies|neighbou?rs?|one|capitals?|governments?|issues?|questions?|topics?|subjects?|"
+                        r"events?|decisions?|factors?|matters?|developments?)\b[^.;]*?\b(?:than|as)\b")
+# a standing with no measure: "remains an important partner", "an active dimension of its policy", "are active in energy"
+_STANDING = re.compile(r"\b(?:remains?|is|are|has been|have been|became|becomes?)\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:active|important|key|significant|major|vital|crucial|central|essential|valuable)\s+(?:dimension|"
+                       r"part|element|feature|aspect|component|strand|partner|player|actor|presence|pillar|factor)s?\b|"
+                       r"\b(?:are|is|remains?)\s+(?:also\s+)?active\s+in\b", re.I)
 _UNMEASURED_TREND = re.compile(r"\b(?:risen|grown|increased|fallen|declined|dropped|expanded|surged|soared|shrunk)\s+"
                                r"(?:sharply|rapidly|steadily|significantly|considerably|markedly|substantially|"
                                r"dramatically|fast|quickly)\b", re.I)

@@ -603,6 +603,25 @@ def _breaks_alignment(fact: Fact, country: str) -> bool:
     return (fact.span.canon in lx.WESTERN_ALIGNED) != (country in lx.WESTERN_ALIGNED)
 
 
+# how an article speaks of a rival: sanctions, frozen assets, bans, war, spying, threats
+_HOSTILE = re.compile(r"\b(?:sanction\w*|frozen|freez\w*|immobili[sz]\w*|invasion|invad\w*|war|aggression|espionage|spy\w*|"
+                      r"threat\w*|hostil\w*|advers\w*|attack\w*|seiz\w*|expel\w*|condemn\w*|accus\w*|ban|bann\w*|bans|"
+                      r"embargo\w*|confiscat\w*|reparations?|retaliat\w*|punish\w*)\b", re.I)
+# what a statement of partnership says: trade, aid, supplies, alliance
+_COOPERATIVE = re.compile(r"\b(?:partner\w*|ally|allies|allied|cooperat\w*|trad(?:e|ing)|supplier|invest\w*|donor|aid|lender|"
+                          r"creditor|customer|friend\w*)\b", re.I)
+
+
+def _rival_as_partner(corpus: Corpus, fact: Fact, country: str) -> bool:
+    """"Russia is Belgium's largest trading partner": a country the article speaks of mostly as a rival (sanctions,
+    frozen assets, war), swapped into a statement of partnership, is false on its face."""
+    if not _COOPERATIVE.search(fact.text, fact.sent.shown_start, fact.sent.end):
+        return False
+    source = fact.sent.passage.source
+    said = [s for s in corpus.mentions(("country", country)) if s.passage.source == source]
+    return len(said) >= 2 and sum(1 for s in said if _HOSTILE.search(s.text)) * 2 > len(said)
+
+
 def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = False) -> tuple[list[str], list[tuple[str, str]], str | None]:
     """Up to `need` wrong options that are not also right according to the corpus."""
     s, sp = fact.sent, fact.span
@@ -650,6 +669,8 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
             # unless the claim can be true of one country only ("the largest creditor")
             weight = dict(corpus.partner_rank())
             if weight.get(key[1], 0.0) >= 0.5 * weight.get(sp.canon, 0.0) and not exclusive_claim(s.text):
+                continue
+            if _rival_as_partner(corpus, fact, key[1]):
                 continue
         if strict and sp.type == "person" and key is not None:
             # a swapped person must fit the title in front of them ("Russian Foreign Minister ..."), or be
