@@ -347,6 +347,16 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     raise IngestError(BINARY_MESSAGE)  # unreachable: latin-1 decodes anything
 
 
+# a newsletter's e-mail field and its button, as a capture keeps them: "[ Enter your email address ]   [ SIGN UP ]",
+# "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
+_SIGNUP_FIELD_PATTERN = (
+    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:_{2,}|:|\[\s*\])?)\s*"
+    # ("Email* [   ]  ☐ I agree to the privacy policy  [Subscribe]": a consent box between the field and the button)
+    r"(?:[☐□]?\s*I (?:agree|consent|accept)\b[^\[\]]{0,80}?\s*)?"
+    r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]"
+)
+
+
 # --------------------------------------------------------------------------
 # Front ends: raw text -> blocks
 # --------------------------------------------------------------------------
@@ -426,6 +436,17 @@ def _fact_box_lines(lines: list[str]) -> dict[int, str]:
     return boxed
 
 
+def _narrow_cells(text: str) -> tuple[str, ...]:
+    """'Home  Politics  Business  Opinion  | Sign in  | Subscribe from €1': a row of five or more short links set
+    apart by two blanks (or bars), most of them capitalised, at most one with a figure; () for anything else."""
+    cells = tuple(c for c in (c.strip(" |") for c in re.split(r"[ \u00a0]{2,}|\s\|\s", text)) if c)
+    if len(cells) >= 5 and all(len(c.split()) <= 3 and not _ends_complete(c) for c in cells) and sum(
+            bool(re.search(r"\d", c)) for c in cells) <= 1 and sum(
+            c[:1].isupper() or _is_pictogram(c[:1]) for c in cells) >= 0.8 * len(cells):
+        return cells
+    return ()
+
+
 def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     """Every non-blank line is a block; hard-wrapped lines are rejoined later."""
     blocks: list[_Block] = []
@@ -459,6 +480,8 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
         bullet = _BULLET_LINE.fullmatch(line)
         text = bullet["text"] if bullet else line
         cells = tuple(c for c in _CELL_GAP.split(text) if c.strip())
+        if len(cells) <= 1:
+            cells = _narrow_cells(text) or cells
         blocks.append(_Block(text, "bullet" if bullet else "line", soft=soft, cells=cells if len(cells) > 1 else ()))
         soft = True
     return blocks
@@ -1060,6 +1083,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("advertisement", [
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
+    # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
+    _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
+    # "Energy Summit 2026 · Panama City · May 12–13 · Register now with code HPR15 for 15% off": an event's advert
+    _rule("advertisement", [
+        r".{0,200}\b(?:register|book|sign up|buy tickets?|get tickets?)(?: now| today| here)?\b.{0,40}\b(?:(?:promo|discount) )?code\b.{0,80}",
+        r".{0,200}\b(?:use|with|enter) (?:the )?(?:promo|discount|voucher) code\b.{0,80}",
+    ], 40),
     # "Analysis No. 47/2025", "Working Paper No. 12": the number a paper carries in its publisher's series
     _rule("series number", [
         r"(?:[\w’'&-]+ ){0,3}(?:brief|paper|analysis|report|commentary|note|memo|insight|perspective|study|series|issue|"
@@ -1205,7 +1235,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:please )?support (?:(?:the )?[\w’'-]+['’]s )?(?:independent|quality|local|public[- ]interest|non-?partisan|"
         r"reader[- ]funded|our)\b[^.!?]{0,80}[.!]\s+(?=.*\b(?:tax[- ]deductible|donate|is an? (?:[\w-]+ ){0,2}(?:non-?profit|"
         r"not-for-profit|charity|charitable)\b)).{1,300}",
-        r".{0,200}\b(?:because|thanks to) readers like you\b.{0,200}",
+        r".{0,200}\b(?:because|thanks to|relies on|rely on|depends on|depend on|funded by|powered by) readers like you\b.{0,200}",
         # "Independent research needs independent funding. Support our work → [Donate now]"
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
         # "Support independent research. Donate now →": a call to support the publisher, then the donate button
@@ -1214,6 +1244,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
         r"\b[^.!?]{0,160}[.!]?(?:\s*\[[^\[\]]{1,30}\])?",
         r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
+        r".{0,200}[→›»]\s*donate(?: now| today| here| online)?",  # "Support our work → Donate"
         # "Independent research depends on independent funding. Support the Kortenaer Centre →": a word on funding, then
         # the call to support the publisher (its arrow is stripped beforehand)
         r"[^.!?]{0,200}\b(?:funding|funded|donations?|donors|supporters|reader[- ]funded)\b[^.!?]{0,100}[.!]\s+"
@@ -1400,7 +1431,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # "[Photo] Cranes at the port ...", "(Image) ...": a caption under its media label; "Minister X (C) shakes
     # hands with Y ...": a caption placing people in the picture
     _rule("image caption", [
-        r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?[\])]\s*\S.*",
+        # ("[Gallery 1 of 4] Soldiers patrol near Khiam ...": the label may count the pictures)
+        r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?(?:\s+\d{1,3}\s*(?:of|/)\s*\d{1,3})?"
+        r"[\])]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
         # "Photo: A destroyer docks at Port of Spain. (Photo by Ann Lee / The Current)": a caption under its label
         r"(?:photo|image|picture|photograph|caption)\s*:\s*\S.{0,600}",
@@ -1452,7 +1485,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\s*\((?:19|20)\d\d\)\..{1,400}",
         # "The Primer is free to read because of advertising. Please whitelist us or make a contribution."
         r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
-        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
+        r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:501\(c\)\(3\) )?(?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
         # (then a call for support, or "The views expressed in this paper are those of the author alone.")
         r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200}|\s*the views expressed\b.{0,240})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
@@ -1609,8 +1642,8 @@ def _chrome_reason(text: str) -> str | None:
     candidate = _chrome_text(text)
     if not candidate:
         return "empty line"
-    if _is_pictogram(text.strip()[:1]) and re.fullmatch(r"\d[\d.,]*\s*[km]?", candidate, re.I):
-        return "counter"  # "💬 214": a count beside its icon
+    if _is_pictogram(text.strip().lstrip("|·•*-–— ")[:1]) and re.fullmatch(r"\d[\d.,]*\s*[km]?", candidate, re.I):
+        return "counter"  # "💬 214", "| 💬 214": a count beside its icon
     words = len(candidate.split())
     for rule in _CHROME_RULES:
         if words <= rule.max_words and rule.pattern.fullmatch(candidate):
@@ -1684,6 +1717,9 @@ def _is_link_row(text: str) -> bool:
     tokens = [t.casefold().strip(":") for t in text.split() if not all(unicodedata.category(c) == "So" for c in t)]
     if tokens and all(t in _SOCIAL_WORDS or t in _ACCOUNT_WORDS for t in tokens) and len(tokens) >= 2:
         return True  # "🔗 Copy link 🖨 Print ✉ Email", "☰ Menu 🔍 Sign in": pictograms beside the labels
+    if len(tokens) >= 2 and any(t in ("f", "fb", "𝕏") for t in tokens) and all(
+            t in _SOCIAL_WORDS or t in ("f", "in", "fb", "li", "𝕏") for t in tokens):
+        return True  # "🔗 ✉ 𝕏 f in": share buttons drawn as icons and the networks' letters
     segments = [s.strip() for s in re.split(r"\s[|·•/]\s", text)]
     if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
         return True
@@ -1874,9 +1910,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     return kept
 
 
-_SIGNUP_FIELD = re.compile(  # "[ Enter your email address ]   [ SIGN UP ]", "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
-    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:_{2,}|:)?)\s*"
-    r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]", re.I)
+_SIGNUP_FIELD = re.compile(_SIGNUP_FIELD_PATTERN, re.I)
 # a button to subscribe, join or give, as a capture keeps it: "[ Subscribe now ]", "[ Become a member ]"
 _SUBSCRIBE_BUTTON = re.compile(
     r"\[\s*(?:subscribe|join|become an? (?:member|subscriber|supporter|friend)|sign (?:me )?up|start (?:your |a )?free trial|"

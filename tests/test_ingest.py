@@ -2907,3 +2907,32 @@ def test_a_sentence_about_a_report_or_a_team_s_work_stays() -> None:
             "Photos of the new frigate were released on 3 May 2025, the navy said.\n")
     doc = clean(text, "txt", title="Elbonia's partners")
     assert len(doc.passages) == 2
+
+
+def test_a_menu_spaced_by_two_blanks_icon_buttons_a_counted_gallery_an_event_code_and_a_one_line_sign_up_go() -> None:
+    text = ("Home  Politics  Business  Energy  Opinion  Data  Podcasts  | Sign in  | Subscribe from \u20ac1\n"
+            "Elbonia turns to Ruritania\n"
+            "\U0001f517  \u2709  \U0001d54f  f  in   |  \U0001f3a7 Listen to this article (9:42)   |  \U0001f4ac 142\n\n"
+            "[Gallery 1 of 4] Elbonian soldiers patrol near Kolvo. \u00a9 Ann Lee / The Ledger "
+            "[Gallery 2 of 4] President Ivo Radek receives the Ruritanian envoy.\n\n"
+            "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.\n\n"
+            "Enjoying this analysis? The Institute is independent and nonpartisan, and relies on readers like you. "
+            "Support our work \u2192 Donate\n\n"
+            "Kolvo Energy Summit 2026 \u00b7 Varna \u00b7 May 12\u201313 \u00b7 Register now with code KES15 for 15% off\n\n"
+            "Kolvo buys 60% of Elbonia's exports, the trade ministry said on Monday.\n\n"
+            "The Varna Brief arrives every other Thursday.  Email* [                    ]  \u2610 I agree to the "
+            "privacy policy  [Subscribe]\n"
+            "Varna Institute is a 501(c)(3) nonprofit organisation. The views expressed are those of the author alone.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.",
+        "Kolvo buys 60% of Elbonia's exports, the trade ministry said on Monday.",
+    ]
+
+
+def test_a_line_of_names_in_a_sentence_and_a_code_named_in_the_report_stay() -> None:
+    text = ("Elbonia's partners\n\n"
+            "Ruritania, Kolvo, Molvania and Varna signed the Kolvo code of conduct in 2024, the ministry said.\n\n"
+            "Elbonia registered the new customs code with the WTO in March 2025 after two years of talks.\n")
+    doc = clean(text, "txt", title="Elbonia's partners")
+    assert len(doc.passages) == 2
