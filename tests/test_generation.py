@@ -1304,6 +1304,7 @@ def test_bounded_blank_and_vague_characterisation():
     "Ruritania remains an important partner through the bloc and historical ties.",
     "Elbonia's colonial past in Kolvo remains an active dimension of its foreign policy.",
     "Molvanian firms are active in financial services and energy.",
+    "What Ruritania has not delivered is a commercial relationship of comparable weight.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1358,6 +1359,7 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "Elbonia's exports to Ruritania were worth less than its imports from Kolvo.",
     "No issue cost Elbonia more since 2022 than the Kolvo tariff, which cut exports by $2 billion.",
     "Ruritania became a key partner in 2019, supplying 40% of Elbonia's gas.",
+    "Ruritania built a port of comparable size to the one in Kolvo.",
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2554,6 +2556,21 @@ def test_a_minor_official_s_name_waits_for_review():
     assert "a minor official's name" not in caps
 
 
+
+@pytest.mark.parametrize(("text", "name", "minor"), [
+    ("The Varna accord was signed by Elbonian Finance Minister Olek Kowal and his Ruritanian counterpart in 2024.",
+     "Olek Kowal", True),
+    ("Prince Ivo Radek, the kingdom's envoy for Elbonia, has visited Varna six times since 2024.", "Ivo Radek", True),
+    ("President Ivo Radek of Ruritania signed the Varna accord with Elbonia in 2024.", "Ivo Radek", False),
+    ("Elbonian Prime Minister Olek Kowal signed the Varna accord with Ruritania in 2024.", "Olek Kowal", False),
+])
+def test_a_minister_s_or_envoy_s_name_waits_for_review(text, name, minor):
+    score, _, caps = _calibrated_cloze([text], name)
+    assert ("a minor official's name" in caps) == minor
+    if minor:
+        assert score < PUBLISH_LINE
+
+
 def test_a_figure_computable_from_the_others_is_not_asked():
     from quizzes.generation.calibrate import figures_compute
 
@@ -2911,6 +2928,18 @@ def test_a_characterisation_in_quotation_marks_and_who_made_it_waits_for_review(
     assert score < PUBLISH_LINE and "a quotation and who said it" in d.caps
 
 
+
+def test_a_short_quotation_and_its_speaker_and_a_recommendation_make_no_published_statement():
+    result = generate(passages("kolvo", [
+        "\u201cElbonia has never lacked friends,\u201d said Ivo Radek, who lectures on Ruritanian politics in Varna.",
+        "For Ruritania and the lenders: require full publication of Elbonia's loan contracts with Kolvo since 2019.",
+        "Ruritania lent Elbonia $2 billion in 2019 for the Kolvo port, the largest loan in its history.",
+    ]))
+    published = [c.stem for c in result.candidates if c.type == "truefalse" and c.score >= PUBLISH_LINE]
+    assert not any("never lacked friends" in s or "require full publication" in s for s in published), published
+    assert any("$2 billion" in c.stem or "2019" in c.stem for c in result.candidates)
+
+
 @pytest.mark.parametrize(("sentence", "unanchored"), [
     ("In 2023, members of the Elbonian ruling party floated the idea.", "the idea"),
     ("Ruritania raised the matter; Elbonia did not answer.", "the matter"),
@@ -3069,3 +3098,13 @@ def test_a_country_the_article_treats_as_a_rival_is_not_swapped_into_a_partnersh
     assert not _rival_as_partner(corpus, partner, "Hungary")  # a trade partner, once at odds
     consulate = next(f for f in facts if "consulate" in f.sent.text)
     assert not _rival_as_partner(corpus, consulate, "Russia")  # no partnership to be false about
+
+
+def test_a_year_in_a_forecast_scenario_is_not_the_article_s_latest_past_year():
+    from quizzes.generation.items import latest_past_year
+
+    corpus = Corpus(passages("scenario", [
+        "Elbonia signed the Varna pact with Ruritania in March 2025, after two years of talks.",
+        "In our central scenario, Ivo Radek wins the 2027 election comfortably and the pact holds.",
+    ]))
+    assert latest_past_year(corpus, "scenario") == 2025

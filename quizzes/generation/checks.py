@@ -453,11 +453,14 @@ _WEIGHED_PURPOSE = re.compile(
 _NONE_MORE = re.compile(r"(?:No|Few)\s+(?:other\s+)?(?:single\s+)?(?:[a-z]+\s+)?(?:partners?|relationships?|country|countries|states?|"
                         r"ally|allies|neighbou?rs?|one|capitals?|governments?|issues?|questions?|topics?|subjects?|"
                         r"events?|decisions?|factors?|matters?|developments?)\b[^.;]*?\b(?:than|as)\b")
-# a standing with no measure: "remains an important partner", "an active dimension of its policy", "are active in energy"
+# a standing with no measure: "remains an important partner", "an active dimension of its policy", "are active in energy",
+# "a relationship of comparable weight"
 _STANDING = re.compile(r"\b(?:remains?|is|are|has been|have been|became|becomes?)\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?"
                        r"(?:active|important|key|significant|major|vital|crucial|central|essential|valuable)\s+(?:dimension|"
                        r"part|element|feature|aspect|component|strand|partner|player|actor|presence|pillar|factor)s?\b|"
-                       r"\b(?:are|is|remains?)\s+(?:also\s+)?active\s+in\b", re.I)
+                       r"\b(?:are|is|remains?)\s+(?:also\s+)?active\s+in\b|"
+                       # "a commercial relationship of comparable weight": comparable to what?
+                       r"\bof comparable (?:weight|size|scale|importance|significance|depth|standing)\b(?!\s+(?:to|with)\b)", re.I)
 _UNMEASURED_TREND = re.compile(r"\b(?:risen|grown|increased|fallen|declined|dropped|expanded|surged|soared|shrunk)\s+"
                                r"(?:sharply|rapidly|steadily|significantly|considerably|markedly|substantially|"
                                r"dramatically|fast|quickly)\b", re.I)

@@ -518,7 +518,8 @@ def order_options(answer: str, distractors: list[str], seed: int) -> list[str]:
 
 # a sentence about what is planned or expected: its years may lie after the article was written
 _FUTURE = re.compile(r"\b(?:will|would|shall|should|must|plans?|planned|planning|expects?|expected|forecast|foresees?|"
-                     r"projected|targets?|aims?|intends?|scheduled|due|by|until|through|later than|from now|next)\b", re.I)
+                     r"projected|targets?|aims?|intends?|scheduled|due|by|until|through|later than|from now|next|"
+                     r"scenarios?)\b", re.I)  # ("In our central scenario, Bukele wins the 2027 election")
 _WILL = re.compile(r"\b(?:will|shall|is (?:due|expected|set) to|are (?:due|expected|set) to)\b", re.I)
 # just before a year, words that look ahead from a sentence otherwise about the past: "has promised a constitutional
 # referendum in 2027", "for the period 2030-2036", "His term runs to 2030"
