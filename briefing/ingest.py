@@ -234,7 +234,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
 _QUESTION_WORDS = "What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have"
 _QUESTION_HEADING = re.compile(
     rf"(?:(?:So|And|But|Then|Now|Yet|Or|Finally|Ultimately|In the end),?\s+(?i:{_QUESTION_WORDS})|{_QUESTION_WORDS})"
-    r"\s+\S+(?:\s+\S+){1,10}\?")
+    r"\s+\S+(?:\s+\S+){1,12}\?")
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for from with by as vs via into "
     "onto over under per than up off out about after before between".split()
@@ -350,7 +350,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 # a newsletter's e-mail field and its button, as a capture keeps them: "[ Enter your email address ]   [ SIGN UP ]",
 # "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
 _SIGNUP_FIELD_PATTERN = (
-    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:_{2,}|:|\[\s*\])?)\s*"
+    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*(?:_{2,}|\[\s*\])?)\s*"
     # ("Email* [   ]  ☐ I agree to the privacy policy  [Subscribe]": a consent box between the field and the button)
     r"(?:[☐□]?\s*I (?:agree|consent|accept)\b[^\[\]]{0,80}?\s*)?"
     r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]"
@@ -1189,7 +1189,24 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:\d{{1,2}}\s+)?"
         rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}",
     ], 40),
-    _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition"]),
+    # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
+    _rule("navigation", [r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+[›»]\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}"], 12),
+    # "Follow her: 𝕏 @IVladescu_CISS": a writer's or the publisher's handle
+    _rule("share buttons", [r"follow (?:her|him|them|us|me)(?: on [\w ]{1,20})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{0,80}"], 12),
+    _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition",
+                        r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
+    _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
+    # "Opinion: Babiš's Korea bet is a smart one. His Ukraine retreat is not  ·  16 February 2026": a listed headline
+    # stamped with its day
+    _rule("related links", [
+        rf"[^·•|]{{5,200}}\s[·•|]\s+(?:yesterday|today|(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}|"
+        r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)",
+    ], 40),
+    # "Learn German in 12 weeks. Try free ›": an advert's copy ending in its call and arrow
+    _rule("advertisement", [
+        r".{0,160}\b(?:try (?:it )?(?:free|now|today)|learn more|find out more|shop now|book now|buy now|get started|"
+        r"start (?:your )?free trial|get the app|download (?:the app|now))\s*[›»→>]+",
+    ], 25),
     _rule("paywall", [
         r"members?[- ]only(?: content| article| story)?",
         r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
@@ -1683,6 +1700,10 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
         return "print header"  # "2/18/26, 9:14 AM      Title | Site": the date and time a page was printed
     if all(reasons):
         return next((r for r in reasons if r != "empty line"), None)
+    odd = [c for c, r in zip(cells, reasons) if r is None]
+    if len(cells) >= 4 and len(odd) == 1 and len(odd[0].split()) <= 3 and not re.search(r"\d", odd[0]) and (
+            odd[0].isupper() or _is_title_case(odd[0])) and not _ends_complete(odd[0]):
+        return next(r for r in reasons if r not in (None, "empty line"))  # "☰ Menu   ATLAS BRIEF   World · ...": the site's name
     if len(cells) >= 4 and all(len(c.split()) <= 4 and not _ends_complete(c) for c in cells):
         return "link row"
     kept = len(cells)
@@ -1879,8 +1900,12 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason is None and _is_advert_line(blocks, index):
             reason = "advertisement"
         elif reason is None and dropped_reason == "advertisement" and dropped is blocks[index - 1] and (
-                _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and _ENDS_IN_CALL_ARROW.search(text)):
-            reason = "advertisement"  # "— Advertisement —" / "Moving to Varna? Compare health plans >": the advert's copy
+                _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and (
+                    _ENDS_IN_CALL_ARROW.search(text) or (following is not None and _next_line(block, following)
+                                                         and _is_border(following.text)))):
+            # "— Advertisement —" / "Moving to Varna? Compare health plans >": the advert's copy; "--- ADVERTISEMENT ---" /
+            # "Island escapes from $1,299 pp." / "--- ---": the copy its closing rule shuts in
+            reason = "advertisement"
         if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
             reason = "author bio"
         if reason is None and index >= tail and _NEWSLETTER_BLURB.fullmatch(_chrome_text(text)):
@@ -1921,6 +1946,8 @@ _CALL_TO_ACTION = frozenset(
     "subscribe prompt|account link|buttons|paywall|donation prompt|more link|related links".split("|"))
 _BOX_MAX_LINES = 10  # a promotion drawn in a box is a few short lines
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
+# what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
+_NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|briefings?|round-?up|in your inbox|weekly|monthly|fortnightly)\b", re.I)
 
 
 def _is_border(text: str) -> bool:
@@ -1971,7 +1998,7 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
         if start == index or blocks[start].soft:
             continue  # nothing above the field, or no blank line within reach: the lines above may be the article
         head = blocks[start].text
-        titled = _chrome_reason(head) in _CALL_TO_ACTION or (
+        titled = _chrome_reason(head) in _CALL_TO_ACTION or bool(_NEWSLETTER_HEAD.search(head)) or (
             len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head)) or (
             ":" in head and _chrome_reason(head.split(":", 1)[0]) in _CALL_TO_ACTION)  # "Newsletter: Get the Brief ..."
         offer = field or any(_OFFER.search(blocks[i].text) for i in range(start, index))
