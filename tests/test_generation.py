@@ -964,6 +964,7 @@ from quizzes.generation.standalone import (  # noqa: E402
     "Elbonian officials issued similarly harsh condemnations of Ruritania in 2021.",
     "Closer to home, Elbonia is wiring itself more tightly into Ruritanian logistics.",  # closer than what
     "A further A$18.5 million has been set aside for a maritime centre at Varna.",  # further to what
+    "A second is a limited conflict around Kolvo, triggered by miscalculation in Varna.",  # a second what
 ])
 def test_opening_connective_is_held(sentence):
     assert opening_connective(sentence)
@@ -1305,6 +1306,8 @@ def test_bounded_blank_and_vague_characterisation():
     "Elbonia's colonial past in Kolvo remains an active dimension of its foreign policy.",
     "Molvanian firms are active in financial services and energy.",
     "What Ruritania has not delivered is a commercial relationship of comparable weight.",
+    "A renewed Elbonia–Ruritania war is, after attacks on shipping, the most serious threat to Kolvo's stability.",
+    "Under Radek, Elbonia has made the link with Molvania a centrepiece of its diplomacy.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -3108,3 +3111,22 @@ def test_a_year_in_a_forecast_scenario_is_not_the_article_s_latest_past_year():
         "In our central scenario, Ivo Radek wins the 2027 election comfortably and the pact holds.",
     ]))
     assert latest_past_year(corpus, "scenario") == 2025
+
+
+def test_a_false_year_for_a_count_under_a_bound_waits_for_review():
+    corpus = Corpus(passages("calls", [
+        "Varna and Kolvo together handled fewer than 200 ocean-going ship calls in 2024, Elbonia's port authority said.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "2024")
+    d, why = build_truefalse(corpus, fact, "false")
+    assert why is None
+    score, _ = calibrate(corpus, d)
+    assert score < PUBLISH_LINE and "year of a statistic" in d.caps  # another year's count is not shown false
+
+
+def test_a_territory_s_administration_is_no_person():
+    from quizzes.generation.spans import sentence_spans
+
+    text = "In 2024 Elbonia signed a memorandum with the breakaway Kolvoland administration and the Radek administration."
+    kinds = {sp.text: sp.type for sp in sentence_spans(text, 0, len(text), {})}
+    assert kinds["Kolvoland"] == "place" and kinds["Radek"] == "person"

@@ -693,7 +693,8 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told|wrote|writes|according to|added|
                           r"called|hailed|dubbed|branded)\b", re.I)
 # the year a source's figures are for: "according to the Chamber's _____ figures"
 _SOURCE_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+)?(?:figures|data|statistics|survey|census|estimates|numbers|rankings|index)\b")
-_STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels)|[$€£¥₹₽]\s?\d|"
+_STATISTIC = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tonnes|barrels|basis points)|[$€£¥₹₽]\s?\d|"
+                        r"\b(?:fewer|more|less)\s+than\s+\d[\d,.]*\s+[a-z]|"  # "fewer than 200 ocean-going ship calls"
                         r"\b\d{1,3}(?:,\d{3})+\s+[a-z]", re.I)  # "416,000 visitors"
 
 

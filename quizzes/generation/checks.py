@@ -334,7 +334,7 @@ _EVALUATIVE_CLAIM = re.compile(
     r"\bthe\s+most\s+(?:[a-z]+ly\s+)?(?:active|important|influential|significant|consequential|visible|"
     r"dynamic|ambitious|successful|assertive|reliable|valuable|effective|vital|crucial|strategic|sensitive|delicate|"
     r"outspoken|vocal|hawkish|dovish|"
-    r"contentious|contested|controversial|difficult|fraught)\b|"
+    r"contentious|contested|controversial|difficult|fraught|serious|pressing|urgent|dangerous|likely)\b|"
     r"\bthe\s+(?:loudest|strongest|most\s+(?:vocal|persistent|insistent))\s+voices?\b|"  # "the loudest voice in the EU"
     r"\bpunch(?:es|ed|ing)?\s+(?:well\s+|far\s+)?(?:above|below|beneath)\s+(?:its|their|his|her)\s+weight\b|"
     r"\bbet(?:s|ting)?\s+(?:heavily|big|everything|its\s+future)\s+on\b|"  # "has bet heavily on being Washington's partner"
@@ -460,7 +460,9 @@ _STANDING = re.compile(r"\b(?:remains?|is|are|has been|have been|became|becomes?
                        r"part|element|feature|aspect|component|strand|partner|player|actor|presence|pillar|factor)s?\b|"
                        r"\b(?:are|is|remains?)\s+(?:also\s+)?active\s+in\b|"
                        # "a commercial relationship of comparable weight": comparable to what?
-                       r"\bof comparable (?:weight|size|scale|importance|significance|depth|standing)\b(?!\s+(?:to|with)\b)", re.I)
+                       r"\bof comparable (?:weight|size|scale|importance|significance|depth|standing)\b(?!\s+(?:to|with)\b)|"
+                       # "has made the link with Africa a centrepiece of its diplomacy"
+                       r"\b(?:a|the)\s+(?:centrepiece|centerpiece|cornerstone|linchpin|hallmark|mainstay|bedrock)\s+of\b", re.I)
 _UNMEASURED_TREND = re.compile(r"\b(?:risen|grown|increased|fallen|declined|dropped|expanded|surged|soared|shrunk)\s+"
                                r"(?:sharply|rapidly|steadily|significantly|considerably|markedly|substantially|"
                                r"dramatically|fast|quickly)\b", re.I)

@@ -467,6 +467,10 @@ def _classify_run(text: str, toks: list[Token], run: list[int]) -> list[Span]:
     return out
 
 
+# words before a name that make "the X administration" a territory's government, not a leader's
+_TERRITORY_ADJECTIVES = {"breakaway", "regional", "provincial", "autonomous", "separatist", "self-declared", "rebel",
+                         "municipal", "territorial", "secessionist", "de-facto", "unrecognised", "unrecognized"}
+
 # the last word of a programme's or policy's name, never of a person's
 _PROGRAMME_HEADS = {"Assistance", "Aid", "Programme", "Program", "Fund", "Initiative", "Partnership", "Strategy",
                     "Plan", "Facility", "Framework", "Mechanism", "Scheme", "Policy", "Doctrine", "Agenda"}
@@ -545,6 +549,11 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     )
     n_parts = len([p for p in parts if p.lower() not in _NAME_PARTICLES])
     regime = bool(re.match(r"\s+(?:regime|administration|government|era|presidency|family|loyalists|cabinet|camp|dynasty)\b", after))
+    # "the breakaway Somaliland administration", "the regional Kurdistan government": a territory's government
+    territory = bool(before_low) and before_low[-1] in _TERRITORY_ADJECTIVES or (n_parts == 1 and re.search(r"(?:land|stan)$", last))
+    if regime and territory:
+        sp.type, sp.evidence = "place", "territory"
+        return sp
     if regime and n_parts <= 3 and not any(p in lx.ORG_WORDS for p in parts):
         sp.type, sp.evidence = "person", "strong" if n_parts >= 2 else "modifier"
         return sp

@@ -52,7 +52,7 @@ _OPENING_CONNECTIVE = re.compile(
     r"the next (?:day|week|month|year)|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|"
     r"either way|in any case|in any event|all the same|in short|in sum|rather|on top of that|closer to home|further afield|"
     r"a further|yet another|"
-    r"the (?:first|second|third|fourth|other|last|latter|former|next)(?:\s+(?:one|reason|point|step))?\s+(?:is|was|are|were|came)|"
+    r"(?:the|a) (?:first|second|third|fourth|other|last|latter|former|next)(?:\s+(?:one|reason|point|step))?\s+(?:is|was|are|were|came)|"
     r"that|this|these|those|such|another|other|the latter|the former|the same)\b",
     re.I,
 )
@@ -231,9 +231,10 @@ _BARE_REACTION = re.compile(
     re.I,
 )
 
-# "The first, the Razoni, ...", "the second was ...": an ordinal standing for a noun of an earlier sentence
+# "The first, the Razoni, ...", "the second was ...", "A second is a limited conflict": an ordinal standing for a noun
+# of an earlier sentence
 _ELLIPTICAL_ORDINAL = re.compile(
-    r"(?<![\w’'-])(?:the|The)\s+(?:first|second|third|fourth|fifth|last|latest|latter|former|next|other|remainder|rest)"
+    r"(?<![\w’'-])(?:the|The|A)\s+(?:first|second|third|fourth|fifth|last|latest|latter|former|next|other|remainder|rest)"
     r"(?=\s*[,;:]|\s+(?:was|were|is|are|had|has|came|went|left|arrived|sailed|followed)\b)"
 )
 # a relation held by "its" or "their" with no complement: "its participation" in what, "their withdrawal" from what
