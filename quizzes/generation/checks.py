@@ -432,7 +432,7 @@ def vague_evaluation(sentence: str) -> str | None:
         # partner", "British firms are active in energy": with no figure
         m = (_UNMEASURED_SHARE.search(sentence) or _RELATIVELY.search(sentence) or _NONE_MORE.match(sentence)
              or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence) or _STANDING.search(sentence))
-    if m is None and not re.search(r"\d", YEAR.sub("", sentence)):
+    elif m is None and not re.search(r"\d", YEAR.sub("", sentence)):
         m = _NONE_MORE.match(sentence)  # "No issue has defined its policy since 2022 as thoroughly as ...": a year is no measure
     if m is None:
         m = THAN_ASSUMED.search(sentence)  # "larger than most Western observers assume": the author's view

@@ -550,7 +550,8 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     n_parts = len([p for p in parts if p.lower() not in _NAME_PARTICLES])
     regime = bool(re.match(r"\s+(?:regime|administration|government|era|presidency|family|loyalists|cabinet|camp|dynasty)\b", after))
     # "the breakaway Somaliland administration", "the regional Kurdistan government": a territory's government
-    territory = bool(before_low) and before_low[-1] in _TERRITORY_ADJECTIVES or (n_parts == 1 and re.search(r"(?:land|stan)$", last))
+    territory = (bool(before_low) and before_low[-1] in _TERRITORY_ADJECTIVES) or (
+        n_parts == 1 and bool(re.search(r"(?:land|stan)$", last)))
     if regime and territory:
         sp.type, sp.evidence = "place", "territory"
         return sp
