@@ -436,6 +436,34 @@ def _fact_box_lines(lines: list[str]) -> dict[int, str]:
     return boxed
 
 
+# one line of a key-figures box: "184 — states with which it has relations", "~€58m — aid, 2024", "44 ha — its area"
+_FIGURE_LINE = re.compile(r"[~≈]?\s*[$€£¥]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|bn\b|million\b|billion\b)?\s*[—–]\s+"
+                          r"(?P<label>[^.!?]{3,100})")
+_FIGURE_LINE_MAX_WORDS = 14
+
+
+def _figure_list_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of a key-figures box with no frame: a short label ('KEY NUMBERS', 'At a glance') over two or more
+    lines that each give a figure, a dash and what it counts, with no blank line between them."""
+    boxed: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        label = line.strip()
+        if not label or (index and lines[index - 1].strip()) or index + 2 >= len(lines):
+            continue
+        if len(label.split()) > _FACT_BOX_LABEL_WORDS or re.search(r"[.:;!?,\d]", label):
+            continue
+        run = []
+        for at in range(index + 1, len(lines)):
+            text = lines[at].strip()
+            if not (_FIGURE_LINE.fullmatch(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+                break
+            run.append((at, text))
+        if len(run) >= 2 and (len(run) + 1 == len(lines) - index or not lines[index + len(run) + 1].strip()):
+            boxed[index] = label
+            boxed.update(run)
+    return boxed
+
+
 def _narrow_cells(text: str) -> tuple[str, ...]:
     """'Home  Politics  Business  Opinion  | Sign in  | Subscribe from €1': a row of five or more short links set
     apart by two blanks (or bars), most of them capitalised, at most one with a figure; () for anything else."""
@@ -453,7 +481,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     soft = False
     lines = raw.split("\n")
     rows = _table_rows(lines)
-    boxed = _fact_box_lines(lines)
+    boxed = _fact_box_lines(lines) | _figure_list_lines(lines)
     for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
@@ -1164,7 +1192,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
-        r"(?:from )?around the web(?:\s+\(?(?:sponsored|promoted|ads?)\)?)?|(?:promoted|sponsored) (?:stories|links|content)",
+        r"(?:from )?around the web(?:\s+\(?(?:sponsored|promoted|ads?)\)?)?|(?:promoted|sponsored) (?:stories|links|content)(?: by [\w.&'’ -]{1,30})?",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
         # "Read more Northlight explainers:", "See more from our Arctic desk:": a label over a list of headlines
         r"(?:read|see|explore|discover) more(?: (?:from|of|by|on))?(?: [\w’'&.-]+){1,4}\s*:",
@@ -1258,7 +1286,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Support independent research. Donate now →": a call to support the publisher, then the donate button
         r"(?:please )?support (?:independent|quality|local|public[- ]interest|non-?partisan|reader[- ]funded|our)\b[^.!?]{0,80}"
         # "Support independent research. Become a Meridian Member for full access to our archive. [ Join today ]"
-        r"[.!]\s*(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
+        # "Support independent research. We are funded by members and donors. → Become a supporter"
+        r"[.!]\s*(?:[^.!?→›»]{1,200}[.!]\s*){0,2}[→›»]?\s*"
+        r"(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
         r"\b[^.!?]{0,160}[.!]?(?:\s*\[[^\[\]]{1,30}\])?",
         r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
         r".{0,200}[→›»]\s*donate(?: now| today| here| online)?",  # "Support our work → Donate"
@@ -1456,6 +1486,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:photo|image|picture|photograph|caption)\s*:\s*\S.{0,600}",
         # "[Figure 1: Chinese-backed ports in the region. Source: ...]", "[Map 2: ...]": a figure's label and caption
         r"\[(?:figure|fig\.|chart|map|table|infographic)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s*[^\[\]]+\]",
+        # "Figure 1: Gas supply by origin, 2023 vs 2025. Source: E-Control. [chart not displayed]": a figure's caption
+        # (a figure's title alone, "Figure 1: Who is building what", heads the table under it)
+        r"(?:figure|fig\.|chart|graph|map|table|exhibit|infographic)\s+\d{1,3}[a-z]?\s*:\s+[^.!?]+[.!?]\s.{0,600}",
         r".*?\b(?-i:[A-Z][\w’'-]+\s+\((?:[LRC]|left|right|cent(?:re|er)|2nd [LR]|3rd [LR])\))\s+\S.*",
         # "A container ship transits the locks at Agua Clara, January 2026.": a scene with a date and no verb of the past
         rf"(?-i:[A-Z])[^.!?,]{{5,200}}?\b(?:is|are|transits|stands|sits|walks|speaks|waves|arrives|leaves|looks|"
@@ -1477,6 +1510,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:previously|formerly) (?:served|worked|was|held)\b|"
         r"(?:her|his|their) (?:latest |new |forthcoming |most recent )?book\b)).{0,400}",
     ], 70),
+    # "Rome correspondent. Ann has covered the Vatican since 2017. Follow her on X @annlee": a writer's role, a word
+    # on their work and their handle, under their name
+    _rule("author bio", [
+        r"(?:[\w'’-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|journalist|"
+        r"contributor)\.\s+(?-i:[A-Z]).{0,400}?\bfollow (?:her|him|them|me) on [\w ]{1,20}?\s*:?\s*@[\w.]+",
+    ], 80),
     _rule("author bio", [  # "Ann Lee leads the Institute's work on Benelux security. She previously served as an adviser ..."
         rf"{_NAME} (?:leads|heads|directs|runs|coordinates|manages) (?:the |(?:the )?{_NAME}['’]s |(?:her|his|their) )"
         r"[^.]{0,80}\b(?:work|research|programme|program|team|coverage|project|desk|portfolio)\b"
@@ -1536,6 +1575,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("cookie notice", [
         # "We use cookies ...", "We use strictly necessary cookies to make our site work. We would also like ..."
         r"(?:(?:accept|allow|about|use of|your choice on) (?:all )?cookies\s*[?!:.]\s*)?"  # "Accept cookies?  We use ..."
+        r"(?:your (?:privacy|cookie|consent) (?:choices|settings|preferences)\s*[:.]\s*)?"  # "Your privacy choices: We use"
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
         r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|and|or|,)\s*)"
@@ -1924,7 +1964,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         dropped, dropped_reason = block, reason
         if reason == "more link" and following is not None and following.kind == "bullet":
             reason = "related links"  # "READ MORE" over a list of headlines heads them
-        if reason in ("author bio", "related links", "table of contents"):
+        # (a bio that ends in the writer's handle is whole: the text under it is not more of it)
+        if reason in ("author bio", "related links", "table of contents") and not (
+                reason == "author bio" and re.search(r"@[\w.]+\s*$", text)):
             box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
         log.paywall = log.paywall or reason == "paywall"
@@ -2223,6 +2265,9 @@ _CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:\.{3}|…)$")
 _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
 
+_SOURCED_HEADLINE = re.compile(r"[^.!?]{10,140}\s[—–]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
+
+
 def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
     """Does `block` belong to the author bio / related-links box opened above it?"""
     if block.kind == "heading":
@@ -2249,6 +2294,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         # "4. Fiji signs landmark policing pact with Australia as Suva keeps...": a headline cut short
         bool(_NUMBERED.match(block.text) or _BARE_NUMBERED.match(block.text))
         and len(block.text.split()) <= 24 and (not _ends_complete(block.text) or bool(_CUT_SHORT.search(block.text)))
+    ) or (  # "This Rome hotel is booking out for 2026 — TravelSmart": a promoted headline and who placed it
+        len(block.text.split()) <= 16 and bool(_SOURCED_HEADLINE.fullmatch(block.text))
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )

@@ -2975,3 +2975,51 @@ def test_a_dated_line_a_path_in_a_sentence_and_a_digest_named_in_the_report_stay
             "The Varna Institute publishes a weekly digest of Kolvo trade data, which showed exports rising 12% in 2025.\n")
     doc = clean(text, "txt", title="Elbonia's partners")
     assert len(doc.passages) == 3
+
+
+def test_a_writers_bio_with_a_handle_a_key_numbers_box_a_chart_placeholder_a_supporter_call_sponsored_links_and_a_late_consent_banner_go_or_are_kept_apart() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Ann Lee\n"
+            "Kolvo correspondent. Ann has covered Elbonia since 2017 and reported from the 2025 election. "
+            "Follow her on X @annlee_kolvo\n\n"
+            "Who lends Elbonia money?\n\n"
+            "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.\n\n"
+            "KEY NUMBERS\n"
+            "184 \u2014 ships that called at Kolvo in 2025\n"
+            "44 ha \u2014 area of the free zone\n"
+            "~\u20ac58m \u2014 Ruritanian aid, 2024\n\n"
+            "Who buys its goods?\n\n"
+            "Figure 1: Elbonian exports by destination, 2023 vs 2025 (estimated). Source: Customs; Institute "
+            "calculations. [chart not displayed \u2014 enable JavaScript]\n\n"
+            "Kolvo buys 60% of Elbonia's exports, the trade ministry said on Monday.\n\n"
+            "Support independent research. The Institute is funded by members and donors, not by governments. "
+            "\u2192 Become a supporter\n\n"
+            "Sponsored links by Outbrain\n"
+            "  This Varna hotel is booking out for 2026 \u2014 TravelSmart\n"
+            "  Retirees in Elbonia are switching to this pension plan \u2014 FinanceDaily\n\n"
+            "Your privacy choices: We use cookies and similar technologies to run this site, show personalised ads and "
+            "measure audiences. [Accept] [Decline] [Customise]\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.kind, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", "paragraph",
+         "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country."),
+        ("KEY NUMBERS", "bullet", "184 \u2014 ships that called at Kolvo in 2025"),
+        ("KEY NUMBERS", "bullet", "44 ha \u2014 area of the free zone"),
+        ("KEY NUMBERS", "bullet", "~\u20ac58m \u2014 Ruritanian aid, 2024"),
+        ("Who buys its goods?", "paragraph", "Kolvo buys 60% of Elbonia's exports, the trade ministry said on Monday."),
+    ]
+    removed = "\n".join(doc.removed)
+    for reason, start in (("author bio", "Kolvo correspondent"), ("image caption", "Figure 1:"),
+                          ("donation prompt", "Support independent"), ("[a-z ]+", "Retirees in Elbonia"),
+                          ("cookie notice", "Your privacy choices")):
+        assert re.search(rf'{reason}: "{re.escape(start)}', removed), (reason, removed)
+
+
+def test_a_figure_named_in_a_sentence_a_dash_in_prose_and_a_writer_who_covers_a_story_stay() -> None:
+    text = ("Elbonia's partners\n\n"
+            "Figure 1 in the ministry's report shows exports to Kolvo doubling between 2023 and 2025.\n\n"
+            "184 ships called at Kolvo in 2025 \u2014 a record for the port, officials said.\n\n"
+            "Ann Lee, a correspondent who has covered Elbonia since 2017, said the deal surprised diplomats.\n\n"
+            "Ruritania's supporters in parliament, who follow the talks closely, backed the loan in March.\n")
+    doc = clean(text, "txt", title="Elbonia's partners")
+    assert len(doc.passages) == 4
