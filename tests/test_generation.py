@@ -1036,6 +1036,7 @@ def test_anchored_definite_description_is_allowed(sentence):
     "He visited Elbonia in 2019.",
     "His visit to Ruritania lasted three days.",
     "Chinese brands now take about 4 percent of its new-car market.",  # a demonym owns nothing
+    "Ruritania's invasion of Kolvo in February 2022 put that model under strain.",  # which model?
 ])
 def test_unresolved_pronoun_is_held(sentence):
     assert unresolved_pronoun(sentence) or opening_connective(sentence), sentence
@@ -1049,6 +1050,8 @@ def test_unresolved_pronoun_is_held(sentence):
     "It was not until 2019 that Elbonia joined the World Trade Organization.",
     "Elbonia and Ruritania expanded their trade to $41 billion in 2023.",
     "Chinese carmakers said Norway would double its charging network by 2027.",  # Norway, not the demonym
+    "The Elbonian ministry found that trade with Ruritania rose by 12% in 2024.",  # a conjunction after "found"
+    "Elbonia signed a trade model with Kolvo in 2019 and kept that model for a decade.",  # the model named before
 ])
 def test_resolved_pronoun_is_allowed(sentence):
     assert unresolved_pronoun(sentence) is None, unresolved_pronoun(sentence)
@@ -1308,6 +1311,8 @@ def test_bounded_blank_and_vague_characterisation():
     "What Ruritania has not delivered is a commercial relationship of comparable weight.",
     "A renewed Elbonia–Ruritania war is, after attacks on shipping, the most serious threat to Kolvo's stability.",
     "Under Radek, Elbonia has made the link with Molvania a centrepiece of its diplomacy.",
+    "Elbonia's relations with Ruritania are friendly but increasingly shaped by trade.",
+    "Elbonia has changed more since November 2024 than at any time since joining the bloc in 1995.",
 ])
 def test_judgements_with_no_measure_are_vague(sentence):
     assert checks.vague_evaluation(sentence)
@@ -1363,6 +1368,8 @@ def test_judgements_with_no_measure_are_vague(sentence):
     "No issue cost Elbonia more since 2022 than the Kolvo tariff, which cut exports by $2 billion.",
     "Ruritania became a key partner in 2019, supplying 40% of Elbonia's gas.",
     "Ruritania built a port of comparable size to the one in Kolvo.",
+    "Relations with Ruritania have been frozen since the 2019 coup.",  # a state of affairs, not a characterisation
+    "Elbonia's exports rose more in 2025 than at any time since 2010, by 14 per cent.",  # measured
 ])
 def test_measured_claims_are_not_vague(sentence):
     assert checks.vague_evaluation(sentence) is None
@@ -2077,6 +2084,18 @@ def test_a_wrong_share_of_a_vote_stays_on_the_answers_side_of_one_half(sentence,
     assert all((float(o.split()[0]) > 50) is majority for o in options), options
 
 
+def test_a_winners_share_below_one_half_keeps_its_wrong_shares_near_it():
+    from quizzes.generation.analysis import Corpus
+    from quizzes.generation.items import distractors_for, find_facts
+
+    text = "The Kolvo Party of Ivo Radek, which won the 2024 election with 28.8 per cent, failed to form a government."
+    corpus = Corpus(passages("kolvo", [text]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "28.8 per cent")
+    options, _, why = distractors_for(corpus, fact)
+    assert why is None and len(options) == 3
+    assert all(17 <= float(o.split()[0]) < 50 for o in options), options
+
+
 def test_a_share_that_is_no_vote_keeps_its_spread_of_wrong_figures():
     from quizzes.generation.analysis import Corpus
     from quizzes.generation.items import distractors_for, find_facts
@@ -2338,6 +2357,9 @@ def test_a_blank_joined_to_a_name_is_not_asked():
     year = text.index("2023")
     assert not name_tail(text, year, year + 4)
     assert not name_tail("Elbonia gained 5+ seats in 2023.", 15, 16)  # "5+": no name before the plus
+    square = "Ruritania polices St Peter's Square in Varna and Kolvo's port."
+    assert name_tail(square, square.index("St Peter"), square.index("St Peter") + 8)  # "_____'s Square"
+    assert not name_tail(square, square.index("Kolvo"), square.index("Kolvo") + 5)  # Kolvo's port: Kolvo owns it
     summit = ["The first C5+1 leaders' summit, held in Varna on 19 September 2023, produced a minerals dialogue.",
               "Elbonia and Ruritania held 2 summits in 2024 and 4 summits in 2025."]
     stems = [c.stem for c in generate(passages("c5", summit)).candidates]
@@ -2474,6 +2496,15 @@ def _calibrated_cloze(texts: list[str], answer: str):
     # the late leader of a state named by its initials, with an honorific
     ("The late UAE president, Sheikh Ivo Radek, kept a residence in Varna and funded its port in 2009.", "Ivo Radek",
      "title gives the name away", True),
+    # a year that names an event, and the second date of an agreement whose signing the sentence dates
+    ("During the 2025 Jubilee, which drew 33 million pilgrims to Varna, Elbonia and Ruritania ran a joint security "
+     "operation.", "2025", "year inside a name", True),
+    ("Elbonia is worried about the 2019 Turkey-Kolvo maritime deal, which cuts across Elbonian waters.", "2019",
+     "year inside a name", False),
+    ("Elbonia signed a trade agreement with Ruritania in June 2015, which came into force in January 2016.", "January 2016",
+     "a second date of one agreement", True),
+    ("Elbonia and Ruritania's trade agreement, Elbonia's first, entered into force in 2016 after a decade of talks.", "2016",
+     "a second date of one agreement", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)
@@ -3130,3 +3161,24 @@ def test_a_territory_s_administration_is_no_person():
     text = "In 2024 Elbonia signed a memorandum with the breakaway Kolvoland administration and the Radek administration."
     kinds = {sp.text: sp.type for sp in sentence_spans(text, 0, len(text), {})}
     assert kinds["Kolvoland"] == "place" and kinds["Radek"] == "person"
+
+
+def test_a_statement_opening_with_a_bare_surname_waits_for_review():
+    corpus = Corpus(passages("kolvo", [
+        "Lt. Gen. Ivo Radek, deputy commander of Ruritania's Pacific forces, watched the signing in Varna in March 2026.",
+        "Elbonia will host up to 300 Ruritanian troops on Kolvo under the 15-year agreement signed in 2026.",
+        "Radek said Ruritania had no current plans for a permanent base on Kolvo.",
+        "Ivo Radek said Ruritania had no current plans for a second base on Varna.",  # near miss: the name in full
+        "Prime Minister Olek Kowal of Ruritania opened the Kolvo airfield in 2024.",
+        "Kowal said Ruritania had no current plans for a third base on Molvania.",  # near miss: a prime minister is known
+    ]))
+    caps = {}
+    for fact in find_facts(corpus):
+        if fact.sent.text.endswith(("base on Kolvo.", "base on Varna.", "base on Molvania.")):
+            d, why = build_truefalse(corpus, fact, "true")
+            if d is not None:
+                calibrate(corpus, d)
+                caps[fact.sent.text[:5]] = d.caps
+    assert "a person by surname only" in caps["Radek"]
+    assert "a person by surname only" not in caps["Ivo R"]
+    assert "a person by surname only" not in caps["Kowal"]

@@ -466,7 +466,18 @@ def list_gives_count(shown: str) -> bool:
 def name_tail(text: str, start: int, end: int) -> bool:
     """The blank is joined by a hyphen or a plus to the rest of a name ("Submarine Rotational Force-_____",
     "the C5+_____ summit")."""
-    return bool(re.search(r"[A-Z][\w’'.]*[-+]$", text[max(0, start - 30) : start]) or re.match(r"^[-+][A-Z0-9]", text[end : end + 2]))
+    return bool(re.search(r"[A-Z][\w’'.]*[-+]$", text[max(0, start - 30) : start]) or re.match(r"^[-+][A-Z0-9]", text[end : end + 2])
+                or _OWNED_PLACE.match(text, end))
+
+
+# when an agreement took effect, the words before its date: "which came into force in January "
+_IN_FORCE = re.compile(r"\b(?:came|comes|entered|enters|went|goes) into (?:force|effect)\s+(?:in|on)\s+(?:\w+\s+){0,2}$|"
+                       r"\btook effect\s+(?:in|on)\s+(?:\w+\s+){0,2}$")
+
+
+# a name owned by a name: "St Peter's Square", "Hudson's Bay", "Queen's University" (the blank would be "St Peter")
+_OWNED_PLACE = re.compile(r"['’]s\s+(?-i:Square|Basilica|Cathedral|Church|Abbey|Chapel|Palace|Castle|Gate|Bridge|Street|Road|Avenue|"
+                          r"Hospital|College|University|School|Park|Bay|Island|Islands|Cove|Point|Hill|Hall|Tower|Market|Wharf)\b")
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|ent|old|ought)\b")
@@ -782,6 +793,14 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("the source title gives the answer")
         if fact.ground is None and _summary_line(corpus, s):
             cap("a summary the article repeats")  # a standfirst or key-points line: the body says it in full
+        if d.type == "truefalse" and ctx is None and (opener := next((x for x in s.spans if x.start == s.start), None)) and (
+                opener.type == "person" and len(opener.text.split()) == 1):
+            info = corpus.person(opener.canon)
+            if info is not None and len(info.canon.split()) >= 2 and info.canon not in shown and re.match(
+                    r"\s+(?:said|says|told|added|noted)\b", text[opener.end : opener.end + 8]) and not any(
+                    _TOP_OFFICE.search(title) or _POWER_MINISTER.search(title) for title in info.titles):
+                # "Hollis said Washington had no plans": who is Hollis?  (a president or prime minister is known)
+                cap("a person by surname only")
         if _NO_COMMENT.search(text[s.start : s.end]):
             cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
         if _TRIVIA.search(shown):
@@ -825,6 +844,13 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b(?:a|an|the|its|their)\s+$", _before(text, _lead(sp), 8)) and _DATED_INSTRUMENT.match(text, sp.end):
             cap("year inside a name")  # "a 1958 law boycotting Israel": the year labels the law; the claim is elsewhere
+        if sp.type in ("year", "date") and d.type in ("cloze", "mcq") and _IN_FORCE.search(_before(text, sp.start, 45)) and \
+                re.search(r"\b(?:signed|concluded|agreed)\b[^.;]{0,60}\b(?:1[89]|20)\d\d\b", text[s.start : sp.start]):
+            cap("a second date of one agreement")  # "signed in June 2015, which came into force in January _____"
+        if sp.type == "year" and d.type in ("cloze", "mcq") and re.search(r"\b[Tt]he\s+$", _before(text, sp.start, 6)) and (
+                named := re.match(r"\s+((?-i:[A-Z])[a-z]{2,})\b", text[sp.end : sp.end + 30])) and (
+                named.group(1) not in lx.COUNTRY_FORMS and named.group(1) not in lx.MONTHS):
+            cap("year inside a name")  # "During the _____ Jubilee", "the _____ Constitution": the year names the event
         if sp.type == "year" and (d.type in ("cloze", "mcq") or d.answer == "False") and re.search(
                 r"\b[A-Z][\w’'-]+\s+(?:Act|Law|Code|Ordinance|Regulations|Decree)(?:,|\s+of)\s+$", _before(text, sp.start, 60)):
             cap("year inside a name")  # "under the Public Finance Management Act, _____": the year is part of its name
@@ -1090,6 +1116,7 @@ _HOLD_REASONS = {
     "distractors of another role": "Some wrong options play a different role from the answer.",
     "country options": "The options are countries the passage may also connect with the statement.",
     "surname only": "The answer is a surname alone; check that it names one person.",
+    "a person by surname only": "The statement opens with a surname alone; check that students know who it is.",
     "day of the month": "The answer is a day of the month, a detail a student may not need.",
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",

@@ -434,6 +434,8 @@ def vague_evaluation(sentence: str) -> str | None:
              or _UNMEASURED_TREND.search(sentence) or _CLOSE_TIES.search(sentence) or _STANDING.search(sentence))
     elif m is None and not re.search(r"\d", YEAR.sub("", sentence)):
         m = _NONE_MORE.match(sentence)  # "No issue has defined its policy since 2022 as thoroughly as ...": a year is no measure
+    if m is None and not re.search(r"\d", YEAR.sub("", sentence)):
+        m = _ANY_TIME_SINCE.search(sentence)  # "changed more since 2024 than at any time since 1995"
     if m is None:
         m = THAN_ASSUMED.search(sentence)  # "larger than most Western observers assume": the author's view
     if m is None:
@@ -467,7 +469,13 @@ _UNMEASURED_TREND = re.compile(r"\b(?:risen|grown|increased|fallen|declined|drop
                                r"(?:sharply|rapidly|steadily|significantly|considerably|markedly|substantially|"
                                r"dramatically|fast|quickly)\b", re.I)
 _CLOSE_TIES = re.compile(r"\b(?:maintained|kept|enjoys?|enjoyed|has|had|have)\s+(?:also\s+)?(?:close|warm|strong|good|"
-                         r"cordial|friendly)\s+(?:ties|relations|links)\b", re.I)
+                         r"cordial|friendly)\s+(?:ties|relations|links)\b|"
+                         # "relations with the United States are friendly but increasingly shaped by trade"
+                         r"\b(?:relations|ties|the relationship)\s+(?:with\s+[^.;,]{1,60}?\s+)?(?:are|is|remain|remains|"
+                         r"have been|has been)\s+(?:\w+ly\s+)?(?:friendly|warm|cordial|close|good|excellent|strained|tense|"
+                         r"cool|frosty|difficult|uneasy)\b", re.I)
+# "has changed more since 2024 than at any time since 1995": a judgement that years do not measure
+_ANY_TIME_SINCE = re.compile(r"\bthan\s+(?:at\s+)?any\s+(?:other\s+)?(?:time|point|moment|period)\s+(?:since|in)\b", re.I)
 THAN_ASSUMED = re.compile(r"\bthan\s+(?:most|many|some)\s+(?:[a-z]+\s+){0,2}(?:assume|think|realise|realize|believe|"
                            r"expect|suppose|imagine|appreciate)\b", re.I)
 

@@ -91,16 +91,17 @@ def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> 
     return out
 
 
-def share_alternatives(span: Span, seed: int, majority: bool) -> list[str]:
+def share_alternatives(span: Span, seed: int, majority: bool, winner: bool = False) -> list[str]:
     """Wrong shares of a vote on the answer's side of one half: for "78.5 per cent of voters chose
-    independence", other majorities (61.2, 88.9 ...), as a minority would not have carried it."""
+    independence", other majorities (61.2, 88.9 ...), as a minority would not have carried it.  A winner's
+    share below one half ("won the election with 28.8 percent") keeps near it: a winner on 7 percent is absurd."""
     raw = span.meta.get("n", "")
     try:
         v = float(raw.replace(",", ""))
     except ValueError:
         return []
     low, high = (50.0, 100.0) if majority else (0.0, 50.0)
-    factors = [0.25, 0.5, 0.75, 1.3, 1.6, 1.9]
+    factors = [0.65, 0.8, 1.25, 1.45, 1.65] if winner and not majority else [0.25, 0.5, 0.75, 1.3, 1.6, 1.9]
     random.Random(seed).shuffle(factors)
     out: list[str] = []
     values = [v]

@@ -631,7 +631,9 @@ def distractors_for(corpus: Corpus, fact: Fact, need: int = 3, strict: bool = Fa
     raw: list[tuple[str, tuple[str, str] | None]] = []
     majority = _vote_side(fact) if sp.type == "percent" else None
     if majority is not None:
-        raw = [(x, None) for x in share_alternatives(sp, seed, majority)]
+        won = re.search(r"\b(?:won|wins|winning|came first|topped|finished first)\b[^.;]{0,60}$",
+                        fact.text[max(s.start, sp.start - 80) : sp.start], re.I)
+        raw = [(x, None) for x in share_alternatives(sp, seed, majority, winner=won is not None)]
     elif sp.type in NUMERIC:
         raw = [(x, None) for x in number_alternatives(sp, seed, same_kind_figures(s, sp))]
     elif sp.type == "year":

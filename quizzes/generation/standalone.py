@@ -564,6 +564,11 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
             if not nxt or "NOUN" not in pos_options(nxt.group(1)) or nxt.group(1).endswith("s") and not prep:
                 continue  # "said that Russia ...", "that sanctions work": a conjunction
             if not (prep or nxt.group(2) is not None):
+                beyond = re.match(r"\s+([a-z]+)", after[nxt.end(1):])
+                if (prev is not None and beyond is not None and beyond.group(1) in _PREPOSITIONS
+                        and prev.group(1).lower() not in _THAT_CLAUSE_VERBS and "VERB" in pos_options(prev.group(1).lower())
+                        and not re.search(r"\b" + re.escape(_stem(nxt.group(1))), earlier, re.I)):
+                    return m.group(0) + " " + nxt.group(1)  # "put that model under strain": which model?
                 continue
             if not prep and nxt.group(2)[:1].isalpha() and prev is not None and "VERB" in pos_options(prev.group(1).lower()):
                 continue  # "argued that support has waned": a conjunction after a verb of saying
@@ -614,6 +619,18 @@ def unresolved_pronoun(sentence: str, before: str = "", spans=()) -> str | None:
 _THINK_VERBS = {"said", "says", "say", "thought", "thinks", "believed", "believes", "hoped", "hopes", "felt", "feels",
                 "knew", "knows", "argued", "argues", "claimed", "claims", "insisted", "insists", "warned", "warns", "noted",
                 "notes", "added", "adds", "declared", "declares", "expected", "expects", "feared", "fears", "announced"}
+# verbs a that-clause follows: "found that trade with Kolvo rose" (not "put that model under strain")
+_THAT_CLAUSE_VERBS = _THINK_VERBS | lx.SAY_VERBS | {
+    "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "ensure", "ensures",
+    "ensured", "mean", "means", "meant", "agree", "agrees", "agreed", "report", "reports", "reported", "confirm", "confirms",
+    "confirmed", "recognise", "recognised", "recognize", "recognized", "reveal", "revealed", "stress", "stressed", "promise",
+    "promised", "estimate", "estimated", "predict", "predicted", "assume", "assumed", "understand", "understood", "realise",
+    "realised", "realize", "realized", "argue", "believe", "hope", "know", "think", "fear", "claim", "note", "add", "expect",
+    "insist", "warn", "acknowledge", "acknowledged", "admit", "admitted", "concede", "conceded", "decide", "decided",
+    "demand", "demanded", "emphasise", "emphasised", "emphasize", "emphasized", "indicate", "indicated", "imply", "implied",
+    "prove", "proved", "proves", "learn", "learned", "learnt", "hear", "heard", "read", "see", "saw", "seen", "guarantee",
+    "guaranteed", "stipulate", "stipulated", "require", "requires", "required", "provide", "provides", "provided", "state",
+    "states", "signal", "signals", "signalled", "signaled", "so", "such", "now", "given"}
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|after|before|because|which|who|when|although|though)\b")
 
 
