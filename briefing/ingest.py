@@ -1414,6 +1414,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("counter", [
         r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)",
+        # "💬 47 comments › Join the conversation": the count and the link to the thread
+        r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+comments?\s*[›»>→|·:—–-]?\s*(?:join|read|view|see|add to) the "
+        r"(?:discussion|conversation|comments|thread)",
         r"(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|"
         r"join the (?:discussion|conversation))(?:\s*\(\d+\))?",
         # "Sort by: Newest", "Join the conversation — Sign in to comment": a comment thread's controls

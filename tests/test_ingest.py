@@ -3023,3 +3023,16 @@ def test_a_figure_named_in_a_sentence_a_dash_in_prose_and_a_writer_who_covers_a_
             "Ruritania's supporters in parliament, who follow the talks closely, backed the loan in March.\n")
     doc = clean(text, "txt", title="Elbonia's partners")
     assert len(doc.passages) == 4
+
+
+def test_a_comment_count_with_its_link_to_the_thread_goes_and_a_count_of_comments_in_a_sentence_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.\n\n"
+            "Ruritania received 47 comments from Elbonia on the draft treaty, officials said in March.\n\n"
+            "\U0001f4ac 47 comments \u203a Join the conversation\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country.",
+        "Ruritania received 47 comments from Elbonia on the draft treaty, officials said in March.",
+    ]
+    assert 'counter: "\U0001f4ac 47 comments \u203a Join the conversation"' in doc.removed
