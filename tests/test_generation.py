@@ -1756,6 +1756,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Ruritanian officials have signalled interest in at least a tariff-reduction dialogue.",  # a dialogue with whom
     "Surplus electricity also flows through Ruritania to Molvania under a regional scheme.",  # as well as what
     "Elbonia is now repaying roughly US$67 million a year.",  # repaying what
+    "The bloc's Kolvo Facility has committed €145 million in grants.",  # grants for what
     "A country of barely 620,000 people sits at the crossroads of Europe.",  # which country
     "By the end of 2025, Elbonia had provisionally closed 13 of the 33 chapters.",  # chapters of what
     "If the Ruritanian track is stalled, the European one has finally moved.",  # which one
@@ -1844,6 +1845,7 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Ruritanian protests led to a suspension of talks with Elbonia in 2023.",
     "Japan also signed a defence pact with Elbonia in 2023.",  # "also" after a name
     "Elbonia is repaying $67 million a year to Ruritania.",
+    "The bloc's Kolvo Facility has committed €145 million in grants for the Varna cable.",
     "Ruritanian Ambassador to Elbonia Ivo Radek met officials in Varna in 2024.",
     "The US ambassador in Suva, Mark Holloway, welcomed Fiji's deal in 2025.",  # two countries named
     "A 2017 cyberattack crippled Elbonian government servers for weeks.",
@@ -2501,6 +2503,13 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "operation.", "2025", "year inside a name", True),
     ("Elbonia is worried about the 2019 Turkey-Kolvo maritime deal, which cuts across Elbonian waters.", "2019",
      "year inside a name", False),
+    # where a summit was held is a detail; where troops were sent is not
+    ("Ivo Radek attended the Varna-Kolvo summit in Turkey in 2023, officials said.", "Turkey",
+     "where a meeting was held", True),
+    ("Ivo Radek sent 300 troops to Turkey in 2023 under the Varna pact.", "Turkey", "where a meeting was held", False),
+    # the end of a mandate is a bound
+    ("Ruritania's training mission in Elbonia partly suspended its work in 2021; its mandate now runs to September 2026.",
+     "September 2026", "date is a bound", True),
     ("Elbonia signed a trade agreement with Ruritania in June 2015, which came into force in January 2016.", "January 2016",
      "a second date of one agreement", True),
     ("Elbonia and Ruritania's trade agreement, Elbonia's first, entered into force in 2016 after a decade of talks.", "2016",

@@ -674,6 +674,9 @@ _ROUTINE_EVENT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed)?|travel(?:l?ed)?|called\s+at|port\s+calls?|met\s+(?:with|(?-i:[A-Z])\w*)|meetings?|sessions?|"
     r"summits?|conferences?|attended|polls?|surveys?|appointed|consulate)\b", re.I)
 
+# the words before a meeting's venue: "the Russia–Africa summit in ", "a donors' conference held at "
+_VENUE_BEFORE = re.compile(r"\b(?:summit|conference|forum|meeting|talks|ceremony|congress|assembly)\s+(?:held\s+|hosted\s+)?"
+                           r"(?:in|at)\s+$", re.I)
 # ... unless the clause says what came of it: "signed the pact at the summit in _____"
 _OUTCOME = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|ratified|launched|founded|established|created|joined|adopted|"
                       r"concluded|approved|announced|pledged|elected)\b", re.I)
@@ -923,6 +926,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "filler blank"
             if t == "date" and "d" in sp.meta:
                 cap("day of the month")  # the exact day of an event is trivia
+            if t in ("place", "country") and _VENUE_BEFORE.search(_before(text, sp.start, 40)):
+                cap("where a meeting was held")  # "attended the Russia–Africa summit in _____": what came of it is the fact
             if t in ("year", "date") and routine_event_date(text, s.start, _lead(sp), sp.end):
                 cap("date of a visit or meeting")  # "Modi visited Colombo in April _____": what came of it is the fact
             if t == "year" and _STATISTIC.search(shown.replace(sp.text, " ", 1)) and re.search(
@@ -938,7 +943,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if t == "date" and "y2" in sp.meta:
                 cap("range of years")
             if t in ("year", "date", "decade") and re.search(
-                r"\b(?:by|until|till|through|as of|since|(?:years?|months?|weeks?|quarters?)\s+to)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, _lead(sp), 30), re.I
+                r"\b(?:by|until|till|through|as of|since|(?:years?|months?|weeks?|quarters?|runs?|ran|running|extended|extends?|"
+                r"lasts?)\s+to)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", _before(text, _lead(sp), 30), re.I
             ):
                 cap("date is a bound")  # "by the end of 2023", "since 2023": another year may be true as well
             if d.type == "mcq" and t == "date" and (
@@ -1126,6 +1132,7 @@ _HOLD_REASONS = {
     "options from other articles": "Some wrong options are countries this article never mentions, which a reader "
                                    "can rule out.",
     "a condition": "The statement opens with “If …”: a condition or a comparison, seldom a fact to mark true or false.",
+    "where a meeting was held": "The answer is where a summit or meeting took place, a detail beside what came of it.",
     "date of a visit or meeting": "The answer is when a visit, a meeting or a poll took place, a detail a student "
                                   "may not need; what came of it is the fact to ask.",
     "a description fits": "The blank follows “a”, so a plain description (“a logistics base”) fits it as well as the name.",

@@ -1207,6 +1207,11 @@ _PART_OF_NOTHING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?:sectio
 _REPAYING_WHAT = re.compile(r"\b(?:repaying|repays|repaid|repay|servicing|services|serviced)\s+(?:roughly|about|around|some|nearly|"
                             r"almost|over|more than|up to)?\s*(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
                             r"(?:\s+(?:a|per|each)\s+(?:year|month))?\s*(?:[.;]|$)")
+# money given for nothing named: "The Facility has committed €145 million in grants." (for what?)
+_FUNDS_FOR_WHAT = re.compile(r"\b(?:committed|pledged|provided|approved|allocated|earmarked|granted|offered|promised|disbursed)"
+                             r"\s+(?:about|some|nearly|around|roughly|almost|over|more than|up to|a further|an additional)?\s*"
+                             r"(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in\s+)?(?:grants?|loans?|"
+                             r"funding|financing|aid|support)\s*(?:[.;]|$)")
 # an unnamed country: "A country of barely 620,000 people sits at the crossroads ..."
 _A_COUNTRY = re.compile(r"^(?:A|An)\s+(?:[a-z]+\s+){0,2}(?:country|nation|state|island nation|kingdom|republic)\s+(?:of|with|that|which|where|whose)\b")
 # a count of something unnamed: "had provisionally closed 13 of the 33 chapters."
@@ -1406,11 +1411,11 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = re.match(r"([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+also\b", s)
     if m and m.group(1) not in lx.COUNTRY_FORMS and pos_options(m.group(1).lower()) & {"NOUN", "ADJ"}:
         return m.group(0)  # "Surplus electricity also flows to Singapore": as well as what, and whose?
-    m = (_REPAYING_WHAT.search(s) or _A_COUNTRY.match(s) or _COUNTED_WHOLE.search(s) or _ELLIPTICAL_ONE.search(s)
+    m = (_REPAYING_WHAT.search(s) or _FUNDS_FOR_WHAT.search(s) or _A_COUNTRY.match(s) or _COUNTED_WHOLE.search(s) or _ELLIPTICAL_ONE.search(s)
          or _DONE_SO.search(s) or next((g for g in _WHOSE_GOVERNMENT.finditer(s)  # not "Montenegrin government servers"
                                         if not re.search(r"(?:[A-Z][\w.-]*|[’']s)\s+$", s[: g.start()])), None))
     if m:
-        return m.group(0).strip(" .;")  # repaying what?  which country?  33 chapters of what?  which one?
+        return m.group(0).strip(" .;")  # repaying what?  grants for what?  which country?  33 chapters of what?  which one?
     m = _SINCE_END.search(s)
     if m and not re.search(r"\b(?:1[5-9]|20)\d\d(?:s)?\b", s[: m.start()]):
         return m.group(0).strip(" .")
