@@ -1287,7 +1287,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:please )?support (?:independent|quality|local|public[- ]interest|non-?partisan|reader[- ]funded|our)\b[^.!?]{0,80}"
         # "Support independent research. Become a Meridian Member for full access to our archive. [ Join today ]"
         # "Support independent research. We are funded by members and donors. → Become a supporter"
-        r"[.!]\s*(?:[^.!?→›»]{1,200}[.!]\s*){0,2}[→›»]?\s*"
+        r"[.!]\s*(?:(?:[^.!?→›»]{1,200}[.!]\s*){1,2}[→›»]\s*)?"
         r"(?:please )?(?:donate|give|make a (?:gift|donation)|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|friend|patron))"
         r"\b[^.!?]{0,160}[.!]?(?:\s*\[[^\[\]]{1,30}\])?",
         r".{0,200}\bdonate(?: now| today| here| online)?\s*[→›»]",
@@ -2268,6 +2268,7 @@ _CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:\.{3}|…)$")
 _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
 
+# a promoted headline and who placed it: "This Rome hotel is booking out for 2026 — TravelSmart"
 _SOURCED_HEADLINE = re.compile(r"[^.!?]{10,140}\s[—–]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
 
 

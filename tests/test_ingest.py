@@ -3020,9 +3020,10 @@ def test_a_figure_named_in_a_sentence_a_dash_in_prose_and_a_writer_who_covers_a_
             "Figure 1 in the ministry's report shows exports to Kolvo doubling between 2023 and 2025.\n\n"
             "184 ships called at Kolvo in 2025 \u2014 a record for the port, officials said.\n\n"
             "Ann Lee, a correspondent who has covered Elbonia since 2017, said the deal surprised diplomats.\n\n"
-            "Ruritania's supporters in parliament, who follow the talks closely, backed the loan in March.\n")
+            "Ruritania's supporters in parliament, who follow the talks closely, backed the loan in March.\n\n"
+            "Support our Kolvo allies, the minister said in 2024. Ruritania has pledged aid. Give them time, he added.\n")
     doc = clean(text, "txt", title="Elbonia's partners")
-    assert len(doc.passages) == 4
+    assert len(doc.passages) == 5
 
 
 def test_a_comment_count_with_its_link_to_the_thread_goes_and_a_count_of_comments_in_a_sentence_stays() -> None:
