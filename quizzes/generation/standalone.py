@@ -630,7 +630,7 @@ _THAT_CLAUSE_VERBS = _THINK_VERBS | lx.SAY_VERBS | {
     "demand", "demanded", "emphasise", "emphasised", "emphasize", "emphasized", "indicate", "indicated", "imply", "implied",
     "prove", "proved", "proves", "learn", "learned", "learnt", "hear", "heard", "read", "see", "saw", "seen", "guarantee",
     "guaranteed", "stipulate", "stipulated", "require", "requires", "required", "provide", "provides", "provided", "state",
-    "states", "signal", "signals", "signalled", "signaled", "so", "such", "now", "given"}
+    "states", "signal", "signals", "signalled", "signaled", "given"}
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|after|before|because|which|who|when|although|though)\b")
 
 
@@ -1203,15 +1203,15 @@ _MONTH_EVENT = re.compile(r"\b[Tt]he\s+(?:January|February|March|April|May|June|
 # a part of something unnamed: "The Lao section cost $5.9 billion" (a section of what?)
 _PART_OF_NOTHING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?:section|stretch|leg|portion|segment|part|half|share)\b"
                               r"(?!\s+of\b)")
+# a sum of money as written: "US$67 million", "€145 million", "$3bn"
+_SUM = r"(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
 # a repayment of nothing named: "Montenegro is now repaying roughly US$67 million a year."
 _REPAYING_WHAT = re.compile(r"\b(?:repaying|repays|repaid|repay|servicing|services|serviced)\s+(?:roughly|about|around|some|nearly|"
-                            r"almost|over|more than|up to)?\s*(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
-                            r"(?:\s+(?:a|per|each)\s+(?:year|month))?\s*(?:[.;]|$)")
+                            rf"almost|over|more than|up to)?\s*{_SUM}(?:\s+(?:a|per|each)\s+(?:year|month))?\s*(?:[.;]|$)")
 # money given for nothing named: "The Facility has committed €145 million in grants." (for what?)
 _FUNDS_FOR_WHAT = re.compile(r"\b(?:committed|pledged|provided|approved|allocated|earmarked|granted|offered|promised|disbursed)"
                              r"\s+(?:about|some|nearly|around|roughly|almost|over|more than|up to|a further|an additional)?\s*"
-                             r"(?:US|A|C|NZ)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in\s+)?(?:grants?|loans?|"
-                             r"funding|financing|aid|support)\s*(?:[.;]|$)")
+                             rf"{_SUM}\s+(?:in\s+)?(?:grants?|loans?|funding|financing|aid|support)\s*(?:[.;]|$)")
 # an unnamed country: "A country of barely 620,000 people sits at the crossroads ..."
 _A_COUNTRY = re.compile(r"^(?:A|An)\s+(?:[a-z]+\s+){0,2}(?:country|nation|state|island nation|kingdom|republic)\s+(?:of|with|that|which|where|whose)\b")
 # a count of something unnamed: "had provisionally closed 13 of the 33 chapters."
