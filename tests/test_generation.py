@@ -1779,6 +1779,11 @@ def test_interval_and_another_year_give_a_year_away():
     "A key piece is a new bridge over the Varna river between Kolvo and Ruritania.",  # of what
     "Negotiators concluded a revised text in Varna in December 2024.",  # a revision of which text
     "Critics in Elbonia remain unconvinced, pointing to the visits of Ruritanian vessels since.",  # since what
+    "Unlike Ruritanian lenders, it has continued to lend to Elbonia.",  # "it" before any name
+    "Elbonia signed a revised treaty with Ruritania in 2018, but the opposition refused to ratify it.",  # "it" an object
+    "Elbonia's independence has rarely been cost-free, and it has irritated Varna.",  # Elbonia or its independence?
+    "Western engagement with Elbonia has grown, though it remains modest.",  # no name as the subject
+    "The challenge for Elbonia is to treat Varna as what its doctrine says it is.",
 ])
 def test_stricter_test_for_publishing_unreviewed(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -1868,6 +1873,11 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "A key piece of the Varna corridor is a new bridge between Kolvo and Ruritania.",
     "Negotiators concluded a revised text of the Varna trade treaty in December 2024.",
     "Ruritania became Elbonia's largest export market in the early 2010s and has stayed at the top since.",
+    # "it" taking up the named subject in a joined clause
+    "Elbonia joined the Varna pact in 2019, but it has resisted calls for a common army.",
+    "Varna says it is not choosing sides in the dispute with Ruritania.",
+    "The Holy See has no embassy in Varna, but it keeps a study mission in Kolvo.",
+    "Moscow did not rescue Ivo Radek in 2024, even though it had invested heavily in his government.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem

@@ -1148,6 +1148,29 @@ _STRICT_POSSESSIVE = re.compile(r"(?<![\w’'-])(its|their|his|her)(?![\w’'-])
 _ORDINAL_OPENER = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Next|Secondly|Thirdly)\b|^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|seem|seems|may|might|could)\b")
 _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether)\b")
+# a sentence whose subject is a name and whose later "it" is that subject again, as the subject of a clause
+# joined to it: "Elbonia joined the pact in 2019, but it has resisted ...", "Varna says it is not choosing sides"
+_NAMED_SUBJECT = re.compile(r"^(?!The\s+(?-i:[a-z]))(?:The\s+)?(?P<name>(?-i:[A-Z])[\w.-]*)(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w.-]*){0,5}"
+                            r"(?:\s+\([A-Z]{2,6}\))?(?![\w.’'-])\s+(?:(?:also|then|now|still)\s+)?(?P<verb>(?-i:[a-z]+))\b")
+_NOT_A_SUBJECT = {"In", "On", "At", "By", "For", "From", "With", "Since", "When", "Because", "Unlike", "Together", "After", "Before",
+                  "As", "While", "If", "Although", "Though", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His",
+                  "Her", "There", "Here", "What", "Why", "How", "Under", "During", "Once", "Like", "Despite", "Even", "Only"}
+_SUBJECT_IT = re.compile(r"(?:,\s*(?:but|and|yet|so)|;|\b(?:though|while|because|as|when|after|before|until|since|where|unless|if|"
+                         r"said|says|announced|argues|argued))\s+it\s+(?:has|had|is|was|does|did|will|would|can|could|may|might|must|"
+                         r"should|also|still|now|then|(?-i:[a-z]+s)|(?-i:[a-z]+ed))\b$")
+
+
+def _it_is_the_subject(s: str, at: int) -> bool:
+    """Whether the "it" at ``at`` is the sentence's named subject taken up again in a joined clause."""
+    m = _NAMED_SUBJECT.match(s)
+    if not m or s.split(maxsplit=1)[0] in _NOT_A_SUBJECT:
+        return False
+    if m["name"] == s[: m.start("verb")].split()[-1] and "ADJ" in pos_options(m["name"].lower()):
+        return False  # "Western engagement has grown, though it ...": not a name
+    if not pos_options(m["verb"]) & {"VERB", "AUX"}:
+        return False
+    after = re.match(r"it\s+[a-z]+", s[at:], re.I)
+    return bool(after) and bool(_SUBJECT_IT.search(s[max(0, at - 25) : at + after.end()]))
 
 
 # a number standing for a noun of an earlier sentence, as a subject: "about 750 were on the ground"
@@ -1479,6 +1502,8 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
         if w == "there" and _EXISTENTIAL_THERE.match(after):
             continue
         if w == "it" and m.start() == 0 and _EXPLETIVE_OPENING.match(s):
+            continue
+        if w == "it" and _it_is_the_subject(s, m.start()):
             continue
         if w in ("this", "these", "those", "such", "same", "another") and re.search(
                 r"\b" + re.escape(_stem((re.match(r"\s+([a-z]+)", after) or [None, "#"])[1])), s[: m.start()], re.I):
