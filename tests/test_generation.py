@@ -583,8 +583,9 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     # list and the year of the Assad regime's fall are no longer asked; 56 since 1.26 publishes every true statement
     # that passes (quizzes.attempts.draw now keeps each quiz's true statements in balance with its false ones); 55
     # since 1.27 asks no year of the Assad regime's collapse; 52 since 1.40 holds true statements with no figure, date,
-    # act or ranking and at most two names ("Russia has displayed some degree of strategic flexibility ...")
-    assert len(cands) >= 52
+    # act or ranking and at most two names ("Russia has displayed some degree of strategic flexibility ..."); 50 since
+    # 1.52 holds every question that asks a year or date, or changes only that (blind readers judged most trivial)
+    assert len(cands) >= 50
     topics_of = {p.key: p.topics for p in ps}
     per_topic = Counter(t for c in cands for t in topics_of[c.support[0].passage_key])
     # 15 each until generator 1.2; China then had 13 (its lesson-worded items that name a source as an actor,
@@ -596,7 +597,8 @@ def test_corpus_volume_topics_types_and_speed(corpus_run):
     for slug, (topic, cited) in _lessons_of_bundle().items():
         mine = [c for c in cands if c.support[0].passage_key in cited or topic in topics_of[c.support[0].passage_key]]
         assert len(mine) >= 12, slug  # 13 to 37 per lesson since 1.27; 12 to 35 since 1.40 (topic sentences held)
-    assert {"cloze", "mcq", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
+    # multiple choice on the bundled corpus asked years (the last, Chávez's rise, waits for review since 1.52)
+    assert {"cloze", "truefalse"} <= set(Counter(c.type for c in cands)) <= set(QUESTION_TYPES)
     # every source is covered, and no passage dominates
     sources = Counter(c.support[0].passage_key.split(":")[0] for c in cands)
     # every source but the chatty op-ed (nishadil), whose one published item ("Iran, on the other hand,
@@ -1586,13 +1588,16 @@ def test_a_year_that_labels_a_long_name_waits_for_review():
 
 
 def test_no_wrong_year_before_an_initiative_began():
-    result = generate(passages("kolvo", [
+    # every year question waits for review, so the drafts are built directly: their options are still shown to instructors
+    corpus = Corpus(passages("kolvo", [
         "Elbonia signed up to China's Belt and Road Initiative in 2014, and Ruritanian firms then built its Kolvo port.",
         "Elbonia joined the Asian Infrastructure Investment Bank in 2016 and borrowed $300 million from it in 2019.",
         "Elbonia sent 40 officers to the military assistance mission for Ukraine in 2026, its parliament said in 2030.",
         "Elbonia held a referendum on the Varna treaty in 2012 and joined the Kolvo customs union in 2011.",
     ]))
-    years = [c for c in result.candidates if c.type == "mcq" and re.fullmatch(r"20\d\d", c.answer) or c.answer == "False"]
+    drafts = [build(corpus, f)[0] for f in find_facts(corpus) if f.span.type == "year"
+              for build in (build_mcq, lambda corpus, fact: build_truefalse(corpus, fact, "false"))]
+    years = [c for c in drafts if c is not None and (c.type == "mcq" and re.fullmatch(r"20\d\d", c.answer) or c.answer == "False")]
     assert any("Ukraine" in c.stem for c in years) and any("Ukraine" not in c.stem for c in years)
     for c in years:
         shown = c.options if c.type == "mcq" else re.findall(r"\b20\d\d\b", c.stem)
@@ -1956,9 +1961,9 @@ def test_a_title_shown_above_the_question_can_name_the_country_meant(title):
 
 
 def test_a_title_that_holds_the_answer_holds_the_question():
-    texts = ["Elbonia signed a rail agreement with Japan in March 2023, the Elbonian transport ministry said.",
-             "Elbonia bought six patrol boats from Spain in 2021 under a defence pact signed in Madrid.",
-             "Elbonia and India expanded trade in 2022, and India opened a consulate in the Elbonian capital."]
+    texts = ["Elbonia signed a rail agreement with Japan worth $2.4 billion, the Elbonian transport ministry said.",
+             "Elbonia bought 12 patrol boats from Spain for $300 million under a defence pact signed in Madrid.",
+             "Elbonia and India expanded trade by 40 per cent, and India opened a consulate in the Elbonian capital."]
     plain = generate(titled("elbonia", texts, "Elbonia's many partners"))
     asked = [c for c in plain.candidates if c.type in ("cloze", "mcq") and c.score >= PUBLISH_LINE]
     assert asked and not any("the source title gives the answer" in c.held for c in plain.candidates)
@@ -2031,7 +2036,7 @@ def test_how_long_an_incident_lasted_and_the_year_of_a_law_are_held():
     result = generate(passages("kolvo", [
         "On 19 September 2025 three Ruritanian fighters entered Elbonian airspace near Vaindloo for about 16 minutes.",
         "Elbonia, which still enforces a 1958 law boycotting Molvania, signed a port deal with Varna in 2021.",
-        "Elbonia bought six patrol boats from Varna in 2019 under a defence pact signed in Kolvo.",
+        "Elbonia bought 12 patrol boats from Varna for $300 million under a defence pact signed in Kolvo.",
     ]))
     minutes = [c for c in result.candidates if c.type != "truefalse" and c.answer in ("16", "about 16")
                or c.type == "truefalse" and c.answer == "False" and "16 minutes" not in c.stem and "minutes" in c.stem]
@@ -2062,13 +2067,14 @@ def test_a_blank_for_a_world_events_year_waits_for_review():
     others = ["Elbonia bought six patrol boats from Varna in 2019 under a defence pact signed in Kolvo.",
               "Ruritania lent Elbonia $2 billion in 2017 to build a railway from Kolvo to Varna."]
 
-    def asks_the_year(event: str) -> list:
-        result = generate(passages("kolvo", [f"After {event} in 2022, Elbonia backed EU sanctions and closed its ports.", *others]))
-        return [c for c in result.candidates if "sanctions" in c.stem and c.score >= PUBLISH_LINE and (
-            c.type in ("cloze", "mcq") and c.answer == "2022" or c.answer == "False" and "2022" not in c.stem)]
+    def held_for(event: str) -> list[str]:
+        score, _, caps = _calibrated_cloze([f"After {event} in 2022, Elbonia backed EU sanctions and closed its ports.", *others],
+                                           "2022")
+        assert score < PUBLISH_LINE  # a year asked waits for review in any case
+        return caps
 
-    assert asks_the_year("Ruritania's blockade of Kolvo")  # the article's own event: its year is worth asking
-    assert not asks_the_year("Russia's full-scale invasion of Ukraine")
+    assert "a world event's well-known year" not in held_for("Ruritania's blockade of Kolvo")  # the article's own event
+    assert "a world event's well-known year" in held_for("Russia's full-scale invasion of Ukraine")
 
 
 def test_a_verbless_sentence_is_no_context_for_the_next():
@@ -2413,7 +2419,7 @@ def _calibrated_cloze(texts: list[str], answer: str):
 
 
 @pytest.mark.parametrize(("text", "answer", "reason", "held"), [
-    # the reference year of a statistic is a detail; the year of an event is worth asking
+    # the reference year of a statistic is a detail, and says so (the year of an event waits for its own reason)
     ("Bilateral trade between Elbonia and Ruritania was worth about $27.8 billion in 2024, roughly a fifth of "
      "Elbonia's total trade.", "2024", "year of a statistic", True),
     ("Elbonia owed Ruritanian banks about $9.1 billion at the end of 2023, its central bank said.", "2023",
@@ -2524,12 +2530,32 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "a second date of one agreement", True),
     ("Elbonia and Ruritania's trade agreement, Elbonia's first, entered into force in 2016 after a decade of talks.", "2016",
      "a second date of one agreement", False),
+    # the year of an event is seldom the point: the event is
+    ("Elbonia joined the Varna Customs Union in 2016 and halved its tariffs on Ruritanian grain.", "2016",
+     "the year of an event", True),
+    ("In March 2025 Elbonia filed a case against Ruritania at the International Court of Justice.", "March 2025",
+     "the year of an event", True),
+    ("Elbonia joined the Varna Customs Union in 2016 and halved its tariffs on Ruritanian grain.", "Ruritanian",
+     "the year of an event", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)
     assert (reason in caps) == held, caps
     if held:
         assert score < PUBLISH_LINE
+
+
+def test_a_statement_false_only_in_its_year_waits_for_review_and_the_true_one_does_not():
+    result = generate(passages("year", [
+        "Elbonia joined the Varna Customs Union in 2016 and halved its tariffs on Ruritanian grain.",
+        "Ruritania opened an embassy in Kolvo in 2019 and sent a trade mission to Elbonia.",
+        "Elbonia bought six patrol boats from Ruritania in 2021 under a defence pact signed in Kolvo.",
+    ]))
+    statements = [c for c in result.candidates if c.type == "truefalse"]
+    false_years = [c for c in statements if c.answer == "False" and not any(y in c.stem for y in ("2016", "2019", "2021"))]
+    assert false_years and all(c.score < PUBLISH_LINE and "the year of an event" in c.held for c in false_years)
+    assert any(c.answer == "True" and c.score >= PUBLISH_LINE for c in statements)
+    assert not any("the year of an event" in c.held for c in statements if c.answer == "True")
 
 
 def test_a_whole_and_help_compared_with_another_s_wait_for_review():
@@ -3096,8 +3122,13 @@ def test_a_false_statement_does_not_move_either_end_of_a_span_of_years():
     falses = [c for c in result.candidates if c.type == "truefalse" and c.answer == "False"]
     moved = [c for c in falses if "Between" in c.stem and not ("1950s" in c.stem and "2000s" in c.stem)]
     assert not any(c.score >= PUBLISH_LINE for c in moved), [c.stem for c in moved]
-    # a year that is no end of a span is still swapped and published
-    assert any(c.score >= PUBLISH_LINE and "Varna Pact" in c.stem for c in falses), [c.stem for c in falses]
+    # a year that is no end of a span is still swapped (the statement waits for review, as every changed year does)
+    corpus = Corpus(passages("span", texts))
+    joined = next(f for f in find_facts(corpus) if f.span.text == "1961")
+    d, _ = build_truefalse(corpus, joined, "false")
+    assert d is not None and "1961" not in d.stem
+    calibrate(corpus, d)
+    assert "swap inside a range of years" not in d.caps and "the year of an event" in d.caps, d.caps
 
 
 def test_a_country_called_western_is_not_swapped_across_the_line():

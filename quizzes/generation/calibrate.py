@@ -879,6 +879,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
+        if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type != "statement"):
+            # "Elbonia joined the bloc in _____", "... joined the bloc in 2014" (it was 2016): the event is the fact and its
+            # year seldom the point; blind readers rejected most such questions, so they wait for an instructor
+            cap("the year of an event")
         if d.type in ("cloze", "mcq"):
             t = sp.type
             if name_tail(text, sp.start, sp.end) or re.search(r"_____(?: \([a-z ]+\))?\.\s+[a-z]", d.stem):
@@ -1127,6 +1131,9 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
+                            "event; the event is usually what is worth learning, and readers judge most such questions "
+                            "trivial.",
     "“the” before the blank": "Only a few country names take “the” (the United States, the Netherlands …), "
                               "which narrows the answer.",
     "options from other articles": "Some wrong options are countries this article never mentions, which a reader "
