@@ -1065,6 +1065,7 @@ def test_resolved_pronoun_is_allowed(sentence):
     ("As for Ruritania, trade rose by 12% in 2023.", "leans on the article"),
     ("When Ruritania is willing to link market access to a border ceasefire.", "fragment"),
     ("Because Elbonia needed gas from Ruritania in 2022.", "fragment"),
+    ("Mainly, that Ruritania does not get a foothold near Kolvo.", "fragment"),  # the answer to a heading's question
 ])
 def test_a_partner_up_front_or_a_lone_subordinate_clause_does_not_stand_alone(sentence, why):
     assert standalone_problem(sentence) == why
@@ -1073,6 +1074,8 @@ def test_a_partner_up_front_or_a_lone_subordinate_clause_does_not_stand_alone(se
 @pytest.mark.parametrize("sentence", [
     "With Ruritanian help, Elbonia built a port at Varna in 2019.",  # "with" help, not a partner as topic
     "When Ruritania closed the border in 2022, Elbonia turned to Moldova for gas.",
+    "Mainly, Elbonia wants Ruritania kept out of Kolvo.",
+    "Elbonia's envoy said mainly that Ruritania would pay for the Kolvo port.",
     "If Elbonia joins the European Union in 2026, Elbonian tariffs on Ruritanian steel will fall.",
 ])
 def test_an_opening_clause_with_its_main_clause_stands_alone(sentence):

@@ -1053,6 +1053,8 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
     if not event and _SUBORDINATE_ONLY.match(s) and all(
             _JOINED_ON.match(part) for part in re.split(r"[,;:—–]", s)[1:]):
         return "fragment"  # "When Washington is willing ...", "Because X has ..., and Y is blocked.": no main clause
+    if not event and _THAT_ANSWER.match(s):
+        return "fragment"  # "Mainly, that Ruritania does not get a foothold near Kolvo.": what is?
     if _ASIDE_CONNECTIVE.search(s):
         return "leans on the article"  # "Debt to China is nonetheless modest": in spite of what?
     if (m := _FOLLOWING_SPAN.search(s)) and not _YEAR.search(s[: m.start()]):
@@ -1079,6 +1081,8 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
 _TOPIC_OPENING = re.compile(r"^(?:With|As for|As with|For)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
 # a subordinate clause standing alone (no comma before a main clause)
 _SUBORDINATE_ONLY = re.compile(r"^(?:When|Whenever|If|Because|Although|Though|Whereas|Unless|Whether|Once)\b")
+# an answer to the article's own question, a that-clause with no main clause: "Mainly, that China does not get a foothold"
+_THAT_ANSWER = re.compile(r"^(?:(?-i:[A-Z])[a-z]+ly|Above all|In short|In part|Partly|Mostly|First|Simply)\s*[,:—–]\s*that\s", re.I)
 # what may follow a subordinate clause's comma without starting the main clause: "..., and Ukraine's path is blocked."
 _JOINED_ON = re.compile(r"^\s*(?:and|or|but|nor|as well as|which|who|whose|where|while|though|although|since|because|"
                         r"not|let alone|even)\b|^\s*$", re.I)
