@@ -24,8 +24,11 @@ Pipeline of :func:`clean`, in order
      drawn with a left border only (``│ Population: 390,000``) keeps one fact a
      line, under its label (a rule drawn across the box under the label is no
      end of it); dots leading a fact to its value become a colon (``Budget
-     ........ €1.2 billion`` -> ``Budget: €1.2 billion``).  A line that held
-     only markup (``<div class="...">``) parts blocks like a blank line.
+     ........ €1.2 billion`` -> ``Budget: €1.2 billion``).  So does a box with
+     its label drawn in its top border and a bottom border but no side frame
+     (``┏ ELBONIA IN NUMBERS ┓`` / ``Capital: Kolvo`` / ``┗━━━━┛``).  A line
+     that held only markup (``<div class="...">``) parts blocks like a blank
+     line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
@@ -64,8 +67,11 @@ Pipeline of :func:`clean`, in order
    wrapped onto the next line (``Tags: ... Infra-`` / ``structure  Trade``) goes
    with it.  A promotion drawn in a box (border lines around a few short
    lines, one a call to action such as a sign-up field or "Register now") goes
-   whole, as does a sign-up form's title and blurb above its e-mail field, and
-   a subscription offer's above its button (``[ Subscribe now ]``); a line
+   whole, as does a sign-up form's title and blurb above its e-mail field, a
+   subscription offer's above its button (``[ Subscribe now ]``) and an event's
+   promotion from its label (``UPCOMING EVENT``) to its ``Register ›``; a
+   quiz's title takes its questions and answers, and a version history's label
+   its dated entries; a line
    under a picture's label ("[Image]") that ended in the picture's credit is
    its caption (wrapped onto a few lines, ending in the credit or over it, it
    goes whole), and so is a one-line paragraph with the credit on the line
@@ -105,7 +111,8 @@ Pipeline of :func:`clean`, in order
 7. **Passages**: every paragraph/bullet becomes a :class:`Passage` under the
    latest heading.  Paragraphs over ~1200 characters are split, first where
    the capture had glued paragraphs together, then at sentence boundaries
-   into ~400-900 character passages.  The document text is the
+   into ~400-900 character passages.  The label of a box of facts heads its
+   facts only: the text after the box goes on under the heading before it.  The document text is the
    passages joined by blank lines, and each passage records its span in it.
 
 Everything dropped is listed in ``CleanedDocument.removed`` with the reason;
@@ -182,6 +189,7 @@ class _Block:
     cells: tuple[str, ...] = ()  # a plain-text line's pieces between runs of spaces ("Apps   Newsletters   Privacy")
     after_byline: bool = False  # a byline was dropped just before it: no sentence runs across one
     row: bool = False  # a row of a table of facts: kept as it is, never taken for chrome
+    label: bool = False  # the label of a box of facts: it heads the facts only, not the text after the box
 
 
 @dataclass
@@ -464,6 +472,40 @@ def _figure_list_lines(lines: list[str]) -> dict[int, str]:
     return boxed
 
 
+# the top of a box with its label drawn into it: "┏ ELBONIA IN NUMBERS ┓", "┌── KEY FACTS ──┐", "+-- AT A GLANCE --+"
+_TITLED_TOP = re.compile(r"[┏┌╔+]\s*[─━═-]*\s*(?P<label>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
+                         r"\s*[─━═-]*\s*[┓┐╗+]")
+# its bottom border: "┗━━━━━━━━┛", "└────────┘", "+--------+"
+_BOX_BOTTOM = re.compile(r"[┗└╚+]?\s?[─━═-]{3,}\s?[┛┘╝+]?")
+# one fact of a box with no side frame: "Population (2020 census): 119,940", "Capital: Kolvo"
+_FACT_LINE = re.compile(r"[^:.!?]{2,60}:\s+\S[^!?]{0,80}")
+
+
+def _titled_box_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of a key-figures box drawn with its label in its top border and a bottom border, but no side
+    frame ('┏ ELBONIA IN NUMBERS ┓' / 'Population: 400,000' / 'Capital: Kolvo' / '┗━━━━━━━━┛'): the label (without
+    the frame) over two or more facts ('Name: value', or a figure, a dash and what it counts), each a line, with no
+    blank line between; the bottom border gives no block of its own."""
+    boxed: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        top = _TITLED_TOP.fullmatch(line.strip())
+        if not top or len(top["label"].split()) > _FACT_BOX_CAPS_LABEL_WORDS:
+            continue
+        run = []
+        for at in range(index + 1, len(lines)):
+            text = lines[at].strip()
+            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text)) and not _SENTENCE_INSIDE.search(text)
+                    and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+                break
+            run.append((at, text))
+        bottom = index + len(run) + 1
+        if len(run) >= 2 and bottom < len(lines) and _BOX_BOTTOM.fullmatch(lines[bottom].strip()):
+            boxed[index] = top["label"]
+            boxed.update(run)
+            boxed[bottom] = ""
+    return boxed
+
+
 def _narrow_cells(text: str) -> tuple[str, ...]:
     """'Home  Politics  Business  Opinion  | Sign in  | Subscribe from €1': a row of five or more short links set
     apart by two blanks (or bars), most of them capitalised, at most one with a figure; () for anything else."""
@@ -481,7 +523,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     soft = False
     lines = raw.split("\n")
     rows = _table_rows(lines)
-    boxed = _fact_box_lines(lines) | _figure_list_lines(lines)
+    boxed = _fact_box_lines(lines) | _figure_list_lines(lines) | _titled_box_lines(lines)
     for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
@@ -502,7 +544,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
                 # "KEY FACTS: KOLVO", "KEY FACTS: KOLVO'S ECONOMY AT A GLANCE": a label in capitals may run longer
                 or (text.isupper() and len(text.split()) <= _FACT_BOX_CAPS_LABEL_WORDS
                     and not re.search(r"[.;!?]", text)))
-            blocks.append(_Block(text, "heading" if label else "bullet", soft=soft))
+            blocks.append(_Block(text, "heading" if label else "bullet", soft=soft, label=bool(label)))
             soft = True
             continue
         bullet = _BULLET_LINE.fullmatch(line)
@@ -1086,6 +1128,24 @@ def _rule(reason: str, alternatives: list[str], max_words: int = 12) -> _ChromeR
     return _ChromeRule(reason, re.compile("|".join(alternatives), re.I), max_words)
 
 
+# the date a reference ends in: "15 May 2025", "accessed 12 September 2026", "December 2022", "2024-25"
+_CITED_DATE = rf"(?:(?:accessed|updated|published|retrieved)\s+)?(?:{_DATE}|{_MONTH}\.?\s+\d{{4}}|(?:19|20)\d\d(?:[-–/]\d{{2,4}})?)"
+# one reference of a side note, standing alone: a publisher and a document, then the date ("Ministry of Foreign
+# Affairs, statement on the accord, 15 May 2025", "Kolvo Ports press release, 22 May 2025"), or the writers' own
+# count and what it draws on ("Authors' tally from ministry announcements, December 2022 to June 2026")
+_CITATION = (
+    r"(?:(?-i:[A-Z0-9])[^.;!?]{0,120}?\b(?:statements?|press releases?|reports?|communiqu[eé]s?|speech(?:es)?|interviews?|"
+    r"data|figures|announcements?|letters?|decrees?|websites?|databases?|transcripts?|surveys?|census|bulletins?|notices?|"
+    r"remarks|testimony|filings?|releases?|readouts?|yearbooks?|fact ?sheets?|white papers?|annual reviews?)\b[^.;!?]{0,120}?"
+    r"|authors?['’]?\s+(?:own\s+)?(?:tally|calculations?|estimates?|analysis|elaboration|compilation|count)\s+(?:from|based on|"
+    r"using|of)\b[^.;!?]{1,200}?)"
+    rf",\s*{_CITED_DATE}(?:\s*(?:to|[-–])\s*{_CITED_DATE})?"
+)
+# what makes a line a sentence rather than a reference: a verb in lower case ("said", "came", "welcomed"; "May" is a month)
+_CITATION_VERB = (r"(?-i:\b(?:is|are|was|were|be|been|has|have|had|said|says|say|will|would|can|could|may|might|must|did|does|"
+                  r"do|came|comes|told|tells|showed?|shows|went|made|makes)\b|\b(?!(?:accessed|updated|published|unpublished|"
+                  r"retrieved|cited|archived|revised|amended|based|selected|combined|quoted)\b)[a-z]{3,}ed\b)")
+
 # what a metered paywall counts: "2 of 3 free analyses this month"
 _FREE_ITEMS = r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?)"
 
@@ -1097,17 +1157,27 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:[‹«<←]\s*)?(?:previous|prev|next|older|newer)"
         r"(?:\s+(?:posts?|articles?|stor(?:y|ies)|page|entry|item|chapter))?(?:\s*[›»>→])?",
         r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+",
-        r"back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page|jump to (?:section|content)",
+        # ("Back to top ↑": with its arrow)
+        r"(?:back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page)(?:\s*[↑⬆⇧▲])?|jump to (?:section|content)",
         r"(?:main )?menu|home|search|close|toggle navigation|updated",
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
     _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
+    # "Varna 31°C ☀  |  Kolvo 28°C ⛈  |  Port Elbon 29°C ☁": a weather ticker, places and their temperatures in a row
+    _rule("weather ticker", [
+        r"(?:(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{1,2})?\s*(?:[|·•/,]\s*)?){2,10}",
+    ], 40),
     _rule("table of contents", [
-        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing|paper|brief|analysis|issue)|(?:table of )?contents|on this page)"
-        r"(?:\s*:.{0,500})?",
+        # ("Jump to:" over the list of the sections)
+        r"(?:in this (?:explainer|article|story|guide|piece|report|briefing|paper|brief|analysis|issue)|(?:table of )?contents|on this page|"
+        r"jump to(?: (?:a )?section)?)(?:\s*:.{0,500})?",
     ], 80),
+    # "SPONSORED · AROUND THE WEB": the label over a list of promoted headlines
+    _rule("related links", [
+        r"(?:sponsored|promoted|paid|ads?|advertisement)(?: (?:links|stories|content))?\s*[·:|–—-]\s*(?:from )?around the web",
+    ]),
     _rule("advertisement", [
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
@@ -1137,11 +1207,16 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
     ], 80),
     _rule("correction notice", [  # "This story was updated at 18:47 CAT to add comments from the opposition."
-        r"this (?:article|story|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}",
-    ], 40),
+        # ("Update, 13 November 2026: This explainer has been updated to clarify that ...": with its label and date)
+        r"(?:(?:correction|clarification|update|editor(?:'|’)s note)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:–—-]\s*)?"
+        r"this (?:article|story|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,240}",
+    ], 45),
     _rule("feedback prompt", [  # "Spotted an error? Tell our corrections desk"
         r"(?:spotted|seen|found|notice[d]?)(?: an?)? (?:error|mistake|typo)s?\?.{0,80}",
     ], 15),
+    # "QUICK QUIZ: How well do you know Elbonia?": a quiz's title; its questions and answers go with it
+    _rule("quiz", [r"(?:(?:(?:quick|daily|weekly|news|pop|take (?:our|the|this))\s+)?quiz(?:zes)?|test (?:yourself|your knowledge))"
+                   r"(?:\s*[:·|–—-]\s*.{1,200})?"], 25),
     _rule("poll", [  # "POLL: Who is the most important partner? ( ) Russia ( ) China [Vote] 1,284 votes so far"
         r"(?:quick )?poll\s*:.{1,300}",
         r".{0,300}\[\s*vote\s*\]\s*(?:[\d,]+ votes?(?: so far| cast)?)?",
@@ -1283,6 +1358,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,200}\b(?:because|thanks to|relies on|rely on|depends on|depend on|funded by|powered by) readers like you\b.{0,200}",
         # "Independent research needs independent funding. Support our work → [Donate now]"
         r".{0,200}\[\s*donate(?: now| today| here)?\s*\]",
+        # "Independent research depends on you.": the call that heads a donation box
+        r"(?:independent|quality|public[- ]interest|non-?partisan|reader[- ]funded|our|this) (?:[\w-]+ ){0,2}(?:research|journalism|"
+        r"reporting|analysis|work|newsroom|institute|site|website|publication|podcast) (?:depends|relies) (?:on|upon) "
+        r"(?:you|readers(?: like you)?|your support|supporters like you)[.!]?",
         # "Support independent research. Donate now →": a call to support the publisher, then the donate button
         r"(?:please )?support (?:independent|quality|local|public[- ]interest|non-?partisan|reader[- ]funded|our)\b[^.!?]{0,80}"
         # "Support independent research. Become a Meridian Member for full access to our archive. [ Join today ]"
@@ -1372,6 +1451,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 8),
     _rule("share buttons", [
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
+        # "Follow", "+ Follow author": a writer's follow button on its own line
+        r"\+?\s*(?:follow|unfollow)(?: (?:this |the )?(?:author|writer|topic))?\s*\+?",
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
         rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
@@ -1401,7 +1482,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons; "Listen to this article ▶
         # 00:00 / 07:12": the player's position and length
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[▶►|·]?\s*\(?(?:\d{1,2}:\d{2}"
-        r"(?:\s*/\s*\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s?)?\)?(?:\s*a\s+a\s+a)?",
+        r"(?:\s*/\s*\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s?)?\)?(?:\s*a\s+a\s+a|\s*\d(?:\.\d+)?x)?",  # (or its speed: "1x")
         # "▶ Listen to this story · 5 min 40 sec · Voice: automated"
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report)\s*[·|]\s*\d+\s*min(?:ute)?s?(?:\s*\d+\s*sec(?:ond)?s?)?"
         r"(?:\s*[·|]\s*voice\s*:\s*[\w -]{1,30})?",
@@ -1412,8 +1493,31 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:minutes?|mins?|m)\.?(?:\s*read)?",
         r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)",
     ]),
+    # "▓▓▓▓░░░░░░ 38% read": a reading-progress bar (its blocks are stripped beforehand, as pictograms)
+    _rule("reading progress", [r"(?:[▓▒░█■□▰▱▮▯]+\s*)?\d{1,3}\s?%\s*(?:read|complete|completed)(?:\s*[▓▒░█■□▰▱▮▯]+)?"], 4),
+    # "Voiced by an automated narrator. Pronunciation of local names may vary.": the note under an audio player
+    _rule("audio player", [
+        # ("Audio voiced by an automated system. Report an issue")
+        r"(?:(?:this (?:article|story|audio|piece)|(?:the )?(?:audio|narration)(?: version)?)(?: is| was)? )?"
+        r"(?:voiced|read(?: aloud)?|narrated|generated|produced|created) (?:by|with|using) (?:an? )?"
+        r"(?:automated|artificial|synthetic|computer-generated|ai|ai-generated|machine|digital|text-to-speech) "
+        r"(?:narrator|voice|reader|speech|system)s?[.!]?"
+        r"(?:\s+[^.!?]{0,120}\b(?:pronunciations?|mispronounc\w*|errors?|mistakes?|may (?:vary|differ))\b[^.!?]{0,80}[.!]?)?"
+        r"(?:\s+(?:report an? (?:issue|error|problem)|give feedback)[.!]?)?",
+        r"(?:this )?(?:audio|narration|audio version) (?:is |was )?(?:generated|produced|created) (?:by|with|using) "
+        r"(?:ai|artificial intelligence)\b[^.!?]{0,80}[.!]?",
+    ], 30),
+    # "Have a story tip? Message our newsroom on WhatsApp: +597 8 40 11 22. We protect our sources.": a call for tips,
+    # with the way to send them
+    _rule("tip line", [
+        r"(?:(?:do you )?(?:have|got) (?:a |any )?(?:story |news )?tips?|know something we (?:should|don['’]t)[^?]{0,40})\?\s*"
+        r"(?=.*(?:whatsapp|signal|telegram|e-?mail|@|\+\d|\bcall us\b|\bcontact\b|\bmessage (?:us|our)\b)).{1,240}",
+    ], 45),
     _rule("counter", [
         r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)",
+        # "This page has been viewed 2,314 times."
+        r"(?:this (?:page|article|story|post|paper|report|explainer|analysis) (?:has been|was) )?(?:viewed|read|shared|downloaded) "
+        r"(?:\d[\d.,]*\s*[km]?|one|two|three) times?\.?",
         # "💬 47 comments › Join the conversation": the count and the link to the thread
         r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+comments?\s*[›»>→|·:—–-]?\s*(?:join|read|view|see|add to) the "
         r"(?:discussion|conversation|comments|thread)",
@@ -1471,7 +1575,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # Bo Ek, Research Associate" under it
     ], 16),
     _rule("image credit", [
-        r"(?:photo|image|picture|photograph|illustration|video|graphic|caption|(?:photo|image|picture) credit|credit)s?"
+        # ("Map: Ledger graphics": a map's credit under it)
+        r"(?:photo|image|picture|photograph|illustration|video|graphic|map|caption|(?:photo|image|picture) credit|credit)s?"
         r"\s*:\s*.{1,150}",
     ], 20),
     _rule("image credit", [
@@ -1539,6 +1644,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"expresses) (?:only )?the (?:personal )?views of (?:the|its) authors?(?: only| alone)?\..{0,240}",
         r"(?:suggested citation|cite (?:this|as)|how to cite(?: this(?: \w+)?)?)\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
         r"(?:cite this|how to cite)(?: (?:publication|article|paper|report|page|piece|analysis|commentary|brief))?\s*:?",
+        r"suggested citation\s*:?",  # (the label over the reference)
         # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page
         r"(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3}(?:(?:,|\s+and|\s+&)\s+(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3})*"
         r"\s*\((?:19|20)\d\d\)\..{1,400}",
@@ -1562,6 +1668,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "This article appears in the Spring 2026 print edition under the headline ..."
         r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
         r"is published) in the .{1,80}\b(?:print edition|print issue|magazine|issue)\b.{0,160}",
+        # "This article appeared in print on page A1 of the 5 November 2026 edition of The Ledger under the headline ..."
+        r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
+        r"is published|ran) in print\b.{0,240}",
     ], 40),
     _rule("box border", [_BOX_BORDER], 40),
     _rule("copyright", [
@@ -1630,6 +1739,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?:\s*[‹›<>←→❮❯]){0,2}",
     ]),
     _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
+    # "Ministry of Foreign Affairs, statement on the accord, 15 May 2025; Kolvo Ports press release, 22 May 2025.": a
+    # side note's references on a line of their own, with no sentence of the text
+    _rule("source note", [rf"(?!.*{_CITATION_VERB}){_CITATION}(?:\s*;\s*{_CITATION}){{0,4}}\."], 60),
     _rule("media embed", [
         r".{0,60}\b(?:podcast|episode)\b.{0,240}\blisten (?:on|now|wherever|here)\b.{0,60}",  # "On the podcast this week: ..."
         # "... — 14 pics · View on X › (This content is hosted by a third party)": a social-media post shown in the page
@@ -1641,6 +1753,23 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # "Topics: Syria  Turkey", "Suggested Topics: Middle East  Diplomacy"
     _rule("tags", [r"(?:(?:suggested|related|popular|more|other|trending) )?(?:tags?|topics?|filed under|categories|category|keywords|"
                    r"regions?|countries)\s*:.{0,150}"], 20),
+    # "Version history", then "v1.1 — 3 November 2026: corrected the trade figure in Table 1": the page's revisions
+    # (the label takes the dated entries under it: "Update history" / "2 March 2026: Added the 2026 quota.")
+    _rule("version history", [
+        r"(?:version|revision|update|change|edit)s? (?:history|log)|change ?log",
+        rf"v(?:ersion)?\s?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\s*(?:[—–:-]\s*)?\(?{_DATE}\)?\s*[:–—-]\s*.{{1,300}}",
+    ], 60),
+    # "The authors thank the officials who agreed to be interviewed for this paper. ...": the acknowledgements
+    _rule("acknowledgements", [
+        r"acknowledge?ments?\s*:\s*.{1,1000}",
+        r"(?:the )?authors? (?:would like to |wish to |want to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful)|"
+        r"(?:gratefully )?acknowledges?)\b.{1,1000}",
+    ], 150),
+    # "Also available: العربية (machine translation, not reviewed by the authors)": the languages the page is offered in
+    _rule("language switcher", [
+        r"(?:also available(?: in)?|available in|read (?:this |it )?in|also in|other languages|this (?:page|article|paper|report|"
+        r"analysis) is (?:also )?available in)\s*:\s*[^.!?]{1,150}",
+    ], 20),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
         r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) "
@@ -1663,7 +1792,7 @@ _BIO_MAX_WORDS = 200
 # how many entries a box opened by its heading takes: two bios, ten headlines, a table of contents however long
 # (a long report lists a dozen chapters and its end matter; the body repeating an entry, or prose, ends it)
 _RELATED_LINKS_MAX = 10
-_BOX_ENTRIES = {"author bio": 2, "table of contents": 30}
+_BOX_ENTRIES = {"author bio": 2, "table of contents": 30, "quiz": 12, "version history": 12}
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
 _SECTION_NAMES = frozenset(
@@ -1824,11 +1953,14 @@ def _matches_title(text: str, title_key: str) -> bool:
 # how long ago a reader's comment was posted: "2 hours ago", "a day ago"
 _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
                 r"|\d{1,2}\s?(?:[smhdw]|min|hr|mo|yr))\s+ago")  # "2 hours ago", "2h ago"
-# a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago"
-_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:[·•|]\s+)?{_COMMENT_AGO}")
-# what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share"
-_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+)"
-                           r"\s*(?:[·•|]\s*|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+# a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago",
+# or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
+                             rf"|[·•|]\s+(?i:{_DATE}))")
+# what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
+# heart)
+_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
+                           r"[♥❤♡👍▲⬆]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
 _COMMENT_NAME = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
@@ -1968,7 +2100,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason == "more link" and following is not None and following.kind == "bullet":
             reason = "related links"  # "READ MORE" over a list of headlines heads them
         # (a bio that ends in the writer's handle is whole: the text under it is not more of it)
-        if reason in ("author bio", "related links", "table of contents") and not (
+        if reason in ("author bio", "related links", "table of contents", "quiz", "version history") and not (
                 reason == "author bio" and re.search(r"@[\w.]+\s*$", text)):
             box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
@@ -1993,6 +2125,17 @@ _BOX_MAX_LINES = 10  # a promotion drawn in a box is a few short lines
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
 # what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
 _NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|briefings?|round-?up|in your inbox|weekly|monthly|fortnightly)\b", re.I)
+# the label of an event's promotion: "UPCOMING EVENT · Online", "Next webinar", "EVENT: Kolvo Trade Forum", "Save the date"
+_EVENT_LABEL = re.compile(
+    r"(?:(?:upcoming|next|forthcoming|featured|live|online|in-person|free|public|our next)\s+)?(?:events?|webinars?|"
+    r"panel(?: discussion)?s?|conferences?|roundtables?|book launch(?:es)?|lectures?|seminars?|workshops?)"
+    r"(?:\s*[·•|:–—-]\s*[^.!?]{1,60})?|save the date\b[^.!?]{0,60}", re.I)
+# the call to sign up that closes it, at the end of its last line: "Thursday 19 November, 14:00 CET | Register ›",
+# "[ Register now ]", "RSVP →", "Book your place"
+_REGISTER_CALL = re.compile(
+    r"(?:.*(?:[|·•]|[.!?:]\s|\s[—–-]\s))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
+    r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend)?\s*[›»→>]*\s*\]?", re.I)
+_EVENT_BOX_LINES = 4  # an event's title, speakers, date and place under its label
 
 
 def _is_border(text: str) -> bool:
@@ -2051,6 +2194,16 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             # (above a button, a line that is furniture on its own keeps its reason: "Subscribe to continue reading"
             # tells of a paywall)
             marked.update(i for i in range(start, index) if field or _chrome_reason(blocks[i].text) is None)
+    for index, block in enumerate(blocks):
+        if index in marked or block.soft or not _EVENT_LABEL.fullmatch(_chrome_text(block.text)):
+            continue
+        end = index + 1
+        while end < len(blocks) and end - index <= _EVENT_BOX_LINES and _next_line(blocks[end - 1], blocks[end]) and (
+                len(blocks[end].text.split()) <= 30):
+            if _REGISTER_CALL.fullmatch(blocks[end].text):
+                marked.update(range(index, end + 1))
+                break
+            end += 1
     return marked
 
 
@@ -2209,12 +2362,13 @@ def _is_footer_registration_line(text: str) -> bool:
 
 def _article_tail(blocks: list[_Block]) -> int:
     """Where the end matter starts: after the last line of body prose (a finished sentence, or sentences, of 20
-    words or more that is not chrome; a long headline in a most-read list has no stop). Each line is looked at
-    once, from the end."""
+    words or more that is not chrome; a long headline in a most-read list has no stop). A closing line that only
+    says who the writer is and what they cover ('Ann Lee is the Ledger's Varna correspondent. She has covered ...
+    since 2017.') is no body prose, however long. Each line is looked at once, from the end."""
     for index in range(len(blocks) - 1, -1, -1):
         text = blocks[index].text
         if len(text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS and _ends_complete(text) and (
-                _chrome_reason(text) is None):
+                _chrome_reason(text) is None) and not (_CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text)):
             return index + 1
     return 0
 
@@ -2270,6 +2424,13 @@ _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
 # a promoted headline and who placed it: "This Rome hotel is booking out for 2026 — TravelSmart"
 _SOURCED_HEADLINE = re.compile(r"[^.!?]{10,140}\s[—–]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
+# a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
+_TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
+# a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
+_QUIZ_LINE = re.compile(r"(?:q(?:uestion)?\s?\d{1,2}\s*[.:)]|answers?\s*:|[○◯●◉☐□]\s|(?:check|show|reveal|see) (?:my |your |the )?"
+                        r"answers?\b)", re.I)
+# an entry of a page's version history: "9 February 2026: First published.", "v1.1 (3 March 2026): corrected Table 1"
+_REVISION_ENTRY = re.compile(rf"(?:v(?:ersion)?\s?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\s*[—–:-]?\s*)?\(?{_DATE}\)?\s*[:–—-]\s*\S.*", re.I)
 
 
 def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
@@ -2286,8 +2447,17 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         parts = re.split(r"\s+[·•|]\s+", block.text)
         if len(parts) >= 3 and all(len(p.split()) <= 16 for p in parts):
             return True
-        # an unnumbered entry on the next line ("Notes", "About the author")
-        return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text))
+        # an unnumbered entry on the next line ("Notes", "About the author"), or one of a list of the subheadings
+        # ("Jump to:" / "  · Where is Elbonia, and why does it matter?")
+        return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text)) or (
+            (block.soft or block.kind == "bullet") and len(block.text.split()) <= 16 and _looks_like_heading(block.text))
+    if box == "version history":  # "9 February 2026: First published.", "v1.1 (3 March 2026): corrected Table 1"
+        return len(block.text.split()) <= 60 and bool(_REVISION_ENTRY.fullmatch(block.text))
+    if box == "quiz":  # "Q1. In which year did Elbonia join?", "○ 2003   ○ 2019", "Answers: 1. 2019; 2. the lev"
+        body_follows = following is not None and len(following.text.split()) >= _LONG_PROSE_WORDS and (
+            _chrome_reason(following.text) is None)  # (a question over prose is the next subheading)
+        return block.soft and len(block.text.split()) <= 30 and not body_follows and (
+            block.text.endswith("?") or bool(_QUIZ_LINE.match(block.text)))
     # related links: a list of headlines, unless this "headline" heads real body text
     headline = _looks_like_heading(block.text) or bool(_ARROW_HEADLINE.match(block.text)) or (
         len(block.text.split()) <= (16 if block.kind == "bullet" else 4) and not _ends_complete(block.text)
@@ -2300,6 +2470,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         and len(block.text.split()) <= 24 and (not _ends_complete(block.text) or bool(_CUT_SHORT.search(block.text)))
     ) or (  # "This Rome hotel is booking out for 2026 — TravelSmart": a promoted headline and who placed it
         len(block.text.split()) <= 16 and bool(_SOURCED_HEADLINE.fullmatch(block.text))
+    ) or (  # "Retire in Varna? What €300,000 really buys you": a teaser that asks and runs on with no stop
+        len(block.text.split()) <= 16 and bool(_TEASER.fullmatch(block.text))
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
@@ -2656,7 +2828,8 @@ _HEADING_MAX_CHARS = 200  # longer "headings" from markup are treated as paragra
 
 
 def _as(block: _Block, kind: str) -> _Block:
-    return _Block(block.text, kind, soft=block.soft, origin=block.origin, last_origin=block.origin, row=block.row)
+    return _Block(block.text, kind, soft=block.soft, origin=block.origin, last_origin=block.origin, row=block.row,
+                  label=block.label)
 
 
 def _join(left: str, right: str) -> str:
@@ -2841,10 +3014,16 @@ def _drop_wrapped_chrome(items: list[_Block], log: _Log) -> list[_Block]:
 
 
 def _heading_has_body(blocks: list[_Block], candidates: list[bool], index: int) -> bool:
-    """Is the heading candidate at `index` directly followed by body text?"""
-    if index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+    """Is the heading candidate at `index` directly followed by body text, or by a box of facts and then body text
+    (a box set between a subheading and its text)?"""
+    after = index + 1
+    if after < len(blocks) and blocks[after].label:
+        after += 1
+        while after < len(blocks) and blocks[after].kind == "bullet":
+            after += 1
+    if after >= len(blocks) or blocks[after].kind == "heading":
         return False
-    return not candidates[index + 1]
+    return not candidates[after]
 
 
 def _runs_reaching_body(blocks: list[_Block], candidates: list[bool]) -> list[bool]:
@@ -2962,26 +3141,41 @@ _SUMMARY_BOX_LABEL = re.compile(
 
 def _build_passages(items: list[_Block], log: _Log) -> list[tuple[str, str, str]]:
     """(text, section, kind) for every passage; headings with no text are dropped.  The label of a box of bullet
-    points ('KEY POINTS') heads its bullets only: the paragraph after them opens the article, under no heading."""
+    points ('KEY POINTS') heads its bullets only: the paragraph after them opens the article, under no heading.
+    So does the label of a box of facts ('ELBONIA IN NUMBERS'): the text after the box goes on under the heading
+    it had before it."""
     passages: list[tuple[str, str, str]] = []
     heading: _Block | None = None
     heading_used = True
     previous_kind = ""
+    outer: _Block | None = None  # the heading above a box of facts (the box may sit between a subheading and its text)
+    outer_used = True
+
+    def unused(block: _Block | None, used: bool) -> None:
+        if block and not used:
+            log.drop("heading with no text under it", block.text, block.origin)
+
     for item in items:
         if item.kind == "heading":
-            if heading and not heading_used:
-                log.drop("heading with no text under it", heading.text, heading.origin)
+            if not item.label:
+                unused(heading, heading_used)
+                unused(outer, outer_used or not (heading and heading.label))
+                outer, outer_used = None, True
+            elif not (heading and heading.label):  # (a second box right after the first keeps the heading above both)
+                outer, outer_used = heading, heading_used
             heading, heading_used, previous_kind = item, False, ""
             continue
-        if heading and previous_kind == "bullet" and item.kind != "bullet" and _SUMMARY_BOX_LABEL.fullmatch(
+        if heading and previous_kind == "bullet" and item.kind != "bullet" and heading.label:
+            heading, heading_used, outer, outer_used = outer, outer_used, None, True
+        elif heading and previous_kind == "bullet" and item.kind != "bullet" and _SUMMARY_BOX_LABEL.fullmatch(
                 _chrome_text(_unbreak(heading.text)).rstrip(":")):
             heading = None
         heading_used, previous_kind = True, item.kind
         section = _unbreak(heading.text) if heading else ""
         for chunk in _split_long(item.text):
             passages.append((_unbreak(chunk), section, item.kind))
-    if heading and not heading_used:
-        log.drop("heading with no text under it", heading.text, heading.origin)
+    unused(heading, heading_used)
+    unused(outer, outer_used or not (heading and heading.label))
     return passages
 
 

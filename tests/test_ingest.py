@@ -3037,3 +3037,341 @@ def test_a_comment_count_with_its_link_to_the_thread_goes_and_a_count_of_comment
         "Ruritania received 47 comments from Elbonia on the draft treaty, officials said in March.",
     ]
     assert 'counter: "\U0001f4ac 47 comments \u203a Join the conversation"' in doc.removed
+
+
+LOAN = "Ruritania lent Elbonia $2.3 billion in 2024, its largest loan to the country."
+EXPORTS = "Kolvo buys 60% of Elbonia's exports, the trade ministry said on Monday."
+LONG_EXPORTS = ("Kolvo buys 60% of Elbonia's exports, most of them grain and timber shipped through the Varna Strait, "
+                "the trade ministry said on Monday.")
+
+
+def test_a_weather_ticker_goes_and_a_sentence_giving_temperatures_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Varna 31\u00b0C \u2600  |  Kolvo 28\u00b0C \u26c8  |  Port of Elbon 29\u00b0C \u2601  |  Molvania City 27\u00b0C \u2600\n\n"
+            f"{LOAN}\n\n"
+            "Temperatures in Varna reached 31\u00b0C and in Kolvo 28\u00b0C on Monday, the weather service said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Temperatures in Varna reached 31\u00b0C and in Kolvo 28\u00b0C on Monday, the weather service said."]
+    assert 'weather ticker: "Varna 31\u00b0C' in "\n".join(doc.removed)
+
+
+def test_an_audio_players_note_and_speed_go_and_a_sentence_about_a_narrator_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "\u25b6 Listen to this article  \u00b7  8 min\n"
+            "Voiced by an automated narrator. Pronunciation of Elbonian names may vary.\n\n"
+            f"{LOAN}\n\n"
+            "\u25b6  Listen to this article    0:00 / 5:47    1x\n"
+            "Audio voiced by an automated system. Report an issue\n\n"
+            "Voiced by an automated narrator, the campaign's adverts ran on Kolvo radio for six weeks.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Voiced by an automated narrator, the campaign's adverts ran on Kolvo radio for six weeks."]
+    removed = "\n".join(doc.removed)
+    assert 'audio player: "Voiced by an automated narrator. Pronunciation' in removed
+    assert 'audio player: "Audio voiced by an automated system.' in removed
+
+
+def test_a_tip_line_goes_and_a_sentence_asking_about_a_tip_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Have a story tip? Message our newsroom on WhatsApp: +381 8 40 11 22. We protect our sources.\n\n"
+            "Got a tip? That was all the Kolvo police had before the raid, officials said in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Got a tip? That was all the Kolvo police had before the raid, officials said in March."]
+    assert 'tip line: "Have a story tip?' in "\n".join(doc.removed)
+
+
+def test_a_print_edition_note_goes_and_a_document_that_appeared_in_print_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "The treaty appeared in print in the Kolvo Gazette on 3 May 2025, two weeks after it was signed.\n\n"
+            "This article appeared in print on page A1 of the 5 November 2026 edition of The Varna Ledger under the "
+            "headline \"Ports and promises\".\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The treaty appeared in print in the Kolvo Gazette on 3 May 2025, two weeks after it was signed."]
+    assert 'publisher note: "This article appeared in print' in "\n".join(doc.removed)
+
+
+def test_a_reporters_bio_that_is_the_last_long_line_goes_and_a_sentence_quoting_a_correspondent_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Bo Ek, the Ledger's former Kolvo correspondent, said the loan was the largest he had seen in twenty years.\n\n"
+            "Topics:  Elbonia  Ruritania  Trade\n\n"
+            # (a bio of 20 words or more, the last long line of the page)
+            "Ann Lee is The Varna Ledger's Elbonia correspondent. She has covered politics, trade and the extractive "
+            "industries in Kolvo and Varna since 2017.\n\n"
+            "\U0001f4ac 12 comments\n"
+            "\u00a9 2026 Varna Ledger Media. All rights reserved.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Bo Ek, the Ledger's former Kolvo correspondent, said the loan was the largest he had seen in twenty years."]
+    assert 'author bio: "Ann Lee is The Varna Ledger' in "\n".join(doc.removed)
+
+
+def test_a_follow_button_under_the_byline_is_no_heading_and_a_one_word_subheading_still_is() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "By Ann Lee in Kolvo\n"
+            "Follow\n"
+            "Published 5 November 2026, 06:12 CET\n\n"
+            f"{LOAN}\n\n"
+            "Background\n\n"
+            f"{EXPORTS}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [("", LOAN), ("Background", EXPORTS)]
+    assert 'share buttons: "Follow"' in doc.removed
+
+
+def test_reading_progress_bars_go_and_a_share_of_readers_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "\u2593\u2593\u2591\u2591\u2591\u2591\u2591\u2591\u2591\u2591 12% read\n\n"
+            f"{LOAN}\n\n"
+            "\u2593\u2593\u2593\u2593\u2593\u2593\u2593\u2591\u2591\u2591 71% read\n\n"
+            "About 30% read the report, the Kolvo survey found in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, "About 30% read the report, the Kolvo survey found in March."]
+    assert sum(entry.startswith("reading progress:") for entry in doc.removed) == 2
+
+
+def test_a_language_switcher_is_no_heading_and_a_sentence_on_what_is_available_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Also available: Ruritanian | Elbonian (machine translation, not reviewed by the authors)\n\n"
+            f"{LOAN}\n\n"
+            "Also available: the full text of the treaty, which the Kolvo ministry published in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", LOAN), ("", "Also available: the full text of the treaty, which the Kolvo ministry published in March.")]
+    assert 'language switcher: "Also available: Ruritanian' in "\n".join(doc.removed)
+
+
+def test_a_side_notes_references_standing_alone_go_and_sentences_with_a_source_and_a_date_stay() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "[3] Show note \u25be\n"
+            "Elbonian Ministry of Foreign Affairs, statement on the Kolvo accord, 15 May 2025; Varna Ports press "
+            "release, 22 May 2025.\n\n"
+            "The ministry's statement came after talks in Varna, 15 May 2025.\n\n"
+            "[4] Show note \u25be\n"
+            "Authors' tally from Elbonian ministry announcements, December 2022 to June 2026.\n\n"
+            "Authors' calculations from Kolvo customs data show exports doubling in 2025.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The ministry's statement came after talks in Varna, 15 May 2025.",
+        "Authors' calculations from Kolvo customs data show exports doubling in 2025."]
+    removed = "\n".join(doc.removed)
+    assert 'source note: "Elbonian Ministry of Foreign Affairs' in removed
+    assert "source note: \"Authors' tally" in removed
+
+
+def test_a_donation_box_goes_whole_and_a_sentence_on_what_research_depends_on_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "<div class=\"donate-inline\">\n"
+            "Independent research depends on you.\n"
+            "The Varna Institute accepts no government funding. Support our work from as little as \u20ac5 a month.\n"
+            "[ Donate now ]\n"
+            "</div>\n\n"
+            "Independent research depends on Ruritanian grants, the Kolvo minister said in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Independent research depends on Ruritanian grants, the Kolvo minister said in March."]
+    removed = "\n".join(doc.removed)
+    assert 'donation prompt: "Independent research depends on you."' in removed
+    assert 'promo box: "The Varna Institute accepts' in removed
+
+
+def test_an_event_promo_goes_whole_and_the_text_after_it_keeps_its_heading() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "UPCOMING EVENT \u00b7 Online\n"
+            "\u201cPorts and Patrons: Elbonia's New Partners\u201d \u2014 panel discussion with Dr Ann Lee\n"
+            "Thursday 19 November 2026, 14:00\u201315:15 CET   |   Register \u203a\n\n"
+            f"{EXPORTS}\n\n"
+            "Next event in Kolvo\n\n"
+            "Voters must register by 3 May, the Kolvo election board said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN), ("Who lends Elbonia money?", EXPORTS),
+        ("Next event in Kolvo", "Voters must register by 3 May, the Kolvo election board said.")]
+    assert 'promo box: "UPCOMING EVENT' in "\n".join(doc.removed)
+
+
+def test_a_version_history_goes_with_its_entries_and_a_dated_event_or_a_treaty_version_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Version 2.0 of the treaty, signed on 3 May 2025, added a clause on ports.\n\n"
+            "3 May 2025: Elbonia and Kolvo sign the port accord.\n\n"
+            "Version history\n"
+            "v1.0 \u2014 28 October 2026: first published.\n"
+            "v1.1 \u2014 3 November 2026: corrected the trade figure in Table 1 (previously given as 86).\n\n"
+            "Update history\n"
+            "2 March 2026: Added details of the Kolvo grain quota.\n"
+            "9 February 2026: First published.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Version 2.0 of the treaty, signed on 3 May 2025, added a clause on ports.",
+        "3 May 2025: Elbonia and Kolvo sign the port accord."]
+    removed = "\n".join(doc.removed)
+    for start in ("Version history", "v1.1 \u2014", "Update history", "2 March 2026: Added", "9 February 2026"):
+        assert f'version history: "{start}' in removed, start
+
+
+def test_acknowledgements_go_and_a_sentence_about_thanks_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "President Ivo Radek thanked Kolvo for its support in a speech in Varna on Monday.\n\n"
+            "The authors thank the officials, diplomats and analysts in Kolvo and Varna who agreed to be interviewed "
+            "for this paper. This paper was peer reviewed by two external reviewers.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "President Ivo Radek thanked Kolvo for its support in a speech in Varna on Monday."]
+    assert 'acknowledgements: "The authors thank' in "\n".join(doc.removed)
+
+
+def test_a_page_view_count_and_a_back_to_top_arrow_go_and_a_sentence_on_views_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "The video of the signing has been viewed 2 million times since March, the ministry said.\n\n"
+            "This page has been viewed 2,314 times.\n\n"
+            "Back to top \u2191\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The video of the signing has been viewed 2 million times since March, the ministry said."]
+    removed = "\n".join(doc.removed)
+    assert 'counter: "This page has been viewed' in removed and 'navigation: "Back to top \u2191"' in removed
+
+
+def test_a_jump_to_list_of_the_questions_goes_and_the_questions_still_head_their_text() -> None:
+    text = ("Elbonia's partners, explained\n\n"
+            "Jump to:\n"
+            "  \u00b7 Where is Elbonia, and why does it matter?\n"
+            "  \u00b7 Who lends Elbonia money?\n\n"
+            "Where is Elbonia, and why does it matter?\n\n"
+            f"{EXPORTS}\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n")
+    doc = clean(text, "txt", title="Elbonia's partners, explained")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Where is Elbonia, and why does it matter?", EXPORTS), ("Who lends Elbonia money?", LOAN)]
+    assert 'table of contents: "Jump to:"' in doc.removed
+
+
+def test_a_figures_box_with_its_label_in_the_top_border_heads_its_figures_only() -> None:
+    def box(label: str, facts: list[str]) -> str:
+        return "".join(f"{line}\n" for line in [f"\u250f {label} \u2513", *facts, "\u2517" + "\u2501" * 20 + "\u251b"])
+
+    people = ["Population (2020 census): 400,000", "Land area: 811 sq km", "Recognises Kolvo since: 27 September 2019"]
+    trade = ["Exports (2025): \u20ac1.2 billion", "Main buyer: Kolvo"]
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            f"{box('ELBONIA IN NUMBERS', people)}\n"
+            "Elbonia's population grew to 400,000 in 2020, the census found.\n\n"
+            "Who buys its goods?\n\n"
+            f"{box('ELBONIAN TRADE', trade)}\n"
+            f"{EXPORTS}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN),
+        *(("ELBONIA IN NUMBERS", fact) for fact in people),
+        ("Who lends Elbonia money?", "Elbonia's population grew to 400,000 in 2020, the census found."),
+        *(("ELBONIAN TRADE", fact) for fact in trade),
+        ("Who buys its goods?", EXPORTS),
+    ]
+
+
+def test_a_maps_credit_goes_and_a_sentence_about_a_map_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "[Map: Elbonia's three provinces, between Kolvo and Ruritania. Tap to expand.]\n"
+            "Map: Varna Ledger graphics\n\n"
+            f"{LOAN}\n\n"
+            "Map 2 of the treaty shows the border running along the Kolvo river, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", LOAN), ("", "Map 2 of the treaty shows the border running along the Kolvo river, officials said.")]
+    assert 'image credit: "Map: Varna Ledger graphics"' in doc.removed
+
+
+def test_promoted_teasers_around_the_web_go_and_a_question_in_a_sentence_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "SPONSORED \u00b7 AROUND THE WEB\n"
+            "Retire in Varna? What \u20ac300,000 really buys you in Kolvo\n"
+            "Doctors stunned: this Elbonian tea \"melts\" belly fat\n"
+            "Compare business-class fares to Kolvo from $1,899\n\n"
+            "Who buys its goods?\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Retire in Varna? Many Elbonians do, the pensions ministry said in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", LOAN), ("Who buys its goods?", LONG_EXPORTS),
+        ("Who buys its goods?", "Retire in Varna? Many Elbonians do, the pensions ministry said in March.")]
+    removed = "\n".join(doc.removed)
+    assert 'related links: "SPONSORED' in removed and 'related links: "Retire in Varna? What' in removed
+
+
+def test_a_quiz_goes_with_its_questions_and_answers_and_a_question_heading_after_it_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "QUICK QUIZ: How well do you know Elbonia?\n"
+            "Q1. In which year did Elbonia join the Kolvo pact?\n"
+            "  \u25cb 2003   \u25cb 2019\n"
+            "Q2. Which currency does Elbonia use?\n"
+            "  \u25cb Ruritanian crown   \u25cb Kolvo dollar\n"
+            "Answers: 1. 2019; 2. Kolvo dollar\n"
+            "[ Check my answers ]\n\n"
+            "What happens next?\n\n"
+            "Talks resume in May.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [("", LOAN), ("What happens next?", "Talks resume in May.")]
+    removed = "\n".join(doc.removed)
+    for start in ("QUICK QUIZ", "Q1. In which year", "Q2. Which currency", "Answers: 1."):
+        assert f'quiz: "{start}' in removed, start
+
+
+def test_an_update_note_with_its_label_and_date_goes_and_an_update_on_the_talks_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Update on the talks: Kolvo and Varna will meet again in May, the ministry said.\n\n"
+            "Update, 13 November 2026: This explainer has been updated to clarify that the Kolvo study was completed by "
+            "a Ruritanian contractor, not commissioned by the Ruritanian government.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Update on the talks: Kolvo and Varna will meet again in May, the ministry said."]
+    assert 'correction notice: "Update, 13 November 2026' in "\n".join(doc.removed)
+
+
+def test_comments_dated_with_their_time_and_closed_by_a_heart_count_go_and_a_dated_byline_over_the_text_does_not_take_it() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Ann Lee  \u00b7  12 Nov 2026, 09:00\n"
+            f"{LOAN}\n"
+            f"{EXPORTS}\n\n"
+            "COMMENTS (3)\n"
+            "Sort by: Newest \u25be\n\n"
+            "Elbonian T.  \u00b7  12 Nov 2026, 21:14\n"
+            "Good piece but you forgot the Kolvo scholarships.\n"
+            "Reply   \u2665 18\n\n"
+            "varnawatcher  \u00b7  12 Nov 2026, 19:02\n"
+            "The port is the only question that matters.\n"
+            "Reply   \u2665 7\n"
+            "    \u2514 Maria from Kolvo  \u00b7  12 Nov 2026, 19:40\n"
+            "      Tell that to the people waiting for water.\n"
+            "      Reply   \u2665 22\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, EXPORTS]
+    assert sum(entry.startswith("reader comment:") for entry in doc.removed) == 9
+
+
+def test_a_suggested_citations_label_goes_and_a_sentence_about_citations_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "The suggested citation format was adopted by Kolvo's courts in 2024, the ministry said.\n\n"
+            "Suggested citation\n"
+            "Lee, A. (2026). Elbonia turns to Ruritania. Varna Institute, Paper No. 4.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The suggested citation format was adopted by Kolvo's courts in 2024, the ministry said."]
+    assert 'publisher note: "Suggested citation"' in doc.removed
