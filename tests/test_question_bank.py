@@ -21,7 +21,7 @@ def test_generation_stores_grounded_questions_with_provenance(questions):
     # flips and bounded figures now wait for review; precision comes before volume.  Generator 1.3 holds back a
     # few more (59 published): a blank figure after a bound ("over _____ people"), a year option before the term of
     # an office-holder the prompt names, a title in the prompt that only the key holds.
-    assert questions.count() >= 100 and questions.live().count() >= 52  # see test_generation's volume floor
+    assert questions.count() >= 100 and questions.live().count() >= 50  # see test_generation's volume floor
     for q in questions.select_related("current", "passage"):
         assert q.current is not None and q.current.number == 1
         assert q.passage_hash == q.passage.hash
