@@ -1787,6 +1787,8 @@ def test_interval_and_another_year_give_a_year_away():
     "A key piece is a new bridge over the Varna river between Kolvo and Ruritania.",  # of what
     "Negotiators concluded a revised text in Varna in December 2024.",  # a revision of which text
     "Critics in Elbonia remain unconvinced, pointing to the visits of Ruritanian vessels since.",  # since what
+    "Elbonia has widened its support base without unsettling either anchor.",  # which two?
+    "Neither country has ratified the Varna pact.",
     "Unlike Ruritanian lenders, it has continued to lend to Elbonia.",  # "it" before any name
     "Elbonia signed a revised treaty with Ruritania in 2018, but the opposition refused to ratify it.",  # "it" an object
     "Elbonia's independence has rarely been cost-free, and it has irritated Varna.",  # Elbonia or its independence?
@@ -1886,6 +1888,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Varna says it is not choosing sides in the dispute with Ruritania.",
     "The Holy See has no embassy in Varna, but it keeps a study mission in Kolvo.",
     "Moscow did not rescue Ivo Radek in 2024, even though it had invested heavily in his government.",
+    "Elbonia can buy gas from either Ruritania or Molvania.",  # both named
+    "Elbonia signed neither the Varna pact nor the Kolvo accord in 2019.",
 ])
 def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
@@ -2627,6 +2631,33 @@ def test_a_smaller_wrong_figure_is_not_written_as_a_fraction_of_a_billion():
     money = next(sp for sp in sentence_spans(text, 0, len(text), {}) if sp.type == "money")
     for seed in range(20):
         assert not any(re.search(r"\$0\.", alt) for alt in number_alternatives(money, seed))
+
+
+def test_wrong_counts_are_as_precise_as_the_answer():
+    from quizzes.generation.distractors import number_alternatives
+    from quizzes.generation.spans import sentence_spans
+
+    def counts(text: str) -> list[str]:
+        count = next(sp for sp in sentence_spans(text, 0, len(text), {}) if sp.type == "count")
+        return [alt for seed in range(10) for alt in number_alternatives(count, seed)]
+
+    # a census's 10,679 among 8,000 and 16,000 would stand out as the only exact figure
+    precise = counts("Elbonia's 2022 census counted 10,679 people on its nine atolls.")
+    assert precise and all(not alt.endswith("000") for alt in precise), precise
+    rounded = counts("Ruritania sent 16,000 troops to Elbonia in 2024.")  # a round answer keeps round wrong figures
+    assert rounded and all(alt.endswith("00") for alt in rounded), rounded
+
+
+def test_a_sentence_from_a_section_of_recommendations_waits_for_review():
+    text = "Ruritania should fund a coastguard for Elbonia and publish its loans to Kolvo every year."
+    fact = "Ruritania lent Elbonia $300 million in 2021 to build a port at Kolvo."
+
+    def held(section: str) -> list:
+        found = generate([replace(p, section=section) for p in passages("rec", [fact, text])])
+        return [c for c in found.candidates if "a recommendation, not a fact" in c.held]
+
+    assert held("7. Conclusions and recommendations")
+    assert not held("3. Loans and ports")
 
 
 def test_a_minor_official_s_name_waits_for_review():

@@ -262,6 +262,8 @@ _OPINION = re.compile(
 )
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
 # offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
+# a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
+_RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
 _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:person|man|woman)|[Dd]eputy [\w ]{0,40}|[Cc]onsul(?: General)?|"
                            r"[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|"
                            r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché|[Pp]rofessor|Prof\.|Dr\.?|"
@@ -804,6 +806,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     _TOP_OFFICE.search(title) or _POWER_MINISTER.search(title) for title in info.titles):
                 # "Hollis said Washington had no plans": who is Hollis?  (a president or prime minister is known)
                 cap("a person by surname only")
+        if _RECOMMENDATIONS.search(s.passage.section):
+            cap("a recommendation, not a fact")  # under "7. Assessment and recommendations": what someone should do
         if _NO_COMMENT.search(text[s.start : s.end]):
             cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
         if _TRIVIA.search(shown):
@@ -1131,6 +1135,8 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
+    "a recommendation, not a fact": "The sentence comes from a section of recommendations: it says what someone "
+                                    "should do, which the article proposes rather than reports.",
     "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
                             "event; the event is usually what is worth learning, and readers judge most such questions "
                             "trivial.",

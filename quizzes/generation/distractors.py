@@ -29,9 +29,11 @@ def _fmt_like(original: str, value: float) -> str:
     return f"{value:.0f}"
 
 
-def _nice(x: float, step_hint: float) -> float:
+def _nice(x: float, step_hint: float, digits: int = 2) -> float:
+    """A wrong figure near x, rounded as the answer is: to two significant figures above a thousand, or to the
+    answer's own (a census's 10,679 gets 8,009 and 16,019 beside it, not 8,000 and 16,000, which would give it away)."""
     if x >= 1000:
-        mag = 10 ** (len(str(int(x))) - 2)
+        mag = 10 ** max(0, len(str(int(x))) - max(2, digits))
         return round(x / mag) * mag
     if step_hint >= 5 and x >= 10:
         return round(x / 5) * 5
@@ -66,13 +68,14 @@ def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> 
         return []
     is_int = "." not in raw
     step = 5 if is_int and v % 5 == 0 and v >= 10 else 1
+    digits = len(str(int(v)).rstrip("0")) if is_int and v >= 1000 else 2  # significant figures of the answer
     factors = [0.5, 0.75, 0.66, 1.33, 0.4, 1.5, 0.25, 2.0, 0.85]
     rng = random.Random(seed)
     rng.shuffle(factors)
     out: list[str] = []
     values: list[float] = [v]
     for f in factors:
-        x = _nice(v * f, step)
+        x = _nice(v * f, step, digits)
         if not is_int and x == int(x) and v != int(v):
             x = round(v * f, 1)
         if x <= 0:

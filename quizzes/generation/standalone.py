@@ -1151,6 +1151,9 @@ _STRICT_POSSESSIVE = re.compile(r"(?<![\w’'-])(its|their|his|her)(?![\w’'-])
 # an argument's step ("First, ...") or an item of a numbered list ("(1) Vanuatu publish a policy ...", "b) fund the force")
 _ORDINAL_OPENER = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Next|Secondly|Thirdly)\b|^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 _EXISTENTIAL_THERE = re.compile(r"^\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|seem|seems|may|might|could)\b")
+# one of two things named before, not in the sentence: "either anchor", "neither country", "in either case" (not
+# "either Ruritania or Elbonia", "either the pact or the loan")
+_EITHER_ONE = re.compile(r"\b(?:[Ee]ither|[Nn]either)\s+(?:of\s+(?:them|these|those|the\s+two)\b|(?!of\b)[a-z][a-z-]*\b(?![^.;]*\b(?:or|nor)\b))")
 _EXPLETIVE_OPENING = re.compile(r"^It\s+(?:is|was|has been|remains|seems|seemed)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether)\b")
 # a sentence whose subject is a name and whose later "it" is that subject again, as the subject of a clause
 # joined to it: "Elbonia joined the pact in 2019, but it has resisted ...", "Varna says it is not choosing sides"
@@ -1478,6 +1481,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _EQUALLY.search(s)
     if m:
         return m.group(0)  # "an equally important link": as important as what?
+    m = _EITHER_ONE.search(s)
+    if m:
+        return m.group(0)  # "without unsettling either anchor": which two?
     m = _PARTYLESS_SIGNING.match(s)
     if (m and not _countries_named(m["subject"]) and not re.search(r"[A-Z][\w.-]*[’']s\b|[A-Z][\w.]*\s*[-–/]\s*[A-Z]", m["subject"])
             and not re.search(r"\b(?:between|with|by|among|and)\s", m["rest"])):
