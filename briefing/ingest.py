@@ -26,9 +26,11 @@ Pipeline of :func:`clean`, in order
      end of it); dots leading a fact to its value become a colon (``Budget
      ........ €1.2 billion`` -> ``Budget: €1.2 billion``).  So does a box with
      its label drawn in its top border and a bottom border but no side frame
-     (``┏ ELBONIA IN NUMBERS ┓`` / ``Capital: Kolvo`` / ``┗━━━━┛``).  A line
-     that held only markup (``<div class="...">``) parts blocks like a blank
-     line.
+     (``┏ ELBONIA IN NUMBERS ┓`` / ``Capital: Kolvo`` / ``┗━━━━┛``), and a
+     timeline box (``TIMELINE ▸ ...`` over ``1960 — Independence`` lines): its
+     label heads its entries only.  A line marked as a Markdown heading (``##
+     What next?``) is a heading.  A line that held only markup (``<div
+     class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
      footnote definitions; emphasis, links and images syntax is stripped.
    * ``html``: parsed with :mod:`html.parser`; script/style/nav/header/footer/
@@ -45,7 +47,8 @@ Pipeline of :func:`clean`, in order
    out, and glued sentences (``Venezuela?Things``) get their space back (the
    gap is remembered as a lost paragraph break, see step 7).  A note number
    set in superscript after punctuation or a year (``stalled.⁴``) becomes a
-   ``[4]`` marker; ``km²`` stays.
+   ``[4]`` marker; ``km²`` stays.  A glossary's pop-up captured beside the term
+   it explains (``(ECOWAS ⓘ Economic Community ... Glossary →)``) is cut out.
 
 3. **Endnotes**: a notes heading (Endnotes, Notes, References, Sources, ...)
    followed by numbered items (``[1] ...``, ``1. ...``, ``1) ...``) becomes the
@@ -70,12 +73,17 @@ Pipeline of :func:`clean`, in order
    whole, as does a sign-up form's title and blurb above its e-mail field, a
    subscription offer's above its button (``[ Subscribe now ]``) and an event's
    promotion from its label (``UPCOMING EVENT``) to its ``Register ›``; a
-   quiz's title takes its questions and answers, and a version history's label
-   its dated entries; a line
+   quiz's title takes its questions and answers, a poll's its answers and their
+   results, and a version history's label its dated entries; a line
    under a picture's label ("[Image]") that ended in the picture's credit is
    its caption (wrapped onto a few lines, ending in the credit or over it, it
    goes whole), and so is a one-line paragraph with the credit on the line
-   right under it.  A short offer that ends in the advertiser's web address,
+   right under it (under a map's or a figure's label, a line ending in ``Map:
+   ...`` or ``Graphic: ...`` is its caption too).  A figure's title right over
+   what stands for its chart (``[Bar chart. ...]``) or its source line goes, as
+   do a reference in BibTeX (``@techreport{...`` to its closing brace) and the
+   running head of a printed page (``Institute | Paper No. 4 | Title   Page 4
+   of 12``).  A short offer that ends in the advertiser's web address,
    points to it with ``>>`` or ends in "T&Cs apply" is an advertisement,
    unless a sentence runs on into it or out of it.  After the last paragraph
    of body prose, a line that only says who the writers are and what they
@@ -88,8 +96,9 @@ Pipeline of :func:`clean`, in order
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
    the longest copy is kept.  (After step 6, a quotation set apart from the
-   text that the body gives elsewhere goes as a pull quote, with the line
-   under it naming the speaker: ``— Ann Lee, Varna University``.)
+   text that the body gives elsewhere, maybe inside a sentence of its own
+   without its first few words, goes as a pull quote, with the line under it
+   naming the speaker: ``— Ann Lee, Varna University``.)
 
 6. **Rejoin and classify**: a paragraph that ends without terminal punctuation
    is joined with the next block when that block clearly continues it: it
@@ -506,6 +515,43 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
     return boxed
 
 
+# the label of a timeline box: "TIMELINE ▸ Elbonia's partners at a glance", "Key dates", "Chronology: the Kolvo dispute"
+_TIMELINE_LABEL = re.compile(
+    r"(?:timeline|chronology|key dates|key moments|milestones)(?:\s*[:▸►›»|·–—-]\s*[^.!?]{1,80})?", re.I)
+# one of its entries, a date, a dash and what happened: "1960 — Independence from Ruritania", "March 2024: Talks open",
+# "12 May 2025 – Kolvo signs"
+_TIMELINE_ENTRY = re.compile(
+    r"(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?s?"
+    r"\s*[—–:-]\s+\S.*")
+_TIMELINE_ENTRY_MAX_WORDS = 30
+
+
+def _timeline_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of a timeline box: its label ('TIMELINE ▸ Elbonia at a glance', 'Key dates'), after a blank line, over
+    two or more lines that each give a date, a dash and what happened ('1960 — Independence from Ruritania'), with no
+    blank line between.  The label heads its entries only, as a fact box's does."""
+    boxed: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        label = line.strip()
+        if (index and lines[index - 1].strip()) or not _TIMELINE_LABEL.fullmatch(label):
+            continue
+        run = []
+        for at in range(index + 1, len(lines)):
+            text = lines[at].strip()
+            if not (_TIMELINE_ENTRY.fullmatch(text) and len(text.split()) <= _TIMELINE_ENTRY_MAX_WORDS):
+                break
+            run.append((at, text))
+        if len(run) >= 2:
+            boxed[index] = label
+            boxed.update(run)
+    return boxed
+
+
+# a heading marked up as in Markdown in a plain-text capture: "## What about the United States?"
+_TXT_MD_HEADING = re.compile(r"#{1,6}\s+(?P<text>[^#\s].{0,150}?)\s*#*")
+_TXT_MD_HEADING_MAX_WORDS = 20
+
+
 def _narrow_cells(text: str) -> tuple[str, ...]:
     """'Home  Politics  Business  Opinion  | Sign in  | Subscribe from €1': a row of five or more short links set
     apart by two blanks (or bars), most of them capitalised, at most one with a figure; () for anything else."""
@@ -523,7 +569,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     soft = False
     lines = raw.split("\n")
     rows = _table_rows(lines)
-    boxed = _fact_box_lines(lines) | _figure_list_lines(lines) | _titled_box_lines(lines)
+    boxed = _fact_box_lines(lines) | _figure_list_lines(lines) | _titled_box_lines(lines) | _timeline_lines(lines)
     for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
@@ -543,8 +589,14 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
                 (len(text.split()) <= _FACT_BOX_LABEL_WORDS and not re.search(r"[.:;!?]", text))
                 # "KEY FACTS: KOLVO", "KEY FACTS: KOLVO'S ECONOMY AT A GLANCE": a label in capitals may run longer
                 or (text.isupper() and len(text.split()) <= _FACT_BOX_CAPS_LABEL_WORDS
-                    and not re.search(r"[.;!?]", text)))
+                    and not re.search(r"[.;!?]", text))
+                or bool(_TIMELINE_LABEL.fullmatch(text)))
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft, label=bool(label)))
+            soft = True
+            continue
+        marked = _TXT_MD_HEADING.fullmatch(line)
+        if marked and len(marked["text"].split()) <= _TXT_MD_HEADING_MAX_WORDS:
+            blocks.append(_Block(marked["text"], "heading", soft=soft))  # "## What next?": a heading, as the marks say
             soft = True
             continue
         bullet = _BULLET_LINE.fullmatch(line)
@@ -985,6 +1037,17 @@ _GLUED_CREDIT = re.compile(
     r"\s*(?:purchase\s+)?licensing rights(?:,?\s*opens (?:in )?(?:an? )?new (?:tab|window))?\s*(?=\S.{20})", re.I)
 
 
+# "(ECOWAS ⓘ Economic Community of West African States: regional bloc founded in 1975. Glossary →)": a glossary's
+# pop-up, captured inside the sentence beside the term it explains
+_GLOSSARY_POPUP = re.compile(r"\s*[ⓘℹ]\ufe0f?\s+[^ⓘℹ()\[\]]{1,400}?\s*(?:glossary|definition|learn more)\s*[→›»]", re.I)
+
+
+def _drop_glossary_popup(text: str, log: _Log, at: int) -> str:
+    for match in _GLOSSARY_POPUP.finditer(text):
+        log.drop("glossary note", match.group().strip(), at)
+    return _GLOSSARY_POPUP.sub("", text)
+
+
 def _drop_glued_credit(text: str, log: _Log, at: int) -> str:
     m = _GLUED_CREDIT.match(text)
     if not m:
@@ -1036,6 +1099,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _remove_glued_caption(text, log, at)
     text = _drop_glued_player(text, log, at)
     text = _drop_glued_credit(text, log, at)
+    text = _drop_glossary_popup(text, log, at)
     text = _drop_dateline(text, log, at)
     return _space_glued_sentences(text)
 
@@ -1083,6 +1147,11 @@ _SOCIAL_WORDS = frozenset(
 
 
 # a line drawing the top or bottom of a box: "┌────┐", "+-------+", "+ - - - - +", "──────"
+# the sky a weather ticker names after a place's temperature: "Partly cloudy", "Light rain", "Sunny"
+_WEATHER = (r"(?:(?:partly|mostly|light|heavy|scattered|isolated)\s+)?(?:sunny|cloudy|clear|overcast|rain|showers|drizzle|"
+            r"thunderstorms?|storms?|fog|foggy|mist|haze|hazy|windy|snow|sleet|fair|humid)")
+
+
 _BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
                r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?"  # (or a row of dashes: "——————")
                r"|(?:\s?[.·•_~]){6,}\s?")  # (or of dots or underscores: "..................")
@@ -1166,8 +1235,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
     # "Varna 31°C ☀  |  Kolvo 28°C ⛈  |  Port Elbon 29°C ☁": a weather ticker, places and their temperatures in a row
+    # (the sky may be named after the temperature: "Kolvo 22°C  Partly cloudy  |  Varna 31°C")
     _rule("weather ticker", [
-        r"(?:(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{1,2})?\s*(?:[|·•/,]\s*)?){2,10}",
+        r"(?:(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{1,2})?"
+        rf"(?:\s+{_WEATHER})?\s*(?:[|·•/,]\s*)?){{2,10}}",
     ], 40),
     _rule("table of contents", [
         # ("Jump to:" over the list of the sections)
@@ -1218,7 +1289,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("quiz", [r"(?:(?:(?:quick|daily|weekly|news|pop|take (?:our|the|this))\s+)?quiz(?:zes)?|test (?:yourself|your knowledge))"
                    r"(?:\s*[:·|–—-]\s*.{1,200})?"], 25),
     _rule("poll", [  # "POLL: Who is the most important partner? ( ) Russia ( ) China [Vote] 1,284 votes so far"
-        r"(?:quick )?poll\s*:.{1,300}",
+        # ("POLL  |  Should Elbonia join the pact?": its label set off by a bar or a dash)
+        r"(?:quick |reader(?:s['’]?)? |our )?poll\s*[:|·–—]\s*.{1,300}",
+        # "1,482 votes · Poll closed": the count under its answers
+        r"[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?"
+        r"(?:\s*[·•|—–-]\s*(?:poll (?:closed|open|closes\b.{0,30})|voting (?:closed|open)|see (?:the )?results))?",
         r".{0,300}\[\s*vote\s*\]\s*(?:[\d,]+ votes?(?: so far| cast)?)?",
     ], 60),
     _rule("site notice", [  # "JavaScript appears to be disabled in your browser. ... please enable JavaScript."
@@ -1263,7 +1338,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
-        r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories",
+        # ("MOST READ THIS WEEK", "Most popular today")
+        r"most (?:read|popular|viewed|shared)(?: (?:this|last|of the) (?:week|month|day|year)| today| now)?|"
+        r"trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
@@ -1477,6 +1554,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
+        # "Gift this article ▸ (Subscribers can gift 10 articles a month)"
+        r"gift(?: this)? article\s*[▸►›»→—–:|-]?\s*\(?\s*(?:subscribers|members)\b[^()]{0,80}\bgift\b[^()]{0,60}\)?",
         # "Listen (9 min)", "🎧 Listen · 9 min", "Listen 4:12 / 9:03": an audio player (its icon is stripped beforehand)
         r"listen(?: to this article)?(?:\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?)?(?:\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?",
         # "▶ Listen to this article (11:32) A A A": the player and the text-size buttons; "Listen to this article ▶
@@ -1506,7 +1585,22 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\s+(?:report an? (?:issue|error|problem)|give feedback)[.!]?)?",
         r"(?:this )?(?:audio|narration|audio version) (?:is |was )?(?:generated|produced|created) (?:by|with|using) "
         r"(?:ai|artificial intelligence)\b[^.!?]{0,80}[.!]?",
+        # "Audio generated automatically. Pronunciation of names may vary."
+        r"(?:the |this )?(?:audio|narration|audio version)(?: (?:is|was))? (?:generated|produced|created|voiced|read) "
+        r"automatically[.!]?(?:\s+[^.!?]{0,120}\b(?:pronunciations?|mispronounc\w*|errors?|mistakes?|may (?:vary|differ))\b"
+        r"[^.!?]{0,80}[.!]?)?",
     ], 30),
+    # "💱 Currency converter: $1,000,000 USD ≈ €920,000 EUR (rate 0.92, updated 13 Oct)  [Change currency ▾]": a
+    # converter set into the page, an amount of the text worked out in another unit
+    _rule("converter", [
+        r"(?:currency|unit|exchange[- ]rate|temperature|distance|measurement)\s+(?:converter|calculator)\s*:\s*[^≈=]{1,80}"
+        r"[≈=].{1,200}",
+    ], 40),
+    # "💬 Live chat  —  Questions about your subscription? We're online 8am–6pm.  [Start chat]": the publisher's help desk
+    _rule("live chat", [
+        r"live chat\s*[—–:|·-]\s*.{1,200}",
+        r".{0,200}\[\s*(?:start|open|begin|launch)(?: a| the)? (?:live )?chat\s*\]",
+    ], 40),
     # "Have a story tip? Message our newsroom on WhatsApp: +597 8 40 11 22. We protect our sources.": a call for tips,
     # with the way to send them
     _rule("tip line", [
@@ -1545,10 +1639,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
     ]),
     _rule("byline", [
+        # ("By Ann Lee and Bo Ek, in Varna"; "By Ann Lee in Varna, with additional reporting by Bo Ek in Kolvo")
         rf"(?:(?:with |additional )?(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
-        rf"(?:\s+in\s+{_NAME})?"
+        rf"(?:,?\s+in\s+{_NAME})?"
         rf"(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}"
-        rf"|\s*;\s*(?:additional reporting|editing|edited) by\s+{_NAMES})*",
+        rf"|\s*[;,]\s*(?:with )?(?:additional reporting|editing|edited) by\s+{_NAMES}(?:\s+in\s+{_NAME})?)*",
         # "By Ann Lee in Varna and Bo Ek in Kolvo": each writer with the place they file from
         rf"by\s+{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME}\s+in\s+{_NAME})+",
     ], 16),
@@ -1647,7 +1742,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"suggested citation\s*:?",  # (the label over the reference)
         # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page
         r"(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3}(?:(?:,|\s+and|\s+&)\s+(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3})*"
-        r"\s*\((?:19|20)\d\d\)\..{1,400}",
+        r"\s*\((?:19|20)\d\d[a-z]?\)\s*[.,:].{1,400}",  # (the year followed by a full stop, a comma or a colon)
         # "The Primer is free to read because of advertising. Please whitelist us or make a contribution."
         r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:501\(c\)\(3\) )?(?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
@@ -1699,6 +1794,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Daily Ledger and our advertising partners process personal data such as your IP address to show personalised
         # ads ... You can withdraw consent at any time.": a consent banner with no word of cookies; it names the site
         # and "our" partners and speaks to the reader about their data or consent
+        # "With your permission we and our partners may use precise geolocation data and identification through device
+        # scanning."
+        r"(?:with your (?:permission|consent),? )?we (?:and|&) our (?:\d+ )?(?:partners|vendors) (?:may )?"
+        r"(?:use|process|store|collect|access)\b.{0,200}\b(?:geolocation|device scanning|personal data|identifiers|your device)\b.{0,200}",
         r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:[\w-]+ ){0,2}(?:partners|vendors)\b(?=.*\byou)"
         r"(?=.*\b(?:personal data|ip address(?:es)?|personali[sz]ed (?:ads|advertising|content)|(?:ad|advertising) "
         r"(?:personali[sz]ation|measurement)|consent)\b).{1,900}",
@@ -1770,6 +1869,20 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:also available(?: in)?|available in|read (?:this |it )?in|also in|other languages|this (?:page|article|paper|report|"
         r"analysis) is (?:also )?available in)\s*:\s*[^.!?]{1,150}",
     ], 20),
+    # "🌐 Leer en español  |  Show original (EN)", "Read in French", "Translate this page": the link to the page in
+    # another language, and the one back to the original
+    _rule("language switcher", [
+        r"(?:read (?:this |it )?in|leer en|lire en|ler em|leggi in)\s+[^\W\d_]+",
+        r"(?:show|view|see|read) (?:the )?original(?: (?:text|article|version|language))?(?:\s*\(\s*[a-z]{2,3}\s*\))?",
+        r"translate(?: this)?(?: (?:page|article|story))?",
+    ], 5),
+    # "The Institute acknowledges the Kaurna people, the Traditional Owners of the land on which we work, and pays respect
+    # to Elders past and present.": the publisher's acknowledgement of country
+    _rule("acknowledgement of country", [
+        r"(?:we|(?:the )?(?-i:[A-Z])[\w’'&. -]{0,80}) (?:respectfully )?(?:acknowledges?|recognises?|recognizes?)\b"
+        r"(?=.*\b(?:traditional (?:owners|custodians)|custodians of (?:the|this) land)\b)"
+        r"(?=.*\b(?:elders,? past|respects? to (?:their |its |our )?elders)\b).{1,500}",
+    ], 90),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
         r"(?:this (?:article|content|story|post)) (?:was|is|has been) (?:generated|written|created|produced) "
@@ -1792,7 +1905,7 @@ _BIO_MAX_WORDS = 200
 # how many entries a box opened by its heading takes: two bios, ten headlines, a table of contents however long
 # (a long report lists a dozen chapters and its end matter; the body repeating an entry, or prose, ends it)
 _RELATED_LINKS_MAX = 10
-_BOX_ENTRIES = {"author bio": 2, "table of contents": 30, "quiz": 12, "version history": 12}
+_BOX_ENTRIES = {"author bio": 2, "table of contents": 30, "quiz": 12, "poll": 8, "version history": 12}
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
 _SECTION_NAMES = frozenset(
@@ -1820,6 +1933,8 @@ def _chrome_text(text: str) -> str:
     text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→–— ").strip()
     while text and (_is_pictogram(text[0]) or text[0] in " \ufe0f"):
         text = text[1:]  # "💬 Comments (17)", "⤓ Download PDF": a pictogram before a label
+    while text and ((_is_pictogram(text[-1]) and text[-1] not in "▾▿⌄") or text[-1] in " \ufe0f"):
+        text = text[:-1]  # "Search 🔍", "Save ☆": or after it (not a menu's "▾", which tells it is one)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
@@ -1841,7 +1956,28 @@ def _chrome_reason(text: str) -> str | None:
         return "site footer"
     if _is_button_row(candidate):
         return "buttons"
+    if _is_running_head(candidate):
+        return "page header"
     return _meta_row_reason(candidate)
+
+
+# the number of a printed page at the end of its running head or foot: "Page 4 of 12", "p. 4/12"
+_PAGE_NUMBER = re.compile(r"(?P<head>.+?)\s+(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}", re.I)
+_RUNNING_HEAD_PIECE_WORDS = 8
+
+
+def _is_running_head(text: str) -> bool:
+    """The running head or foot of a page printed from a report, kept in the text at each page break: the
+    publisher, the series and the title, set apart by bars, then the page's number ('Kolvo Institute  |  Policy
+    Paper No. 12  |  The Long Road   Page 4 of 12').  Its pieces are short and hold no sentence (a sentence
+    giving a page of a document, 'The clause is on page 4 of 12.', is no such line)."""
+    m = _PAGE_NUMBER.fullmatch(text)
+    if not m:
+        return False
+    pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s*\|\s*", m["head"])]
+    return len(pieces) >= 2 and all(
+        0 < len(piece.split()) <= _RUNNING_HEAD_PIECE_WORDS and not re.search(r"[a-z]{2}[.!?]|[!?]$", piece)
+        for piece in pieces)
 
 
 _FRAMED = re.compile(r"\s*[|│┃║][^|│┃║\n]*\S[^|│┃║\n]*[|│┃║](?:\s*[|│┃║][^|│┃║\n]*[|│┃║])*\s*")
@@ -2019,6 +2155,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     promo = _promo_boxes(blocks)
     captions = _credited_captions(blocks, log)
     comments = _comment_threads(blocks)
+    bibtex = _bibtex_entries(blocks)
     tail = _article_tail(blocks)
     for index, block in enumerate(blocks):
         text = block.text
@@ -2031,6 +2168,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         if index in comments:
             log.drop("reader comment", text, block.origin)
+            continue
+        if index in bibtex:
+            log.drop("citation", text, block.origin)
             continue
         if index in captions:  # (before the test below: a caption's wrapped line may run on in lowercase)
             log.drop("image caption", text, block.origin)
@@ -2070,7 +2210,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "byline"  # "Ann Lee and Bo Chen" / "Andes & Southern Cone Programme": the writers' unit
         if reason is None and _is_menu_item(blocks, index):
             reason = "navigation"
-        if reason is None and _is_caption_over_credit(blocks, index):
+        if reason is None and (_is_caption_over_credit(blocks, index) or _is_figure_title_over_chart(blocks, index)):
             reason = "image caption"
         if reason is None and _is_advert_line(blocks, index):
             reason = "advertisement"
@@ -2100,7 +2240,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason == "more link" and following is not None and following.kind == "bullet":
             reason = "related links"  # "READ MORE" over a list of headlines heads them
         # (a bio that ends in the writer's handle is whole: the text under it is not more of it)
-        if reason in ("author bio", "related links", "table of contents", "quiz", "version history") and not (
+        if reason in ("author bio", "related links", "table of contents", "quiz", "poll", "version history") and not (
                 reason == "author bio" and re.search(r"@[\w.]+\s*$", text)):
             box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
@@ -2185,7 +2325,7 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             start -= 1
         if start == index or blocks[start].soft:
             continue  # nothing above the field, or no blank line within reach: the lines above may be the article
-        head = blocks[start].text
+        head = _chrome_text(blocks[start].text)  # ("📬 THE MORNING BRIEF": a pictogram before the form's title)
         titled = _chrome_reason(head) in _CALL_TO_ACTION or bool(_NEWSLETTER_HEAD.search(head)) or (
             len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head)) or (
             ":" in head and _chrome_reason(head.split(":", 1)[0]) in _CALL_TO_ACTION)  # "Newsletter: Get the Brief ..."
@@ -2208,8 +2348,15 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
 
 
 # the label a capture leaves where a picture was: "[Image: Upper Tamakoshi turbine hall]", "[IMAGE]", "(Photo)"
+# ("[Map: Elbonia and its neighbours]", "[Figure: Map of the islands]")
 _MEDIA_LABEL = re.compile(
-    r"[\[(]\s*(?:image|photo|picture|photograph|illustration|graphic|video|gallery)s?\b[^\[\]()]{0,160}[\])]", re.I)
+    r"[\[(]\s*(?:image|photo|picture|photograph|illustration|graphic|video|gallery|figure|map|chart|infographic|diagram)s?\b"
+    r"[^\[\]()]{0,160}[\])]", re.I)
+# a caption's credit at its end: "... 676 km of ocean. Map: Kolvo Institute, based on survey data.", "... wide at its
+# coast. Graphic: Ledger / Natural Earth"
+_TRAILING_CREDIT = re.compile(
+    r".{10,600}?[.!?”\"’)]\s+(?:photo|image|picture|photograph|illustration|graphic|map|chart|credit)s?\s*:\s*"
+    r"[^.!?:]{2,120}\.?", re.I)
 
 
 _CAPTION_MAX_LINES = 4  # a caption wrapped under its picture's label runs to a few lines
@@ -2233,7 +2380,7 @@ def _credited_captions(blocks: list[_Block], log: _Log) -> set[int]:
             size += len(blocks[end].text.split())
             if size > _CAPTION_MAX_WORDS:
                 break
-            if blocks[end].origin in log.credited:
+            if blocks[end].origin in log.credited or _TRAILING_CREDIT.fullmatch(blocks[end].text):
                 captions.update(range(label + 1, end + 1))
                 break
             end += 1
@@ -2281,6 +2428,50 @@ def _is_advert_line(blocks: list[_Block], index: int) -> bool:
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     return below is None or not (_next_line(block, below) and (
         _starts_lowercase(below.text) or _starts_with_continuation(below.text)))
+
+
+# a figure's title: "Figure 1: Registrations and places, 2025-26", "Chart 2 - Exports by partner"
+_FIGURE_TITLE = re.compile(
+    r"(?:figure|fig\.|chart|graph|map|exhibit|infographic)\s+\d{1,3}[a-z]?\s*[:.–—-]\s+[^.!?]{3,160}", re.I)
+_CHART_STAND_INS = ("media embed", "source note", "image caption", "image credit")
+
+
+def _is_figure_title_over_chart(blocks: list[_Block], index: int) -> bool:
+    """A figure's title right over what stands for its chart in the capture ('[Bar chart. 2025: 8,750 ...]') or its
+    source line: the caption of a figure the capture did not keep, which heads no text.  (A figure's title over a
+    table heads the table.)"""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not _FIGURE_TITLE.fullmatch(block.text):
+        return False
+    below = blocks[index + 1]
+    return _next_line(block, below) and not below.row and _chrome_reason(below.text) in _CHART_STAND_INS
+
+
+# a reference in BibTeX, as a page offers it to copy: "@techreport{lee2026road," / "  author = {Lee, Ann}," / "}"
+_BIBTEX_OPEN = re.compile(
+    r"@(?:article|book|booklet|inbook|incollection|inproceedings|conference|manual|mastersthesis|misc|phdthesis|"
+    r"proceedings|techreport|report|unpublished|online|electronic|webpage)\s*\{\s*[^\s,{}]+\s*,.*", re.I)
+_BIBTEX_FIELD = re.compile(r"[a-z_-]{2,20}\s*=\s*\S.*|\}\s*,?", re.I)
+
+
+def _bibtex_entries(blocks: list[_Block]) -> set[int]:
+    """The lines of BibTeX references: the line opening one ('@techreport{lee2026road,') and its fields and closing
+    brace on the lines right under it."""
+    out: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        if not _BIBTEX_OPEN.fullmatch(blocks[index].text.strip()):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(blocks) and _next_line(blocks[end - 1], blocks[end]) and (
+                _BIBTEX_FIELD.fullmatch(blocks[end].text.strip())):
+            end += 1
+            if blocks[end - 1].text.strip().startswith("}"):
+                break
+        out.update(range(index, end))
+        index = end
+    return out
 
 
 def _is_caption_over_credit(blocks: list[_Block], index: int) -> bool:
@@ -2396,6 +2587,9 @@ def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool
         return True
     if not _ends_complete(dropped.text) and len(block.text.split()) <= 4 and _ends_complete(block.text):
         return True  # "Additional reporting by ... in Dar es" / "Salaam.": the end of the sentence it started
+    if (dropped.text.split()[-1].casefold() in _SMALL_WORDS | _UNFINISHED_END and _starts_lowercase(block.text)
+            and len(block.text.split()) <= _LIST_ITEM_MAX_WORDS and _ends_complete(block.text)):
+        return True  # "© 2026 ... Reproduction in whole or in" / "part without permission is prohibited."
     tags = block.cells or tuple(re.split(r"\s+[·•|]\s+|\s*,\s*", block.text))
     return reason == "tags" and len(tags) >= 2 and len(block.text.split()) <= 20 and all(
         len(tag.split()) <= 4 and not _ends_complete(tag) for tag in tags)
@@ -2429,6 +2623,8 @@ _TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
 # a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
 _QUIZ_LINE = re.compile(r"(?:q(?:uestion)?\s?\d{1,2}\s*[.:)]|answers?\s*:|[○◯●◉☐□]\s|(?:check|show|reveal|see) (?:my |your |the )?"
                         r"answers?\b)", re.I)
+# the share of the votes an answer of a poll got, at the end of its line: "Not sure   12%"
+_POLL_RESULT = re.compile(r"\S\s+\d{1,3}(?:[.,]\d)?\s?%$")
 # an entry of a page's version history: "9 February 2026: First published.", "v1.1 (3 March 2026): corrected Table 1"
 _REVISION_ENTRY = re.compile(rf"(?:v(?:ersion)?\s?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\s*[—–:-]?\s*)?\(?{_DATE}\)?\s*[:–—-]\s*\S.*", re.I)
 
@@ -2451,6 +2647,9 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         # ("Jump to:" / "  · Where is Elbonia, and why does it matter?")
         return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text)) or (
             (block.soft or block.kind == "bullet") and len(block.text.split()) <= 16 and _looks_like_heading(block.text))
+    if box == "poll":  # "○ Yes, through the Kolvo pact   61%", "( ) No", "Not sure   12%": its answers, with their results
+        return block.soft and len(block.text.split()) <= 20 and bool(
+            _QUIZ_LINE.match(block.text) or re.match(r"\(\s?\)\s", block.text) or _POLL_RESULT.search(block.text))
     if box == "version history":  # "9 February 2026: First published.", "v1.1 (3 March 2026): corrected Table 1"
         return len(block.text.split()) <= 60 and bool(_REVISION_ENTRY.fullmatch(block.text))
     if box == "quiz":  # "Q1. In which year did Elbonia join?", "○ 2003   ○ 2019", "Answers: 1. 2019; 2. the lev"
@@ -2505,7 +2704,17 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
             _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"
             or _ROLE_LINE.fullmatch(blocks[index + 1].text)):
         neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
-    return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours)
+    # ("Ann Lee and Bo Ek" right over "⤓ Download PDF  🖶 Print  Share: X | LinkedIn" or "Reading time: 9 minutes"; a
+    # label under that row, "KEY POINTS", is no byline)
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours) or (
+        below is not None and _heads_article_tools(below))
+
+
+def _heads_article_tools(block: _Block) -> bool:
+    """Is the line the row of tools or the reading time a page sets under the article's head?"""
+    reason = _chrome_reason(block.text) or (_cells_reason(block.cells) if block.cells else None)
+    return reason in ("share buttons", "reading time")
 
 
 def _is_name_over_bio(blocks: list[_Block], index: int) -> bool:
@@ -2767,6 +2976,10 @@ _PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,6
 # who said a pull quote, on the line under it: "— Ann Lee, Varna University", "Bo Ek, former trade minister"
 _ATTRIBUTION = re.compile(rf"{_FULL_NAME}(?:\s*,\s*[^.!?,;:“”\"]{{1,60}}){{0,2}}")
 _ATTRIBUTION_MAX_WORDS = 15
+# the body may quote a pull quote inside its own sentence, without its opening words: '"Kolvo is a partner, not a
+# patron."' set apart, 'he said Kolvo was "a partner, not a patron"' in the text
+_QUOTE_LEAD_WORDS = 3
+_QUOTE_MIN_WORDS = 8
 
 
 def _is_attribution(quote: _Block, block: _Block) -> bool:
@@ -2782,7 +2995,8 @@ def _is_attribution(quote: _Block, block: _Block) -> bool:
 
 def _drop_pull_quotes(blocks: list[_Block], log: _Log) -> list[_Block]:
     """Drop a quotation set apart from the text ("❝ Leverage is not autonomy. ❞") whose every sentence the
-    article gives elsewhere, with who said it: a pull quote repeats the body.
+    article gives elsewhere (maybe inside a sentence of its own, without its first few words), with who said it: a
+    pull quote repeats the body.
 
     The line under it naming the speaker ("— Ann Lee, Varna University") goes with it; under a quotation that
     stays, it is joined to the quotation. A subheading in quotation marks ('"A bridge too far"', no
@@ -2792,6 +3006,13 @@ def _drop_pull_quotes(blocks: list[_Block], log: _Log) -> list[_Block]:
         return " ".join(re.findall(r"[\w’']+", text.casefold()))
 
     keys = [words(b.text) for b in blocks]
+
+    def given_elsewhere(sentence: str, i: int) -> bool:  # the body gives the sentence, or all of it but its first words
+        tokens = sentence.split()
+        tails = [f" {' '.join(tokens[lead:])} " for lead in range(1, _QUOTE_LEAD_WORDS + 1)
+                 if len(tokens) - lead >= _QUOTE_MIN_WORDS]
+        return any(sentence in key or any(tail in f" {key} " for tail in tails) for j, key in enumerate(keys) if j != i)
+
     kept: list[_Block] = []
     quote, quote_dropped = None, False  # the set-apart quotation just before
     for i, block in enumerate(blocks):
@@ -2809,7 +3030,7 @@ def _drop_pull_quotes(blocks: list[_Block], log: _Log) -> list[_Block]:
         if m:
             quote, quote_dropped = block, False
             sentences = [words(x) for x in re.split(r"(?<=[.!?])\s+", m["text"]) if len(x.split()) >= 3]
-            if sentences and all(any(x in key for j, key in enumerate(keys) if j != i) for x in sentences):
+            if sentences and all(given_elsewhere(x, i) for x in sentences):
                 log.drop("pull quote", block.text, block.origin)
                 quote_dropped = True
                 continue

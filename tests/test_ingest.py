@@ -3375,3 +3375,330 @@ def test_a_suggested_citations_label_goes_and_a_sentence_about_citations_stays()
     assert [p.text for p in doc.passages] == [
         LOAN, "The suggested citation format was adopted by Kolvo's courts in 2024, the ministry said."]
     assert 'publisher note: "Suggested citation"' in doc.removed
+
+
+def test_a_menu_row_with_an_icon_after_a_label_goes_and_a_sentence_on_a_search_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "\u2630 Menu    THE VARNA LEDGER    Search \U0001f50d    Sign in    Subscribe \u2014 $1/week for 12 weeks\n\n"
+            "Regions \u25be\n\n"
+            f"{LOAN}\n\n"
+            "Search teams from Kolvo reached the wreck off Varna on Monday, the coastguard said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Search teams from Kolvo reached the wreck off Varna on Monday, the coastguard said."]
+    removed = "\n".join(doc.removed)
+    assert 'navigation: "\u2630 Menu THE VARNA LEDGER' in removed
+    assert 'navigation: "Regions \u25be"' in removed  # (a menu's mark after its label is no icon to strip)
+
+
+def test_an_automatic_audio_note_goes_and_a_sentence_about_automatic_audio_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Audio generated automatically. Pronunciation of names may vary.\n\n"
+            f"{LOAN}\n\n"
+            "The audio of the call was generated automatically by Kolvo's system, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The audio of the call was generated automatically by Kolvo's system, officials said."]
+    assert 'audio player: "Audio generated automatically.' in "\n".join(doc.removed)
+
+
+def test_a_link_to_a_translation_and_back_to_the_original_goes_and_a_sentence_on_a_reading_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "\U0001f310 Leer en espa\u00f1ol  |  Show original (EN)\n\n"
+            f"{LOAN}\n\n"
+            "Read in Ruritanian, the treaty gives Kolvo a veto over the port, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Read in Ruritanian, the treaty gives Kolvo a veto over the port, officials said."]
+    assert 'language switcher: "\U0001f310 Leer en espa\u00f1ol' in "\n".join(doc.removed)
+
+
+def test_a_currency_converter_goes_and_a_sentence_calling_a_bank_a_converter_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "\U0001f4b1 Currency converter: $2,300,000,000 USD \u2248 \u20ac2,116,000,000 EUR (rate 0.92, updated 3 Mar 2026 "
+            "17:00)  [Change currency \u25be]\n\n"
+            "A currency converter: that is what Elbonia's central bank has become, critics say.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "A currency converter: that is what Elbonia's central bank has become, critics say."]
+    assert 'converter: "\U0001f4b1 Currency converter:' in "\n".join(doc.removed)
+
+
+def test_a_weather_ticker_naming_the_sky_goes_and_a_sentence_on_the_weather_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Varna was partly cloudy at 22\u00b0C on Monday, the weather service said.\n\n"
+            "\u26c5 Varna 22\u00b0C  Partly cloudy   |   Kolvo 31\u00b0C\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Varna was partly cloudy at 22\u00b0C on Monday, the weather service said."]
+    assert 'weather ticker: "\u26c5 Varna 22\u00b0C Partly cloudy' in "\n".join(doc.removed)
+
+
+STANDFIRST = ("Kolvo's $2.3 billion loan is the largest foreign deal in Elbonia in years, and it comes with security "
+              "strings attached")
+
+
+def test_a_byline_with_the_place_after_a_comma_or_with_additional_reporting_goes_and_heads_nothing() -> None:
+    for byline in ("By Ann Lee and Bo Ek, in Varna",
+                   "By Ann Lee in Varna, with additional reporting by Bo Ek in Kolvo"):
+        text = ("Elbonia turns to Ruritania\n\n"
+                f"{STANDFIRST}\n\n"
+                f"{byline}\n\n"
+                f"{LOAN}\n\n"
+                "By March, in Varna, the talks had stalled, officials said.\n")
+        doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+        assert [(p.section, p.text) for p in doc.passages] == [
+            ("", STANDFIRST),
+            ("", LOAN),
+            ("", "By March, in Varna, the talks had stalled, officials said.")], byline
+        assert f'byline: "{byline}"' in doc.removed
+
+
+def test_a_reference_to_the_page_with_a_comma_after_the_year_goes_and_a_sentence_citing_a_study_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "A study by Lee (2026), published in Varna, found that Kolvo's loans had doubled.\n\n"
+            "Suggested citation\n"
+            "Lee, A. and Ek, B. (2026), \"Elbonia turns to Ruritania\", Policy Paper No. 4, Varna Institute, 2 March "
+            "2026.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "A study by Lee (2026), published in Varna, found that Kolvo's loans had doubled."]
+    assert 'publisher note: "Lee, A. and Ek, B. (2026),' in "\n".join(doc.removed)
+
+
+def test_a_bibtex_reference_goes_and_a_sentence_naming_an_account_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "@elbonia_gov said on Monday that the talks with Kolvo would resume in May.\n\n"
+            "Export citation:  BibTeX  |  RIS\n"
+            "@techreport{lee2026elbonia,\n"
+            "  author      = {Lee, Ann and Ek, Bo},\n"
+            "  title       = {Elbonia turns to Ruritania},\n"
+            "  institution = {Varna Institute},\n"
+            "  year        = {2026}\n"
+            "}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "@elbonia_gov said on Monday that the talks with Kolvo would resume in May."]
+    assert sum(entry.startswith("citation:") for entry in doc.removed) == 6
+
+
+def test_an_acknowledgement_of_country_goes_and_a_sentence_on_traditional_owners_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "The court acknowledged the Kolvo people as the traditional owners of the land in 1971, the ministry said.\n\n"
+            "The Varna Institute acknowledges the Kolvo peoples, the Traditional Owners of the land on which our office "
+            "stands, and pays respect to Elders past and present.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The court acknowledged the Kolvo people as the traditional owners of the land in 1971, the ministry said."]
+    assert 'acknowledgement of country: "The Varna Institute acknowledges' in "\n".join(doc.removed)
+
+
+def test_a_consent_banners_line_on_geolocation_goes_and_a_sentence_asking_permission_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "With your permission, we will publish the letter, the editor told Kolvo's minister.\n\n"
+            "With your permission we and our partners may use precise geolocation data and identification through "
+            "device scanning.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "With your permission, we will publish the letter, the editor told Kolvo's minister."]
+    assert 'cookie notice: "With your permission we and our partners' in "\n".join(doc.removed)
+
+
+def test_a_poll_goes_with_its_answers_results_and_votes_and_a_sentence_on_a_poll_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "POLL  |  Should Elbonia join the Kolvo pact?\n"
+            "\u25cb Yes, as soon as possible   61%\n"
+            "\u25cb No, it should stay neutral   27%\n"
+            "\u25cb Not sure   12%\n"
+            "1,482 votes \u00b7 Poll closed\n\n"
+            "Some 61% of Elbonians back the Kolvo pact, a Varna Institute poll found in May.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Some 61% of Elbonians back the Kolvo pact, a Varna Institute poll found in May."]
+    assert sum(entry.startswith("poll:") for entry in doc.removed) == 5
+
+
+def test_a_newsletter_form_titled_after_an_icon_goes_whole_and_a_heading_in_capitals_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "\U0001f4ec THE VARNA BRIEF\n"
+            "Five stories from Elbonia, before your first coffee. Free, every weekday.\n"
+            "[ you@example.com ]  [ Sign me up ]\n\n"
+            "THE KOLVO QUESTION\n\n"
+            f"{LONG_EXPORTS}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [("", LOAN), ("THE KOLVO QUESTION", LONG_EXPORTS)]
+    assert 'promo box: "\U0001f4ec THE VARNA BRIEF"' in doc.removed
+
+
+def test_a_live_chat_box_goes_and_a_sentence_on_a_live_chat_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "A live chat with the minister drew 2,000 questions from Elbonians, the ministry said.\n\n"
+            "\U0001f4ac Live chat  \u2014  Questions about your subscription? We're online 8am\u20136pm.  [Start chat]\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "A live chat with the minister drew 2,000 questions from Elbonians, the ministry said."]
+    assert 'live chat: "\U0001f4ac Live chat' in "\n".join(doc.removed)
+
+
+def test_a_most_read_this_week_list_goes_with_its_headlines_and_a_sentence_on_reading_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Most read the Kolvo audit this week, the ministry said.\n\n"
+            "MOST READ THIS WEEK\n"
+            "1. Kolvo's currency: why the rally may not last\n"
+            "2. Elbonia turns to Ruritania\n"
+            "3. Data: Varna's busiest ports in 2026, ranked\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, "Most read the Kolvo audit this week, the ministry said."]
+    removed = "\n".join(doc.removed)
+    assert 'related links: "MOST READ THIS WEEK"' in removed and 'related links: "3. Data:' in removed
+
+
+def test_a_printed_pages_running_head_goes_and_a_sentence_giving_a_page_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Varna Institute  |  Policy Paper No. 4  |  The Long Road                            Page 4 of 12\n\n"
+            "The clause appears on page 4 of 12 of the treaty text, the ministry said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The clause appears on page 4 of 12 of the treaty text, the ministry said."]
+    assert 'page header: "Varna Institute | Policy Paper No. 4' in "\n".join(doc.removed)
+
+
+def test_a_heading_marked_with_hashes_in_a_text_capture_is_a_heading_and_a_hashtag_is_text() -> None:
+    text = ("Elbonia's partners, explained\n\n"
+            "## Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "#KolvoPact trended in Varna on Monday, the ministry said.\n")
+    doc = clean(text, "txt", title="Elbonia's partners, explained")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN),
+        ("Who lends Elbonia money?", "#KolvoPact trended in Varna on Monday, the ministry said.")]
+
+
+def test_a_timelines_label_heads_its_entries_only_and_its_first_entry_heads_nothing() -> None:
+    entries = ["1960 \u2014 Independence from Ruritania", "1975 \u2014 Elbonia joins the Kolvo pact",
+               "2019 \u2014 Kolvo closes its border (until 2020)"]
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "TIMELINE \u25b8 Elbonia's ties at a glance\n"
+            + "".join(f"{entry}\n" for entry in entries) +
+            "[Expand timeline +]\n\n"
+            "In 2019 Kolvo closed its border with Elbonia for 16 months, the ministry said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN),
+        *(("TIMELINE \u25b8 Elbonia's ties at a glance", entry) for entry in entries),
+        ("Who lends Elbonia money?", "In 2019 Kolvo closed its border with Elbonia for 16 months, the ministry said."),
+    ]
+
+
+def test_a_maps_caption_ending_in_its_credit_goes_and_a_sentence_about_a_map_stays() -> None:
+    for label, caption in (
+            ("[Map: Elbonia and its neighbours, with Varna and Kolvo marked.]",
+             "Elbonia is about 700km long but only 125km wide at its coast. Graphic: Varna Ledger / Natural Earth"),
+            ("[Figure: Map of Elbonia showing its nine islands.]",
+             "Elbonia's islands stretch across 600km of ocean. Map: Varna Institute, based on Kolvo survey data.")):
+        text = ("Elbonia turns to Ruritania\n\n"
+                f"{label}\n"
+                f"{caption}\n\n\n"
+                f"{LOAN}\n\n"
+                "The new map of Elbonia, published in March, shows the Kolvo border, officials said.\n")
+        doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+        assert [p.text for p in doc.passages] == [
+            LOAN, "The new map of Elbonia, published in March, shows the Kolvo border, officials said."], label
+        assert f'image caption: "{caption[:40]}' in "\n".join(doc.removed)
+
+
+def test_a_figures_title_over_its_missing_chart_goes_and_heads_nothing() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "Figure 1: Kolvo's loans to Elbonia, 2020-2025\n"
+            "[Bar chart. 2020: $0.4bn. 2025: $2.3bn.]\n"
+            "Source: Varna Institute.\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Figure 1 of the report shows Kolvo's loans doubling, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN), ("Who lends Elbonia money?", LONG_EXPORTS),
+        ("Who lends Elbonia money?", "Figure 1 of the report shows Kolvo's loans doubling, officials said.")]
+    assert 'image caption: "Figure 1: Kolvo\'s loans to Elbonia, 2020-2025"' in doc.removed
+
+
+def test_a_pull_quote_the_body_gives_inside_its_own_sentence_goes_and_a_new_quotation_stays() -> None:
+    speech = ("In a speech in Varna, the president said that Elbonia was \"a partner of Kolvo, not a client of anyone\", "
+              "and that talks would go on.")
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{speech}\n\n"
+            "    \u201cElbonia is a partner of Kolvo, not a client of anyone.\u201d\n"
+            "    \u2014 President Ivo Radek, 1 October 2025\n\n"
+            f"{LOAN}\n\n"
+            "\u201cWe will sign when Kolvo is ready, and not a day before.\u201d\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        speech, LOAN, "\u201cWe will sign when Kolvo is ready, and not a day before.\u201d"]
+    removed = "\n".join(doc.removed)
+    assert 'pull quote: "\u201cElbonia is a partner' in removed and 'pull quote: "President Ivo Radek' in removed
+
+
+def test_the_writers_names_over_the_papers_tools_go_and_a_label_under_them_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "How a small state hedges between Kolvo and Ruritania, and why that may not last\n\n"
+            "Dr Ann Lee and Bo Ek\n\n"
+            "\u2b07 Download PDF (1.2 MB)    \U0001f5a8 Print    \u275d Cite    Share: X | LinkedIn\n\n"
+            "KEY POINTS\n"
+            "  * Kolvo lends Elbonia the most\n"
+            "  * Ruritania buys most of its grain\n\n"
+            f"{LOAN}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "How a small state hedges between Kolvo and Ruritania, and why that may not last"),
+        ("KEY POINTS", "Kolvo lends Elbonia the most"), ("KEY POINTS", "Ruritania buys most of its grain"), ("", LOAN)]
+    assert 'byline: "Dr Ann Lee and Bo Ek"' in doc.removed
+
+
+def test_a_glossary_pop_up_inside_a_sentence_goes_and_the_sentence_closes_over_the_gap() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "The Kolvo Pact (KP \u24d8 Kolvo Pact: regional bloc founded in 1975 by the Treaty of Varna; 12 members since "
+            "2025. Glossary \u2192) sent troops to Elbonia in March, officials said.\n\n"
+            "The ministry's glossary of treaty terms, published in 2025, runs to 40 pages.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        "The Kolvo Pact (KP) sent troops to Elbonia in March, officials said.",
+        "The ministry's glossary of treaty terms, published in 2025, runs to 40 pages."]
+    assert 'glossary note: "\u24d8 Kolvo Pact: regional bloc' in "\n".join(doc.removed)
+
+
+def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Elbonia's gift to Kolvo, a new ferry, arrived in March, officials said.\n\n"
+            "Gift this article \u25b8  (Subscribers can gift 10 articles a month)\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Elbonia's gift to Kolvo, a new ferry, arrived in March, officials said."]
+    assert 'share buttons: "Gift this article' in "\n".join(doc.removed)
+
+
+def test_the_wrapped_end_of_a_copyright_line_goes_and_a_wrapped_sentence_of_the_text_stays_whole() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Kolvo's loan covers the port at Varna, the new rail line to the border and a share of\n"
+            "the airport, the ministry said.\n\n"
+            "\u00a9 2026 Varna Media Ltd. All rights reserved. Reproduction in whole or in\n"
+            "part without permission is prohibited.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        "Kolvo's loan covers the port at Varna, the new rail line to the border and a share of the airport, the ministry "
+        "said."]
+    assert 'copyright: "part without permission is prohibited."' in doc.removed
