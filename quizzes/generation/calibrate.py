@@ -260,10 +260,10 @@ _OPINION = re.compile(
     r"misleading|flattering|overstated|overblown|simplistic)\b|\?",
     re.I,
 )
-# a top office whose holder is common knowledge: naming someone else in it is a give-away false
-# offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
 # a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
 _RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
+# a top office whose holder is common knowledge: naming someone else in it is a give-away false
+# offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
 _MINOR_OFFICE = re.compile(r"\b(?:[Aa]mbassador|High Commissioner|[Ss]pokes(?:person|man|woman)|[Dd]eputy [\w ]{0,40}|[Cc]onsul(?: General)?|"
                            r"[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|"
                            r"[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary of the [\w ]{1,40}|[Aa]ttaché|[Pp]rofessor|Prof\.|Dr\.?|"

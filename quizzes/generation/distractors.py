@@ -31,7 +31,7 @@ def _fmt_like(original: str, value: float) -> str:
 
 def _nice(x: float, step_hint: float, digits: int = 2) -> float:
     """A wrong figure near x, rounded as the answer is: to two significant figures above a thousand, or to the
-    answer's own (a census's 10,679 gets 8,009 and 16,019 beside it, not 8,000 and 16,000, which would give it away)."""
+    answer's own (a census's 10,679 gets 8,009 and 16,018 beside it, not 8,000 and 16,000, which would give it away)."""
     if x >= 1000:
         mag = 10 ** max(0, len(str(int(x))) - max(2, digits))
         return round(x / mag) * mag
