@@ -279,7 +279,7 @@ def _norm_key(text: str) -> str:
 
 
 def _starts_lowercase(text: str) -> bool:
-    return bool(text) and text[0].islower()
+    return bool(text) and text[0].islower() and text[0].isalpha()  # (not "ⓘ", which Python counts as lowercase)
 
 
 def _starts_with_continuation(text: str) -> bool:
@@ -1039,13 +1039,23 @@ _GLUED_CREDIT = re.compile(
 
 # "(ECOWAS ⓘ Economic Community of West African States: regional bloc founded in 1975. Glossary →)": a glossary's
 # pop-up, captured inside the sentence beside the term it explains
-_GLOSSARY_POPUP = re.compile(r"\s*[ⓘℹ]\ufe0f?\s+[^ⓘℹ()\[\]]{1,400}?\s*(?:glossary|definition|learn more)\s*[→›»]", re.I)
+_GLOSSARY_POPUP = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*[^ⓘℹ()\[\]]{1,400}?\s*(?:glossary|definition|learn more)\s*[→›»]", re.I)
+# "the International Court of Justice ⓘ The principal judicial organ of the United Nations. Its opinions are not
+# binding. ruled in ...": the pop-up's sentences, then the sentence it interrupted going on in lower case (a full
+# stop after an abbreviation, "U.S. officials", does not end the pop-up)
+_GLOSSARY_INSERT = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*(?-i:[A-Z])[^ⓘℹ]{1,400}?(?<=[a-z]{2})\.\s+(?=(?-i:[a-z]))")
+# "an exclusive economic zone ⓘ of about ...": the marker alone, its pop-up captured elsewhere on the page
+_GLOSSARY_MARKER = re.compile(r"\s*[ⓘℹ]\ufe0f?(?=\s+(?-i:[a-z])|[,;:.])")
+# "ⓘ Exclusive economic zone (EEZ): the area of sea ...": a pop-up captured as a line of its own
+_GLOSSARY_LINE = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*(?-i:[A-Z])")
 
 
 def _drop_glossary_popup(text: str, log: _Log, at: int) -> str:
-    for match in _GLOSSARY_POPUP.finditer(text):
-        log.drop("glossary note", match.group().strip(), at)
-    return _GLOSSARY_POPUP.sub("", text)
+    for pattern, replacement in ((_GLOSSARY_POPUP, ""), (_GLOSSARY_INSERT, " "), (_GLOSSARY_MARKER, "")):
+        for match in pattern.finditer(text):
+            log.drop("glossary note", match.group().strip(), at)
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _drop_glued_credit(text: str, log: _Log, at: int) -> str:
@@ -1228,6 +1238,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+",
         # ("Back to top ↑": with its arrow)
         r"(?:back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page)(?:\s*[↑⬆⇧▲])?|jump to (?:section|content)",
+        # "Swipe for more →", "Scroll sideways to see more": a carousel's hint under its slide
+        r"(?:swipe|scroll)(?: (?:left|right|sideways|across))?(?: (?:for|to see|to view) more| (?:left|right|sideways))",
         r"(?:main )?menu|home|search|close|toggle navigation|updated",
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
@@ -1943,6 +1955,8 @@ def _chrome_text(text: str) -> str:
 def _chrome_reason(text: str) -> str | None:
     if _FRAMED.fullmatch(text) and len(text.split()) <= 60:
         return "text box"  # "| THE EURASIA BRIEF | | Weekly analysis ... |": a promotion drawn in a box
+    if _GLOSSARY_LINE.match(text) and len(text.split()) <= 80:
+        return "glossary note"
     candidate = _chrome_text(text)
     if not candidate:
         return "empty line"

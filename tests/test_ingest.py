@@ -3680,6 +3680,52 @@ def test_a_glossary_pop_up_inside_a_sentence_goes_and_the_sentence_closes_over_t
     assert 'glossary note: "\u24d8 Kolvo Pact: regional bloc' in "\n".join(doc.removed)
 
 
+def test_a_glossary_pop_up_without_its_link_goes_however_it_was_captured() -> None:
+    # glued to the sentence that ends before it; inside a sentence, ended by its own full stops and "ruled" going on
+    # in lower case; as a line of its own inside a wrapped sentence; and its marker alone beside the term
+    text = ("Elbonia turns to Ruritania\n\n"
+            "In 2023 the two upgraded ties to a Strategic Partnership.\u24d8Strategic Partnership: the top tier of "
+            "ties. See glossary \u203aKolvo loans now pay for a port at Varna, the country's only deep-sea port.\n\n"
+            "In July 2010, the Court of Justice \u24d8 The principal court of the Kolvo Pact, based in Varna. Its "
+            "opinions are not binding. ruled that the declaration did not violate the treaty of 1975.\n\n"
+            "Kolvo responded by sending hundreds of extra troops to the Kolvo Force\n"
+            "\u24d8 Kolvo Force: the peacekeeping mission set up in June 1999 under the Treaty of Varna\n"
+            ", which now numbers around 4,600 soldiers from 29 countries.\n\n"
+            "Elbonia controls an exclusive economic zone \u24d8 of about 3.4 million square kilometres.\n\n"
+            "\u24d8 Exclusive economic zone: the sea up to 200 nautical miles from a coast. [close \u2715]\n\n"
+            "Officials in Varna said the U.S. ambassador Ann Lee attended. officials also said more talks would follow.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        "In 2023 the two upgraded ties to a Strategic Partnership. Kolvo loans now pay for a port at Varna, the "
+        "country's only deep-sea port.",
+        "In July 2010, the Court of Justice ruled that the declaration did not violate the treaty of 1975.",
+        "Kolvo responded by sending hundreds of extra troops to the Kolvo Force, which now numbers around 4,600 "
+        "soldiers from 29 countries.",
+        "Elbonia controls an exclusive economic zone of about 3.4 million square kilometres.",
+        # a lowercase word after a full stop with no pop-up marker is left as it is
+        "Officials in Varna said the U.S. ambassador Ann Lee attended. officials also said more talks would follow."]
+    removed = "\n".join(doc.removed)
+    assert 'glossary note: "\u24d8 The principal court of the Kolvo Pact' in removed
+    assert 'glossary note: "\u24d8 Kolvo Force: the peacekeeping mission' in removed
+    assert 'glossary note: "\u24d8 Exclusive economic zone: the sea' in removed
+
+
+def test_a_carousel_hint_goes_and_a_sentence_about_swiping_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "TIMELINE\n"
+            "June 1999 \u2014 the Treaty of Varna places Elbonia under Kolvo administration\n"
+            "Swipe for more \u2192\n\n"
+            "Scroll sideways to see more\n\n"
+            "Protesters swipe for more than an hour at the gates of the embassy in Varna.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    texts = [p.text for p in doc.passages]
+    assert not any("Swipe" in t or "Scroll" in t for t in texts)
+    assert texts[-1] == "Protesters swipe for more than an hour at the gates of the embassy in Varna."
+    assert 'navigation: "Swipe for more \u2192"' in doc.removed
+    assert 'navigation: "Scroll sideways to see more"' in doc.removed
+
+
 def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
