@@ -3089,6 +3089,22 @@ def test_a_country_whose_name_stays_elsewhere_in_the_sentence_is_not_swapped(age
     assert (why == "span not swappable") != swappable
 
 
+@pytest.mark.parametrize(("where", "swappable"), [
+    ("Elbonia's most important neighbour", False),  # "Norway is ... Elbonia's most important neighbour": a giveaway
+    ("Elbonia, which it borders to the north,", False),
+    ("Elbonia's most important creditor", True),
+])
+def test_a_country_is_not_swapped_where_the_sentence_places_it_on_the_map(where, swappable):
+    corpus = Corpus(passages("neighbour", [
+        f"Japan has supplied {where} with patrol boats and radars since 2015.",
+        "Norway has supplied Elbonia with mine-hunting sonar and diving gear since 2018.",
+        "Canada has supplied Elbonia with four transport helicopters since 2012.",
+    ]))
+    japan = next(f for f in find_facts(corpus) if f.span.text == "Japan")
+    _, why = build_truefalse(corpus, japan, "false")
+    assert (why == "span not swappable") != swappable
+
+
 @pytest.mark.parametrize(("shown", "computable"), [
     ("Elbonia received 11.2 million visitors in 2024, a record: about 8.5 million by air and 2.7 million by sea.", True),
     ("Varna pledged 5 per cent — 3.5 per cent for core defence and 1.5 per cent for related investment — by 2035.", True),

@@ -299,6 +299,9 @@ def statement_worth_asking(corpus: Corpus, s: Sentence, has_fact: bool = False) 
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|failed|unable|unwilling|without|lack|lacks|lacked|neither)\b|n't\b", re.I)
+# "Serbia is Kosovo's most important neighbour", "Algeria, which borders Mali, ...": a place in the map's sense; any
+# other country swapped in is one no reader would take for a neighbour
+_NEIGHBOURHOOD = re.compile(r"\b(?:neighbou?r(?:s|ing|hood)?|border(?:s|ing|ed)?|next door|adjacent|landlocked)\b", re.I)
 
 
 def statement_fact(corpus: Corpus, s: Sentence) -> Fact | None:
@@ -1090,6 +1093,8 @@ def build_truefalse(corpus: Corpus, fact: Fact, polarity: str) -> tuple[Draft | 
         concrete = re.search(r"\b" + _TRANSFER_VERB + r"\b|\bassist", s.text) or any(x.type in NUMERIC for x in s.spans)
         concrete = concrete or exclusive_claim(s.text)
         if not is_subject(s, sp) or sp.role == "capital" or sp.type == "demonym" or not concrete:
+            return None, "span not swappable"
+        if _NEIGHBOURHOOD.search(s.text):
             return None, "span not swappable"
         if sum(1 for x in s.spans if x.canon == sp.canon and x.type in ("country", "demonym")) > 1 or any(
             x.type == "organisation" and lx.COUNTRY_FORMS.get(x.text, ("",))[0] == sp.canon for x in s.spans
