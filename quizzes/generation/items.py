@@ -437,6 +437,32 @@ def _generic_word(word: str) -> bool:
     return w in lx.ORG_WORDS or w in lx.GEO_SUFFIXES or w in _HEAD_NOUNS or w.lower() in lx.STOPWORDS
 
 
+# the kind of facility a place's name ends with, and the words that only say more about that kind: "Thule Air Base",
+# "Bata Deep-Water Port"
+_FACILITY_HEADS = {"Base", "Airbase", "Airport", "Airfield", "Port", "Harbour", "Harbor", "Terminal", "Dam", "Bridge",
+                   "Refinery", "Mine", "Station", "Plant", "Complex", "Facility", "Stadium", "Palace"}
+_FACILITY_MODIFIERS = {"Air", "Naval", "Navy", "Military", "Space", "International", "Autonomous", "Deep-Water",
+                       "Deepwater", "Deep-Sea", "Container", "Hydroelectric", "Hydropower", "Power", "Nuclear", "Oil", "Gas",
+                       "Sea", "Ferry", "Cargo"}
+
+
+def _facility_name(name: str) -> list[str]:
+    """"Thule" for "Thule Air Base": the name a facility goes by without the words saying what kind it is, when that
+    name is not a country's or a people's ("Russian Naval Base" stays whole)."""
+    words = name.split()
+    end = len(words)
+    if end < 2 or words[-1] not in _FACILITY_HEADS:
+        return []
+    end -= 1
+    while end > 1 and words[end - 1] in _FACILITY_MODIFIERS:
+        end -= 1
+    stem = words[:end]
+    if (not all(w[:1].isupper() for w in stem) or " ".join(stem) in lx.COUNTRY_FORMS or _generic_word(stem[-1])
+            or stem[-1] in _FACILITY_MODIFIERS):
+        return []
+    return [" ".join(stem)]
+
+
 def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
     """Other spellings a forgiving grader may accept for a typed answer."""
     t = sp.text
@@ -498,6 +524,9 @@ def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
         m = re.match(r"\s*\(([A-Z]{2,6})\)", sp.meta.get("after", ""))
         if m:
             out.append(m.group(1))
+        out += _facility_name(t)  # "Kolvo Autonomous Port", the company that runs the port
+    elif sp.type == "place":
+        out += _facility_name(t)
     folded = fold(t)
     if folded != t.lower():
         out.append(folded)
