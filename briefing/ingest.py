@@ -18,7 +18,10 @@ Pipeline of :func:`clean`, in order
      table (three or more lines in a row that split into the same number of
      short cells at tabs, wide gaps or pipes, mostly holding figures) keeps one
      row a line, each cell labelled by the header: ``Partner: Kolvo | Year:
-     2023``; it is never taken for chrome.  A row whose last cell wraps onto a
+     2023``; it is never taken for chrome (unless it lists links right under
+     a "Related" label).  Right under a figure's title (``Figure 1: Spending, %
+     of GDP``) a table may be two rows, labels over values, and the title heads
+     the table only.  A row whose last cell wraps onto a
      line of its own (``| Turkey | 1.1 | drones,`` / ``construction   |``, or a
      cell broken off after "and" and finished in lowercase) is one row.  A box
      drawn with a left border only (``│ Population: 390,000``) keeps one fact a
@@ -28,7 +31,8 @@ Pipeline of :func:`clean`, in order
      its label drawn in its top border and a bottom border but no side frame
      (``┏ ELBONIA IN NUMBERS ┓`` / ``Capital: Kolvo`` / ``┗━━━━┛``), and a
      timeline box (``TIMELINE ▸ ...`` over ``1960 — Independence`` lines): its
-     label heads its entries only.  A line marked as a Markdown heading (``##
+     label heads its entries only, as does the label of a key-figures box whose
+     lines give a figure, a share or a date (``80 of 120 — votes needed``).  A line marked as a Markdown heading (``##
      What next?``) is a heading.  A line that held only markup (``<div
      class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
@@ -81,9 +85,10 @@ Pipeline of :func:`clean`, in order
    right under it (under a map's or a figure's label, a line ending in ``Map:
    ...`` or ``Graphic: ...`` is its caption too).  A figure's title right over
    what stands for its chart (``[Bar chart. ...]``) or its source line goes, as
-   do a reference in BibTeX (``@techreport{...`` to its closing brace) and the
-   running head of a printed page (``Institute | Paper No. 4 | Title   Page 4
-   of 12``).  A short offer that ends in the advertiser's web address,
+   do a reference in BibTeX (``@techreport{...`` to its closing brace), the
+   reference right under a "Suggested citation" label and the running head of
+   a printed page (``Institute | Paper No. 4 | Title   Page 4 of 12``, or
+   ``Institute | Policy Brief 14/2026   5`` with the page's bare number).  A short offer that ends in the advertiser's web address,
    points to it with ``>>`` or ends in "T&Cs apply" is an advertisement,
    unless a sentence runs on into it or out of it.  After the last paragraph
    of body prose, a line that only says who the writers are and what they
@@ -248,7 +253,9 @@ _NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
 # an explainer's subheading asked as a question in sentence case: "Where is Elbonia, and why does it matter?", or
 # led in by a word that links it to the questions before: "So who are Elbonia's real friends?", "And what happens next?"
-_QUESTION_WORDS = "What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have"
+_QUESTION_WORDS = ("What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|Did|Will|Would|Should|Has|Have|"
+                   # ("Isn't Elbonia already in the Western camp?")
+                   "(?:Is|Are|Was|Were|Does|Do|Did|Could|Would|Should|Has|Have)n['’]t|Can['’]t|Won['’]t")
 _QUESTION_HEADING = re.compile(
     rf"(?:(?:So|And|But|Then|Now|Yet|Or|Finally|Ultimately|In the end),?\s+(?i:{_QUESTION_WORDS})|{_QUESTION_WORDS})"
     r"\s+\S+(?:\s+\S+){1,12}\?")
@@ -454,7 +461,10 @@ def _fact_box_lines(lines: list[str]) -> dict[int, str]:
 
 
 # one line of a key-figures box: "184 — states with which it has relations", "~€58m — aid, 2024", "44 ha — its area"
-_FIGURE_LINE = re.compile(r"[~≈]?\s*[$€£¥]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|bn\b|million\b|billion\b)?\s*[—–]\s+"
+# ("80 of 120 — votes needed to amend the constitution", "27 March 2020 — joined the Kolvo pact": a share, or a date)
+_FIGURE_LINE = re.compile(r"(?:[~≈]?\s*[$€£¥]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|bn\b|million\b|billion\b)?"
+                          r"(?:\s+(?:of|in|out of)\s+\d[\d.,]*)?"
+                          r"|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\s*[—–]\s+"
                           r"(?P<label>[^.!?]{3,100})")
 _FIGURE_LINE_MAX_WORDS = 14
 
@@ -594,6 +604,11 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft, label=bool(label)))
             soft = True
             continue
+        if index + 1 in rows and _FIGURE_TITLE.fullmatch(_normalise_spaces(line)):
+            # "Figure 1: Loans to Elbonia, $bn" over its table: it heads the table only, as a fact box's label does
+            blocks.append(_Block(line, "heading", soft=soft, label=True))
+            soft = True
+            continue
         marked = _TXT_MD_HEADING.fullmatch(line)
         if marked and len(marked["text"].split()) <= _TXT_MD_HEADING_MAX_WORDS:
             blocks.append(_Block(marked["text"], "heading", soft=soft))  # "## What next?": a heading, as the marks say
@@ -610,6 +625,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
 
 
 _TABLE_MIN_ROWS = 3  # a table: at least this many lines in a row ...
+_FIGURE_TABLE_MIN_ROWS = 2  # ... or, under a figure's title, its data: a row of labels over a row of values
 _TABLE_MIN_CELLS = 3  # ... each split into this many cells (by tabs, wide gaps or pipes) ...
 _TABLE_CELL_MAX_WORDS = 15  # ... of a few words each
 _PIPE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|------|:----:|" under a header
@@ -694,7 +710,10 @@ def _table_rows(lines: list[str]) -> dict[int, str]:
         header_by_words = not any(_NUMERIC_CELL.match(c) for c in run[0][1]) and any(
             _NUMERIC_CELL.match(c) for _, row in body for c in row) if run else False
         figured = sum(1 for _, row in body if any(re.search(r"\d", c) for c in row))
-        if len(run) >= _TABLE_MIN_ROWS and 2 * figured >= len(body):
+        # (a figure's data right under its title may be two rows: "Figure 1: Spending, % of GDP" / "Year  2020  2021" /
+        # "% GDP  1.35  1.30")
+        titled = bool(run) and run[0][0] > 0 and bool(_FIGURE_TITLE.fullmatch(lines[run[0][0] - 1].strip()))
+        if len(run) >= (_FIGURE_TABLE_MIN_ROWS if titled else _TABLE_MIN_ROWS) and 2 * figured >= len(body):
             header = run[0][1] if (header_by_rule or header_by_words) and all(run[0][1]) else None
             for position, (at, row) in enumerate(run):
                 if header and position == 0:
@@ -1255,7 +1274,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("table of contents", [
         # ("Jump to:" over the list of the sections)
         r"(?:in this (?:explainer|article|story|guide|piece|report|briefing|paper|brief|analysis|issue)|(?:table of )?contents|on this page|"
-        r"jump to(?: (?:a )?section)?)(?:\s*:.{0,500})?",
+        r"jump to(?: (?:a |the )?(?:sections?|questions?|chapters?|parts?|topics?))?)(?:\s*:.{0,500})?",
     ], 80),
     # "SPONSORED · AROUND THE WEB": the label over a list of promoted headlines
     _rule("related links", [
@@ -1294,6 +1313,17 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:correction|clarification|update|editor(?:'|’)s note)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:–—-]\s*)?"
         r"this (?:article|story|piece|explainer|page) (?:was|has been) (?:updated|corrected|amended)\b.{0,240}",
     ], 45),
+    # "This explainer was first published on 3 March 2025 and has been updated.", "WHAT'S CHANGED SINCE THE LAST UPDATE:
+    # new figures on the loan; ...": what the page says of its own updates
+    _rule("update note", [
+        rf"this (?:article|story|piece|explainer|guide|page|report|analysis) was (?:first|originally) published (?:on |in )?"
+        rf"(?:{_DATE}|{_MONTH}\.?\s+\d{{4}}),? (?:and )?(?:has (?:since )?been |was (?:later |last |since )?)"
+        rf"(?:updated|revised|amended)\b[^.!?]{{0,80}}\.?",
+    ], 30),
+    _rule("update note", [
+        r"(?:what(?:'|’)s (?:changed|new)|what has changed) (?:since|in) (?:the|this|our) (?:last|latest|previous|most recent) "
+        r"(?:update|version|edition)\s*:.{1,600}",
+    ], 80),
     _rule("feedback prompt", [  # "Spotted an error? Tell our corrections desk"
         r"(?:spotted|seen|found|notice[d]?)(?: an?)? (?:error|mistake|typo)s?\?.{0,80}",
     ], 15),
@@ -1303,6 +1333,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("poll", [  # "POLL: Who is the most important partner? ( ) Russia ( ) China [Vote] 1,284 votes so far"
         # ("POLL  |  Should Elbonia join the pact?": its label set off by a bar or a dash)
         r"(?:quick |reader(?:s['’]?)? |our )?poll\s*[:|·–—]\s*.{1,300}",
+        r"(?:quick |reader(?:s['’]?)? |our )?poll",  # (its label alone, over its question and answers)
         # "1,482 votes · Poll closed": the count under its answers
         r"[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?"
         r"(?:\s*[·•|—–-]\s*(?:poll (?:closed|open|closes\b.{0,30})|voting (?:closed|open)|see (?:the )?results))?",
@@ -1330,7 +1361,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "[▶ VIDEO 2:14] Riding the Benguela line: 1,300km from Lobito to Luau": a player's label and its headline
         r"\[[^\[\]]{0,20}\b(?:video|watch|audio|listen|podcast|gallery|photos|slideshow)\b[^\[\]]{0,20}\]\s*[^.!?]{0,160}[?]?",
     ], 30),
-    _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}"], 120),
+    _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
     ], 20),
@@ -1350,8 +1381,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
-        # ("MOST READ THIS WEEK", "Most popular today")
-        r"most (?:read|popular|viewed|shared)(?: (?:this|last|of the) (?:week|month|day|year)| today| now)?|"
+        # ("MOST READ THIS WEEK", "Most popular today", "MOST READ ON THE LEDGER")
+        r"most (?:read|popular|viewed|shared)(?: (?:this|last|of the) (?:week|month|day|year)| today| now)?"
+        r"(?: on [\w’'&.-]+(?: [\w’'&.-]+){0,2})?|"
         r"trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
@@ -1404,8 +1436,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"already (?:an? )?(?:member|subscriber|registered)\b.{0,60}|already have an account\b.{0,60}",
         r"(?:join the (?:conversation|discussion)[.!:]?\s*)?"
         r"comments are (?:open|available|reserved|enabled) (?:only )?(?:to|for) (?:subscribers|members|registered users)"
-        r"(?: only)?\.?(?:\s+please\b.{0,120})?",
+        # ("Comments are open to subscribers. Subscribe or sign in to read and post comments.": with what it takes)
+        r"(?: only)?\.?(?:\s+(?:please\b.{0,120}|(?:subscribe|sign in|log in|register|join)\b.{0,100}\bcomment\w*\b.{0,20}))?",
         r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+        # "This discussion is now closed for comments but you can still sign in to join the discussion next time."
+        r"(?:this|the) (?:discussion|conversation|comment thread|comments? section) (?:is|has been) (?:now )?closed (?:for|to) "
+        r"(?:new |further )?(?:comments|replies|posts)\b.{0,160}",
     ], 25),
     _rule("comment prompt", [
         r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}",
@@ -1430,7 +1466,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
         # "Load more comments (40)", "Show all replies", "Load comments"
-        r"(?:load|show|view|see|read) (?:(?:more|all|older|newer|\d[\d,]*) (?:comments?|replies)|comments)"
+        # ("Load 28 more comments")
+        r"(?:load|show|view|see|read) (?:(?:(?:\d[\d,]* )?(?:more|all|older|newer)|\d[\d,]*) (?:comments?|replies)|comments)"
         r"(?:\s*\(\d[\d,]*\))?",
     ], 40),
     _rule("reader comment", [  # "Top comment: "One formal friend and a war on its border." — K. Amiri, 212 ▲"
@@ -1585,7 +1622,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)",
     ]),
     # "▓▓▓▓░░░░░░ 38% read": a reading-progress bar (its blocks are stripped beforehand, as pictograms)
-    _rule("reading progress", [r"(?:[▓▒░█■□▰▱▮▯]+\s*)?\d{1,3}\s?%\s*(?:read|complete|completed)(?:\s*[▓▒░█■□▰▱▮▯]+)?"], 4),
+    _rule("reading progress", [
+        r"(?:[▓▒░█■□▰▱▮▯]+\s*)?\d{1,3}\s?%\s*(?:read|complete|completed)(?:\s*[▓▒░█■□▰▱▮▯]+)?",
+        # "Reading progress ▓▓▓░░░░░░░ 28%", "Progress ▰▰▱▱ 40%"
+        r"(?:reading progress\s*:?\s*(?:[▓▒░█■□▰▱▮▯]+\s*)?|progress\s*:?\s*[▓▒░█■□▰▱▮▯]+\s*)\d{1,3}\s?%"
+        r"(?:\s*(?:read|complete|completed))?",
+    ], 4),
     # "Voiced by an automated narrator. Pronunciation of local names may vary.": the note under an audio player
     _rule("audio player", [
         # ("Audio voiced by an automated system. Report an issue")
@@ -1597,10 +1639,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\s+(?:report an? (?:issue|error|problem)|give feedback)[.!]?)?",
         r"(?:this )?(?:audio|narration|audio version) (?:is |was )?(?:generated|produced|created) (?:by|with|using) "
         r"(?:ai|artificial intelligence)\b[^.!?]{0,80}[.!]?",
-        # "Audio generated automatically. Pronunciation of names may vary."
-        r"(?:the |this )?(?:audio|narration|audio version)(?: (?:is|was))? (?:generated|produced|created|voiced|read) "
+        # "Audio generated automatically. Pronunciation of names may vary.", "Voice generated automatically. Report an
+        # error"
+        r"(?:the |this )?(?:audio|narration|audio version|voice)(?: (?:is|was))? (?:generated|produced|created|voiced|read) "
         r"automatically[.!]?(?:\s+[^.!?]{0,120}\b(?:pronunciations?|mispronounc\w*|errors?|mistakes?|may (?:vary|differ))\b"
-        r"[^.!?]{0,80}[.!]?)?",
+        r"[^.!?]{0,80}[.!]?)?(?:\s+(?:report an? (?:issue|error|problem)|give feedback)[.!]?)?",
     ], 30),
     # "💱 Currency converter: $1,000,000 USD ≈ €920,000 EUR (rate 0.92, updated 13 Oct)  [Change currency ▾]": a
     # converter set into the page, an amount of the text worked out in another unit
@@ -1779,6 +1822,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:a version of )?this (?:article|story|essay|piece|review) (?:appears|appeared|was published|will appear|"
         r"is published|ran) in print\b.{0,240}",
     ], 40),
+    # "The views expressed in this brief are those of the authors and do not necessarily reflect those of the Institute,
+    # which takes no institutional positions. This brief was produced with support from a grant of the Ministry. The
+    # Ministry had no role in its content.": the disclaimer, and what it goes on to say of the paper's funding
+    _rule("publisher note", [
+        r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
+        r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?)\b[^.!?]{0,240}[.!]"
+        r"(?:\s+[^.!?]{1,240}[.!]){0,3}",
+    ], 100),
     _rule("box border", [_BOX_BORDER], 40),
     _rule("copyright", [
         # "© Reuters", "Copyright 2026 ...", "(c) 2026 Kolvo Media", "(c) Kolvo Media 2026": "(c)" is also a list
@@ -1799,6 +1850,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
         r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|and|or|,)\s*)"
         r"{0,4}cookies\b.{0,600}",
+        # "Plainview uses cookies to keep you signed in and, if you agree, to show you ads.": the site by its name, telling
+        # the reader what its cookies do to them
+        r"(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} uses? (?:(?:some|only|a few|strictly|necessary|essential|"
+        r"functional|analytics?|optional|and|or|,)\s*){0,4}cookies\b(?=.*\byou(?:r)?\b).{0,600}",
         # "NorthLine and our 142 partners store and/or access information on a device, such as cookies, ..."
         r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
         # "Our partners will collect data and use cookies for ad personalisation and measurement."
@@ -1887,6 +1942,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:read (?:this |it )?in|leer en|lire en|ler em|leggi in)\s+[^\W\d_]+",
         r"(?:show|view|see|read) (?:the )?original(?: (?:text|article|version|language))?(?:\s*\(\s*[a-z]{2,3}\s*\))?",
         r"translate(?: this)?(?: (?:page|article|story))?",
+        # "Resumé på dansk", "Résumé en français", "Zusammenfassung auf Deutsch": the link to a summary in another language
+        r"(?:résumé|resumé|resumen|resumo|riassunto|zusammenfassung|sammendrag|sammanfattning|samenvatting|streszczenie)\s+"
+        r"(?:på|en|em|auf|in|op|w|na)\s+[^\W\d_]+",
     ], 5),
     # "The Institute acknowledges the Kaurna people, the Traditional Owners of the land on which we work, and pays respect
     # to Elders past and present.": the publisher's acknowledgement of country
@@ -1977,6 +2035,13 @@ def _chrome_reason(text: str) -> str | None:
 
 # the number of a printed page at the end of its running head or foot: "Page 4 of 12", "p. 4/12"
 _PAGE_NUMBER = re.compile(r"(?P<head>.+?)\s+(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}", re.I)
+# or its number alone after the publication's series and number: "Kolvo Institute | Policy Brief 14/2026      5",
+# "Kolvo Institute | Policy Analysis No. 58 | page 3"
+_BARE_PAGE_NUMBER = re.compile(r"(?P<head>.+?)\s*(?:[|·•]\s*)?\s(?:(?:page|p\.)\s*)?\d{1,4}", re.I)
+# the publication's series and number in a running head: "Policy Brief 14/2026", "Working Paper No. 12"
+_SERIES_PIECE = re.compile(
+    r"(?:[\w’'&-]+ ){0,3}(?:brief|paper|analysis|report|commentary|note|memo|insight|perspective|study|series|issue|"
+    r"bulletin)s?\s+(?:(?:no\.?|number|nr\.?|#)\s*)?\d[\d/.-]*", re.I)
 _RUNNING_HEAD_PIECE_WORDS = 8
 
 
@@ -1984,14 +2049,16 @@ def _is_running_head(text: str) -> bool:
     """The running head or foot of a page printed from a report, kept in the text at each page break: the
     publisher, the series and the title, set apart by bars, then the page's number ('Kolvo Institute  |  Policy
     Paper No. 12  |  The Long Road   Page 4 of 12').  Its pieces are short and hold no sentence (a sentence
-    giving a page of a document, 'The clause is on page 4 of 12.', is no such line)."""
+    giving a page of a document, 'The clause is on page 4 of 12.', is no such line).  The number may stand bare
+    after the publication's series and number ('Kolvo Institute  |  Policy Brief 14/2026      5')."""
     m = _PAGE_NUMBER.fullmatch(text)
-    if not m:
+    bare = None if m else _BARE_PAGE_NUMBER.fullmatch(text)
+    if not (m or bare):
         return False
-    pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s*\|\s*", m["head"])]
+    pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s*\|\s*", (m or bare)["head"])]
     return len(pieces) >= 2 and all(
         0 < len(piece.split()) <= _RUNNING_HEAD_PIECE_WORDS and not re.search(r"[a-z]{2}[.!?]|[!?]$", piece)
-        for piece in pieces)
+        for piece in pieces) and (m is not None or any(_SERIES_PIECE.fullmatch(piece) for piece in pieces))
 
 
 _FRAMED = re.compile(r"\s*[|│┃║][^|│┃║\n]*\S[^|│┃║\n]*[|│┃║](?:\s*[|│┃║][^|│┃║\n]*[|│┃║])*\s*")
@@ -2175,6 +2242,13 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.row:  # a table's row of figures, however much its cells look like a row of links
+            if box == "related links" and box_left and dropped is not None and _next_line(dropped, block):
+                # "RELATED PUBLICATIONS" / "Commentary | Why Kolvo said no | 2 October 2025": the list of links under the
+                # label, laid out as a table
+                box_left -= 1
+                log.drop(box, text, block.origin)
+                dropped = block
+                continue
             kept.append(block)
             continue
         if index in promo:
@@ -2243,6 +2317,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "publisher note"
         if reason is None and index >= tail and _is_footer_registration_line(text):
             reason = "site footer"
+        if reason is None and dropped_reason == "publisher note" and dropped is blocks[index - 1] and (
+                _next_line(dropped, block) and _CITATION_LABEL.fullmatch(_chrome_text(dropped.text))
+                and len(text.split()) <= _REFERENCE_MAX_WORDS and _YEAR.search(text)):
+            reason = "citation"  # "Suggested citation" / "Lee, Ann, and Bo Ek. 2026. "Title." Policy Brief 4/2026. Varna."
         if reason is None:
             block.after_byline = bylined
             bylined = False
@@ -2265,6 +2343,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         kept = _drop_site_header(kept, first_title_at, log)
     return kept
 
+
+# the label over a reference to the page itself: "Suggested citation", "Cite this publication:", "How to cite"
+_CITATION_LABEL = re.compile(r"(?:suggested citation|cite (?:this|as)(?: \w+)?|how to cite(?: this(?: \w+)?)?)\s*:?", re.I)
+_REFERENCE_MAX_WORDS = 80
 
 _SIGNUP_FIELD = re.compile(_SIGNUP_FIELD_PATTERN, re.I)
 # a button to subscribe, join or give, as a capture keeps it: "[ Subscribe now ]", "[ Become a member ]"
@@ -2362,9 +2444,11 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
 
 
 # the label a capture leaves where a picture was: "[Image: Upper Tamakoshi turbine hall]", "[IMAGE]", "(Photo)"
-# ("[Map: Elbonia and its neighbours]", "[Figure: Map of the islands]")
+# ("[Map: Elbonia and its neighbours]", "[Figure: Map of the islands]", "[Interactive map — not supported in your
+# browser. View static version]")
 _MEDIA_LABEL = re.compile(
-    r"[\[(]\s*(?:image|photo|picture|photograph|illustration|graphic|video|gallery|figure|map|chart|infographic|diagram)s?\b"
+    r"[\[(]\s*(?:(?:interactive|embedded|static|animated|zoomable)\s+)?"
+    r"(?:image|photo|picture|photograph|illustration|graphic|video|gallery|figure|map|chart|infographic|diagram)s?\b"
     r"[^\[\]()]{0,160}[\])]", re.I)
 # a caption's credit at its end: "... 676 km of ocean. Map: Kolvo Institute, based on survey data.", "... wide at its
 # coast. Graphic: Ledger / Natural Earth"
@@ -2660,10 +2744,13 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         # an unnumbered entry on the next line ("Notes", "About the author"), or one of a list of the subheadings
         # ("Jump to:" / "  · Where is Elbonia, and why does it matter?")
         return numbered or (block.soft and len(block.text.split()) <= 6 and not _ends_complete(block.text)) or (
-            (block.soft or block.kind == "bullet") and len(block.text.split()) <= 16 and _looks_like_heading(block.text))
+            (block.soft or block.kind == "bullet") and len(block.text.split()) <= 16 and (
+                _looks_like_heading(block.text) or bool(_ARROW_HEADLINE.match(block.text))))  # ("→ Why does it matter?")
     if box == "poll":  # "○ Yes, through the Kolvo pact   61%", "( ) No", "Not sure   12%": its answers, with their results
+        # (and, under a label alone, "POLL", its question: "Should Elbonia join the pact?")
         return block.soft and len(block.text.split()) <= 20 and bool(
-            _QUIZ_LINE.match(block.text) or re.match(r"\(\s?\)\s", block.text) or _POLL_RESULT.search(block.text))
+            _QUIZ_LINE.match(block.text) or re.match(r"\(\s?\)\s", block.text) or _POLL_RESULT.search(block.text)
+            or block.text.endswith("?"))
     if box == "version history":  # "9 February 2026: First published.", "v1.1 (3 March 2026): corrected Table 1"
         return len(block.text.split()) <= 60 and bool(_REVISION_ENTRY.fullmatch(block.text))
     if box == "quiz":  # "Q1. In which year did Elbonia join?", "○ 2003   ○ 2019", "Answers: 1. 2019; 2. the lev"

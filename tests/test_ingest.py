@@ -3748,3 +3748,273 @@ def test_the_wrapped_end_of_a_copyright_line_goes_and_a_wrapped_sentence_of_the_
         "Kolvo's loan covers the port at Varna, the new rail line to the border and a share of the airport, the ministry "
         "said."]
     assert 'copyright: "part without permission is prohibited."' in doc.removed
+
+
+def test_an_audio_players_note_on_its_automatic_voice_goes_and_a_sentence_about_a_voice_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "\u25b6 Listen to this article   0:00 / 7:40   1x   \u00b7   Voice generated automatically. Report an error\n\n"
+            f"{LOAN}\n\n"
+            "Voice generated automatically. Report an error\n\n"
+            "The voice generated automatically by the ministry's hotline speaks only Ruritanian, callers said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The voice generated automatically by the ministry's hotline speaks only Ruritanian, callers said."]
+    assert 'audio player: "Voice generated automatically. Report an error"' in doc.removed
+
+
+def test_the_comment_threads_terms_more_comments_link_and_closing_note_go_and_sentences_on_comments_stay() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Comments are open to the public until May, the ministry said of its draft law.\n\n"
+            "The discussion is now closed, the speaker told parliament, and the vote will follow on Monday.\n\n"
+            "Comments are open to subscribers. Subscribe or sign in to read and post comments.\n\n"
+            "Load 28 more comments\n\n"
+            "This discussion is now closed for comments but you can still sign in to join the discussion next time.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Comments are open to the public until May, the ministry said of its draft law.",
+        "The discussion is now closed, the speaker told parliament, and the vote will follow on Monday."]
+    removed = "\n".join(doc.removed)
+    assert 'paywall: "Comments are open to subscribers.' in removed
+    assert 'comment prompt: "Load 28 more comments"' in removed
+    assert 'paywall: "This discussion is now closed for comments' in removed
+
+
+def test_a_link_to_a_summary_in_another_language_goes_and_a_sentence_on_a_summary_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Resum\u00e9 p\u00e5 dansk\n\n"
+            f"{LOAN}\n\n"
+            "Zusammenfassung auf Deutsch\n\n"
+            "A summary in Ruritanian was published by the ministry on Monday.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, "A summary in Ruritanian was published by the ministry on Monday."]
+    assert 'language switcher: "Resum\u00e9 p\u00e5 dansk"' in doc.removed
+    assert 'language switcher: "Zusammenfassung auf Deutsch"' in doc.removed
+
+
+def test_a_running_foot_with_the_pages_bare_number_goes_and_the_word_it_broke_is_mended() -> None:
+    foot = "VARNA INSTITUTE FOR FOREIGN AFFAIRS | POLICY BRIEF 4/2026                                    {}"
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            f"{foot.format(5)}\n\n"
+            "Kolvo now claims a share of the border's security responsi-\n\n"
+            f"{foot.format(6)}\n\n"
+            "bility, the ministry said on Monday.\n\n"
+            "Policy Brief 4/2026, the institute's fourth this year, runs to 12 pages.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Kolvo now claims a share of the border's security responsibility, the ministry said on Monday.",
+        "Policy Brief 4/2026, the institute's fourth this year, runs to 12 pages."]
+    assert 'page header: "VARNA INSTITUTE FOR FOREIGN AFFAIRS | POLICY BRIEF 4/2026 6"' in doc.removed
+
+
+def test_a_figures_two_row_table_stays_whole_under_its_title_and_the_text_after_it_keeps_its_heading() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "Figure 2. Ruritanian loans to Elbonia, $bn, 2022\u20132025\n"
+            "Year\t2022\t2023\t2024\t2025\n"
+            "Loans\t0.4\t1.1\t1.8\t2.3\n"
+            "Source: Varna Institute.\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Figure 2 shows loans rising from $0.4bn to $2.3bn, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    figure = "Figure 2. Ruritanian loans to Elbonia, $bn, 2022\u20132025"
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN),
+        (figure, "Year | 2022 | 2023 | 2024 | 2025"), (figure, "Loans | 0.4 | 1.1 | 1.8 | 2.3"),
+        ("Who lends Elbonia money?", LONG_EXPORTS),
+        ("Who lends Elbonia money?", "Figure 2 shows loans rising from $0.4bn to $2.3bn, officials said.")]
+
+
+def test_a_views_disclaimer_that_goes_on_about_funding_goes_and_a_sentence_on_views_stays() -> None:
+    disclaimer = ("The views expressed in this brief are those of the authors and do not necessarily reflect those of the "
+                  "Varna Institute, which takes no institutional positions. This brief was produced with support from the "
+                  "Institute's framework grant from the Ruritanian Ministry of Foreign Affairs. The Ministry had no role "
+                  "in its content.")
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "The views expressed by Kolvo's envoy in Varna were those of his government, officials said.\n\n"
+            f"{disclaimer}\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The views expressed by Kolvo's envoy in Varna were those of his government, officials said."]
+    assert f'publisher note: "{disclaimer[:40]}' in "\n".join(doc.removed)
+
+
+def test_the_reference_under_a_suggested_citation_label_goes_and_the_text_after_a_blank_line_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Suggested citation\n"
+            "Lee, Ann, and Bo Ek. 2026. \"Kolvo's Long Game.\" Policy Brief 4/2026. Varna: Varna Institute.\n\n"
+            "In 2026 the institute also published a study of Kolvo's grain trade, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "In 2026 the institute also published a study of Kolvo's grain trade, officials said."]
+    assert 'citation: "Lee, Ann, and Bo Ek. 2026.' in "\n".join(doc.removed)
+
+
+def test_related_publications_laid_out_as_a_table_go_and_a_table_of_figures_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Lender | Year | Amount\n"
+            "Kolvo | 2023 | $1.1bn\n"
+            "Ruritania | 2024 | $2.3bn\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "RELATED PUBLICATIONS\n"
+            "Commentary | Why Elbonia said no to Kolvo | 2 October 2025\n"
+            "Report | Ruritania and the grain trade | 14 April 2025\n"
+            "Policy Brief 09/2026 | A Varna headquarters? | 3 March 2026\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Lender: Kolvo | Year: 2023 | Amount: $1.1bn", "Lender: Ruritania | Year: 2024 | Amount: $2.3bn",
+        LONG_EXPORTS]
+    assert 'related links: "Commentary | Why Elbonia said no to Kolvo | 2 October 2025"' in doc.removed
+
+
+def test_a_cookie_banner_naming_the_site_goes_and_a_sentence_on_a_companys_cookies_stays() -> None:
+    text = ("Varnalight uses cookies to keep you signed in, to count readers and, if you agree, to show you ads.\n"
+            "[ Save my choices ]   [ Accept all ]\n\n"
+            "Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Kolvo Telecom uses cookies to track its customers across the web, the regulator said in March.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Kolvo Telecom uses cookies to track its customers across the web, the regulator said in March."]
+    assert 'cookie notice: "Varnalight uses cookies' in "\n".join(doc.removed)
+
+
+def test_the_pages_notes_on_its_own_updates_go_and_sentences_on_an_update_stay() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "This explainer was first published on 3 March 2025 and has been updated.\n\n"
+            "WHAT'S CHANGED SINCE THE LAST UPDATE: new figures on the Kolvo loan; the ministry's 2026 trade report.\n\n"
+            f"{LOAN}\n\n"
+            "The treaty was first published on 3 March 2025 and has been updated twice since, officials said.\n\n"
+            "What's changed since the last update of the treaty is the border clause, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "The treaty was first published on 3 March 2025 and has been updated twice since, officials said.",
+        "What's changed since the last update of the treaty is the border clause, officials said."]
+    removed = "\n".join(doc.removed)
+    assert 'update note: "This explainer was first published' in removed
+    assert "update note: \"WHAT'S CHANGED SINCE THE LAST UPDATE" in removed
+
+
+def test_a_labelled_reading_progress_bar_goes_and_heads_nothing_and_a_sentence_on_progress_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Reading progress \u2593\u2593\u2593\u2591\u2591\u2591\u2591\u2591\u2591\u2591 28%\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Progress on the Kolvo road reached 28% in March, the ministry said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", LONG_EXPORTS), ("", "Progress on the Kolvo road reached 28% in March, the ministry said.")]
+    assert 'reading progress: "Reading progress' in "\n".join(doc.removed)
+
+
+def test_a_jump_list_of_questions_goes_whole_and_the_questions_head_their_sections() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Jump to a question:\n"
+            "\u2192 Why does a country of 2.8 million matter?\n"
+            "\u2192 Who lends Elbonia money?\n\n"
+            "Why does a country of 2.8 million matter?\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "Jump to conclusions about Kolvo at your peril, the minister warned.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Why does a country of 2.8 million matter?", LONG_EXPORTS), ("Who lends Elbonia money?", LOAN),
+        ("Who lends Elbonia money?", "Jump to conclusions about Kolvo at your peril, the minister warned.")]
+    removed = "\n".join(doc.removed)
+    assert 'table of contents: "Jump to a question:"' in removed
+    assert 'table of contents: "\u2192 Why does a country of 2.8 million matter?"' in removed
+
+
+def test_the_caption_under_an_interactive_maps_label_goes_and_a_sentence_on_the_map_stays() -> None:
+    caption = "Elbonia and its neighbours: Kolvo, Ruritania and Molvania. Map: Varna Ledger graphics"
+    text = ("Elbonia turns to Ruritania\n\n"
+            "[Interactive map \u2014 not supported in your browser. View static version]\n"
+            f"{caption}\n\n"
+            f"{LOAN}\n\n"
+            "An interactive map of the border, published by the ministry, shows the new crossings.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "An interactive map of the border, published by the ministry, shows the new crossings."]
+    assert f'image caption: "{caption[:40]}' in "\n".join(doc.removed)
+
+
+def test_a_subheading_asked_with_a_negative_contraction_is_a_heading_and_a_question_with_its_answer_is_text() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Isn't Elbonia already in the Kolvo camp?\n\n"
+            f"{LOAN}\n\n"
+            "Doesn't Ruritania buy most of its grain?\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Isn't Elbonia already in the Kolvo camp? Not quite, officials in Varna say.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Isn't Elbonia already in the Kolvo camp?", LOAN),
+        ("Doesn't Ruritania buy most of its grain?", LONG_EXPORTS),
+        ("Doesn't Ruritania buy most of its grain?",
+         "Isn't Elbonia already in the Kolvo camp? Not quite, officials in Varna say.")]
+
+
+def test_a_pull_quotes_label_on_a_line_of_its_own_goes_with_the_quote_and_a_sentence_on_pull_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "Pull quote:\n"
+            "\"Kolvo buys 60% of Elbonia's exports, most of them grain and timber shipped through the Varna Strait.\"\n\n"
+            "The pull of Kolvo's grain quotas is growing, officials said.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LONG_EXPORTS, "The pull of Kolvo's grain quotas is growing, officials said."]
+    assert 'pull quote: "Pull quote:"' in doc.removed
+
+
+def test_a_key_numbers_box_with_dates_and_shares_heads_its_entries_only() -> None:
+    entries = ["2,841,000 \u2014 population, 2021 census", "27 March 2020 \u2014 joined the Kolvo pact",
+               "December 2005 \u2014 became a Ruritanian partner", "80 of 120 \u2014 votes needed to amend the constitution",
+               "\u20ac500m \u2014 Ruritanian loan agreed in 2024"]
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Who lends Elbonia money?\n\n"
+            f"{LOAN}\n\n"
+            "KEY NUMBERS\n"
+            + "".join(f"{entry}\n" for entry in entries) + "\n"
+            f"{LONG_EXPORTS}\n\n"
+            "In 2020 \u2014 the year Elbonia joined the Kolvo pact \u2014 exports fell by a third.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Who lends Elbonia money?", LOAN),
+        *(("KEY NUMBERS", entry) for entry in entries),
+        ("Who lends Elbonia money?", LONG_EXPORTS),
+        ("Who lends Elbonia money?", "In 2020 \u2014 the year Elbonia joined the Kolvo pact \u2014 exports fell by a third.")]
+
+
+def test_a_poll_under_a_label_alone_goes_with_its_question_and_results_and_a_question_heading_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            "Should Elbonia join the Kolvo pact?\n\n"
+            f"{LONG_EXPORTS}\n\n"
+            "A poll in Varna found 41% support for the pact, the ministry said.\n\n"
+            "POLL\n"
+            "Should Elbonia drop Kolvo's condition for the talks?\n"
+            "Yes \u2014 41%     No \u2014 37%     Not sure \u2014 22%\n"
+            "1,204 votes \u00b7 Poll closed\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Should Elbonia join the Kolvo pact?", LONG_EXPORTS),
+        ("Should Elbonia join the Kolvo pact?", "A poll in Varna found 41% support for the pact, the ministry said.")]
+    removed = "\n".join(doc.removed)
+    assert 'poll: "POLL"' in removed and 'poll: "Should Elbonia drop Kolvo\'s condition' in removed
+
+
+def test_a_most_read_list_named_after_the_site_goes_and_a_sentence_on_reading_stays() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "Most read on Kolvo's new tablets are the ministry's grain reports, a survey found.\n\n"
+            "MOST READ ON VARNALIGHT\n"
+            "1. What is Kolvo's Growth Plan and who gets the money?\n"
+            "2. Explained: the Ruritanian veto in five minutes\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN, "Most read on Kolvo's new tablets are the ministry's grain reports, a survey found."]
+    removed = "\n".join(doc.removed)
+    assert 'related links: "MOST READ ON VARNALIGHT"' in removed
+    assert 'related links: "1. What is Kolvo\'s Growth Plan' in removed
