@@ -2675,6 +2675,30 @@ def test_a_sentence_from_a_section_of_recommendations_waits_for_review():
     assert not held("3. Loans and ports")
 
 
+@pytest.mark.parametrize(("before", "held"), [
+    ([], False),  # "VNK" is the name the company goes by: the statement is as true as it reads
+    (["The Varna National Oil Company (VNK) is Ruritania's largest firm."], True),  # the article's own shorthand
+])
+def test_a_true_statement_may_use_an_acronym_its_article_never_spells_out(before, held):
+    texts = [*before, "Ruritania lent Elbonia $300 million in 2021 to build a port at Kolvo.",
+             "In 2009 VNK bought 49 per cent of Elbonia's state oil company, Varnaoil, for $1.2 billion."]
+    statement = next(c for c in generate(passages("acr", texts)).candidates
+                     if c.type == "truefalse" and c.answer == "True" and "VNK bought" in c.stem)
+    assert ("unresolved reference" in statement.held) == held
+    assert (statement.score < PUBLISH_LINE) == held
+
+
+def test_a_sentence_opening_with_a_command_is_a_recommendation():
+    fact = "Ruritania lent Elbonia $300 million in 2021 to build a port at Kolvo."
+    found = generate(passages("cmd", [fact, "Pursue the Kolvo Trade Pact, signed in March 2022, as an alternative to "
+                                            "loans from Ruritania."]))
+    assert found.candidates and all("a recommendation, not a fact" in c.held for c in found.candidates if "Pursue" in c.stem)
+    assert any("Pursue" in c.stem for c in found.candidates)
+    found = generate(passages("cmd", [fact, "Support for the Kolvo Trade Pact, signed in March 2022, grew as loans from "
+                                            "Ruritania dried up."]))
+    assert not any("a recommendation, not a fact" in c.held for c in found.candidates)  # "Support" may be a noun
+
+
 def test_a_minor_official_s_name_waits_for_review():
     score, _, caps = _calibrated_cloze(
         ["Ruritanian Ambassador Olek Kowal said Varna wanted to support a free and open sea through transparent lending."],

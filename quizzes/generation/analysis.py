@@ -584,6 +584,15 @@ class Corpus:
             self._titles = {p.source: " · ".join(x for x in (p.title, p.publisher) if x) for p in reversed(self.passages)}
         return self._titles.get(source, "")
 
+    def spells_out(self, acronym: str, source: str) -> bool:
+        """Does the source spell the acronym out anywhere ("the Defence Cooperation Agreement (DCA)")? Then it is the
+        article's own shorthand; one it never spells out ("PNG", "MOL") is the name the thing goes by."""
+        cache = self.__dict__.setdefault("_spelled_out", {})
+        if (acronym, source) not in cache:
+            pattern = re.compile(r"\(\s*(?:the\s+)?" + re.escape(acronym) + r"\s*[),;]")
+            cache[acronym, source] = any(p.source == source and pattern.search(p.text or "") for p in self.passages)
+        return cache[acronym, source]
+
     def source_subject(self, source: str) -> str:
         """The country a source mentions in the most of its passages: in at least half of those that name any
         country (tables, headings and quotations name none), and in more than any other country does, or ""."""

@@ -13,9 +13,10 @@ never at particular articles.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import lexicon as lx
-from .nlp import pos_options
+from .nlp import pos_options, verb_lemma
 from .lexicon import fold
 from .checks import EMPTY_PREDICATE, THAN_ASSUMED, YEAR, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
@@ -230,12 +231,16 @@ _ACRONYM = re.compile(r"(?<![\w.-])([A-Z]{2,6})s?(?![\w-])")
 
 def unexplained_acronym(sentence: str) -> str | None:
     """The first acronym the sentence neither spells out nor can assume known ("Under the RAA, ...")."""
+    return next(_unexplained_acronyms(sentence), None)
+
+
+def _unexplained_acronyms(sentence: str) -> Iterator[str]:
     for m in _ACRONYM.finditer(sentence):
         a = m.group(1)
         if a in KNOWN_ACRONYMS or a in lx.COUNTRY_FORMS:
             continue
         if sentence[:1].isupper() and sentence.isupper():
-            return None
+            return  # a headline in capitals: every word looks like an acronym
         if re.search(r"\(\s*" + a + r"\s*\)", sentence):
             continue
         words = re.findall(r"[A-Z][\w’'-]*|(?<=\s)(?:of|and|for|the|on|de|la)\b", sentence.replace(m.group(0), " "))
@@ -243,8 +248,7 @@ def unexplained_acronym(sentence: str) -> str | None:
         initials = "".join(w[0] for w in caps)
         if a in initials:
             continue
-        return a
-    return None
+        yield a
 
 
 # opinion and editorial markers: a judgement, not a checkable fact
@@ -346,14 +350,39 @@ def used_as_modifier(text: str, end: int) -> bool:
     return bool(_MODIFIER_AFTER.match(_after(text, end, 30)))
 
 
-def unresolved_reference(sentence: str) -> bool:
+def unresolved_reference(sentence: str, acronyms: bool = True) -> bool:
     """"the two governments", "such a pact", "filling it", "The talks ...", "Much of it", "the project's
-    permits", an unexplained "RAA": the sentence leans on something it never names."""
+    permits", an unexplained "RAA" (unless `acronyms` is false): the sentence leans on something it never names."""
     s = sentence.strip().lstrip("“\"")
     return bool(
         _UNRESOLVED.search(s) or _DEFINITE_OPENING.match(s) or _PRONOUN_PART.match(s) or _unnamed_definite(s)
-        or _pronoun_object(s) or unexplained_acronym(s)
+        or _pronoun_object(s) or (acronyms and unexplained_acronym(s))
     )
+
+
+def _imperative(sentence: str) -> bool:
+    """"Pursue the application as an alternative ...": a sentence opening with a word that can only be a verb in its
+    bare form tells the reader (or a government) what to do."""
+    m = re.match(r"[\s“\"(]*([A-Za-z]+)\b", sentence)
+    if not m or m.group(1)[0].islower():
+        return False
+    word = m.group(1)
+    return pos_options(word) == frozenset({"VERB"}) and verb_lemma(word) == word.lower()
+
+
+def leans_on_the_article(corpus, d, sentence: str) -> bool:
+    """Does the sentence refer to something only the rest of its article names? A true statement may use an acronym
+    its article never spells out ("MOL holds 98.2 per cent of INA."): that is the name the company goes by, and the
+    statement is as true as it reads. The article's own shorthand is not: spelled out elsewhere in the article, or
+    standing for a thing ("Under the KPT, ...": which treaty?)."""
+    if not unresolved_reference(sentence):
+        return False
+    if d.type != "truefalse" or d.answer != "True" or unresolved_reference(sentence, acronyms=False):
+        return True
+    source = d.facts[0].sent.passage.source
+    s = sentence.strip()
+    return any(corpus.spells_out(a, source) or re.search(r"\b[Tt]he\s+" + re.escape(a) + r"\b", s)
+               for a in _unexplained_acronyms(s))
 
 
 def referent_noun(sentence: str) -> str | None:
@@ -777,7 +806,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         s, sp = fact.sent, fact.span
         text = fact.text
         shown = text[s.shown_start : s.end]
-        if unresolved_reference(text[s.start : s.end]) and s.context is None:
+        if s.context is None and leans_on_the_article(corpus, d, text[s.start : s.end]):
             cap("unresolved reference")
         ctx = s.context
         alone = standalone_problem(
@@ -806,8 +835,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     _TOP_OFFICE.search(title) or _POWER_MINISTER.search(title) for title in info.titles):
                 # "Hollis said Washington had no plans": who is Hollis?  (a president or prime minister is known)
                 cap("a person by surname only")
-        if _RECOMMENDATIONS.search(s.passage.section):
-            cap("a recommendation, not a fact")  # under "7. Assessment and recommendations": what someone should do
+        if _RECOMMENDATIONS.search(s.passage.section) or _imperative(text[s.start : s.end]):
+            # under "7. Assessment and recommendations", or "Pursue the application ...": what someone should do
+            cap("a recommendation, not a fact")
         if _NO_COMMENT.search(text[s.start : s.end]):
             cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
         if _TRIVIA.search(shown):
@@ -1135,8 +1165,9 @@ _HOLD_REASONS = {
     "title swap": "The false version swaps a title; check that the new one is clearly wrong.",
     "the article's own subject": "The answer is what the whole article is about, which gives it away.",
     "year of a statistic": "The answer is the year a figure refers to, a detail a student may not need.",
-    "a recommendation, not a fact": "The sentence comes from a section of recommendations: it says what someone "
-                                    "should do, which the article proposes rather than reports.",
+    "a recommendation, not a fact": "The sentence says what someone should do (it comes from a section of "
+                                    "recommendations, or opens with a command): the article proposes it rather than "
+                                    "reports it.",
     "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
                             "event; the event is usually what is worth learning, and readers judge most such questions "
                             "trivial.",
