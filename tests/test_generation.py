@@ -1455,7 +1455,7 @@ def test_a_true_statement_needs_something_to_check(sentence, vague):
 
 def test_a_topic_sentence_waits_for_review_but_its_facts_do_not():
     texts = ["Elbonia has long described the Kolvo basin in expansive terms, as a shared neighbourhood of trade and culture.",
-             "Elbonia signed a grain accord with Ruritania in 2019 worth $40 million."]
+             "Elbonia signed a grain accord with Ruritania in 2019 worth $4 billion."]
     statements = {c.stem: c for c in generate(passages("vague", texts)).candidates if c.type == "truefalse"}
     topic = next(c for stem, c in statements.items() if "expansive terms" in stem)
     assert topic.score < PUBLISH_LINE and "no checkable fact" in topic.held
@@ -2453,6 +2453,10 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
     ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
+    # the cost of one project is seldom what a partnership is about; a loan of billions is
+    ("Ruritania financed the $26 million ministry complex in Varna, which opened in 2019.", "$26 million", "a small sum",
+     True),
+    ("Ruritania financed the $2.6 billion railway to Varna, which opened in 2019.", "$2.6 billion", "a small sum", False),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a place's population", False),
     ("Ruritanian Crown Prince Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", True),

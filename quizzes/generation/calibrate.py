@@ -265,6 +265,7 @@ _OPINION = re.compile(
     re.I,
 )
 # a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
+_SMALL_SUM = 100_000_000  # in the currency's units: a sum below it is seldom what a partnership is about
 _RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
 # offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
@@ -913,6 +914,11 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
+        if sp.type == "money" and (sp.value or 0) < _SMALL_SUM and (
+                d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == "money"):
+            # "a $26 million ministry building", "a $45 million loan for water works": the cost of a project beside the
+            # partnership; blind readers rejected most questions asking such a sum, or changing it
+            cap("a small sum")
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type != "statement"):
             # "Elbonia joined the bloc in _____", "... joined the bloc in 2014" (it was 2016): the event is the fact and its
             # year seldom the point; blind readers rejected most such questions, so they wait for an instructor
@@ -1168,6 +1174,8 @@ _HOLD_REASONS = {
     "a recommendation, not a fact": "The sentence says what someone should do (it comes from a section of "
                                     "recommendations, or opens with a command): the article proposes it rather than "
                                     "reports it.",
+    "a small sum": "The answer (or, for a false statement, the one thing changed) is a sum under 100 million, usually "
+                   "the cost of one project rather than what the partnership is about; check it is worth learning.",
     "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
                             "event; the event is usually what is worth learning, and readers judge most such questions "
                             "trivial.",
