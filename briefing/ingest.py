@@ -1595,6 +1595,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [rf"{_TOOL}(?:\s*[^\w\s(\[]{{0,2}}\s*{_TOOL})+"], 16),
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
+        # ("✓ Citation copied to clipboard": what a copy button says once pressed)
+        r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
         # "Download PDF (612 KB)", "Download the full report (PDF, 1.2 MB)": a download button with the file's size
         r"(?:save|download)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file))+"
@@ -1785,6 +1787,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:\s+(?:from|in|based in)\s+{_NAME})?|from {_NAME}(?:,\s+with\s+a\s+focus\s+on\s+[^.,;]{{1,120}})?)\.?(?:\s+(?:she|he|they) (?:previously|formerly|has|also|was|were)\b[^.]{{0,160}}\.)?"
         rf"(?:\s+(?:corrections|tips|contact|follow|email|e-mail|translation|translated)\b.{{0,120}})?",
     ], 40),
+    # "Funding disclosure: Fieldwork was supported by the Institute's core funding ...", "Conflict of interest statement:
+    # none": what the page declares of its money and interests
+    _rule("publisher note", [
+        r"(?:funding|financial|conflicts? of interest|competing interests?|interests?) (?:disclosure|statement|declaration)s?"
+        r"\s*:.{1,800}",
+    ], 100),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
@@ -1802,7 +1810,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,160}\b(?:whitelist us|ad[- ]?blocker|disable your ad)\b.{0,240}",
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:501\(c\)\(3\) )?(?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
         # (then a call for support, or "The views expressed in this paper are those of the author alone.")
-        r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200}|\s*the views expressed\b.{0,240})?",
+        r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200}|\s*the views expressed\b.{0,240}|"
+        # ("... charity. We rely on donations to keep our research free to read.")
+        r"\s*(?:we|it) (?:rel(?:y|ies)|depends?) (?:on|upon) (?:donations|readers|supporters|members|(?:your|their) support)\b.{0,200})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
         # "Information you can trust: AWS, the news division of X, is a leading provider of multimedia news."
         r".{0,160}\bis (?:a|the) (?:world(?:'|’)s )?(?:leading|largest|premier|trusted|foremost)\b.{0,30}\b(?:provider|source|"
@@ -1811,7 +1821,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"this (?:article|explainer|story|piece|report|essay|analysis) is (?:part|one) of (?:our|a|the) (?:\w+ )?series\b.{0,400}",
         # "Mekong Ledger is a member of the Independent Asia Newsroom Network. Registered charity no. 1187734."
         r"(?=.*\b(?:news|newsroom|press|media|journalism|publishers?|editors?|charity)\b)(?-i:[A-Z])[\w’'&. -]{1,60} is a "
-        r"member of the .{1,100}\b(?:network|alliance|association|federation|consortium|project|council)\b.{0,160}",
+        # (the sentence ends with the body's name: "... is a member of the Press Council, which the government tried to
+        # abolish" goes on about the council, as an article does)
+        r"member of the .{1,100}\b(?:network|alliance|association|federation|consortium|project|council)\b[^,;]{0,60}"
+        r"(?:[.·|].{0,160})?",
         # "Nr. 924 118 307 · Editor-in-chief: Kari Lunde · The Ledger is bound by the Code of Practice for the Press."
         r".{0,120}\beditor[- ]in[- ]chief\s*:.{0,200}",
         r".{0,120}\bis bound by the .{0,80}\bcode\b.{0,120}",
@@ -2622,6 +2635,15 @@ _SELF_DESCRIPTION = re.compile(
     r"not-for-profit|charitable|non-governmental|apolitical|reader-supported|member-supported)\b[^.!?]{0,120}?"
     r"\b(?:institute|institution|think[- ]?tanks?|organi[sz]ation|foundation|charity|cent(?:re|er)|trust|body|association|"
     r"society|council|network|publisher|newsroom|forum|initiative)\b", re.I)
+# "Kwela Daily subscribes to the Press Code of Ethics and Conduct and is a member of the Press Council of South Africa.
+# To lodge a complaint, contact the Press Ombud.": the publisher and the press regulator it answers to
+_PRESS_REGULATION = re.compile(
+    # (it names the code it keeps or how to complain: "Elbonia's largest daily is a member of the Press Council, which
+    # the government tried to abolish" is a sentence of the article)
+    r"(?=.*\b(?:code|complaints?|complain|ombud\w*)\b)"
+    r"(?-i:[A-Z])[^.!?]{0,80}?\b(?:subscribes? to|adheres? to|abides? by|is (?:a )?members? of|is regulated by|"
+    r"is signatory to)\b[^.!?]{0,80}?\b(?:press (?:code|council|ombud\w*|complaints? commission|standards)|ipso|impress|"
+    r"editors(?:'|’)? code)\b", re.I)
 _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|charity|company|registration|ein|abn|tax id|"
     r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
@@ -2632,10 +2654,11 @@ _SELF_DESCRIPTION_MAX_WORDS = 60
 
 
 def _is_publisher_self_description(text: str) -> bool:
-    """A line that says what the publisher is, with its charity or company number, after the body: the page's
-    footer, not the article (a sentence in the body about an institute, with a number, is no such line)."""
+    """A line that says what the publisher is, with its charity or company number, or which press code and council
+    it answers to, after the body: the page's footer, not the article (a sentence in the body about an institute,
+    with a number, is no such line)."""
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
-        _SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text))
+        (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text))
 
 
 def _is_footer_registration_line(text: str) -> bool:
@@ -2657,7 +2680,8 @@ def _article_tail(blocks: list[_Block]) -> int:
     for index in range(len(blocks) - 1, -1, -1):
         text = blocks[index].text
         if len(text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS and _ends_complete(text) and (
-                _chrome_reason(text) is None) and not (_CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text)):
+                _chrome_reason(text) is None) and not (_CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text)) and (
+                not _is_publisher_self_description(text)):
             return index + 1
     return 0
 

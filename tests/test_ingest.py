@@ -3726,6 +3726,30 @@ def test_a_carousel_hint_goes_and_a_sentence_about_swiping_stays() -> None:
     assert 'navigation: "Scroll sideways to see more"' in doc.removed
 
 
+def test_a_funding_disclosure_a_press_council_line_and_a_copied_citation_go() -> None:
+    body = ("Elbonia's largest daily is a member of the Varna Press Council, which the government tried to abolish in "
+            "2024, and its editor has twice been fined for reporting on Ruritanian loans to the port authority.")
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n{body}\n\n"
+            "Funding disclosure: Fieldwork for this paper was supported by the Institute's core funding. Its Pacific "
+            "Programme receives funding from the Ministry of Foreign Affairs of Kolvo; funders have no role in the "
+            "selection of topics, research or conclusions. A full list of our funders is published in our Annual "
+            "Transparency Statement, which is available on this website.\n\n"
+            "[ Copy citation ]  [ BibTeX ]\n"
+            "\u2713 Citation copied to clipboard\n\n"
+            "The Varna Institute is an independent, non-partisan charity. We rely on donations to keep our research free "
+            "to read.\n\n"
+            "The Varna Ledger subscribes to the Press Code of Ethics and Conduct and is a member of the Press Council of "
+            "Elbonia. To lodge a complaint, contact the Press Ombud via the Press Council website.\n"
+            "\u00a9 2026 Varna Ledger Media. All rights reserved.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, body]
+    removed = "\n".join(doc.removed)
+    assert 'publisher note: "Funding disclosure: Fieldwork' in removed
+    assert 'share buttons: "\u2713 Citation copied to clipboard"' in removed
+    assert 'publisher note: "The Varna Ledger subscribes to the Press Code' in removed
+
+
 def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
