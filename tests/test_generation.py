@@ -2457,6 +2457,12 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania financed the $26 million ministry complex in Varna, which opened in 2019.", "$26 million", "a small sum",
      True),
     ("Ruritania financed the $2.6 billion railway to Varna, which opened in 2019.", "$2.6 billion", "a small sum", False),
+    # how many of each of two kinds of thing a deal buys is a detail of the deal
+    ("Ruritania will lend $310 million for 14 locomotives and 420 ore wagons on the Varna railway.", "420",
+     "one count of a pair", True),
+    ("Ruritania will lend $310 million for 14 locomotives and 420 ore wagons on the Varna railway.", "14",
+     "one count of a pair", True),
+    ("Ruritania sent 4,000 troops to Elbonia in 2023 and 12 helicopters in 2024.", "12", "one count of a pair", False),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a place's population", False),
     ("Ruritanian Crown Prince Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", True),
@@ -2701,6 +2707,19 @@ def test_a_sentence_opening_with_a_command_is_a_recommendation():
     found = generate(passages("cmd", [fact, "Support for the Kolvo Trade Pact, signed in March 2022, grew as loans from "
                                             "Ruritania dried up."]))
     assert not any("a recommendation, not a fact" in c.held for c in found.candidates)  # "Support" may be a noun
+
+
+def test_a_statement_of_someone_s_age_waits_for_review():
+    fact = "Ruritania lent Elbonia $300 million in 2021 to build a port at Kolvo."
+
+    def held(sentence: str) -> bool:
+        found = generate(passages("age", [fact, sentence]))
+        return any("a person's age" in c.held for c in found.candidates if c.type == "truefalse")
+
+    assert held("King Ivo Radek of Elbonia, who was crowned on 25 April 1986, is 58.")
+    assert held("King Ivo Radek of Elbonia, who was crowned on 25 April 1986, was 58 years old.")
+    assert not held("King Ivo Radek of Elbonia, who was crowned on 25 April 1986, signed the Varna pact in 2019.")
+    assert not held("King Ivo Radek of Elbonia, who was crowned on 25 April 1986, rules a country of 58.")
 
 
 def test_a_minor_official_s_name_waits_for_review():

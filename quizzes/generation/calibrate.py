@@ -640,6 +640,13 @@ _TRIVIA = re.compile(
     re.I,
 )
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
+# "King Mswati, who was crowned in 1986, is 58.", "Kowal, 71, said ...", "the 64-year-old president": a person's age
+_AGE_BEFORE = re.compile(r"(?:\b(?:is|was|turned|turns|aged|age of)|[A-Z][\w’'-]+,)\s+$")
+_AGE_AFTER = re.compile(r"(?:\s*[.,;]|\s+years?\s+old\b|-year-old\b)")
+# a sentence that ends on someone's age: its claim is the age
+_AGE_CLAIM = re.compile(r"\b(?:is|was|turned|turns)\s+(?:aged\s+)?(?:1[5-9]|[2-9]\d|10\d)(?:\s+years?\s+old)?\s*[.!]?\s*$")
+# "for 14 locomotives and 420 ore wagons": a count beside another, each of one kind of thing
+_COUNT_PAIR_GAP = re.compile(r"\s+[^\d,;.]{1,30}?\s+and\s+(?:about\s+|some\s+|around\s+)?$")
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
 
@@ -914,6 +921,16 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
+        if d.type == "truefalse" and _AGE_CLAIM.search(text[s.start : s.end]):
+            cap("a person's age")  # "King Mswati, who was crowned on 25 April 1986, is 58.": what it says is an age
+        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == sp.type):
+            if (_AGE_BEFORE.search(_before(text, sp.start, 30)) and _AGE_AFTER.match(text, sp.end)
+                    and 15 <= (sp.value or 0) <= 110):
+                cap("a person's age")  # "King Mswati ... is _____": trivia
+            others = [x for x in s.spans if x is not sp and x.type in ("count", "number")]
+            if any(_COUNT_PAIR_GAP.search(text[x.end : sp.start]) or _COUNT_PAIR_GAP.search(text[sp.end : x.start])
+                   for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80):
+                cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
         if sp.type == "money" and (sp.value or 0) < _SMALL_SUM and (
                 d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == "money"):
             # "a $26 million ministry building", "a $45 million loan for water works": the cost of a project beside the
@@ -1174,6 +1191,9 @@ _HOLD_REASONS = {
     "a recommendation, not a fact": "The sentence says what someone should do (it comes from a section of "
                                     "recommendations, or opens with a command): the article proposes it rather than "
                                     "reports it.",
+    "a person's age": "The answer (or, for a false statement, the one thing changed) is someone's age: trivia.",
+    "one count of a pair": "The answer (or, for a false statement, the one thing changed) is one of two counts given "
+                           "together (\"14 locomotives and 420 wagons\"): a detail of the deal, not its point.",
     "a small sum": "The answer (or, for a false statement, the one thing changed) is a sum under 100 million, usually "
                    "the cost of one project rather than what the partnership is about; check it is worth learning.",
     "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
