@@ -1548,6 +1548,25 @@ def test_portfolio_and_places_are_not_people():
     assert not people & {"State Antony Blinken", "External Affairs", "St Petersburg", "Sunan International Airport"}
 
 
+def test_an_agreement_and_a_place_the_corpus_locates_are_not_people():
+    """"the General Framework Agreement" is an agreement, whatever "General" before it; "Republika Srpska", an unknown
+    pair of capitalised words, is a place once the corpus puts something in it or names its president."""
+    def types(texts: list[str], name: str) -> set[str]:
+        corpus = Corpus(passages("loc", texts))
+        return {sp.type for s in corpus.sentences for sp in s.spans if sp.text == name}
+
+    assert types(["The General Framework Agreement for Peace was initialled at Varna on 21 November 1995."],
+                 "Framework Agreement") == {"term"}
+    assert types(["General Ivo Radek signed the Varna pact in 2019."], "Ivo Radek") == {"person"}
+    assert types(["Ruritania backs Republika Srpska against the state.",
+                  "Dongfang Electric built a power plant in Republika Srpska in 2016."], "Republika Srpska") == {"place"}
+    assert types(["Milorad Dodik was stripped of his mandate as President of Republika Srpska in 2025."],
+                 "Republika Srpska") == {"place"}
+    # a person "from" somewhere, or whose view something is "in", stays a person
+    assert types(["A letter from Ivo Radek reached Varna in 2019.", "In Ivo Radek's view, Varna matters most."],
+                 "Ivo Radek") == {"person"}
+
+
 def test_month_swaps_and_particle_surnames():
     from quizzes.generation.calibrate import same_year_other_month
 

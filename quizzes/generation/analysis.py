@@ -406,6 +406,12 @@ class Corpus:
 
     def _resolve_people(self) -> None:
         """Collect people named with evidence, then link bare surnames ("Medvedev") to them."""
+        # a name the corpus puts somewhere ("a plant in Republika Srpska") is a place wherever it was only guessed a person
+        located = {fold(sp.text) for s in self.sentences for sp in s.spans if sp.type == "place" and sp.evidence == "locative"}
+        for s in self.sentences:
+            for sp in s.spans:
+                if sp.type == "person" and sp.evidence == "weak" and fold(sp.text) in located:
+                    sp.type, sp.evidence = "place", "locative"
         found: dict[str, PersonInfo] = {}
         for s in self.sentences:
             if s.pidx in self.bad_passages:

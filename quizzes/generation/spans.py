@@ -474,6 +474,14 @@ _TERRITORY_ADJECTIVES = {"breakaway", "regional", "provincial", "autonomous", "s
 # the last word of a programme's or policy's name, never of a person's
 _PROGRAMME_HEADS = {"Assistance", "Aid", "Programme", "Program", "Fund", "Initiative", "Partnership", "Strategy",
                     "Plan", "Facility", "Framework", "Mechanism", "Scheme", "Policy", "Doctrine", "Agenda"}
+# the last word of an agreement's name, never of a person's
+_DOCUMENT_HEADS = {"Agreement", "Agreements", "Treaty", "Accord", "Accords", "Act", "Declaration", "Convention",
+                   "Protocol", "Charter", "Pact", "Compact", "Memorandum", "Communiqué", "Communique"}
+# where an unknown name is a place: after "in" ("a plant in Republika Srpska"; not "from", as in "a letter from Ivo
+# Radek"), or after an office "of" ("President of Republika Srpska")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|within)|\b(?:President|Prime Minister|Government|Parliament|"
+    r"National Assembly|Governor|Mayor|Premier|Assembly) of)\s+(?:the\s+)?$")
 _PORTFOLIOS = {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Agriculture", "Labor", "Labour",
                "Education", "Health", "Justice", "Interior", "Transportation", "Homeland", "Finance", "Trade", "War"}
 
@@ -561,6 +569,9 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     if last in _PROGRAMME_HEADS and all(pos_options(p) & {"NOUN", "ADJ"} for p in parts):
         sp.type, sp.evidence = "term", "programme"  # "Japan's Official Security Assistance": a programme, not a person
         return sp
+    if last in _DOCUMENT_HEADS:
+        sp.type, sp.evidence = "term", "capitalised"  # "the General Framework Agreement": "General" is no rank here
+        return sp
     if title_before or appositive or possessive_country:
         if 1 <= n_parts <= 4:
             sp.type, sp.evidence = "person", "strong"
@@ -569,6 +580,9 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     last_common_noun = "NOUN" in pos_options(last) and zipf(last.lower()) >= 4.0
     the_before = bool(before_low) and before_low[-1] in ("the", "a", "an")
     if 2 <= n_parts <= 3 and not the_before and not last_common_noun and (uncommon or says):
+        if not says and _LOCATIVE_BEFORE.search(text[max(0, s - 40) : s]) and not re.match(r"[’']s\b", after):
+            sp.type, sp.evidence = "place", "locative"  # "in Republika Srpska", "President of Republika Srpska"
+            return sp
         sp.type, sp.evidence = "person", "weak" if not says else "strong"
         return sp
     if n_parts >= 2 and (last_common_noun or the_before):
