@@ -83,13 +83,15 @@ Pipeline of :func:`clean`, in order
    its caption (wrapped onto a few lines, ending in the credit or over it, it
    goes whole), and so is a one-line paragraph with the credit on the line
    right under it (under a map's or a figure's label, a line ending in ``Map:
-   ...`` or ``Graphic: ...`` is its caption too).  A figure's title right over
-   what stands for its chart (``[Bar chart. ...]``) or its source line goes, as
-   do a reference in BibTeX (``@techreport{...`` to its closing brace), the
-   reference right under a "Suggested citation" label and the running head of
-   a printed page (``Institute | Paper No. 4 | Title   Page 4 of 12``, or
-   ``Institute | Policy Brief 14/2026   5`` with the page's bare number).  A short offer that ends in the advertiser's web address,
-   points to it with ``>>`` or ends in "T&Cs apply" is an advertisement,
+   ...`` or ``Graphic: ...`` is its caption too, as is the rest of the label's
+   own line when it ends so).  A figure's title right over what stands for its
+   chart (``[Bar chart. ...]``) or its source line goes, as do a reference in
+   BibTeX (``@techreport{...`` to its closing brace), the reference right
+   under a "Suggested citation" label and the running head of a printed page
+   (``Institute | Paper No. 4 | Title   Page 4 of 12``, or ``Institute |
+   Policy Brief 14/2026   5`` with the page's bare number).  A short offer that
+   ends in the advertiser's web address, points to it with ``>>`` or ends in
+   "T&Cs apply" is an advertisement,
    unless a sentence runs on into it or out of it.  After the last paragraph
    of body prose, a line that only says who the writers are and what they
    cover goes, as do a newsletter's blurb ("Ledger Briefing: ..., every
@@ -117,10 +119,11 @@ Pipeline of :func:`clean`, in order
    nor when it is about as long as the wrapped prose line it runs into.  A word
    hyphenated at a line break is mended when the word list (wordfreq) knows
    it whole ("intergovern-" + "mental"); compounds keep their hyphen.  A note
-   number glued after a full stop (``in 2021.10 Abidjan``) becomes ``[10]``.  A heading-like line (short, capitalised, no final
-   period) followed by body text is a heading; short lines after a paragraph
-   ending in ``:`` are list items.  Title Case lines with no body after them
-   (promos at the end) are dropped.  Duplicates are checked again.
+   number glued after a full stop (``in 2021.10 Abidjan``) becomes ``[10]``.
+   A heading-like line (short, capitalised, no final period) followed by body
+   text is a heading; short lines after a paragraph ending in ``:`` are list
+   items.  Title Case lines with no body after them (promos at the end) are
+   dropped.  Duplicates are checked again.
 
 7. **Passages**: every paragraph/bullet becomes a :class:`Passage` under the
    latest heading.  Paragraphs over ~1200 characters are split, first where
@@ -1364,6 +1367,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
+        # "Was this explainer clear?   😀 Very   🙂 Mostly   😕 Not really": the question with its answers to pick
+        r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:clear|useful|helpful|"
+        r"interesting|informative|easy to (?:read|follow|understand))\?(?=\s*$|.*[^\w\s.,!?'’\-]).{0,100}",
     ], 20),
     _rule("more link", [
         r"read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)",
@@ -1664,6 +1670,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:do you )?(?:have|got) (?:a |any )?(?:story |news )?tips?|know something we (?:should|don['’]t)[^?]{0,40})\?\s*"
         r"(?=.*(?:whatsapp|signal|telegram|e-?mail|@|\+\d|\bcall us\b|\bcontact\b|\bmessage (?:us|our)\b)).{1,240}",
     ], 45),
+    # "41 COMMENTS (Comments are open for subscribers only. Be kind, stay on topic.)": the count with the thread's rules
+    _rule("counter", [r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+comments?\s*\((?=[^()]*\bcomment)[^()]{1,160}\)"], 30),
     _rule("counter", [
         r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses?)",
         # "This page has been viewed 2,314 times."
@@ -2185,8 +2193,9 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
                 r"|\d{1,2}\s?(?:[smhdw]|min|hr|mo|yr))\s+ago")  # "2 hours ago", "2h ago"
 # a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago",
 # or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
+# ("peaceandbread · 10 Oct": the day and month, within the year)
 _COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
-                             rf"|[·•|]\s+(?i:{_DATE}))")
+                             rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}}))")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart)
 _COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
@@ -2474,13 +2483,18 @@ _CAPTION_MAX_LINES = 4  # a caption wrapped under its picture's label runs to a 
 
 
 def _credited_captions(blocks: list[_Block], log: _Log) -> set[int]:
-    """Indices of the lines of captions: the lines right under a picture's label, one or wrapped onto a few, that
-    end in the picture's credit, on the last line ('[IMAGE]' / 'Supporters wave flags in the square. Photograph:
-    Ann Lee/Ledger') or on the line right under them ('[Image]' / 'Minister Ann Lee and her guest' / 'sign the
-    accord in Varna on 7 May.' / 'Photo: Bo Ek/Ledger').  Either mark alone is not enough: a credit can end a
-    paragraph glued to its picture, and the first paragraph can follow a picture."""
+    """Indices of the lines of captions: the lines right under a picture's label (or the rest of its line), one or
+    wrapped onto a few, that end in the picture's credit, on the last line ('[IMAGE]' / 'Supporters wave flags in
+    the square. Photograph: Ann Lee/Ledger') or on the line right under them ('[Image]' / 'Minister Ann Lee and her
+    guest' / 'sign the accord in Varna on 7 May.' / 'Photo: Bo Ek/Ledger').  Either mark alone is not enough: a
+    credit can end a paragraph glued to its picture, and the first paragraph can follow a picture."""
     captions: set[int] = set()
     for label, block in enumerate(blocks):
+        text = block.text.strip()
+        head = _MEDIA_LABEL.match(text)
+        if head and _TRAILING_CREDIT.fullmatch(text[head.end() :].strip()):
+            captions.add(label)  # "[Map] The planned route from Varna to Kolvo. Map: Kolvo Institute / OpenStreetMap."
+            continue
         if not _MEDIA_LABEL.fullmatch(_chrome_text(block.text)):
             continue
         end, size = label + 1, 0

@@ -3750,6 +3750,34 @@ def test_a_funding_disclosure_a_press_council_line_and_a_copied_citation_go() ->
     assert 'publisher note: "The Varna Ledger subscribes to the Press Code' in removed
 
 
+def test_comments_dated_by_day_and_month_a_labelled_map_caption_and_a_feedback_question_go() -> None:
+    body = ("Was this pact clear to Elbonian voters? Hardly: turnout at the referendum on 9 Oct 2025 was 31 per cent, "
+            "and the Kolvo Institute found that most voters could not name a single clause.")
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "[Map] The planned pipeline from Varna (Elbonia) to Kolvo and Zenta. Map: Kolvo Institute / OpenStreetMap "
+            "contributors.\n\n"
+            f"{body}\n\n"
+            "Was this explainer clear?   \U0001f600 Very   \U0001f642 Mostly   \U0001f615 Not really\n\n"
+            "41 COMMENTS   (Comments are open for subscribers only. Be kind, stay on topic.)\n\n"
+            "mkjoseph \u00b7 9 Oct\n"
+            "Good overview but you understate how much the diaspora in Varna drives policy.\n"
+            "\u2661 22   Reply\n\n"
+            "  \u21b3 Ledger Editors \u00b7 9 Oct\n"
+            "  Thanks. We'll look at the diaspora in a follow-up piece next month.\n"
+            "  \u2661 4\n\n"
+            "peaceandbread \u00b7 10 Oct\n"
+            "The Ruritania paragraph is too generous. A commission of historians is not repayment.\n"
+            "\u2661 31   Reply\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, body]
+    removed = "\n".join(doc.removed)
+    assert 'image caption: "[Map] The planned pipeline' in removed
+    assert 'reader comment: "peaceandbread \u00b7 10 Oct"' in removed
+    assert 'counter: "41 COMMENTS' in removed
+    assert 'feedback prompt: "Was this explainer clear?' in removed
+
+
 def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
