@@ -1922,6 +1922,8 @@ def test_stricter_test_for_publishing_unreviewed(sentence):
     "Varna says it is not choosing sides in the dispute with Ruritania.",
     "The Holy See has no embassy in Varna, but it keeps a study mission in Kolvo.",
     "Moscow did not rescue Ivo Radek in 2024, even though it had invested heavily in his government.",
+    # a participle's "it" stands for the country the sentence names, and "Ruritania imports" is a verb, not a noun
+    "As of 2025, Ruritania imports roughly 90% of Elbonia's oil exports, making it Elbonia's most important partner.",
     "Elbonia can buy gas from either Ruritania or Molvania.",  # both named
     "Elbonia signed neither the Varna pact nor the Kolvo accord in 2019.",
 ])
@@ -1929,6 +1931,16 @@ def test_stricter_test_lets_plain_statements_through(sentence):
     from quizzes.generation.standalone import strict_problem
 
     assert strict_problem(sentence) is None, strict_problem(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("As of 2025, the firm buys roughly 90% of the crude, making it dominant.", "it"),  # names nobody
+    ("Total imports rose by 9% in 2025 as Elbonia bought more grain.", "imports"),  # whose imports?
+])
+def test_a_participle_s_it_and_a_trade_noun_still_need_a_name(sentence, problem):
+    from quizzes.generation.standalone import strict_problem
+
+    assert strict_problem(sentence) == problem
 
 
 @pytest.mark.parametrize(("earlier", "sentence", "phrase"), [

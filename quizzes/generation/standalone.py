@@ -1167,8 +1167,15 @@ _SUBJECT_IT = re.compile(r"(?:,\s*(?:but|and|yet|so)|;|\b(?:though|while|because
                          r"should|also|still|now|then|(?-i:[a-z]+s)|(?-i:[a-z]+ed))\b$")
 
 
+# "..., making it Elbonia's main creditor": a participle's "it" stands for what the sentence has just named
+_PARTICIPLE_IT = re.compile(r",\s*(?:making|leaving|rendering|turning|keeping)\s+it$")
+
+
 def _it_is_the_subject(s: str, at: int) -> bool:
-    """Whether the "it" at ``at`` is the sentence's named subject taken up again in a joined clause."""
+    """Whether the "it" at ``at`` is the sentence's named subject taken up again in a joined clause (or what a
+    participle's clause says the sentence's named subject has become)."""
+    if _PARTICIPLE_IT.search(s[max(0, at - 25) : at + 2]) and re.search(r"\s(?-i:[A-Z])[\w’'-]+", s[:at]):
+        return True  # "As of 2025, China imports 90% of its oil, making it ...": a name, whatever opens the sentence
     m = _NAMED_SUBJECT.match(s)
     if not m or s.split(maxsplit=1)[0] in _NOT_A_SUBJECT:
         return False
@@ -1381,8 +1388,11 @@ def _unowned_economy(s: str) -> str | None:
     for m in _UNOWNED_ECONOMY.finditer(s):
         before = s[: m.start()]
         owner = re.search(r"(?:([A-Z][\w.-]*)(?:[’']s)?|[’']s)\s*$", before)
-        if owner and not (owner.start() == 0 and owner.group(1) and pos_options(owner.group(1).lower())):
-            continue  # "Pakistan's external debt", "Egyptian exports", "the IMF's budget" (not an opening "Total")
+        if owner and not (owner.start() == 0 and owner.group(1) and pos_options(owner.group(1).lower())
+                          and owner.group(1) not in lx.COUNTRY_FORMS):
+            # "Pakistan's external debt", "Egyptian exports", "the IMF's budget", an opening "China imports ..." (not
+            # an opening "Total")
+            continue
         if _POSSESSOR.search(before + m.group(1)):
             continue  # a possessive pronoun is judged on its own; "world exports" belong to no one
         return m.group(0).strip()
