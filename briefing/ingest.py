@@ -969,6 +969,8 @@ _TAG_NAMES = (
     "sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|video|wbr"
 )
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]{{0,500}})?/?>|<(?:{_TAG_NAMES})\s[^<>]{{0,500}}$", re.I)
+# a note's number set in superscript, with or without its link: "<sup>7</sup>", '<sup><a href="#fn7">7</a></sup>'
+_SUP_NOTE = re.compile(r"[ \t]*<sup\b[^<>]{0,200}>\s*(?:<a\b[^<>]{0,300}>\s*)?\[?(\d{1,3})\]?\s*(?:</a>\s*)?</sup>", re.I)
 _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|"
     r"strong|sub|sup|time|tt|u|var|wbr)\b",
@@ -1066,6 +1068,10 @@ _GLOSSARY_POPUP = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*[^ⓘℹ()\[\]]{1,400}?\s*(?
 # binding. ruled in ...": the pop-up's sentences, then the sentence it interrupted going on in lower case (a full
 # stop after an abbreviation, "U.S. officials", does not end the pop-up)
 _GLOSSARY_INSERT = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*(?-i:[A-Z])[^ⓘℹ]{1,400}?(?<=[a-z]{2})\.\s+(?=(?-i:[a-z]))")
+# "the Popular Mobilisation Forces [?] Glossary: Popular Mobilisation Forces (PMF) — state-funded umbrella of armed
+# groups formed in 2014. Close × and have ...": a pop-up labelled as the glossary's, up to its close button
+_GLOSSARY_CLOSED = re.compile(
+    r"\s*(?:\[\?\]|[ⓘℹ]\ufe0f?|\(i\))?\s*(?:glossary|definition)\s*:\s*[^×✕\[\]]{1,400}?\s*\[?close\s*[×✕]\]?", re.I)
 # "an exclusive economic zone ⓘ of about ...": the marker alone, its pop-up captured elsewhere on the page
 _GLOSSARY_MARKER = re.compile(r"\s*[ⓘℹ]\ufe0f?(?=\s+(?-i:[a-z])|[,;:.])")
 # "ⓘ Exclusive economic zone (EEZ): the area of sea ...": a pop-up captured as a line of its own
@@ -1073,11 +1079,12 @@ _GLOSSARY_LINE = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*(?-i:[A-Z])")
 
 
 def _drop_glossary_popup(text: str, log: _Log, at: int) -> str:
-    for pattern, replacement in ((_GLOSSARY_POPUP, ""), (_GLOSSARY_INSERT, " "), (_GLOSSARY_MARKER, "")):
+    for pattern, replacement in ((_GLOSSARY_CLOSED, " "), (_GLOSSARY_POPUP, ""), (_GLOSSARY_INSERT, " "),
+                                 (_GLOSSARY_MARKER, "")):
         for match in pattern.finditer(text):
             log.drop("glossary note", match.group().strip(), at)
         text = pattern.sub(replacement, text)
-    return text
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
 
 
 def _drop_glued_credit(text: str, log: _Log, at: int) -> str:
@@ -1121,6 +1128,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     for match in _SCRIPT_OR_STYLE.finditer(text):
         log.drop("script", match.group(), at)  # "<script>alert(1)</script>" pasted as text: its code is no article
     text = _SCRIPT_OR_STYLE.sub(" ", text)
+    text = _SUP_NOTE.sub(r"[\1]", text)  # '<sup><a href="#fn7">7</a></sup>' pasted as text: a note's number, as in HTML
     for pattern, reason in ((_TAG, "HTML tag"), (_TAG_TAIL, "HTML fragment")):
         for match in pattern.finditer(text):
             log.drop(reason, match.group(), at)
@@ -2471,7 +2479,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
 _MEDIA_LABEL = re.compile(
     r"[\[(]\s*(?:(?:interactive|embedded|static|animated|zoomable)\s+)?"
     r"(?:image|photo|picture|photograph|illustration|graphic|video|gallery|figure|map|chart|infographic|diagram)s?\b"
-    r"[^\[\]()]{0,160}[\])]", re.I)
+    # ("[Gallery] Photo 1 of 5": with the count of a gallery's pictures)
+    r"[^\[\]()]{0,160}[\])](?:\s+(?:(?:photo|image|picture|slide)\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2})?", re.I)
 # a caption's credit at its end: "... 676 km of ocean. Map: Kolvo Institute, based on survey data.", "... wide at its
 # coast. Graphic: Ledger / Natural Earth"
 _TRAILING_CREDIT = re.compile(

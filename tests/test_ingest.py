@@ -3778,6 +3778,28 @@ def test_comments_dated_by_day_and_month_a_labelled_map_caption_and_a_feedback_q
     assert 'feedback prompt: "Was this explainer clear?' in removed
 
 
+def test_a_linked_note_number_a_closable_glossary_and_a_counted_gallery_caption_in_a_text_capture() -> None:
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "[Gallery] Photo 1 of 5\n"
+            "Displaced families queue for water at a camp near Varna in September 2026. Varna has taken in thousands.\n"
+            "Photo: Ann Lee / The Ledger\n\n"
+            "Ruritania's navy left Kolvo in 2024, and about 90 per cent of Elbonia's oil now goes to Molvania."
+            '<sup><a href="#fn7">7</a></sup>\n\n'
+            "Most of it is bought by small refineries in Varna, often after ship-to-ship transfers at sea.\n\n"
+            "Kolvo's militias are embedded in the state through the Popular Forces [?] Glossary: Popular Forces (PF) "
+            "\u2014 state-funded umbrella of armed groups formed in 2014. Close \u00d7 and avoid open clashes with "
+            "Ruritania's army.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [
+        LOAN,
+        "Ruritania's navy left Kolvo in 2024, and about 90 per cent of Elbonia's oil now goes to Molvania.[7]",
+        "Most of it is bought by small refineries in Varna, often after ship-to-ship transfers at sea.",
+        "Kolvo's militias are embedded in the state through the Popular Forces and avoid open clashes with Ruritania's "
+        "army."]
+    assert 'glossary note: "[?] Glossary: Popular Forces (PF)' in "\n".join(doc.removed)
+
+
 def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
