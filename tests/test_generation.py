@@ -2753,6 +2753,39 @@ def test_a_statement_of_someone_s_age_waits_for_review():
     assert not held("King Ivo Radek of Elbonia, who was crowned on 25 April 1986, rules a country of 58.")
 
 
+def test_a_sentence_from_an_outlook_section_waits_for_review():
+    texts = ["Ruritania lends Elbonia $300 million a year to build ports at Kolvo and Varna.",
+             "Elbonia sells 40% of its grain to Ruritania at a discount and avoids any clash with Molvania."]
+
+    def held(section: str) -> bool:
+        found = generate([replace(p, section=section) for p in passages("out", texts)])
+        return bool(found.candidates) and all("a forecast, not a fact" in c.held for c in found.candidates)
+
+    assert held("8. Outlook: three paths for Varna")
+    assert held("What happens next?")
+    assert not held("3. Grain and ports")
+
+
+@pytest.mark.parametrize(("sentence", "unnamed"), [
+    ("Ruritania agreed in 2023 to lend €1.3 billion of its estimated €1.6 billion cost.", True),  # the cost of what?
+    ("Ruritania agreed in 2023 to lend €1.3 billion for the Kolvo railway, most of its estimated €1.6 billion cost.",
+     False),
+    ("Elbonia will pay its share of the cost of the Varna summit.", False),
+])
+def test_a_share_of_its_cost_needs_the_project_named(sentence, unnamed):
+    from quizzes.generation.calibrate import unnamed_cost
+
+    assert unnamed_cost(sentence) == unnamed
+
+
+def test_a_patronymic_is_not_accepted_for_the_name():
+    text = "In April 2025 Prince Khalid bin Salman visited Varna, and Bashar al-Assad met him there."
+    corpus = Corpus([PassageInput(key="e:1", source="e", text=text)])
+    spans = {sp.text: sp for sp in corpus.sentences[0].spans if sp.type == "person"}
+    assert "Salman" not in accepted_variants(spans["Khalid bin Salman"], corpus)  # his father's name, and his brother's
+    assert "Assad" in accepted_variants(spans["Bashar al-Assad"], corpus)
+
+
 def test_a_minor_official_s_name_waits_for_review():
     score, _, caps = _calibrated_cloze(
         ["Ruritanian Ambassador Olek Kowal said Varna wanted to support a free and open sea through transparent lending."],

@@ -504,7 +504,8 @@ def accepted_variants(sp: Span, corpus: Corpus) -> list[str]:
     elif sp.type == "person":
         info = corpus.person(sp.canon)
         parts = t.split()
-        if len(parts) >= 2 and not _generic_word(parts[-1]):
+        # (not "Salman" for "Khalid bin Salman": a patronymic names the father)
+        if len(parts) >= 2 and not _generic_word(parts[-1]) and parts[-2].lower() not in ("bin", "ibn", "bint", "ould"):
             out.append(parts[-1])
             bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‑]", "", parts[-1], flags=re.I)
             if bare != parts[-1] and len(bare) > 2:
