@@ -3200,29 +3200,19 @@ def test_a_compound_sentence_is_not_cut_inside_a_list_a_colon_opens():
     assert items and all("predates both" in c.stem for c in items)  # never "... (since 1 January 2007)." alone
 
 
-@pytest.mark.parametrize(("agency", "swappable"), [
-    ("the Japan International Cooperation Agency", False),  # "Norway has supplied ... through the Japan ... Agency"
-    ("its development agency", True),
+@pytest.mark.parametrize(("sentence", "swappable"), [
+    # "Norway has supplied ... through the Japan ... Agency": the name stays elsewhere in the sentence
+    ("Japan has supplied Elbonia with patrol boats and radars since 2015 through the Japan International Cooperation "
+     "Agency.", False),
+    ("Japan has supplied Elbonia with patrol boats and radars since 2015 through its development agency.", True),
+    # "Norway has supplied Elbonia's most important neighbour ...": the sentence places Japan on the map
+    ("Japan has supplied Elbonia's most important neighbour with patrol boats and radars since 2015.", False),
+    ("Japan has supplied Elbonia, which it borders to the north, with patrol boats and radars since 2015.", False),
+    ("Japan has supplied Elbonia's most important creditor with patrol boats and radars since 2015.", True),
 ])
-def test_a_country_whose_name_stays_elsewhere_in_the_sentence_is_not_swapped(agency, swappable):
-    corpus = Corpus(passages("jica", [
-        f"Japan has supplied Elbonia with patrol boats and radars since 2015 through {agency}.",
-        "Norway has supplied Elbonia with mine-hunting sonar and diving gear since 2018.",
-        "Canada has supplied Elbonia with four transport helicopters since 2012.",
-    ]))
-    japan = next(f for f in find_facts(corpus) if f.span.text == "Japan")
-    _, why = build_truefalse(corpus, japan, "false")
-    assert (why == "span not swappable") != swappable
-
-
-@pytest.mark.parametrize(("where", "swappable"), [
-    ("Elbonia's most important neighbour", False),  # "Norway is ... Elbonia's most important neighbour": a giveaway
-    ("Elbonia, which it borders to the north,", False),
-    ("Elbonia's most important creditor", True),
-])
-def test_a_country_is_not_swapped_where_the_sentence_places_it_on_the_map(where, swappable):
-    corpus = Corpus(passages("neighbour", [
-        f"Japan has supplied {where} with patrol boats and radars since 2015.",
+def test_a_country_is_swapped_only_where_another_could_stand_in_its_place(sentence, swappable):
+    corpus = Corpus(passages("swap", [
+        sentence,
         "Norway has supplied Elbonia with mine-hunting sonar and diving gear since 2018.",
         "Canada has supplied Elbonia with four transport helicopters since 2012.",
     ]))
