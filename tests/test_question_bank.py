@@ -133,6 +133,17 @@ def test_held_questions_say_why_and_published_ones_need_no_reason(client, questi
     assert f"From <cite>{escape(q.passage.source.title)}</cite>" in detail  # the preview names the article, as students see it
 
 
+def test_a_source_with_no_publisher_is_cited_as_such_not_with_an_empty_gap(client, questions, instructor):
+    q = questions.first()
+    source = q.passage.source
+    source.publisher = ""
+    source.save(update_fields=["publisher"])
+    client.force_login(instructor)
+    page = client.get(reverse("question_review", args=[q.pk])).content.decode()
+    assert f"<cite>{escape(source.title)}</cite>, unknown publisher, " in page
+    assert "</cite>, , " not in page
+
+
 def test_a_rerun_fills_in_why_older_questions_were_held(questions):
     held = questions.exclude(held_because=[])
     codes = {q.pk: q.held_because for q in held}
