@@ -1935,9 +1935,14 @@ def test_stricter_test_lets_plain_statements_through(sentence):
 
 @pytest.mark.parametrize(("sentence", "problem"), [
     ("As of 2025, the firm buys roughly 90% of the crude, making it dominant.", "it"),  # names nobody
+    # a demonstrative opening a clause: which route, which assumption?
+    ("When war broke out in Elbonia in April 2023 between the army and the militia, that route became a front line.",
+     "that route"),
+    ("Between 2023 and 2025 that assumption broke down, and Varna is rebuilding its partnerships.", "that assumption"),
+    ("Elbonia signed the Kolvo pact with Ruritania in 2019, that year's only treaty.", None),  # the year just named
     ("Total imports rose by 9% in 2025 as Elbonia bought more grain.", "imports"),  # whose imports?
 ])
-def test_a_participle_s_it_and_a_trade_noun_still_need_a_name(sentence, problem):
+def test_a_participle_s_it_a_trade_noun_and_a_demonstrative_still_need_a_name(sentence, problem):
     from quizzes.generation.standalone import strict_problem
 
     assert strict_problem(sentence) == problem

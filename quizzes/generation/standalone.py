@@ -1206,6 +1206,32 @@ _SHARE_OF_NOTHING = re.compile(
     r"controlled)\s+(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under|"
     r"an estimated|a further|another)?\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b)(?!\s+(?:of|share|stake)\b)")
 # "that" standing for something said before: "for that to be a serious option"
+# a demonstrative opening a clause, before its noun: "..., that route became a front line", "Between 2023 and 2025
+# that assumption broke down" (which route? which assumption?)
+_CLAUSE_DEMONSTRATIVE = re.compile(r"(?:[,;]\s+|\b(?:1[5-9]|20)\d\d\s+)(?:that|this|these|those)\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+_REPORTED = {"say", "show", "suggest", "argue", "note", "believe", "think", "warn", "insist", "claim", "report", "find",
+             "agree", "add", "announce", "acknowledge", "estimate", "expect", "fear", "hope", "reveal", "indicate",
+             "confirm", "deny", "stress", "state", "predict", "conclude", "decide", "promise", "pledge", "admit",
+             "explain", "signal", "tell", "write", "rule", "learn", "recall", "complain", "concede", "assert", "order"}
+_TIME_NOUNS = {"year", "month", "week", "day", "decade", "summer", "winter", "spring", "autumn", "period", "time"}
+
+
+def _clause_demonstrative(s: str) -> str | None:
+    for m in _CLAUSE_DEMONSTRATIVE.finditer(s):
+        options = pos_options(m["noun"])
+        if "NOUN" not in options or options & {"PRON", "DET", "ADP", "AUX", "ADV", "SCONJ", "CCONJ", "NUM"}:
+            continue
+        before = re.findall(r"[A-Za-z]+", s[: m.start()])[-6:]
+        if m.group(0).lstrip(",; 0123456789").startswith("that") and any(verb_lemma(w.lower()) in _REPORTED for w in before):
+            continue  # "Officials said in 2024 that exports grew": what they said, not a demonstrative
+        if m["noun"] in _TIME_NOUNS and re.search(r"\b(?:1[5-9]|20)\d\d\b", s[: m.start() + 6]):
+            continue  # "in 2019, that year's only treaty": the year just named
+        return m.group(0).lstrip(",; 0123456789")
+    return None
+
+
 _THAT_ALONE = re.compile(r"\b(?:for|of|on|with|about|from|despite|after|before|beyond)\s+that\s+(?:to|is|was|would|will|could|[.,;])")
 # a relationship with no parties: "keep the relationship on a civilian footing"
 _BARE_TIE = re.compile(r"\bthe\s+(?:bilateral\s+)?(?:relationship|partnership|rapprochement|rivalry|feud|standoff)\b"
@@ -1442,6 +1468,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _THAT_ALONE.search(s) or _BARE_TIE.search(s)
     if m:
         return m.group(0)  # "for that to be a serious option": what is that?  "keep the relationship": which one?
+    demonstrative = _clause_demonstrative(s)
+    if demonstrative:
+        return demonstrative  # "..., that route became a front line": which route?
     m = _SIDELESS_CONFLICT.search(s)
     if m and not re.search(r"\bbetween\b", s):
         return m.group(0)  # "Heavy fighting broke out on 24 July": between whom?
