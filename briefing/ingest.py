@@ -1609,6 +1609,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [rf"{_TOOL}(?:\s*[^\w\s(\[]{{0,2}}\s*{_TOOL})+"], 16),
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
+        # ("Download data (CSV)": a chart's or table's download button)
+        r"download (?:the )?(?:data|chart|table|figure|map|image|graphic)(?:\s*\((?:csv|xlsx?|json|pdf|png|svg)\))?",
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
@@ -1808,6 +1810,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("publisher note", [
         r"(?:funding|financial|conflicts? of interest|competing interests?|interests?) (?:disclosure|statement|declaration)s?"
         r"\s*:.{1,800}",
+        # "This paper was produced with the support of the Kolvo Foundation. Funders have no influence on the content of
+        # our publications.": who paid for the page, and that they had no say
+        r"(?:this|the) (?:paper|report|brief|publication|study|analysis|research|project|article|series) (?:was|is|has been) "
+        r"(?:produced|prepared|made possible|funded|supported|written|published) (?:with (?:the )?(?:generous |financial )?"
+        r"(?:support|funding|assistance|help) (?:of|from)|thanks to|by a grant from)\b[^.!?]{1,200}[.!]"
+        r"(?:\s+(?:the )?funders? (?:ha(?:ve|s|d)|exercised?) no\b[^.!?]{1,200}[.!])?",
+        r"(?:the )?funders? (?:ha(?:ve|s|d)|exercised?) no (?:influence|role|say|control|editorial)\b[^.!?]{1,200}[.!]",
     ], 100),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",

@@ -3800,6 +3800,22 @@ def test_a_linked_note_number_a_closable_glossary_and_a_counted_gallery_caption_
     assert 'glossary note: "[?] Glossary: Popular Forces (PF)' in "\n".join(doc.removed)
 
 
+def test_a_chart_placeholder_row_and_a_funders_note_go_and_sentences_on_funding_stay() -> None:
+    body = ("This paper was produced at a time when the Kolvo Foundation had cut its grants to Elbonian universities "
+            "by a third, and funders have no appetite for new projects in Varna.")
+    text = ("Elbonia turns to Ruritania\n\n"
+            f"{LOAN}\n\n"
+            "[Interactive chart \u2013 enable JavaScript to view]   Source: Kolvo Institute estimates.   Download data (CSV)\n\n"
+            f"{body}\n\n"
+            "This paper was produced with the support of the Varna Foundation for Dialogue. Funders have no influence on "
+            "the content of our publications.\n")
+    doc = clean(text, "txt", title="Elbonia turns to Ruritania")
+    assert [p.text for p in doc.passages] == [LOAN, body]
+    removed = "\n".join(doc.removed)
+    assert 'media embed: "[Interactive chart' in removed
+    assert 'publisher note: "This paper was produced with the support of the Varna Foundation' in removed
+
+
 def test_a_gift_button_with_its_allowance_goes_and_a_sentence_on_a_gift_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
