@@ -1940,6 +1940,9 @@ def test_stricter_test_lets_plain_statements_through(sentence):
      "that route"),
     ("Between 2023 and 2025 that assumption broke down, and Varna is rebuilding its partnerships.", "that assumption"),
     ("Elbonia signed the Kolvo pact with Ruritania in 2019, that year's only treaty.", None),  # the year just named
+    ("Elbonia's submarine deal with Ruritania will test whether that roadmap means anything.", "that roadmap"),
+    ("In the decade since, Ruritania has funded a demonstration farm in Varna.", "In the decade since,"),  # since what?
+    ("In the decade since 2015, Ruritania has funded a demonstration farm in Varna.", None),
     ("Total imports rose by 9% in 2025 as Elbonia bought more grain.", "imports"),  # whose imports?
 ])
 def test_a_participle_s_it_a_trade_noun_and_a_demonstrative_still_need_a_name(sentence, problem):

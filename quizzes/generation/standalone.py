@@ -1208,7 +1208,9 @@ _SHARE_OF_NOTHING = re.compile(
 # "that" standing for something said before: "for that to be a serious option"
 # a demonstrative opening a clause, before its noun: "..., that route became a front line", "Between 2023 and 2025
 # that assumption broke down" (which route? which assumption?)
-_CLAUSE_DEMONSTRATIVE = re.compile(r"(?:[,;]\s+|\b(?:1[5-9]|20)\d\d\s+)(?:that|this|these|those)\s+(?P<noun>[a-z][a-z-]+)\b")
+# (and after "whether" or "if": "... will test whether that roadmap means anything")
+_CLAUSE_DEMONSTRATIVE = re.compile(r"(?:[,;]\s+|\b(?:1[5-9]|20)\d\d\s+|\b(?:whether|if)\s+)(?:that|this|these|those)\s+"
+                                   r"(?P<noun>[a-z][a-z-]+)\b")
 
 
 _REPORTED = {"say", "show", "suggest", "argue", "note", "believe", "think", "warn", "insist", "claim", "report", "find",
@@ -1220,15 +1222,17 @@ _TIME_NOUNS = {"year", "month", "week", "day", "decade", "summer", "winter", "sp
 
 def _clause_demonstrative(s: str) -> str | None:
     for m in _CLAUSE_DEMONSTRATIVE.finditer(s):
-        options = pos_options(m["noun"])
-        if "NOUN" not in options or options & {"PRON", "DET", "ADP", "AUX", "ADV", "SCONJ", "CCONJ", "NUM"}:
+        options = pos_options(m["noun"])  # (none for a word the table lacks, "roadmap": a noun; "the" is no noun)
+        if m["noun"] in lx.STOPWORDS or (options and "NOUN" not in options) or options & {
+                "PRON", "DET", "ADP", "AUX", "ADV", "SCONJ", "CCONJ", "NUM"}:
             continue
         before = re.findall(r"[A-Za-z]+", s[: m.start()])[-6:]
-        if m.group(0).lstrip(",; 0123456789").startswith("that") and any(verb_lemma(w.lower()) in _REPORTED for w in before):
+        found = re.sub(r"^(?:[,;\s\d]+|(?:whether|if)\s+)", "", m.group(0))
+        if found.startswith("that") and any(verb_lemma(w.lower()) in _REPORTED for w in before):
             continue  # "Officials said in 2024 that exports grew": what they said, not a demonstrative
         if m["noun"] in _TIME_NOUNS and re.search(r"\b(?:1[5-9]|20)\d\d\b", s[: m.start() + 6]):
             continue  # "in 2019, that year's only treaty": the year just named
-        return m.group(0).lstrip(",; 0123456789")
+        return found
     return None
 
 
@@ -1349,7 +1353,9 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"|^(?:(?:in\s+practice|in\s+short|in\s+effect|put\s+simply|in\s+other\s+words),\s+)?(?:that|this)\s+(?:means|meant)\b"
     # "China stepped in with loans": in place of whom, after what?  (not "... as other lenders stepped in")
     r"|^(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:stepped|steps)\s+in\b(?!\s+(?:to|as)\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|\b(?:followed|follow|follows)\s+suit\b",
+    r"|\b(?:followed|follow|follows)\s+suit\b"
+    # "In the decade since, Beijing has funded ...", "in the years that followed": since what?
+    r"|\b(?:in|over|during)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)\s+(?:since|that\s+followed|after)\s*[,.;]",
     re.I,
 )
 # "..., however." "..., though." "..., too.": the sentence answers or adds to the one before it ("instead" is
