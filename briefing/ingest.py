@@ -2735,8 +2735,8 @@ def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool
     with a hyphen at the end of the line goes on in lower case ('Tags: Ports  Rail  Infra-' / 'structure  Trade');
     a row of tags wraps onto a line of more short tags ('Topics: Ports · Rail · Grain' / 'Trade · Energy'); a line
     that broke mid-sentence ends on a few words that finish it."""
-    if block.kind != "line" or not _next_line(dropped, block):
-        return False
+    if block.kind != "line" or not dropped.text.split() or not _next_line(dropped, block):
+        return False  # (a line that cleaning emptied, such as a glossary pop-up alone, has nothing to go on from)
     if _LINE_END_HYPHEN.search(dropped.text[-2:]) and _starts_lowercase(block.text):
         return True
     if not _ends_complete(dropped.text) and len(block.text.split()) <= 4 and _ends_complete(block.text):

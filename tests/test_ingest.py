@@ -3710,6 +3710,19 @@ def test_a_glossary_pop_up_without_its_link_goes_however_it_was_captured() -> No
     assert 'glossary note: "\u24d8 Exclusive economic zone: the sea' in removed
 
 
+def test_a_line_cleaning_empties_is_no_line_to_continue() -> None:
+    # a glossary pop-up alone on its line leaves nothing; what follows it is judged on its own, and a page of nothing
+    # else gets the usual message rather than an error
+    popup = "\u24d8 Glossary: Kolvo Pact \u2014 a regional bloc. Close \u00d7"
+    doc = clean(f"Elbonia turns to Ruritania\n\n{LOAN}\n{popup}\nand more aid followed in 2025, officials said.\n", "txt",
+                title="Elbonia turns to Ruritania")
+    assert "glossary note: \"\u24d8 Glossary: Kolvo Pact" in "\n".join(doc.removed)
+    assert not any("Glossary" in p.text for p in doc.passages)
+    with pytest.raises(IngestError, match="No article text found"):
+        clean(f"{popup}\n[Interactive chart \u2013 enable JavaScript to view]   Source: Kolvo.   Download data (CSV)\n",
+              "txt", title="T")
+
+
 def test_a_carousel_hint_goes_and_a_sentence_about_swiping_stays() -> None:
     text = ("Elbonia turns to Ruritania\n\n"
             f"{LOAN}\n\n"
