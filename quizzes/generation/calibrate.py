@@ -264,12 +264,12 @@ _OPINION = re.compile(
     r"misleading|flattering|overstated|overblown|simplistic)\b|\?",
     re.I,
 )
-# a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
 # a section about what may come: "8. Outlook: three paths for Tehran", "6. Risks and scenarios to 2027", "What happens
 # next?" (judged blind, 6 of 15 verdicts on what such sections published were accepts)
 _OUTLOOK = re.compile(r"\boutlook\b|\bscenarios?\b|\bwhat (?:comes|happens) next\b|\bwhat next\b|\bthe road ahead\b|"
                       r"\blooking ahead\b", re.I)
 _SMALL_SUM = 100_000_000  # in the currency's units: a sum below it is seldom what a partnership is about
+# a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
 _RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
 # offices whose holders' names are not what a student learns from a story: "Ambassador _____", "a spokesperson, _____,"
@@ -661,7 +661,6 @@ _TRIVIA = re.compile(
     r"\b(?:street|avenue|boulevard|square)\b[^.;]{0,50}\b(?:bears|carries|named\s+(?:after|for))\b",
     re.I,
 )
-# a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 # "King Mswati, who was crowned in 1986, is 58.", "Kowal, 71, said ...", "the 64-year-old president": a person's age
 _AGE_BEFORE = re.compile(r"(?:\b(?:is|was|turned|turns|aged|age of)|[A-Z][\w’'-]+,)\s+$")
 _AGE_AFTER = re.compile(r"(?:\s*[.,;]|\s+years?\s+old\b|-year-old\b)")
@@ -669,6 +668,7 @@ _AGE_AFTER = re.compile(r"(?:\s*[.,;]|\s+years?\s+old\b|-year-old\b)")
 _AGE_CLAIM = re.compile(r"\b(?:is|was|turned|turns)\s+(?:aged\s+)?(?:1[5-9]|[2-9]\d|10\d)(?:\s+years?\s+old)?\s*[.!]?\s*$")
 # "for 14 locomotives and 420 ore wagons": a count beside another, each of one kind of thing
 _COUNT_PAIR_GAP = re.compile(r"\s+[^\d,;.]{1,30}?\s+and\s+(?:about\s+|some\s+|around\s+)?$")
+# a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
 

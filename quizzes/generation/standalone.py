@@ -1211,12 +1211,12 @@ _SHARE_OF_NOTHING = re.compile(
 # (and after "whether" or "if": "... will test whether that roadmap means anything")
 _CLAUSE_DEMONSTRATIVE = re.compile(r"(?:[,;]\s+|\b(?:1[5-9]|20)\d\d\s+|\b(?:whether|if)\s+)(?:that|this|these|those)\s+"
                                    r"(?P<noun>[a-z][a-z-]+)\b")
-
-
+# verbs whose "that" opens what was said, found or decided: "Officials said in 2024 that exports grew"
 _REPORTED = {"say", "show", "suggest", "argue", "note", "believe", "think", "warn", "insist", "claim", "report", "find",
              "agree", "add", "announce", "acknowledge", "estimate", "expect", "fear", "hope", "reveal", "indicate",
              "confirm", "deny", "stress", "state", "predict", "conclude", "decide", "promise", "pledge", "admit",
              "explain", "signal", "tell", "write", "rule", "learn", "recall", "complain", "concede", "assert", "order"}
+# a time "that" may point back to when the sentence has just named it: "in 2019, that year's only treaty"
 _TIME_NOUNS = {"year", "month", "week", "day", "decade", "summer", "winter", "spring", "autumn", "period", "time"}
 
 
