@@ -396,16 +396,16 @@ def leans_on_the_article(corpus, d, sentence: str) -> bool:
     its article never spells out ("MOL holds 98.2 per cent of INA."): that is the name the company goes by, and the
     statement is as true as it reads. The article's own shorthand is not: spelled out elsewhere in the article, or
     standing for a thing ("Under the KPT, ...": which treaty?)."""
-    if unnamed_cost(sentence):
+    if unnamed_cost(sentence) or unresolved_reference(sentence, acronyms=False):
         return True
-    if not unresolved_reference(sentence):
+    s = sentence.strip().lstrip("“\"")
+    acronyms = list(_unexplained_acronyms(s))
+    if not acronyms:
         return False
-    if d.type != "truefalse" or d.answer != "True" or unresolved_reference(sentence, acronyms=False):
+    if d.type != "truefalse" or d.answer != "True":
         return True
     source = d.facts[0].sent.passage.source
-    s = sentence.strip()
-    return any(corpus.spells_out(a, source) or re.search(r"\b[Tt]he\s+" + re.escape(a) + r"\b", s)
-               for a in _unexplained_acronyms(s))
+    return any(corpus.spells_out(a, source) or re.search(r"\b[Tt]he\s+" + re.escape(a) + r"\b", s) for a in acronyms)
 
 
 def referent_noun(sentence: str) -> str | None:
@@ -955,7 +955,7 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if any(_COUNT_PAIR_GAP.search(text[x.end : sp.start]) or _COUNT_PAIR_GAP.search(text[sp.end : x.start])
                    for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80):
                 cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
-        if sp.type == "money" and (sp.value or 0) < _SMALL_SUM and (
+        if sp.type == "money" and sp.value is not None and sp.value < _SMALL_SUM and (
                 d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == "money"):
             # "a $26 million ministry building", "a $45 million loan for water works": the cost of a project beside the
             # partnership; blind readers rejected most questions asking such a sum, or changing it
