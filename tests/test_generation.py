@@ -2493,9 +2493,12 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
     ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
     # the cost of one project is seldom what a partnership is about; a loan of billions is
-    ("Ruritania financed the $26 million ministry complex in Varna, which opened in 2019.", "$26 million", "a small sum",
+    ("Ruritania financed the $26 million ministry complex in Varna, which opened in 2019.", "$26 million", "a modest sum",
      True),
-    ("Ruritania financed the $2.6 billion railway to Varna, which opened in 2019.", "$2.6 billion", "a small sum", False),
+    ("Ruritania financed the $310 million ministry complex in Varna, which opened in 2019.", "$310 million",
+     "a modest sum", True),
+    ("Ruritania financed the $2.6 billion railway to Varna, which opened in 2019.", "$2.6 billion", "a modest sum", False),
+    ("Ruritania financed the $740 million port at Varna, which opened in 2019.", "$740 million", "a modest sum", False),
     # how many of each of two kinds of thing a deal buys is a detail of the deal
     ("Ruritania will lend $310 million for 14 locomotives and 420 ore wagons on the Varna railway.", "420",
      "one count of a pair", True),
@@ -3377,6 +3380,19 @@ def test_a_false_year_for_a_count_under_a_bound_waits_for_review():
     assert why is None
     score, _ = calibrate(corpus, d)
     assert score < PUBLISH_LINE and "year of a statistic" in d.caps  # another year's count is not shown false
+
+
+@pytest.mark.parametrize(("sum_", "held"), [("$640 million", True), ("$2.4 billion", False)])
+def test_a_false_statement_changing_a_sum_under_a_billion_waits_for_review(sum_, held):
+    corpus = Corpus(passages("sums", [
+        f"Ruritania lent Elbonia {sum_} in 2023 to rebuild the Varna railway.",
+        "Molvania pledged $900 million for the Kolvo port in 2021, and Ruritania $3.1 billion for power lines.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == sum_)
+    d, why = build_truefalse(corpus, fact, "false")
+    assert why is None
+    calibrate(corpus, d)
+    assert ("a modest sum" in d.caps) is held
 
 
 def test_a_territory_s_administration_is_no_person():

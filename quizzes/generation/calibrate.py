@@ -268,7 +268,11 @@ _OPINION = re.compile(
 # next?" (judged blind, 6 of 15 verdicts on what such sections published were accepts)
 _OUTLOOK = re.compile(r"\boutlook\b|\bscenarios?\b|\bwhat (?:comes|happens) next\b|\bwhat next\b|\bthe road ahead\b|"
                       r"\blooking ahead\b", re.I)
-_SMALL_SUM = 100_000_000  # in the currency's units: a sum below it is seldom what a partnership is about
+# in the currency's units: a sum asked below the first, or changed in a false statement below the second, is seldom what
+# a partnership is about (judged blind: where published, asked sums of 100-500 million were accepted in 17 of 24
+# verdicts and false statements changing a sum under a billion in 12 of 26, against 85 of 90 for billions)
+_SMALL_SUM = 500_000_000
+_SMALL_SUM_CHANGED = 1_000_000_000
 # a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
 _RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false
@@ -955,11 +959,12 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             if any(_COUNT_PAIR_GAP.search(text[x.end : sp.start]) or _COUNT_PAIR_GAP.search(text[sp.end : x.start])
                    for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80):
                 cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
-        if sp.type == "money" and sp.value is not None and sp.value < _SMALL_SUM and (
-                d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == "money"):
+        if sp.type == "money" and sp.value is not None and (
+                d.type in ("cloze", "mcq") and sp.value < _SMALL_SUM
+                or d.answer == "False" and d.span_type == "money" and sp.value < _SMALL_SUM_CHANGED):
             # "a $26 million ministry building", "a $45 million loan for water works": the cost of a project beside the
             # partnership; blind readers rejected most questions asking such a sum, or changing it
-            cap("a small sum")
+            cap("a modest sum")
         if sp.type in ("year", "date") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type != "statement"):
             # "Elbonia joined the bloc in _____", "... joined the bloc in 2014" (it was 2016): the event is the fact and its
             # year seldom the point; blind readers rejected most such questions, so they wait for an instructor
@@ -1220,8 +1225,9 @@ _HOLD_REASONS = {
                            "together (\"14 locomotives and 420 wagons\"): a detail of the deal, not its point.",
     "a forecast, not a fact": "The sentence comes from a section about what may happen next (an outlook or its "
                               "scenarios): check it reports something rather than imagines it.",
-    "a small sum": "The answer (or, for a false statement, the one thing changed) is a sum under 100 million, usually "
-                   "the cost of one project rather than what the partnership is about; check it is worth learning.",
+    "a modest sum": "The answer is a sum under 500 million (or, for a false statement, the one thing changed is a "
+                    "sum under a billion), usually the cost of one project rather than what the partnership is "
+                    "about; check it is worth learning.",
     "the year of an event": "The answer (or, for a false statement, the one thing changed) is the year or date of an "
                             "event; the event is usually what is worth learning, and readers judge most such questions "
                             "trivial.",
