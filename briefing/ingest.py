@@ -1136,6 +1136,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
         text = pattern.sub(lambda m: "" if _INLINE_TAG.match(m.group()) else " ", text)
     text = _superscript_notes(_normalise_spaces(text))
     text = re.sub(r" (?=[.,;:!?](?:\s|$))", "", text)  # space left before punctuation
+    text = re.sub(r"[,;:](?=[.!?](?:\s|$))", "", text)  # "without a public debate,. The government": a stray comma
     text = _remove_glued_caption(text, log, at)
     text = _drop_glued_player(text, log, at)
     text = _drop_glued_credit(text, log, at)
@@ -1276,6 +1277,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
+    # "Nassau 26°C Partly cloudy | BSD/USD 1.00 | JMD/USD 158.40 | Next ferry: 1:45pm": exchange rates in a strip of cells
+    _rule("market ticker", [
+        r"(?=(?:.*?\b(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s+\d[\d.,]*){2})[^|·•]{1,80}(?:\s*[|·•]\s*[^|·•]{1,80}){2,12}",
+    ], 40),
     # "Varna 31°C ☀  |  Kolvo 28°C ⛈  |  Port Elbon 29°C ☁": a weather ticker, places and their temperatures in a row
     # (the sky may be named after the temperature: "Kolvo 22°C  Partly cloudy  |  Varna 31°C")
     _rule("weather ticker", [
@@ -1426,6 +1431,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"[^.!]{{5,200}}\s(?:policy brief|policy paper|working paper|briefing(?: paper| note)?|commentary|report|analysis|"
         rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:\d{{1,2}}\s+)?"
         rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}",
+        # "Fabs as Foreign Policy: TSMC's Overseas Expansion (Commentary, February 2026)", "... (Podcast, episode 112)"
+        rf"[^.!]{{5,200}}\s\((?:policy brief|policy paper|working paper|briefing(?: paper| note)?|commentary|report|analysis|"
+        rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:(?:\d{{1,2}}\s+)?"
+        rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}|(?:episode|ep\.|no\.|issue)\s*\d{{1,4}})\)",
     ], 40),
     # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
     _rule("navigation", [r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+[›»]\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}"], 12),
@@ -1648,6 +1657,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 4),
     # "Voiced by an automated narrator. Pronunciation of local names may vary.": the note under an audio player
     _rule("audio player", [
+        # "Listen to this analysis ▶ 16 min (automated voice — pronunciation of names may vary)", "Listen to this article ·
+        # 8 min (Voiced by AudioDesk. Report a problem with audio)": the player and the note on its voice
+        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report|analysis|explainer|essay|commentary|interview)"
+        r"\s*[▶►|·]?\s*\d+\s*min(?:ute)?s?\s*[▶►]?\s*\([^()]{0,160}\b(?:voice[sd]?|audio|narrat\w*|pronunciation|mispronounce\w*|"
+        r"generated)\b[^()]{0,160}\)",
         # ("Audio voiced by an automated system. Report an issue")
         r"(?:(?:this (?:article|story|audio|piece)|(?:the )?(?:audio|narration)(?: version)?)(?: is| was)? )?"
         r"(?:voiced|read(?: aloud)?|narrated|generated|produced|created) (?:by|with|using) (?:an? )?"
@@ -1759,6 +1773,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("[Gallery 1 of 4] Soldiers patrol near Khiam ...": the label may count the pictures)
         r"[\[(](?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?(?:\s+\d{1,3}\s*(?:of|/)\s*\d{1,3})?"
         r"[\])]\s*\S.*",
+        # "[Figure 1] Navy personnel during an exercise ... Figure 1 is not reproduced in the text-only version."
+        r"\[(?:figure|fig\.|chart|map|exhibit|infographic)\s*\d{1,3}[a-z]?\]\s*\S.*",
         r"\[(?:photo|image|picture|photograph|illustration|video|graphic|caption|gallery)s?\s*:\s*\S.*",
         # "Photo: A destroyer docks at Port of Spain. (Photo by Ann Lee / The Current)": a caption under its label
         r"(?:photo|image|picture|photograph|caption)\s*:\s*\S.{0,600}",
@@ -2214,8 +2230,8 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 _COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}}))")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
-# heart)
-_COMMENT_FOOT = re.compile(r"(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
+# heart), "↳ 21 likes · Reply" (under the reply arrow)
+_COMMENT_FOOT = re.compile(r"(?:[↳└]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
                            r"[♥❤♡👍▲⬆]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
@@ -2424,6 +2440,9 @@ def _is_call_to_action(block: _Block) -> bool:
         _SIGNUP_FIELD.search(block.text))
 
 
+_BOX_LABEL_MAX_WORDS = 4
+
+
 def _promo_boxes(blocks: list[_Block]) -> set[int]:
     """Indices of the lines of promotions set apart from the article, which go whole:
 
@@ -2449,6 +2468,11 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
                 or (len(inner) <= 3 and _chrome_reason(blocks[top + 1].text) == "advertisement")):  # a box labelled an ad
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
+            # "Subscriber notice" / "-----" / "You have read 2 of your 3 free analyses ...": the box's label, set on it
+            label = blocks[top - 1] if top > 0 else None
+            if label is not None and top - 1 not in marked and label.kind != "heading" and _next_line(label, blocks[top]) and (
+                    len(label.text.split()) <= _BOX_LABEL_MAX_WORDS and not _ends_complete(label.text)):
+                marked.add(top - 1)
     for index, block in enumerate(blocks):
         field = bool(_SIGNUP_FIELD.search(block.text))
         button = not field and bool(_SUBSCRIBE_BUTTON.search(block.text)) and _is_button_row(block.text)

@@ -4121,3 +4121,51 @@ def test_a_most_read_list_named_after_the_site_goes_and_a_sentence_on_reading_st
     removed = "\n".join(doc.removed)
     assert 'related links: "MOST READ ON VARNALIGHT"' in removed
     assert 'related links: "1. What is Kolvo\'s Growth Plan' in removed
+
+
+def test_a_rate_strip_a_voiced_player_a_figure_label_a_boxed_notice_a_listed_paper_and_arrowed_comment_feet_go() -> None:
+    text = ("Varna 26°C Partly cloudy | ELB/USD 1.00 | RUR/USD 158.40 | KLV/USD 6.78 | Next ferry to Kolvo: 1:45pm\n\n"
+            "🎧 Listen to this article · 8 min (Voiced by AudioDesk. Report a problem with audio)\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "[Figure 1] Elbonian sailors during an exercise near Varna, July 2026. Photo: Kolvo Wire / archive. Figure 1 "
+            "is not reproduced in the text-only version.\n\n"
+            "The first rotation of troops begins in May, the ministry said, without a public debate,.\n\n"
+            "Subscriber notice\n"
+            "-------------------------------------------------\n"
+            "You have read 2 of your 3 free analyses this month. Members get unlimited access.\n"
+            "[Become a member from US$8/month]   Already a member? Sign in\n"
+            "-------------------------------------------------\n\n"
+            "The vote is expected in November.\n\n"
+            "RELATED RESEARCH\n"
+            "• Paying for Peace: What the Varna Summit Did Not Say (Report, May 2026)\n"
+            "• After Radek: Can Elbonia Hold Its Line? (Podcast, episode 112)\n\n"
+            "COMMENTS (47)\n\n"
+            "TheRealVarnaFan · 3 hours ago\n"
+            "Radar on the islands is long overdue. We been asking for this since 1980.\n"
+            "  ↳ 21 likes · Reply\n\n"
+            "KolvoSailor · 4 hours ago\n"
+            "Read Article 9 yourself before you comment. It says \"consult\".\n"
+            "  ↳ 14 likes · Reply\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said, without a public debate.",
+        "The vote is expected in November.",
+    ]
+    removed = "\n".join(doc.removed)
+    for reason, line in [("market ticker", "Varna 26°C"), ("audio player", "🎧 Listen"), ("image caption", "[Figure 1]"),
+                         ("promo box", "Subscriber notice"), ("related links", "Paying for Peace"),
+                         ("reader comment", "TheRealVarnaFan"), ("reader comment", "↳ 14 likes")]:
+        assert f'{reason}: "{line}' in removed, (reason, line)
+
+
+@pytest.mark.parametrize("text", [
+    # exchange rates in a sentence, a talk about a report in brackets, a figure cited in a sentence
+    "The lev traded at ELB/USD 1.00 in May and RUR/USD 158.40 in June, the central bank in Varna said on Friday.",
+    "Ruritania published its review of the pact (Report, May 2026), which Elbonia rejected in June.",
+    "The figures in [Figure 1] show that Elbonia's exports to Ruritania fell by half between 2019 and 2024.",
+    "Officials listened to the article's author for 20 minutes (the audio was later published) before the vote.",
+])
+def test_sentences_like_rate_strips_listed_papers_figure_labels_and_players_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
