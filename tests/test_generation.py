@@ -2492,6 +2492,11 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
     ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
+    # a country blanked beside one other name, or none, could as well be another partner
+    ("Government spokesmen have repeatedly denied that France has a base in Elbonia.", "France",
+     "little in the sentence pins the country", True),
+    ("France recognised Elbonia in 1975 and has been a steady partner ever since.", "France",
+     "little in the sentence pins the country", False),
     # the cost of one project is seldom what a partnership is about; a loan of billions is
     ("Ruritania financed the $26 million ministry complex in Varna, which opened in 2019.", "$26 million", "a modest sum",
      True),
