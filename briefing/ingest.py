@@ -377,10 +377,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 # a newsletter's e-mail field and its button, as a capture keeps them: "[ Enter your email address ]   [ SIGN UP ]",
 # "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
 _SIGNUP_FIELD_PATTERN = (
-    r"(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*(?:_{2,}|\[\s*\])?)\s*"
+    r"(?:(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*(?:_{2,}|\[\s*\])?)\s*"
     # ("Email* [   ]  ☐ I agree to the privacy policy  [Subscribe]": a consent box between the field and the button)
     r"(?:[☐□]?\s*I (?:agree|consent|accept)\b[^\[\]]{0,80}?\s*)?"
     r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]"
+    # ("Enter your email     Sign up": the field's placeholder and its button, alone on their line)
+    r"|enter (?:your )?e-?mail(?: address)?\s*:?\s+(?:sign (?:me )?up|subscribe|join|submit)\s*$)"
 )
 
 
@@ -1071,7 +1073,9 @@ _GLOSSARY_INSERT = re.compile(r"\s*[ⓘℹ]\ufe0f?\s*(?-i:[A-Z])[^ⓘℹ]{1,400}
 # "the Popular Mobilisation Forces [?] Glossary: Popular Mobilisation Forces (PMF) — state-funded umbrella of armed
 # groups formed in 2014. Close × and have ...": a pop-up labelled as the glossary's, up to its close button
 _GLOSSARY_CLOSED = re.compile(
-    r"\s*(?:\[\?\]|[ⓘℹ]\ufe0f?|\(i\))?\s*(?:glossary|definition)\s*:\s*[^×✕\[\]]{1,400}?\s*\[?close\s*[×✕]\]?", re.I)
+    r"\s*(?:\[\?\]|[ⓘℹ]\ufe0f?|\(i\))?\s*(?:glossary|definition)\s*:\s*[^×✕\[\]]{1,400}?\s*\[?close\s*[×✕]\]?"
+    # ("[?] CBI — Citizenship by investment: a programme ... Close ✕": the term and its gloss, under the marker alone)
+    r"|\s*\[\?\]\s*(?-i:[A-Z])[^×✕\[\]]{1,400}?\s*\[?close\s*[×✕]\]?", re.I)
 # "an exclusive economic zone ⓘ of about ...": the marker alone, its pop-up captured elsewhere on the page
 _GLOSSARY_MARKER = re.compile(r"\s*[ⓘℹ]\ufe0f?(?=\s+(?-i:[a-z])|[,;:.])")
 # "ⓘ Exclusive economic zone (EEZ): the area of sea ...": a pop-up captured as a line of its own
@@ -1397,6 +1401,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("related links", [  # list headers: the headlines under them go too
         r"more (?:stories|articles|news|explainers|analysis|features|videos|podcasts|from [^.!?]{1,60})|more on this story",
+        r"more by (?:this|the) (?:author|writer|reporter|correspondent)",
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
@@ -1486,7 +1491,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Comments are moderated.", "Comments are moderated and may take a day to appear.", after "Community
         # guidelines apply."
         r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+|"
-        r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+)?"
+        r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+|"
+        r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account))? to comment\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
         # "Load more comments (40)", "Show all replies", "Load comments"
         # ("Load 28 more comments")
@@ -1536,6 +1542,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:subscribe|sign up|register|log ?in|sign ?in)\b.{0,40}\bto (?:continue|keep|finish|start) reading\b.{0,80}",
         r"unlock (?:this|the full|full|exclusive|unlimited|all)\b.{0,120}",
         r"(?:create|register for|sign up for) a free account\b.{0,80}",
+        # "Create a free Parallax account to keep reading, or subscribe for unlimited access from $1 a week."
+        r"(?:create|register for|sign up for|open) (?:a|an) (?:free )?(?:[\w’'-]+ ){0,2}account\b.{0,40}?"
+        r"\b(?:to (?:keep|continue|finish) reading|unlimited access)\b.{0,100}",
     ], 25),
     _rule("paywall", [
         rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
@@ -1551,6 +1560,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 12),
     _rule("account link", [
         r"subscribe(?: now| today)?|log ?in|log ?out|sign ?in|sign ?up|register(?: now| here| today| for free)?|my account|"
+        r"create (?:an? )?(?:free )?account|"
         r"donate(?: now| today)?|support us",
         r"join(?: now| us| today)?|get access|start (?:your |a )?free trial",
     ]),
@@ -1628,7 +1638,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\s*\(?\s*(?:pdf|epub)?\s*,?\s*\d[\d.,]*\s*[kmg]i?b\s*\)?",
         r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|threads|instagram|youtube|"
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
-        r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article",
+        r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|post",
+        r"gift(?: this)? article\s*\(\s*\d+\s+(?:left|remaining)\b[^()]{0,30}\)",  # "Gift this article (3 left this month)"
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         # "Gift this article ▸ (Subscribers can gift 10 articles a month)"
         r"gift(?: this)? article\s*[▸►›»→—–:|-]?\s*\(?\s*(?:subscribers|members)\b[^()]{0,80}\bgift\b[^()]{0,60}\)?",
@@ -2016,7 +2027,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
 # "About the author" takes up to 2 short paragraphs under it that read like a bio
 _AUTHOR_BIO_HEADING = re.compile(r"about the (?:authors?|writers?|contributors?)|author bios?|author biography", re.I)
 _BIO_SENTENCE = re.compile(
-    r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bauthor of\b|\bbased in\b"
+    r"\b(?:is|was) (?:a|an|the)\b|\bwrites\b|\bcovers\b|\bauthor of\b|\bbased in\b"
     r"|\b(?:fellow|professor|correspondent|reporter|journalist|editor)\b"
 )
 # a longer bio under that heading opens by naming the writer and their role: "Dr Ann Lee is a Senior Fellow in the
@@ -2227,16 +2238,19 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 # a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago",
 # or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
 # ("peaceandbread · 10 Oct": the day and month, within the year)
-_COMMENT_HEADER = re.compile(rf"(?:[↳└>]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}}))")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
-_COMMENT_FOOT = re.compile(r"(?:[↳└]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
+_COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
                            r"[♥❤♡👍▲⬆]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
-_COMMENT_NAME = re.compile(r"(?:[↳└>]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
+_COMMENT_NAME = re.compile(r"(?:[↳└>→]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
 _COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
+# the label over a thread of comments: "Comments (3)", "COMMENTS (142)", "47 comments", "Reader comments"
+_COMMENTS_LABEL = re.compile(r"(?:reader(?:s['’])? )?comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+(?:reader )?comments?", re.I)
+_COMMENT_LABEL_REACH = 3  # the label, a line on the rules and a sort control may stand between it and the first comment
 
 
 def _comment_threads(blocks: list[_Block]) -> set[int]:
@@ -2254,13 +2268,18 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
 
     out: set[int] = set()
     in_thread = False
+    label_at = -_COMMENT_LABEL_REACH - 1  # where the thread's label ("Comments (3)") was last seen
     index = 0
     while index < len(blocks):
         lines = header(index)
         if not lines:
             in_thread = False
+            if _COMMENTS_LABEL.fullmatch(blocks[index].text.strip()):
+                label_at = index
             index += 1
             continue
+        # under its label ("Comments (3)" / "Sign in to comment."), a thread may start with a comment without buttons
+        in_thread = in_thread or index - label_at <= _COMMENT_LABEL_REACH
         end, buttons = index + lines, False  # its text, up to its buttons, the next comment or a heading
         while end < len(blocks) and end - index <= _COMMENT_LOOKAHEAD and blocks[end].kind != "heading":
             text = blocks[end].text.strip()
@@ -2359,8 +2378,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             reason = "advertisement"
         elif reason is None and dropped_reason == "advertisement" and dropped is blocks[index - 1] and (
                 _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and (
-                    _ENDS_IN_CALL_ARROW.search(text) or (following is not None and _next_line(block, following)
-                                                         and _is_border(following.text)))):
+                    _ENDS_IN_CALL_ARROW.search(text) or _BARE_CALL.fullmatch(text) or (
+                        following is not None and _next_line(block, following)
+                        and (_is_border(following.text) or _BARE_CALL.fullmatch(following.text))))):
             # "— Advertisement —" / "Moving to Varna? Compare health plans >": the advert's copy; "--- ADVERTISEMENT ---" /
             # "Island escapes from $1,299 pp." / "--- ---": the copy its closing rule shuts in
             reason = "advertisement"
@@ -2579,6 +2599,9 @@ _ADVERT = re.compile(
     rf"|{_ADVERT_CALL}\s+[—–|:]\s+.{{1,200}}", re.I)
 _ADVERT_MAX_WORDS = 30
 _ENDS_IN_CALL_ARROW = re.compile(rf"\S\s+{_CALL_ARROW}$")
+# an advert's button on a line of its own: "Learn more", "Get a quote", "Shop now"
+_BARE_CALL = re.compile(r"(?:learn|find out|read|discover|see) more|shop now|book now|apply now|get (?:a )?quote|get started|"
+                        r"download(?: now| (?:the|our) guide)?|try (?:it )?(?:for )?free|request (?:a )?demo|contact us", re.I)
 
 
 def _is_advert_line(blocks: list[_Block], index: int) -> bool:
@@ -2795,7 +2818,7 @@ _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
 
 # a promoted headline and who placed it: "This Rome hotel is booking out for 2026 — TravelSmart"
-_SOURCED_HEADLINE = re.compile(r"[^.!?]{10,140}\s[—–]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
+_SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—–·]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
 _TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
 # a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
@@ -2881,21 +2904,23 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
     if not _is_name_line(blocks[index].text):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    below = blocks[index + 1 : index + 2]
     if index + 2 < len(blocks) and (
             _is_name_line(blocks[index + 1].text) or _chrome_reason(blocks[index + 1].text) == "byline"
-            or _ROLE_LINE.fullmatch(blocks[index + 1].text)):
+            or _ROLE_LINE.fullmatch(blocks[index + 1].text) or _AFFILIATION.fullmatch(blocks[index + 1].text)):
         neighbours.append(blocks[index + 2])  # "Ann Lee" / "Senior Fellow, Trade Programme" / "4 February 2026"
-    # ("Ann Lee and Bo Ek" right over "⤓ Download PDF  🖶 Print  Share: X | LinkedIn" or "Reading time: 9 minutes"; a
-    # label under that row, "KEY POINTS", is no byline)
-    below = blocks[index + 1] if index + 1 < len(blocks) else None
-    return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours) or (
-        below is not None and _heads_article_tools(below))
+        below.append(blocks[index + 2])
+    # ("Ann Lee and Bo Ek" right over "⤓ Download PDF  🖶 Print  Share: X | LinkedIn" or "Reading time: 9 minutes", or
+    # with their unit between, "Transatlantic & Mediterranean Programme"; a label under that row, "KEY POINTS", is no
+    # byline)
+    return any(_is_date_line(b.text) or _is_dated_meta_row(b.text) for b in neighbours) or any(
+        _heads_article_tools(b) for b in below)
 
 
 def _heads_article_tools(block: _Block) -> bool:
     """Is the line the row of tools or the reading time a page sets under the article's head?"""
     reason = _chrome_reason(block.text) or (_cells_reason(block.cells) if block.cells else None)
-    return reason in ("share buttons", "reading time")
+    return reason in ("share buttons", "buttons", "reading time")
 
 
 def _is_name_over_bio(blocks: list[_Block], index: int) -> bool:

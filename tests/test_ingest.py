@@ -4169,3 +4169,74 @@ def test_a_rate_strip_a_voiced_player_a_figure_label_a_boxed_notice_a_listed_pap
 def test_sentences_like_rate_strips_listed_papers_figure_labels_and_players_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
+
+
+def test_a_page_with_unbuttoned_comments_a_byline_over_its_unit_a_plain_signup_form_and_an_advert_with_its_button_keeps_its_text() -> None:
+    text = ("The Varna Pact: Elbonia's Choice\n\n"
+            "Madrid has bet that Elbonia can stay loyal to Ruritania while courting Molvania's investors.\n\n"
+            "Ana Petrova Lind and Bo Ek Castro\n"
+            "Transatlantic & Mediterranean Programme\n"
+            "[ Download PDF (612 KB) ]  [ Cite this ]  [ Print ]\n\n"
+            "Share   Post   WhatsApp   Copy link   Print   Gift this article (3 left this month)\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "ADVERTISEMENT\n"
+            "Sponsored · Kolvo Private Bank\n"
+            "Thinking about a second residency? Download our free 2027 comparison guide.\n"
+            "Learn more\n\n"
+            "You've read 4 of your 5 free explainers this month.\n"
+            "Create a free Varna Daily account to keep reading, or subscribe for unlimited access from $1 a week.\n"
+            "Sign in     Create account     Subscribe\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "Newsletter\n"
+            "The Varna Brief\n"
+            "The one explainer you need each weekday morning, in five minutes or less.\n"
+            "Enter your email     Sign up\n\n"
+            "The vote is expected in November.\n\n"
+            "[?] VPA — Varna Pact Area: the waters the pact covers, out to 12 nautical miles. Close ✕\n\n"
+            "ABOUT THE AUTHORS\n"
+            "Ana Petrova Lind is the Daily's Varna correspondent. She has covered Elbonia since 2014.\n"
+            "Bo Ek Castro covers energy and commodities from Kolvo. He joined the Daily in 2019.\n\n"
+            "More by this author\n\n"
+            "Around the web · Sponsored\n"
+            "Island property prices are rising fast. See what $250,000 still buys · HomeSeeker Kolvo\n"
+            "Doctors say this morning drink habit is surprisingly common · WellDaily\n\n"
+            "Comments (3)\n"
+            "Sign in to comment. Comments are moderated.\n\n"
+            "Jorge M. · 18 Nov 2026\n"
+            "Good overview, but the section on Molvania underplays how much the gas contracts were renegotiated.\n\n"
+            "SahelWatcher · 13 Nov 2026, 08:02\n"
+            "Same deposit they sat on for fifteen years.\n"
+            "▲ 112   Reply\n\n"
+            "   → Amadou_B · 13 Nov 2026, 07:55\n"
+            "   Exactly. The oil advance was supposed to be transparent too.\n"
+            "   ▲ 31   Reply\n")
+    doc = clean(text, "txt", title="The Varna Pact: Elbonia's Choice")
+    assert [p.text for p in doc.passages] == [
+        "Madrid has bet that Elbonia can stay loyal to Ruritania while courting Molvania's investors.",
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+        "The vote is expected in November.",
+    ]
+    removed = "\n".join(doc.removed)
+    for reason, line in [("byline", "Ana Petrova Lind and Bo Ek Castro"), ("byline", "Transatlantic & Mediterranean"),
+                         ("share buttons", "Share Post"), ("advertisement", "Learn more"),
+                         ("paywall", "Create a free Varna Daily account"), ("account link", "Sign in Create account"),
+                         ("promo box", "The Varna Brief"), ("author bio", "Bo Ek Castro covers"),
+                         ("related links", "More by this author"), ("related links", "Island property prices"),
+                         ("comment prompt", "Sign in to comment."), ("reader comment", "Jorge M. · 18 Nov 2026"),
+                         ("reader comment", "→ Amadou_B")]:
+        assert f'{reason}: "{line}' in removed, (reason, line)
+
+
+@pytest.mark.parametrize("text", [
+    # a name line that is a heading over prose, a call to learn more in a sentence, comments on a deal in a sentence,
+    # an account created in a sentence
+    "Ana Petrova Lind and Bo Ek Castro\n\nAna Petrova Lind and Bo Ek Castro signed the pact for Elbonia on Friday.",
+    "Officials urged investors to learn more about the Varna zone before the vote in November, the ministry said.",
+    "Comments (3) made by the Ruritanian envoy in Varna angered Elbonia, which recalled its ambassador in May.",
+    "Create an account of the talks, the minister told the Varna parliament, and publish it before the vote.",
+    "Post offices in Varna will stay open during the vote in November, the ministry said on Friday.",
+])
+def test_sentences_like_bylines_adverts_comment_labels_and_account_prompts_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.split("\n\n")[-1] in kept
