@@ -1513,6 +1513,8 @@ def test_title_in_prompt_only_the_key_holds():
     "Construction formally began at a ceremony near Varna in December 2020.",  # construction of what
     "Ruritania's participation is politically uncertain, and financing has never been secured.",  # in what
     "Ivo Radek attended, and Elbonia signed memorandums on aviation and grain with Ruritania.",  # attended what
+    "Shipments shrank sharply after Elbonia's economy collapsed in 2019.",  # which shipments
+    "Ruritania disagrees: its officials have objected to Elbonian grain in Varna since 2025.",  # disagrees with what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1533,6 +1535,8 @@ def test_leaning_sentence_is_held(sentence):
     "Construction of the Varna pipeline formally began in December 2020.",
     "Ruritania's participation in the Varna pipeline is uncertain.",
     "15 August 2023 — Ivo Radek is inaugurated in Varna; Ruritania's vice-president Ana Petrova attends.",
+    "Grain shipments from Varna to Elbonia shrank sharply in 2019.",
+    "Ruritania disagrees with Elbonia over the Varna grain quota, its officials said in 2025.",
 ])
 def test_near_miss_stands_on_its_own(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -2492,6 +2496,11 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
     ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
+    # a share set beside the one the sentence is about is a detail; the one it is about is not
+    ("Ruritanians made up about 41% of visitors to Elbonia in 2025, ahead of Molvanians at 14%.", "14%",
+     "a figure given for comparison", True),
+    ("Ruritanians made up about 41% of visitors to Elbonia in 2025, ahead of Molvanians at 14%.", "41%",
+     "a figure given for comparison", False),
     # a country blanked beside one other name, or none, could as well be another partner
     ("Government spokesmen have repeatedly denied that France has a base in Elbonia.", "France",
      "little in the sentence pins the country", True),
@@ -3427,3 +3436,25 @@ def test_a_statement_opening_with_a_bare_surname_waits_for_review():
     assert "a person by surname only" in caps["Radek"]
     assert "a person by surname only" not in caps["Ivo R"]
     assert "a person by surname only" not in caps["Kowal"]
+
+
+def test_a_false_decade_waits_for_review_and_a_blank_after_an_honorific_cuts_a_name():
+    corpus = Corpus(passages("decade", [
+        "The Varna uranium deposit, 80 kilometres south of Kolvo, was first identified in the 1930s by Ruritanian "
+        "geologists.",
+        "Ruritania has been Elbonia's largest aid donor since the 1990s, mainly through its Varna agency.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "1930s")
+    d, why = build_truefalse(corpus, fact, "false")
+    assert why is None
+    calibrate(corpus, d)
+    assert "the year of an event" in d.caps
+
+    from quizzes.generation.calibrate import name_tail
+
+    text = "The Sir Vivian Richards Stadium in Varna was a gift from Ruritania in 2007."
+    start = text.index("Vivian")
+    assert name_tail(text, start, text.index(" in Varna"))  # the blank would read "The Sir _____"
+    text = "Sir Ivo Radek opened the Vivian Richards Stadium in Varna in 2007."
+    start = text.index("Vivian")
+    assert not name_tail(text, start, text.index(" in Varna"))

@@ -262,7 +262,8 @@ _BARE_ATTENDED = re.compile(r"\b(?:attended|attends|attend)\s*(?:[,.;]|\s(?:and|
 _BARE_PLURAL_SUBJECT = re.compile(
     r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
     r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
-    r"collapsed|ended|halted|started|followed|came|went|took|made|are\s+(?:conditional|tied|linked|subject|due|"
+    r"collapsed|ended|halted|started|followed|came|went|took|made|shrank|declined|dwindled|slumped|surged|doubled|halved|"
+    r"recovered|are\s+(?:conditional|tied|linked|subject|due|"
     r"expected|scheduled|set|made|paid|released|disbursed|channelled|channeled|routed|capped|limited)|will)\b"
 )
 # "Each will need ...", "Both have ...": a quantifier standing for things or people the article named before
@@ -1000,6 +1001,8 @@ _ELLIDED_OBJECT = re.compile(
 )
 
 # an apology whose cause the sentence never gives ("apologised on behalf of the state")
+# a partner's answer to a claim made before: "Washington disagrees:", "Paris strongly agrees;"
+_AGREES_WITH_WHAT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:strongly|sharply|largely|partly)\s+)?(?:dis)?agree[sd]?\s*[:;—–]")
 _APOLOGY = re.compile(r"\b(?:apologi[sz](?:ed|es|e)|(?:issued|offered|made|delivered)\s+(?:a\s+|an\s+)?(?:formal\s+|public\s+|official\s+)?apology)\b")
 
 _MONTHS = "|".join(m for m in lx.MONTH_NUMBER if m.isalpha() and len(m) > 3 or m == "May")
@@ -1048,6 +1051,8 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
         return "leans on the article"
     if _FOR_OTHERS.match(s):
         return "leans on the article"  # "For others, such as ...": others than whom?
+    if _AGREES_WITH_WHAT.match(s):
+        return "leans on the article"  # "Washington disagrees: US officials have objected ...": with what?
     if _TOPIC_OPENING.match(s):
         return "leans on the article"  # "With France, Macron's state visit produced ...": one item of a list of partners
     if not event and _SUBORDINATE_ONLY.match(s) and all(
