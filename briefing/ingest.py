@@ -1290,6 +1290,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("weather ticker", [
         r"(?:(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{1,2})?"
         rf"(?:\s+{_WEATHER})?\s*(?:[|·•/,]\s*)?){{2,10}}",
+        # "Yaren 31°C Partly cloudy": one place's, with its sky
+        rf"(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){{0,2}}\s+[-−]?\d{{1,2}}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{{1,2}})?\s+{_WEATHER}",
     ], 40),
     _rule("table of contents", [
         # ("Jump to:" over the list of the sections)
@@ -1317,6 +1319,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 8),
     _rule("news ticker", [
         r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}",
+        r"on air(?: now)?\s*[▸►>→»›|:•·●—–-].{0,300}",  # "ON AIR NOW ● Pacific Beat with ... ▸ Listen"
         # "BREAKING  Talks resume in Varna  •  Ministers meet in Kolvo": a label in capitals, then headlines between bullets
         r"(?-i:BREAKING(?: NEWS)?|LATEST(?: NEWS)?|LIVE|JUST IN|NEWS ALERT)\s+[^•·●|]{5,150}(?:\s[•·●|]\s[^•·●|]{5,150}){1,8}",
     ], 60),
@@ -1467,6 +1470,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("Comments are open to subscribers. Subscribe or sign in to read and post comments.": with what it takes)
         r"(?: only)?\.?(?:\s+(?:please\b.{0,120}|(?:subscribe|sign in|log in|register|join)\b.{0,100}\bcomment\w*\b.{0,20}))?",
         r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+        # "Comments are not enabled on explainers. Join the conversation on our Facebook page."
+        r"comments are (?:not (?:enabled|open|available)|switched off)(?:\s+(?:on|for|under)\s+[\w'’ -]{1,30})?[.!]"
+        r"(?:\s+[^.!?]{0,160}[.!]?)?",
         # "This discussion is now closed for comments but you can still sign in to join the discussion next time."
         r"(?:this|the) (?:discussion|conversation|comment thread|comments? section) (?:is|has been) (?:now )?closed (?:for|to) "
         r"(?:new |further )?(?:comments|replies|posts)\b.{0,160}",
@@ -1481,6 +1487,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Community guidelines apply."
         r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
     ], 30),
+    # "Sign in to save this story and pick up where you left off.  [ Sign in ]  [ Not now ]", "Got a question about this
+    # story? Ask the team.  [ Ask a question ]": a prompt over its buttons
+    _rule("account link", [
+        r".{0,200}?\[\s*(?:ask (?:a|your) question|sign in|log in|not now|maybe later|no thanks|save (?:story|article))\s*\]"
+        r"(?:\s*\[\s*[^\[\]]{1,25}\])*",
+    ], 45),
     _rule("comment prompt", [
         # "Have a view on this brief? Comments are moderated. [ Log in to comment ] (3 comments)": a few words around
         # the button that opens the comments
@@ -1492,7 +1504,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # guidelines apply."
         r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+|"
         r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+|"
-        r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account))? to comment\.?\s+)?"
+        r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account))? to "
+        r"(?:comment|join the (?:conversation|discussion))\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
         # "Load more comments (40)", "Show all replies", "Load comments"
         # ("Load 28 more comments")
@@ -1668,6 +1681,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 4),
     # "Voiced by an automated narrator. Pronunciation of local names may vary.": the note under an audio player
     _rule("audio player", [
+        # "[ Listen to this article · 16:02 · AI narration (beta) ]"
+        r"\[\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}[^\[\]]{0,60}\]",
+        # "▶ Listen to this article (11 minutes)  |  Read by SBC AI voice "Ellis". Tell us what you think"
+        r"[▶►]?\s*listen to (?:this|the) \w+\s*\(\s*\d+\s*min(?:ute)?s?\s*\)\s*[|·]\s*(?:read|voiced|narrated) by\b.{0,200}",
         # "Listen to this analysis ▶ 16 min (automated voice — pronunciation of names may vary)", "Listen to this article ·
         # 8 min (Voiced by AudioDesk. Report a problem with audio)": the player and the note on its voice
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report|analysis|explainer|essay|commentary|interview)"
@@ -1737,7 +1754,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:published|posted|updated|last updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+"
         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
         r"this (?:article|story|page|post) is (?:more than|over) .{1,30} old",
-    ]),
+        # "Posted Thu 12 Nov 2026 at 5:00am, updated Thu 12 Nov 2026 at 9:14am": the weekday and time, and when updated
+        rf"(?:posted|published|first published)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?{_DATE}"
+        r"(?:,?\s*at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+        r"(?:,?\s*(?:updated|last updated|modified)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?.{0,40})?",
+    ], 20),
     _rule("byline", [
         # ("By Ann Lee and Bo Ek, in Varna"; "By Ann Lee in Varna, with additional reporting by Bo Ek in Kolvo")
         rf"(?:(?:with |additional )?(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
@@ -1777,6 +1798,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("image credit", [
         r"\(?(?:photo|image|picture|photograph|illustration)s?\s+(?:by|courtesy of|via|credit)\b.{1,100}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|alamy|epa|bloomberg)\)?",
+        # "(Reuters: Jason Reed, file)", "(AP: Ann Lee)": an agency and its photographer in brackets, under the picture
+        # (its brackets are stripped before matching: the agency, or "file" at its end, tells it from a label)
+        r"(?=(?:reuters|ap|afp|aap|epa|getty(?: images)?|bloomberg|xinhua|anadolu|[\w.&'’ -]{0,30}\b(?:news|photos?|pictures|"
+        r"images|media|press))\s*:|.*,\s*(?:file|supplied|handout|archive)$)"
+        r"(?-i:[A-Z])[\w.&'’ -]{1,30}:\s*(?-i:[A-Z])[\w.'’ -]{1,40}(?:,\s*(?:file|supplied|handout|archive))?",
     ], 16),
     # "[Photo] Cranes at the port ...", "(Image) ...": a caption under its media label; "Minister X (C) shakes
     # hands with Y ...": a caption placing people in the picture
@@ -1974,6 +2000,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # side note's references on a line of their own, with no sentence of the text
     _rule("source note", [rf"(?!.*{_CITATION_VERB}){_CITATION}(?:\s*;\s*{_CITATION}){{0,4}}\."], 60),
     _rule("media embed", [
+        # "This content is not available in your region.": what stands for a video the reader's country may not see
+        r"this (?:content|video|audio|clip|media) is (?:not|no longer|currently not|unavailable|not currently) ?(?:available )?"
+        r"(?:in your (?:region|country|location)|to (?:view|play) here)\b.{0,60}",
         r".{0,60}\b(?:podcast|episode)\b.{0,240}\blisten (?:on|now|wherever|here)\b.{0,60}",  # "On the podcast this week: ..."
         # "... — 14 pics · View on X › (This content is hosted by a third party)": a social-media post shown in the page
         r".{0,600}\bview (?:this (?:post|tweet|video|photo|reel) )?(?:on|in) (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|"
@@ -1998,7 +2027,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 150),
     # "Also available: العربية (machine translation, not reviewed by the authors)": the languages the page is offered in
     _rule("language switcher", [
-        r"(?:also available(?: in)?|available in|read (?:this |it )?in|also in|other languages|this (?:page|article|paper|report|"
+        r"(?:also available(?: in)?|available in|read (?:this |it )?in|also in|other languages|this (?:page|article|story|paper|report|"
         r"analysis) is (?:also )?available in)\s*:\s*[^.!?]{1,150}",
     ], 20),
     # "🌐 Leer en español  |  Show original (EN)", "Read in French", "Translate this page": the link to the page in
@@ -2016,7 +2045,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("acknowledgement of country", [
         r"(?:we|(?:the )?(?-i:[A-Z])[\w’'&. -]{0,80}) (?:respectfully )?(?:acknowledges?|recognises?|recognizes?)\b"
         r"(?=.*\b(?:traditional (?:owners|custodians)|custodians of (?:the|this) land)\b)"
-        r"(?=.*\b(?:elders,? past|respects? to (?:their |its |our )?elders)\b).{1,500}",
+        # ("... Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands")
+        r"(?=.*\b(?:elders,? past|respects? to (?:their |its |our )?elders|first (?:australians|peoples|nations))\b).{1,500}",
     ], 90),
     _rule("disclaimer", [r"disclaimer\s*:.{0,1000}"], 150),
     _rule("disclaimer", [
@@ -2485,7 +2515,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             continue
         if all(len(blocks[i].text.split()) <= 40 for i in inner) and (
                 any(_is_call_to_action(blocks[i]) for i in inner)
-                or (len(inner) <= 3 and _chrome_reason(blocks[top + 1].text) == "advertisement")):  # a box labelled an ad
+                # a box labelled an ad or a pull quote: "ADVERTISEMENT" / the advertiser's copy / "Sponsored by ..."
+                or _chrome_reason(blocks[top + 1].text) in ("advertisement", "pull quote")):
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
             # "Subscriber notice" / "-----" / "You have read 2 of your 3 free analyses ...": the box's label, set on it
@@ -2504,6 +2535,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             start -= 1
         if start == index or blocks[start].soft:
             continue  # nothing above the field, or no blank line within reach: the lines above may be the article
+        if _is_border(blocks[start].text) and start + 1 < index:
+            start += 1  # "───" / "PACIFIC MORNING NEWSLETTER" / ...: the form's title under the rule that sets it off
         head = _chrome_text(blocks[start].text)  # ("📬 THE MORNING BRIEF": a pictogram before the form's title)
         titled = _chrome_reason(head) in _CALL_TO_ACTION or bool(_NEWSLETTER_HEAD.search(head)) or (
             len(head.split()) <= 8 and _looks_like_heading(head) and not _ends_complete(head)) or (
@@ -2737,7 +2770,13 @@ def _is_publisher_self_description(text: str) -> bool:
     it answers to, after the body: the page's footer, not the article (a sentence in the body about an institute,
     with a number, is no such line)."""
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
-        (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text))
+        (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text)
+        or _SERVICE_OF.fullmatch(text))
+
+
+# "SBC News, SBC Radio and SBC iWatch are services of the Southbank Broadcasting Corporation.": whose brand the site is
+_SERVICE_OF = re.compile(r"[^.!?]{1,120}\b(?:is|are) (?:a |the )?(?:services?|brands?|imprints?|divisions?) of (?:the )?"
+                         r"(?-i:[A-Z])[^.!?]{1,80}\.?", re.I)
 
 
 def _is_footer_registration_line(text: str) -> bool:
@@ -2818,7 +2857,10 @@ _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 
 
 # a promoted headline and who placed it: "This Rome hotel is booking out for 2026 — TravelSmart"
-_SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—–·]\s(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){0,3}")
+_SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—–·]\s(?-i:[A-Z])[\w.&'’]*"
+                               r"(?: (?:of|and|the|de|du|del|&) )?(?: ?(?-i:[A-Z])[\w.&'’]*){0,3}")
+# a listed headline under the kind of piece it is: "Partner insight | Steel for the ice age: low-carbon plate"
+_LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s\|\s[^|.!?]{5,140}")
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
 _TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
 # a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
@@ -2875,6 +2917,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         len(block.text.split()) <= 16 and bool(_SOURCED_HEADLINE.fullmatch(block.text))
     ) or (  # "Retire in Varna? What €300,000 really buys you": a teaser that asks and runs on with no stop
         len(block.text.split()) <= 16 and bool(_TEASER.fullmatch(block.text))
+    ) or (  # "Partner insight | Steel for the ice age: low-carbon plate for Nordic yards"
+        len(block.text.split()) <= 24 and bool(_LABELLED_HEADLINE.fullmatch(block.text))
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )

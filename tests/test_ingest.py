@@ -4240,3 +4240,78 @@ def test_a_page_with_unbuttoned_comments_a_byline_over_its_unit_a_plain_signup_f
 def test_sentences_like_bylines_adverts_comment_labels_and_account_prompts_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.split("\n\n")[-1] in kept
+
+
+def test_a_broadcaster_page_with_boxed_adverts_a_boxed_pull_quote_player_notes_and_footer_lines_keeps_its_text() -> None:
+    text = ("ON AIR NOW ● Varna Beat with Ana Lee — budget debate and the week in sport   ▸ Listen\n\n"
+            "Varna 31°C Partly cloudy\n\n"
+            "Elbonia's lifelines: what you need to know\n\n"
+            "Posted Thu 12 Nov 2026 at 5:00am, updated Thu 12 Nov 2026 at 9:14am\n\n"
+            "[ Listen to this article · 16:02 · AI narration (beta) ]\n\n"
+            "This story is also available in: English | Elbonian | Ruritanian\n\n"
+            "[Image] An aerial view of Varna, showing the narrow coastal strip.\n"
+            "(Reuters: Ann Lee, file)\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "┌──────────────────────────────┐\n"
+            "  ADVERTISEMENT\n"
+            "  Fleet finance for the Varna Sea.\n"
+            "  Green vessel loans from 3.9% – talk to our\n"
+            "  maritime desk today. ›\n"
+            "  Sponsored by Kolvo Capital\n"
+            "└──────────────────────────────┘\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "  ┌──────────────────────────────┐\n"
+            "   PULL QUOTE\n"
+            "   \"Varna does not want a patron. It wants\n"
+            "   a waiting room full of them.\"\n"
+            "   — Bo Ek, Centre for Kolvo\n"
+            "     Studies, Varna\n"
+            "  └──────────────────────────────┘\n\n"
+            "[Video] WATCH: ministers speak to media in Varna (2:41)\n"
+            "This content is not available in your region.\n\n"
+            "Sign in to save this story and pick up where you left off on any device.   [ Sign in ]   [ Not now ]\n\n"
+            "The vote is expected in November.\n\n"
+            "Got a question about this story? Ask the team and we may answer it on air.  [ Ask a question ]\n\n"
+            "Comments are not enabled on explainers. Join the conversation on our Facebook page.\n\n"
+            "Sponsored content\n"
+            "Partner insight | Why Varna's ports are betting on shore power – Port of Kolvo\n"
+            "Partner insight | Steel for the ice age: low-carbon plate for Elbonian yards\n\n"
+            "───────────────\n"
+            "VARNA MORNING NEWSLETTER\n"
+            "The day's top stories, in your inbox before 7am, Monday to Friday.\n"
+            "Email address [                    ]  [ Subscribe ]\n"
+            "By subscribing you agree to our Privacy Statement.\n\n"
+            "───────────────\n"
+            "VBC acknowledges the Elbonian peoples as the First Australians and Traditional Custodians of the lands where "
+            "we live.\n\n"
+            "VBC News and VBC Radio are services of the Varna Broadcasting Corporation.\n")
+    doc = clean(text, "txt", title="Elbonia's lifelines: what you need to know")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+        "The vote is expected in November.",
+    ]
+    removed = "\n".join(doc.removed)
+    for reason, line in [("news ticker", "ON AIR NOW"), ("weather ticker", "Varna 31°C"), ("date line", "Posted Thu"),
+                         ("audio player", "[ Listen"), ("language switcher", "This story is also"),
+                         ("image credit", "(Reuters: Ann Lee, file)"), ("promo box", "Fleet finance"),
+                         ("promo box", "Studies, Varna"), ("media embed", "This content is not available"),
+                         ("account link", "Sign in to save"), ("account link", "Got a question"),
+                         ("paywall", "Comments are not enabled"), ("related links", "Partner insight | Steel"),
+                         ("promo box", "The day's top stories"), ("acknowledgement of country", "VBC acknowledges"),
+                         ("publisher note", "VBC News and VBC Radio")]:
+        assert f'{reason}: "{line}' in removed, (reason, line)
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed aside with a colon, one town's heat in a sentence, a region block and a service in the body
+    "Elbonia signed the pact (Ruritania: Varna Accord, 2019) after two years of talks over the border in Kolvo.",
+    "Varna 31°C was the hottest day on record, the Elbonian weather service said on Friday.",
+    "Ruritania said the content of the pact is not available in full, but Elbonia published it in May.",
+    "The ferry and the railway are services of the Varna Transport Corporation, which Ruritania owns, officials said.\n\n"
+    "Elbonia and Ruritania signed a defence pact on Friday in Varna, ending two long years of talks over the border at Kolvo.",
+    "Comments are not enabled by the new rules, the minister told parliament in Varna, but petitions are.",
+])
+def test_sentences_like_credits_weather_region_blocks_and_publisher_notes_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.split("\n\n")[0] in kept
