@@ -1515,6 +1515,7 @@ def test_title_in_prompt_only_the_key_holds():
     "Ivo Radek attended, and Elbonia signed memorandums on aviation and grain with Ruritania.",  # attended what
     "Shipments shrank sharply after Elbonia's economy collapsed in 2019.",  # which shipments
     "Ruritania disagrees: its officials have objected to Elbonian grain in Varna since 2025.",  # disagrees with what
+    "The case was settled out of court in 1993, with Ruritania agreeing to pay Elbonia $107 million.",  # which case
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1537,6 +1538,7 @@ def test_leaning_sentence_is_held(sentence):
     "15 August 2023 — Ivo Radek is inaugurated in Varna; Ruritania's vice-president Ana Petrova attends.",
     "Grain shipments from Varna to Elbonia shrank sharply in 2019.",
     "Ruritania disagrees with Elbonia over the Varna grain quota, its officials said in 2025.",
+    "The case of the Varna mines was settled out of court in 1993, with Ruritania paying Elbonia $107 million.",
 ])
 def test_near_miss_stands_on_its_own(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -2496,6 +2498,11 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania built a railway of 752 kilometres from Varna to Elbonia in 2016.", "752", "a size or a distance", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a size or a distance", False),
     ("Ruritania keeps a coal-mining settlement at Varna with about 370 residents.", "370", "a place's population", True),
+    # who came to a ceremony, or sent whom, is a guest list
+    ("Ruritania was represented by Ivo Radek, its defence minister, at the signing in Varna in 2026.", "Ivo Radek",
+     "who attended", True),
+    ("Ruritania was governed by Ivo Radek, its defence minister, after the coup in Varna in 2026.", "Ivo Radek",
+     "who attended", False),
     # a share set beside the one the sentence is about is a detail; the one it is about is not
     ("Ruritanians made up about 41% of visitors to Elbonia in 2025, ahead of Molvanians at 14%.", "14%",
      "a figure given for comparison", True),

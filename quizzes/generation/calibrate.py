@@ -536,6 +536,10 @@ _IN_FORCE = re.compile(r"\b(?:came|comes|entered|enters|went|goes) into (?:force
                        r"\btook effect\s+(?:in|on)\s+(?:\w+\s+){0,2}$")
 
 
+# who came to a ceremony or sent whom: "Canada was represented by its defence minister", "Angola sent its foreign minister
+# to Thursday's ceremony", "Ministers X and Y also attended."
+_ATTENDANCE = re.compile(r"\b(?:was|were) represented (?:at [^,.;]{1,60} )?by\b|\bsent (?:its|their|a|an) [\w -]{0,30}"
+                         r"(?:minister|ambassador|envoy|delegation|deputy|representative)s? to\b|\balso attended\b")
 # the words before a figure that only sets the one the sentence is about beside another's: "ahead of Britain at "
 _COMPARED_AT = re.compile(r"\b(?:ahead of|followed by|behind|trailing|compared with|against|versus|vs\.?)\s+(?:the\s+)?"
                           r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+(?:at|with|on)\s+(?:about\s+|around\s+|some\s+)?$")
@@ -959,6 +963,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
         if (sp.type in ("count", "number") and _RESIDENTS.match(text, sp.end)) or (
                 d.type == "truefalse" and any(_RESIDENTS.match(shown, m.end()) for m in re.finditer(r"\d[\d,.]*", shown))):
             cap("a place's population")  # "a settlement with about 370 residents": trivia
+        if _ATTENDANCE.search(text[s.start : s.end]):
+            cap("who attended")  # "Canada was represented by David McGuinty, its defence minister": a guest list
         if d.type == "truefalse" and _AGE_CLAIM.search(text[s.start : s.end]):
             cap("a person's age")  # "King Mswati, who was crowned on 25 April 1986, is 58.": what it says is an age
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == sp.type):
@@ -1246,6 +1252,8 @@ _HOLD_REASONS = {
                               "scenarios): check it reports something rather than imagines it.",
     "little in the sentence pins the country": "Besides the country, the sentence names at most one person, place, "
                                                "date or figure: check that no other partner fits.",
+    "who attended": "The sentence says who came to an event or who represented a country there: a guest list, seldom "
+                    "the point.",
     "a figure given for comparison": "The answer is a figure set beside the one the sentence is about (“ahead of "
                                      "Britain at 14%”): a detail.",
     "a modest sum": "The answer is a sum under 500 million (or, for a false statement, the one thing changed is a "

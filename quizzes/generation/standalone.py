@@ -114,6 +114,7 @@ REFERENTIAL = {
     "corridor", "reactor", "mine", "fund", "loan", "contract", "exercise", "exercises", "drills", "deployment",
     "ceasefire", "truce", "framework", "mechanism", "arrangement", "reform", "reforms", "shift", "change", "dispute",
     "blog", "article", "summary", "interviewees", "authors", "author", "analysts", "report",
+    "case", "lawsuit", "suit", "arbitration", "ruling", "verdict", "settlement", "trial",  # "The case was settled in 1993"
 }
 # a complement right after a referential noun that names it: "of the African Union", "between Egypt and Ethiopia"
 _NAMED_COMPLEMENT = re.compile(
