@@ -1303,6 +1303,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:sponsored|promoted|paid|ads?|advertisement)(?: (?:links|stories|content))?\s*[·:|–—-]\s*(?:from )?around the web",
     ]),
     _rule("advertisement", [
+        r"ads by [\w.&'’ -]{1,30}(?:\s*[·|]\s*why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??)?",  # "Ads by AdPartner · Why am I seeing this?"
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
@@ -1625,6 +1626,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
         # "Follow", "+ Follow author": a writer's follow button on its own line
         r"\+?\s*(?:follow|unfollow)(?: (?:this |the )?(?:author|writer|topic))?\s*\+?",
+        r"(?:\+\s*follow\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*){1,4}",  # "+ Follow Ann Lee + Follow Bo Ek"
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
         rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",

@@ -4303,6 +4303,22 @@ def test_a_broadcaster_page_with_boxed_adverts_a_boxed_pull_quote_player_notes_a
                         ("publisher note", "VBC News and VBC Radio")])
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Ads by AdPartner · Why am I seeing this?", "advertisement"),
+    ("+ Follow Ana Lee + Follow Bo Ek Castro", "share buttons"),
+    ("Ads by the dozen filled the Varna papers in May, officials said.", None),
+    ("Follow Ana Lee on her trip to Varna, the ministry told reporters.", None),
+])
+def test_an_ad_network_label_and_follow_buttons_go(line: str, reason: str | None) -> None:
+    body = "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."
+    doc = clean(f"{body}\n\n{line}\n\n{body.replace('Friday', 'Monday')}", "txt")
+    if reason:
+        assert line not in [p.text for p in doc.passages]
+        assert_dropped(doc, [(reason, line[:20])])
+    else:
+        assert line in [p.text for p in doc.passages]
+
+
 @pytest.mark.parametrize("text", [
     # a bracketed aside with a colon, one town's heat in a sentence, a region block and a service in the body
     "Elbonia signed the pact (Ruritania: Varna Accord, 2019) after two years of talks over the border in Kolvo.",
