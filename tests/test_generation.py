@@ -1516,6 +1516,7 @@ def test_title_in_prompt_only_the_key_holds():
     "Shipments shrank sharply after Elbonia's economy collapsed in 2019.",  # which shipments
     "Ruritania disagrees: its officials have objected to Elbonian grain in Varna since 2025.",  # disagrees with what
     "The case was settled out of court in 1993, with Ruritania agreeing to pay Elbonia $107 million.",  # which case
+    "The other 30% will belong to the Elbonian state through the Varna Mining Company.",  # the other 30% of what
 ])
 def test_leaning_sentence_is_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -2526,6 +2527,8 @@ def _calibrated_cloze(texts: list[str], answer: str):
     ("Ruritania will lend $310 million for 14 locomotives and 420 ore wagons on the Varna railway.", "14",
      "one count of a pair", True),
     ("Ruritania sent 4,000 troops to Elbonia in 2023 and 12 helicopters in 2024.", "12", "one count of a pair", False),
+    ("Ruritania will supply Elbonia's navy with equipment, including four patrol boats and 60 military trucks.", "60",
+     "one count of a pair", True),
     ("Elbonia sent 4,000 troops to Ruritania in 2023 under the Varna pact.", "4,000", "a place's population", False),
     ("Ruritanian Crown Prince Ivo Radek is expected to visit Varna before the end of 2026, two officials said.", "Ivo Radek",
      "title gives the name away", True),

@@ -686,6 +686,9 @@ _AGE_AFTER = re.compile(r"(?:\s*[.,;]|\s+years?\s+old\b|-year-old\b)")
 _AGE_CLAIM = re.compile(r"\b(?:is|was|turned|turns)\s+(?:aged\s+)?(?:1[5-9]|[2-9]\d|10\d)(?:\s+years?\s+old)?\s*[.!]?\s*$")
 # "for 14 locomotives and 420 ore wagons": a count beside another, each of one kind of thing
 _COUNT_PAIR_GAP = re.compile(r"\s+[^\d,;.]{1,30}?\s+and\s+(?:about\s+|some\s+|around\s+)?$")
+# the first count of a pair written in words: "including four patrol boats and " (before "60 military trucks")
+_WORDED_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+[a-z][\w-]*"
+                                  r"(?:\s+[a-z][\w-]*)?\s+and\s+(?:about\s+|some\s+|around\s+)?$")
 # a head count of a place's residents: "a settlement at Barentsburg with about 370 residents"
 _RESIDENTS = re.compile(r"\s+(?:permanent\s+|local\s+)?(?:residents|inhabitants|people\s+liv(?:e|es|ing))\b", re.I)
 
@@ -973,7 +976,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("a person's age")  # "King Mswati ... is _____": trivia
             others = [x for x in s.spans if x is not sp and x.type in ("count", "number")]
             if any(_COUNT_PAIR_GAP.search(text[x.end : sp.start]) or _COUNT_PAIR_GAP.search(text[sp.end : x.start])
-                   for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80):
+                   for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80) or _WORDED_COUNT_BEFORE.search(
+                    _before(text, sp.start, 50)):
                 cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
         if sp.type == "money" and sp.value is not None and (
                 d.type in ("cloze", "mcq") and sp.value < _SMALL_SUM

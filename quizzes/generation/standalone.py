@@ -236,7 +236,8 @@ _BARE_REACTION = re.compile(
 # of an earlier sentence
 _ELLIPTICAL_ORDINAL = re.compile(
     r"(?<![\w’'-])(?:the|The|A)\s+(?:first|second|third|fourth|fifth|last|latest|latter|former|next|other|remainder|rest)"
-    r"(?=\s*[,;:]|\s+(?:was|were|is|are|had|has|came|went|left|arrived|sailed|followed)\b)"
+    r"(?=\s*[,;:]|\s+(?:was|were|is|are|had|has|came|went|left|arrived|sailed|followed)\b"
+    r"|\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))"  # ("The other 30% will belong to the state": of what?)
 )
 # a relation held by "its" or "their" with no complement: "its participation" in what, "their withdrawal" from what
 _RELATIONAL = ("participation", "membership", "withdrawal", "exit", "accession", "involvement", "ratification",
