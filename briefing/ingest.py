@@ -230,6 +230,7 @@ class _Log:
 
 FORMATS = ("txt", "md", "html")
 EMPTY_MESSAGE = "No article text found: the file is empty."
+NO_WORDS_MESSAGE = "No article text found: the file holds no words, only figures or punctuation."
 ALL_CHROME_MESSAGE = (
     "No article text found: everything in this file looks like site "
     "navigation or boilerplate."
@@ -3733,6 +3734,8 @@ def clean(raw: str, fmt: str = "txt", title: str | None = None) -> CleanedDocume
     parts = _build_passages(items, log)
     if not parts:
         raise IngestError(ALL_CHROME_MESSAGE)
+    if not any(re.search(r"[^\W\d_]", text) for text, *_ in parts):
+        raise IngestError(NO_WORDS_MESSAGE)  # ",.,.,.", "12345 67890": nothing a reader could learn from
 
     text, passages = _assemble(parts)
     _add_warnings(text, passages, notes, log)

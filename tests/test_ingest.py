@@ -4332,3 +4332,11 @@ def test_an_ad_network_label_and_follow_buttons_go(line: str, reason: str | None
 def test_sentences_like_credits_weather_region_blocks_and_publisher_notes_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.split("\n\n")[0] in kept
+
+
+@pytest.mark.parametrize("text", [",." * 5000, "!!! ??? ...", "12345 67890\n\n2024 – 2026"])
+def test_a_text_with_no_words_is_no_article(text: str) -> None:
+    with pytest.raises(IngestError, match="no words"):
+        clean(text, "txt")
+    assert [p.text for p in clean(f"{text}\n\nElbonia signed 12 deals with Ruritania in 2024.", "txt").passages][-1] == (
+        "Elbonia signed 12 deals with Ruritania in 2024.")
