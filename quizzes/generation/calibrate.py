@@ -272,10 +272,10 @@ _OUTLOOK = re.compile(r"\boutlook\b|\bscenarios?\b|\bwhat (?:comes|happens) next
 # a partnership is about (judged blind: where published, asked sums of 100-500 million were accepted in 17 of 24
 # verdicts and false statements changing a sum under a billion in 12 of 26, against 85 of 90 for billions)
 _SMALL_SUM = 500_000_000
+_SMALL_SUM_CHANGED = 1_000_000_000
 # what tells one country from another in a sentence: a name, a figure or a date beside the blank
 _PINNING = frozenset({"country", "place", "person", "organisation", "name", "money", "percent", "count", "year", "date",
                       "decade", "demonym"})
-_SMALL_SUM_CHANGED = 1_000_000_000
 # a section of proposals: "Recommendations", "7. Conclusions and recommendations", "Policy options"
 _RECOMMENDATIONS = re.compile(r"\brecommendations?\b|\bpolicy (?:options|proposals)\b|\bwhat (?:should be done|to do)\b", re.I)
 # a top office whose holder is common knowledge: naming someone else in it is a give-away false

@@ -1002,9 +1002,9 @@ _ELLIDED_OBJECT = re.compile(
     r"impose|revive|abandon|reject|drop|block|stop|halt|end|keep|do\s+so|follow\s+suit)\s*(?:[.;!?]|$|,\s+(?:but|and|which)\b)"
 )
 
-# an apology whose cause the sentence never gives ("apologised on behalf of the state")
 # a partner's answer to a claim made before: "Washington disagrees:", "Paris strongly agrees;"
 _AGREES_WITH_WHAT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:strongly|sharply|largely|partly)\s+)?(?:dis)?agree[sd]?\s*[:;—–]")
+# an apology whose cause the sentence never gives ("apologised on behalf of the state")
 _APOLOGY = re.compile(r"\b(?:apologi[sz](?:ed|es|e)|(?:issued|offered|made|delivered)\s+(?:a\s+|an\s+)?(?:formal\s+|public\s+|official\s+)?apology)\b")
 
 _MONTHS = "|".join(m for m in lx.MONTH_NUMBER if m.isalpha() and len(m) > 3 or m == "May")
