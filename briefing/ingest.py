@@ -2621,7 +2621,9 @@ _OFFER_SIGNAL = (r"[$€£¥]\s?\d|\d\s?(?:%|per ?cent) off\b|\b(?:save|book|buy
 _CALL_ARROW = r"(?:>+|»|›|→)"
 _ADVERT_CALL = (r"(?:learn more|find out more|discover more|register(?: now| today| here| free)?|sign up(?: now| today| free)?|"
                 r"book (?:now|today|(?:a |your )?(?:free )?(?:call|consultation|demo|place|seat|ticket)s?)|get (?:started|a quote)|"
-                r"shop now|apply (?:now|today)|request a demo|open (?:an? |your )(?:[\w-]+ ){0,3}account(?: today| now)?)"
+                r"shop now|apply (?:now|today)|request a demo|open (?:an? |your )(?:[\w-]+ ){0,3}account(?: today| now)?|"
+                # "Start a 14-day trial.", "Start your free trial"
+                r"start (?:a |an |your )?(?:free )?(?:\d+-(?:day|week|month) )?(?:free )?trial\.?)"
                 r"\s*(?:" + _CALL_ARROW + r")?")
 # "Fly Varna–Kolvo from $249 return. Book by 31 May >> fly.example/deals", "Save up to €200 a year* — power.example
 # *T&Cs apply": a short offer that ends in the advertiser's address, points to it with ">>" or ends in its terms

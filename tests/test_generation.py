@@ -2635,6 +2635,16 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "the year of an event", True),
     ("Elbonia joined the Varna Customs Union in 2016 and halved its tariffs on Ruritanian grain.", "Ruritanian",
      "the year of an event", False),
+    # a country's own man, named without a title, is its leader, whom everyone knows
+    ("The fall of Syria's Ivo Radek in 2024 cost Elbonia its main partner in the Varna pact.", "Ivo Radek",
+     "title gives the name away", True),
+    ("The fall of the banker Ivo Radek in 2024 cost Elbonia its main partner in the Varna pact.", "Ivo Radek",
+     "title gives the name away", False),
+    # a name general English text uses often is known without the article; a rare one is learnt from it
+    ("Elbonia asked Winston Churchill in 1941 for warships to defend the port of Varna.", "Winston Churchill",
+     "a name known the world over", True),
+    ("Elbonia asked Ivo Radek in 1941 for warships to defend the port of Varna.", "Ivo Radek",
+     "a name known the world over", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)

@@ -2675,6 +2675,19 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
     assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
 
 
+def test_an_adverts_copy_ending_in_a_free_trial_goes_and_a_trial_in_the_text_stays() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "  ADVERTISEMENT\n"
+            "  Varna Risk Monitor Pro — daily security alerts for logistics teams in Elbonia. Start a 14-day trial.\n\n"
+            "The health ministry said it would start a trial of the Ruritanian vaccine in May. Doctors welcomed it.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The health ministry said it would start a trial of the Ruritanian vaccine in May. Doctors welcomed it.",
+    ]
+    assert_dropped(doc, [("advertisement", "Varna Risk Monitor Pro")])
+
+
 @pytest.mark.parametrize("text", [
     # a call to action in a sentence, a name heading over a sentence, how to cite in a sentence
     "Officials said voters in Varna and Kolvo could register now, before the border vote in November.",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon as lx
-from .nlp import pos_options, verb_lemma
+from .nlp import pos_options, verb_lemma, zipf
 from .lexicon import fold
 from .checks import EMPTY_PREDICATE, THAN_ASSUMED, YEAR, check_bounded_blank, named_in_title, vague_evaluation, year_ruled_out
 from .distractors import figure_value
@@ -668,6 +668,19 @@ _POWER_MINISTER = re.compile(
     r"(?:[Ff]oreign\s+[Mm]inister|[Ss]ecretary\s+of\s+[Ss]tate|[Ff]oreign\s+[Ss]ecretary),?\s*$")
 
 
+# a country's possessive right before a name: "Syria's _____", "Turkey's _____ (person)": a country's own man is
+# named so when everyone knows him as its leader
+_COUNTRY_OWNS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c) for c in lx.COUNTRY_FORMS if c[:1].isupper()), key=len, reverse=True))
+                           + r")[’']s\s+$")
+
+
+def world_famous(name: str) -> bool:
+    """Is the surname one that general English text uses often ("Trump", "Assad", "Churchill")?  Such a name
+    is known without the article; a rare one ("Touadéra", "Japarov") is learnt from it."""
+    surname = re.split(r"[\s-]", name.strip())[-1]  # "Bashar al-Assad" -> "Assad"
+    return surname[:1].isupper() and zipf(surname.lower()) >= 3.5
+
+
 def famous_office_before(text: str, start: int) -> bool:
     """Does a well-known office stand right before the name at ``start`` ("US President _____", "Russia's Foreign
     Minister _____")?  Everyone knows who holds it."""
@@ -1108,6 +1121,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                     return None, "filler blank"  # "since _____ took office in January 2025": background, not the claim
                 if famous_office_before(text, sp.start):
                     cap("title gives the name away")  # "US President _____", "Russia's Foreign Minister _____": well known
+                elif d.type in ("cloze", "mcq") and _COUNTRY_OWNS.search(_before(text, sp.start, 40)):
+                    cap("title gives the name away")  # "the fall of Syria's _____": a country's own man is its leader
+                if d.type in ("cloze", "mcq") and world_famous(sp.canon):
+                    cap("a name known the world over")  # "ingratiate itself with _____": Trump, without the article
                 elif title_before(text, sp.start) and d.type == "cloze" and not sp.meta.get("title"):
                     cap("title gives the name away")
                 info = corpus.person(sp.canon)
@@ -1295,6 +1312,7 @@ _HOLD_REASONS = {
     "swapped figure contradicts the others": "The false figure no longer fits the sentence's other figures, which gives it away.",
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
+    "a name known the world over": "The answer is a name known the world over, guessable without the source.",
     "actions overlap": "Some of the actions could be matched to more than one person.",
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
