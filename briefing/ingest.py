@@ -499,7 +499,12 @@ def _figure_list_lines(lines: list[str]) -> dict[int, str]:
 
 # the top of a box with its label drawn into it: "┏ ELBONIA IN NUMBERS ┓", "┌── KEY FACTS ──┐", "+-- AT A GLANCE --+"
 _TITLED_TOP = re.compile(r"[┏┌╔+]\s*[─━═-]*\s*(?P<label>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
-                         r"\s*[─━═-]*\s*[┓┐╗+]")
+                         r"\s*[─━═-]*\s*[┓┐╗+]"
+                         # "┌──── TIMELINE: Kingstown's partners ────": open on the right, but drawn on both sides
+                         r"|[┏┌╔]\s*[─━═]{2,}\s*(?P<open>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
+                         r"\s*[─━═]{2,}")
+# a box's side frame on a line of its own: "│ 1979  Independence from Britain"
+_SIDE_FRAME = re.compile(r"^[│┃║]\s*|\s*[│┃║]$")
 # its bottom border: "┗━━━━━━━━┛", "└────────┘", "+--------+"
 _BOX_BOTTOM = re.compile(r"[┗└╚+]?\s?[─━═-]{3,}\s?[┛┘╝+]?")
 # one fact of a box with no side frame: "Population (2020 census): 119,940", "Capital: Kolvo"
@@ -514,18 +519,19 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
     boxed: dict[int, str] = {}
     for index, line in enumerate(lines):
         top = _TITLED_TOP.fullmatch(line.strip())
-        if not top or len(top["label"].split()) > _FACT_BOX_CAPS_LABEL_WORDS:
+        label = top and (top["label"] or top["open"])
+        if not label or len(label.split()) > _FACT_BOX_CAPS_LABEL_WORDS:
             continue
         run = []
         for at in range(index + 1, len(lines)):
-            text = lines[at].strip()
-            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text)) and not _SENTENCE_INSIDE.search(text)
-                    and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+            text = _SIDE_FRAME.sub("", lines[at].strip())
+            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text) or _TIMELINE_ENTRY.fullmatch(text))
+                    and not _SENTENCE_INSIDE.search(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
                 break
             run.append((at, text))
         bottom = index + len(run) + 1
         if len(run) >= 2 and bottom < len(lines) and _BOX_BOTTOM.fullmatch(lines[bottom].strip()):
-            boxed[index] = top["label"]
+            boxed[index] = label
             boxed.update(run)
             boxed[bottom] = ""
     return boxed
@@ -538,7 +544,7 @@ _TIMELINE_LABEL = re.compile(
 # "12 May 2025 – Kolvo signs"
 _TIMELINE_ENTRY = re.compile(
     r"(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?s?"
-    r"\s*[—–:-]\s+\S.*")
+    r"(?:\s*[—–:-]\s+|\s{2,})\S.*")  # ("2005  Joins PetroCaribe": a date set off by a wide gap)
 _TIMELINE_ENTRY_MAX_WORDS = 30
 
 
@@ -1935,6 +1941,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{0,80}\b(?:registration|registered(?: charity| company)?|company|charity|business|publication) (?:no|number)\b\.?"
         r"\s*:?.{1,160}",
         r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
+        # "Reproduction in whole or in part without written permission is prohibited.", "No part of this publication
+        # may be reproduced without permission."
+        r"(?:reproduction|republication|redistribution)(?: (?:in whole or in part|of (?:this|any|our) (?:material|content|"
+        r"article|story)))?(?: without (?:prior )?(?:written |express )?(?:permission|consent))? (?:is|are) (?:strictly )?"
+        r"(?:prohibited|forbidden|not permitted)\.?",
+        r"no part of this (?:publication|article|site|website|page|story) may be (?:reproduced|republished|copied)\b.{0,120}",
     ], 30),
     _rule("cookie notice", [
         # "We use cookies ...", "We use strictly necessary cookies to make our site work. We would also like ..."

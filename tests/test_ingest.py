@@ -2675,6 +2675,27 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
     assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
 
 
+def test_a_timeline_box_open_on_the_right_heads_its_framed_rows_and_a_reproduction_notice_goes() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "┌──── TIMELINE: Elbonia's partners ────\n"
+            "│ 1979  Independence from Ruritania (27 Oct)\n"
+            "│ 2005  Joins the Varna Customs Union\n"
+            "│ Mar 2026  Defence pact with Ruritania signed\n"
+            "└────────────────────────────────────────\n\n"
+            "Reproduction of the treaty text without permission is prohibited under Elbonian law, the ministry said.\n\n"
+            "© 2026 Varna Courier Ltd. All rights reserved.\n"
+            "Reproduction in whole or in part without written permission is prohibited.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("TIMELINE: Elbonia's partners", "1979 Independence from Ruritania (27 Oct)"),
+        ("TIMELINE: Elbonia's partners", "2005 Joins the Varna Customs Union"),
+        ("TIMELINE: Elbonia's partners", "Mar 2026 Defence pact with Ruritania signed"),
+        ("", "Reproduction of the treaty text without permission is prohibited under Elbonian law, the ministry said."),
+    ]
+    assert_dropped(doc, [("copyright", "Reproduction in whole or in part")])
+
+
 def test_an_adverts_copy_ending_in_a_free_trial_goes_and_a_trial_in_the_text_stays() -> None:
     text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
             "  ADVERTISEMENT\n"
