@@ -537,6 +537,35 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
     return boxed
 
 
+_RULED_LABEL_MAX_WORDS = 10
+
+
+def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of a box set off by rules, its label in a band of its own ('-----' / 'FACT BOX | The deal in numbers' /
+    '-----' / 'Total value ..... €1.27 billion' / ... / '-----'): the label over two or more short lines, none holding
+    a sentence's end and the next one's start, with no blank line before the closing rule.  The label heads its lines
+    only, as a fact box's does; the rules give no block of their own."""
+    boxed: dict[int, str] = {}
+    for index in range(len(lines) - 4):
+        label = lines[index + 1].strip()
+        if not (_is_border(lines[index].strip()) and _is_border(lines[index + 2].strip()) and label) or _is_border(label) \
+                or len(label.split()) > _RULED_LABEL_MAX_WORDS or re.search(r"[.;!?]$", label) or label[:1] in "│┃║|":
+            continue  # (a box framed at the sides too is a framed fact box)
+        run: list[tuple[int, str]] = []
+        at = index + 3
+        while at < len(lines) and lines[at].strip() and not _is_border(lines[at].strip()):
+            text = lines[at].strip()
+            if len(text.split()) > _FIGURE_LINE_MAX_WORDS or _SENTENCE_INSIDE.search(text):
+                break
+            run.append((at, text))
+            at += 1
+        if len(run) >= 2 and at < len(lines) and _is_border(lines[at].strip()):
+            boxed[index + 1] = label
+            boxed[index + 2] = ""  # (the rule under the label)
+            boxed.update(run)
+    return boxed
+
+
 # the label of a timeline box: "TIMELINE ▸ Elbonia's partners at a glance", "Key dates", "Chronology: the Kolvo dispute"
 _TIMELINE_LABEL = re.compile(
     r"(?:timeline|chronology|key dates|key moments|milestones)(?:\s*[:▸►›»|·–—-]\s*[^.!?]{1,80})?", re.I)
@@ -591,7 +620,8 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     soft = False
     lines = raw.split("\n")
     rows = _table_rows(lines)
-    boxed = _fact_box_lines(lines) | _figure_list_lines(lines) | _titled_box_lines(lines) | _timeline_lines(lines)
+    ruled = _ruled_box_lines(lines)
+    boxed = ruled | _fact_box_lines(lines) | _figure_list_lines(lines) | _titled_box_lines(lines) | _timeline_lines(lines)
     for index, line in enumerate(lines):
         line = line.strip()
         if not _normalise_spaces(line):
@@ -612,7 +642,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
                 # "KEY FACTS: KOLVO", "KEY FACTS: KOLVO'S ECONOMY AT A GLANCE": a label in capitals may run longer
                 or (text.isupper() and len(text.split()) <= _FACT_BOX_CAPS_LABEL_WORDS
                     and not re.search(r"[.;!?]", text))
-                or bool(_TIMELINE_LABEL.fullmatch(text)))
+                or bool(_TIMELINE_LABEL.fullmatch(text)) or (index in ruled and index - 1 not in ruled))
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft, label=bool(label)))
             soft = True
             continue
@@ -1487,6 +1517,16 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("comment prompt", [
         r".{0,120}\bour (?:community|commenting|comment) (?:guidelines|standards|rules|policy)\b.{0,80}",
+        # "To comment you must be logged in with your RTV account. Comments are pre-moderated. Please read the rules
+        # for commenting before you post.", "This comment was removed by the moderator for breaching the rules."
+        r"to (?:comment|post a comment|join the discussion),? you (?:must|need to|have to) (?:be )?(?:logged in|log in|"
+        r"signed in|sign in|register)\b.{0,240}",
+        r"this comment (?:was|has been) (?:removed|deleted|hidden|withdrawn)\b.{0,120}",
+        # "Did you find an error in the text? Let us know ›", "Spotted a mistake? Tell us"
+        r"(?:did you (?:find|spot|notice)|have you (?:found|spotted)|spotted|found) an? (?:error|mistake|typo)"
+        r"(?: in (?:the|this) (?:text|article|story))?\?\s*(?:let us know|tell us|report it|contact us)\s*[›>»→]?",
+    ], 30),
+    _rule("comment prompt", [
         # "💬 47 comments — Join the conversation. Sign in or create a free account to comment.": the count, the call
         # to comment and what it takes to answer it
         rf"(?:(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[—–:|·•-]?\s*{_COMMENT_CALL}(?:\s+{_COMMENT_TERMS})?"
@@ -1699,6 +1739,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report|analysis|explainer|essay|commentary|interview)"
         r"\s*[▶►|·]?\s*\d+\s*min(?:ute)?s?\s*[▶►]?\s*\([^()]{0,160}\b(?:voice[sd]?|audio|narrat\w*|pronunciation|mispronounce\w*|"
         r"generated)\b[^()]{0,160}\)",
+        # "▶ Listen to this article (automated voice, 11:20)": the note on its voice and its length in brackets
+        r"[▶►]?\s*listen to (?:this|the) (?:article|story|piece|episode|report|analysis|explainer|essay|commentary|interview)"
+        r"\s*\((?=[^()]*\b(?:voice[sd]?|audio|narrat\w*|read by)\b)(?=[^()]*\b\d{1,2}(?::\d{2}|\s*min\w*)\b)[^()]{1,80}\)",
         # ("Audio voiced by an automated system. Report an issue")
         r"(?:(?:this (?:article|story|audio|piece)|(?:the )?(?:audio|narration)(?: version)?)(?: is| was)? )?"
         r"(?:voiced|read(?: aloud)?|narrated|generated|produced|created) (?:by|with|using) (?:an? )?"
@@ -1954,12 +1997,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:your (?:privacy|cookie|consent) (?:choices|settings|preferences)\s*[:.]\s*)?"  # "Your privacy choices: We use"
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
-        r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|and|or|,)\s*)"
-        r"{0,4}cookies\b.{0,600}",
+        r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|its own|our own|"
+        r"and|or|,)\s*){0,4}cookies\b.{0,600}",
         # "Plainview uses cookies to keep you signed in and, if you agree, to show you ads.": the site by its name, telling
         # the reader what its cookies do to them
         r"(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} uses? (?:(?:some|only|a few|strictly|necessary|essential|"
-        r"functional|analytics?|optional|and|or|,)\s*){0,4}cookies\b(?=.*\byou(?:r)?\b).{0,600}",
+        r"functional|analytics?|optional|first-party|third-party|its own|and|or|,)\s*){0,4}cookies\b(?=.*\byou(?:r)?\b).{0,600}",
         # "NorthLine and our 142 partners store and/or access information on a device, such as cookies, ..."
         r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
         # "Our partners will collect data and use cookies for ad personalisation and measurement."
@@ -2284,11 +2327,14 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 # or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
 # ("peaceandbread · 10 Oct": the day and month, within the year)
 _COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
-                             rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}}))")
+                             rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})"
+                             # "mediteran_ko  13.02.2026 08:14": the day in figures and the time it was posted
+                             rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}})")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
 _COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
-                           r"[♥❤♡👍▲⬆]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+                           r"[♥❤♡👍▲⬆▼⬇]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+# ("▲ 41  ▼ 6   Reply": the votes for and against)
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
 _COMMENT_NAME = re.compile(r"(?:[↳└>→]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
@@ -2627,7 +2673,7 @@ _WEB_ADDRESS = r"(?-i:(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)
 _TERMS_APPLY = r"\*?\s*(?:ts?\s?&\s?cs?|terms(?: (?:and|&) conditions)?|conditions) apply\.?"  # "*T&Cs apply"
 # what an advertisement sells with: a price, a discount, a verb that asks the reader to buy
 _OFFER_SIGNAL = (r"[$€£¥]\s?\d|\d\s?(?:%|per ?cent) off\b|\b(?:save|book|buy|shop|order|switch|offers?|deals?|sale|"
-                 r"discount|free|subscribe|download|call|visit|try)\b")
+                 r"discount|free|subscribe|download|call|visit|try|pay)\b")
 # the call to action an advertisement ends in, set off from its copy or pointing on with an arrow: "Afrexa Bank.
 # Learn more >", "Energy Summit · Abu Dhabi · 9–10 December · Register now", "... lawyers — book a free call →"
 _CALL_ARROW = r"(?:>+|»|›|→)"
@@ -2740,7 +2786,8 @@ _BIO_ROLE_SENTENCE = (
     r"(?:,\s*based in [^.!?]{1,60})?\."
 )
 _BIO_BEAT_SENTENCE = (
-    rf"{_FULL_NAME} (?:covers|reports on|reports from|writes about|writes on) [^.!?]{{1,120}}\."
+    rf"{_FULL_NAME} (?:covers|reports on|reports from|writes about|writes on|has covered|has reported on|has reported from|"
+    rf"has written about) [^.!?]{{1,200}}\."  # ("Ann Lee has covered the coast ... for the Courier since 2014.")
 )
 # what a bio adds after the writer's role: "She has covered Cuba's economy since 2017.", "He previously reported from Kolvo."
 _BIO_CAREER_SENTENCE = (r"(?:She|He|They) (?:(?:has|have) (?:covered|reported on|reported from|written about|written on|worked (?:for|at|in|as))|"
@@ -2895,8 +2942,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         return False
     if box == "author bio":
         size = len(block.text.split())
-        return (size <= 80 and bool(_BIO_SENTENCE.search(block.text))) or (
-            size <= _BIO_MAX_WORDS and bool(_BIO_OPENING.match(block.text)))
+        return (size <= 80 and bool(_BIO_SENTENCE.search(block.text) or _CLOSING_BIO.fullmatch(block.text))) or (
+            size <= _BIO_MAX_WORDS and bool(_BIO_OPENING.match(block.text)))  # ("Ann Lee has covered Varna since 2014.")
     if box == "table of contents":  # "In this explainer:" then " 1. Who is Elbonia's biggest partner?"
         numbered = bool(_NUMBERED.match(block.text)) and len(block.text.split()) <= 16
         # "Who is the biggest partner? · What about China? · What happens next?": the entries on one line
@@ -2960,9 +3007,16 @@ _ROLE_LINE = re.compile(
     r"analyst|researcher|contributor|bureau chief)(?:\s*,\s*[^.!?,]{1,60})?", re.I)
 
 
+# a writer's name with their desk and the agencies the story draws on: "Ann Lee, Varna bureau | STA, Reuters"
+_CREDITED_NAME = re.compile(r"(?P<name>[^,|]{3,40}),\s*[^|]{2,60}\|\s*[^|]{2,60}")
+
+
 def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
-    """A line of full names ('Ann Lee and Bo Chen') right next to a date line."""
-    if not _is_name_line(blocks[index].text):
+    """A line of full names ('Ann Lee and Bo Chen', or 'Ann Lee, Varna bureau | STA, Reuters') right next to a date
+    line."""
+    text = blocks[index].text
+    credited = _CREDITED_NAME.fullmatch(text)
+    if not (_is_name_line(text) or (credited and len(text.split()) <= 16 and _is_name_line(credited["name"]))):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
     below = blocks[index + 1 : index + 2]

@@ -2675,6 +2675,52 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
     assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
 
 
+def test_a_broadcasters_furniture_goes_and_a_box_between_rules_heads_its_rows() -> None:
+    text = ("We use cookies\n"
+            "Varna Radio uses its own and third-party cookies to measure traffic and, with your consent, show you "
+            "videos.\n"
+            "[Accept all]   [Necessary only]\n\n"
+            "------------------------------------------------------------\n"
+            "Don't forget: the licence fee for February is due by the 18th. Pay online in two minutes ›\n"
+            "------------------------------------------------------------\n\n"
+            "Elbonia signs port pact with Ruritania\n\n"
+            "Ann Lee, Varna regional centre | STA, Reuters\n"
+            "12 February 2026, 19:42\n\n"
+            "▶ Listen to this article (automated voice, 11:20)\n\n"
+            "Elbonia on Thursday signed a €1.2 billion agreement with Ruritania to build a military terminal at Varna.\n\n"
+            "--------------------------------------------\n"
+            " FACT BOX | The Varna agreement in numbers\n"
+            "--------------------------------------------\n"
+            " Total value ................ €1.2 billion\n"
+            " New berth .................. 410 m\n"
+            "--------------------------------------------\n\n"
+            "The parliament must ratify the treaty before work begins in the autumn, the government said.\n\n"
+            "Did you find an error in the text? Let us know ›\n\n"
+            "ABOUT THE AUTHOR\n"
+            "Ann Lee has covered the Elbonian coast and the port of Varna for the radio since 2014. She previously "
+            "worked for a news agency.\n\n"
+            "COMMENTS (63)\n"
+            "To comment you must be logged in with your Varna Radio account. Comments are pre-moderated.\n\n"
+            "kolvo_ko  13.02.2026 08:14\n"
+            "Nobody has explained where all these trains will go.\n"
+            "▲ 41  ▼ 6   Reply\n\n"
+            "      Reply: bora_68  13.02.2026 08:30\n"
+            "      Useful until the first exercise closes the port.\n"
+            "      ▲ 22  ▼ 11\n\n"
+            "This comment was removed by the moderator for breaching the rules of commenting.\n")
+    doc = clean(text, "txt", title="Elbonia signs port pact with Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia on Thursday signed a €1.2 billion agreement with Ruritania to build a military terminal at Varna."),
+        ("FACT BOX | The Varna agreement in numbers", "Total value: €1.2 billion"),
+        ("FACT BOX | The Varna agreement in numbers", "New berth: 410 m"),
+        ("", "The parliament must ratify the treaty before work begins in the autumn, the government said."),
+    ]
+    assert_dropped(doc, [("cookie notice", "Varna Radio uses its own"), ("advertisement", "Don't forget:"),
+                         ("byline", "Ann Lee, Varna regional centre"), ("audio player", "▶ Listen to this article"),
+                         ("comment prompt", "Did you find an error"), ("author bio", "Ann Lee has covered"),
+                         ("comment prompt", "To comment you must"), ("comment prompt", "This comment was removed")])
+
+
 def test_a_timeline_box_open_on_the_right_heads_its_framed_rows_and_a_reproduction_notice_goes() -> None:
     text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
             "┌──── TIMELINE: Elbonia's partners ────\n"
@@ -2716,6 +2762,10 @@ def test_an_adverts_copy_ending_in_a_free_trial_goes_and_a_trial_in_the_text_sta
     "Ana Petrova Lind\n\nAna Petrova Lind signed the pact for Elbonia on Friday after two years of talks.",
     "How to cite the treaty correctly was argued over in Varna for a week, officials said.",
     "Readers could sort by newest or oldest, the ministry said of its new archive of treaties.",
+    # a fee paid in a sentence, a writer's beat told in the body, a comment the article reports
+    "Elbonian exporters will pay online fees of €2 a shipment from March, the port authority said.",
+    "Ann Lee has covered the Varna talks for the Courier since 2014, and was present when the pact was signed.",
+    "The minister said this comment was removed from the treaty's preamble at Ruritania's request.",
 ])
 def test_sentences_like_adverts_citations_and_comment_controls_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
