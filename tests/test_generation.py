@@ -2640,6 +2640,11 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "title gives the name away", True),
     ("The fall of the banker Ivo Radek in 2024 cost Elbonia its main partner in the Varna pact.", "Ivo Radek",
      "title gives the name away", False),
+    # a pointer to another part of the page leaves the student looking for it
+    ("Ruritanian officials have raised concerns about Elbonia's new passport scheme (see below) since 2024.", "2024",
+     "points elsewhere on the page", True),
+    ("Ruritanian officials have raised concerns about Elbonia's new passport scheme (sold below cost) since 2024.",
+     "2024", "points elsewhere on the page", False),
     # a name general English text uses often is known without the article; a rare one is learnt from it
     ("Elbonia asked Winston Churchill in 1941 for warships to defend the port of Varna.", "Winston Churchill",
      "a name known the world over", True),

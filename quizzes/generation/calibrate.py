@@ -685,6 +685,9 @@ def famous_office_before(text: str, start: int) -> bool:
     """Does a well-known office stand right before the name at ``start`` ("US President _____", "Russia's Foreign
     Minister _____")?  Everyone knows who holds it."""
     return bool(_TOP_OFFICE.search(_before(text, start, 30)) or _POWER_MINISTER.search(_before(text, start, 45)))
+# a pointer to another part of the article's page: "(see below)", "(see box)", "(see chart above)"
+_PAGE_POINTER = re.compile(r"\(\s*(?:see|cf\.?)\s+(?:the\s+)?(?:below|above|box|chart|table|graphic|map|figure|fact\s*box|"
+                           r"timeline|panel|sidebar)\b[^()]{0,40}\)", re.I)
 # routes and names of streets: trivia beside what the partners agreed
 _TRIVIA = re.compile(
     r"\b(?:airlines?|airways|carriers?)\b[^.;]{0,60}\b(?:flies|fly|flew|flights?|routes?|services?)\s+(?:to|between)\b|"
@@ -906,6 +909,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("a recommendation, not a fact")
         if _NO_COMMENT.search(text[s.start : s.end]):
             cap("someone said nothing")  # "SADC had not commented by Thursday morning": no fact to learn
+        if _PAGE_POINTER.search(shown):
+            cap("points elsewhere on the page")  # "... citizenship scheme (see below)": the student sees no page
         if _TRIVIA.search(shown):
             cap("routes or street names")  # "Uganda Airlines now flies to Dubai", "A street in Tirana bears Bush's name"
         if fact.ground is not None:
@@ -1313,6 +1318,7 @@ _HOLD_REASONS = {
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
     "a name known the world over": "The answer is a name known the world over, guessable without the source.",
+    "points elsewhere on the page": "The sentence points to another part of the article's page (“see below”), which the student does not see.",
     "actions overlap": "Some of the actions could be matched to more than one person.",
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
     "a size or a distance": "The answer is a size or a distance, a detail a student may not need.",
