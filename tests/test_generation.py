@@ -2640,6 +2640,11 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "title gives the name away", True),
     ("The fall of the banker Ivo Radek in 2024 cost Elbonia its main partner in the Varna pact.", "Ivo Radek",
      "title gives the name away", False),
+    # how many islands or districts a country has is geography, not its partnerships
+    ("With just over 110,000 people on 32 islands and cays, Elbonia is one of the smallest members of the Varna pact.",
+     "32", "a count of islands or districts", True),
+    ("With just over 110,000 people, Elbonia sent 32 soldiers to the Varna pact's first mission in 2024.",
+     "32", "a count of islands or districts", False),
     # a pointer to another part of the page leaves the student looking for it
     ("Ruritanian officials have raised concerns about Elbonia's new passport scheme (see below) since 2024.", "2024",
      "points elsewhere on the page", True),

@@ -620,6 +620,9 @@ _MONEY = re.compile(r"(?:[$€£¥₹₽]|\b(?:US|R|A|C)\$)\s?\d[\d.,]*(?:\s*(?:
 
 # a figure measured in units of length or area ("266,000 square kilometres", "the 752-kilometre railway")
 _MEASURE = re.compile(r"\s*-?\s*(?:square\s+)?(?:kilomet(?:re|er)s?|km|miles?|hectares|acres|metres|meters|feet)\b", re.I)
+# a count of the places a country is made of: "on 32 islands and cays", "its 14 provinces"
+_PLACES_COUNTED = re.compile(r"\s+(?:inhabited\s+|populated\s+|small\s+)?(?:islands?|islets?|cays|keys|atolls?|provinces?|"
+                             r"districts?|municipalities|counties|parishes)\b", re.I)
 # a figure of minutes or hours: how long an incident lasted ("for about 16 minutes")
 _SPELL = re.compile(r"\s*-?\s*(?:seconds?|minutes?|hours?)\b", re.I)
 # the noun a year labels: "a 1958 law", "the 1991 defence pact"
@@ -944,6 +947,9 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
             cap("one year of a list")  # "exercises over Crete in _____ and 2021": the other year hints at it
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _MEASURE.match(text, sp.end):
             cap("a size or a distance")  # "a desert of about 266,000 square kilometres": a detail, not the claim
+        if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _PLACES_COUNTED.match(
+                text, sp.end):
+            cap("a count of islands or districts")  # "110,000 people on _____ islands and cays": geography, not the ties
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _SPELL.match(text, sp.end):
             cap("how long something lasted")  # "entered its airspace for about 16 minutes": a detail, not the claim
         if sp.type in ("count", "number") and (d.type in ("cloze", "mcq") or d.answer == "False") and _PAPERS_OR_ROUNDS.match(
@@ -1318,6 +1324,7 @@ _HOLD_REASONS = {
     "famous office holder": "A well-known office holder makes the answer guessable without the source.",
     "famous office holders": "A well-known office holder makes the pairs guessable without the source.",
     "a name known the world over": "The answer is a name known the world over, guessable without the source.",
+    "a count of islands or districts": "The answer counts the places a country is made of, a detail of geography.",
     "points elsewhere on the page": "The sentence points to another part of the article's page (“see below”), which the student does not see.",
     "actions overlap": "Some of the actions could be matched to more than one person.",
     "one year of a list": "The answer is one of several years listed together; the others hint at it.",
