@@ -261,8 +261,9 @@ _QUESTION_WORDS = ("What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Does|Do|D
                    # ("Isn't Elbonia already in the Western camp?")
                    "(?:Is|Are|Was|Were|Does|Do|Did|Could|Would|Should|Has|Have)n['’]t|Can['’]t|Won['’]t")
 _QUESTION_HEADING = re.compile(
-    rf"(?:(?:So|And|But|Then|Now|Yet|Or|Finally|Ultimately|In the end),?\s+(?i:{_QUESTION_WORDS})|{_QUESTION_WORDS})"
-    r"\s+\S+(?:\s+\S+){1,12}\?")
+    # ("Q: What does Ethiopia want?": the question marked as one)
+    rf"(?:Q\s*[:.]\s+)?(?:(?:So|And|But|Then|Now|Yet|Or|Finally|Ultimately|In the end),?\s+(?i:{_QUESTION_WORDS})|"
+    rf"{_QUESTION_WORDS})\s+\S+(?:\s+\S+){{1,12}}\?")
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for from with by as vs via into "
     "onto over under per than up off out about after before between".split()
@@ -323,7 +324,8 @@ def _looks_like_heading(text: str) -> bool:
     """A short, unpunctuated, capitalised line: a heading unless context says otherwise."""
     text = re.sub(r"(?<=[.!?”\"’])\[\d{1,3}\]$", "", text)  # "... for the rail line.[2]": a sentence with its note
     words = text.split()
-    if not words or len(words) > 14 or len(text) > 120:
+    marked = bool(re.match(r"Q\s*[:.]\s", text)) and text.endswith("?")  # "Q: Why does ...?": a question marked as one
+    if not words or len(words) > (20 if marked else 14) or len(text) > (160 if marked else 120):
         return False
     first = text.lstrip("“\"‘'(")[:1]
     if not (first.isupper() or first.isdigit()):
@@ -540,6 +542,16 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
 _RULED_LABEL_MAX_WORDS = 10
 
 
+def _unbulleted(text: str) -> str:
+    """A box's line without its bullet: "• Total value: $4.2bn" -> "Total value: $4.2bn"."""
+    bullet = _BULLET_LINE.fullmatch(text)
+    return bullet["text"] if bullet else text
+
+# a fact box's label that says it is one: "FACT BOX: The deal at a glance", "Key facts | Elbonia", "Elbonia at a glance"
+_BOX_LABEL = re.compile(r"(?=(?:\S+\s+){0,9}\S+$)(?:(?:fact ?box|fact ?file|key facts|fast facts|quick facts)\b.*|"
+                        r".*\b(?:at a glance|in numbers|in figures)(?:\s*[:|–—-]\s*.+)?)", re.I)
+
+
 def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
     """The lines of a box set off by rules, its label in a band of its own ('-----' / 'FACT BOX | The deal in numbers' /
     '-----' / 'Total value ..... €1.27 billion' / ... / '-----'): the label over two or more short lines, none holding
@@ -557,11 +569,25 @@ def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
             text = lines[at].strip()
             if len(text.split()) > _FIGURE_LINE_MAX_WORDS or _SENTENCE_INSIDE.search(text):
                 break
-            run.append((at, text))
+            run.append((at, _unbulleted(text)))
             at += 1
         if len(run) >= 2 and at < len(lines) and _is_border(lines[at].strip()):
             boxed[index + 1] = label
             boxed[index + 2] = ""  # (the rule under the label)
+            boxed.update(run)
+    # ("-----" / "ELBONIA AT A GLANCE" / "Capital: Varna" / ... / "-----": a label that says so, with no rule under it,
+    # over facts of the form "Name: value")
+    for index in range(len(lines) - 3):
+        label = lines[index + 1].strip()
+        if index + 1 in boxed or not (_is_border(lines[index].strip()) and _BOX_LABEL.fullmatch(label)):
+            continue
+        at, run = index + 2, []
+        while at < len(lines) and (text := _unbulleted(lines[at].strip())) and _FACT_LINE.fullmatch(text) and \
+                not _SENTENCE_INSIDE.search(text):
+            run.append((at, text))
+            at += 1
+        if len(run) >= 2 and at < len(lines) and _is_border(lines[at].strip()):
+            boxed[index + 1] = label
             boxed.update(run)
     return boxed
 
@@ -642,7 +668,8 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
                 # "KEY FACTS: KOLVO", "KEY FACTS: KOLVO'S ECONOMY AT A GLANCE": a label in capitals may run longer
                 or (text.isupper() and len(text.split()) <= _FACT_BOX_CAPS_LABEL_WORDS
                     and not re.search(r"[.;!?]", text))
-                or bool(_TIMELINE_LABEL.fullmatch(text)) or (index in ruled and index - 1 not in ruled))
+                or bool(_TIMELINE_LABEL.fullmatch(text) or _BOX_LABEL.fullmatch(text))
+                or (index in ruled and index - 1 not in ruled))
             blocks.append(_Block(text, "heading" if label else "bullet", soft=soft, label=bool(label)))
             soft = True
             continue
@@ -3439,7 +3466,10 @@ def _heading_candidates(blocks: list[_Block]) -> list[bool]:
             _starts_lowercase(following.text) or _starts_with_continuation(following.text)
             or (_next_line(blocks[index], following) and bool(_BRACKET_RUN_ON.match(following.text))))
 
-    heading_like = [block.kind == "line" and _looks_like_heading(block.text) for block in blocks]
+    heading_like = [block.kind == "line" and _looks_like_heading(block.text) and not (
+        # "Q: What changed?" / "A: Almost everything.": an interview's question, answered in the text
+        re.match(r"Q\s*[:.]\s", block.text) and index + 1 < len(blocks) and re.match(r"A\s*[:.]\s", blocks[index + 1].text))
+        for index, block in enumerate(blocks)]
     ends_in_sentence = [heading_like[i] and continued(i) for i in range(len(blocks))]
     candidates = []
     for index, block in enumerate(blocks):

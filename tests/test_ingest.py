@@ -2675,6 +2675,36 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
     assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
 
 
+def test_marked_questions_head_their_answers_and_a_labelled_box_heads_its_facts() -> None:
+    text = ("Elbonia has few friends, and each of them wants something different from the port of Varna.\n\n"
+            "Q: Why does a country that almost no one recognises have foreign partners at all?\n\n"
+            "Elbonia controls about 850 km of coastline close to the strait, which every partner wants to use.\n\n"
+            "------------------------------------------\n"
+            " ELBONIA AT A GLANCE\n"
+            " Capital: Varna\n"
+            " Population: about 5.7 million\n"
+            "------------------------------------------\n\n"
+            "┌──────────────────────────────────────┐\n"
+            "│ FACT BOX: The deal at a glance       │\n"
+            "│ Signed: 12 November 2026, Varna      │\n"
+            "│ Value: $486m over 2027–2034          │\n"
+            "└──────────────────────────────────────┘\n\n"
+            "Q: What does Ruritania want?\n\n"
+            "Ruritania wants a naval base at Varna, and has offered $300 million for the right to build one.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia has few friends, and each of them wants something different from the port of Varna."),
+        ("Q: Why does a country that almost no one recognises have foreign partners at all?",
+         "Elbonia controls about 850 km of coastline close to the strait, which every partner wants to use."),
+        ("ELBONIA AT A GLANCE", "Capital: Varna"),
+        ("ELBONIA AT A GLANCE", "Population: about 5.7 million"),
+        ("FACT BOX: The deal at a glance", "Signed: 12 November 2026, Varna"),
+        ("FACT BOX: The deal at a glance", "Value: $486m over 2027–2034"),
+        ("Q: What does Ruritania want?",
+         "Ruritania wants a naval base at Varna, and has offered $300 million for the right to build one."),
+    ]
+
+
 def test_a_broadcasters_furniture_goes_and_a_box_between_rules_heads_its_rows() -> None:
     text = ("We use cookies\n"
             "Varna Radio uses its own and third-party cookies to measure traffic and, with your consent, show you "
