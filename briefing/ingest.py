@@ -1512,7 +1512,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
     _rule("navigation", [r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+[›»]\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}"], 12),
     # "Follow her: 𝕏 @IVladescu_CISS": a writer's or the publisher's handle
-    _rule("share buttons", [r"follow (?:her|him|them|us|me)(?: on [\w ]{1,20})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{0,80}"], 12),
+    _rule("share buttons", [r"follow (?:her|him|them|us|me)(?: on [\w ]{1,20})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{0,80}",
+                            # "Gift this article – you have 5 gifts left this month"
+                            r"gift (?:this|the) (?:article|story|piece|analysis)(?:\s*[–—:|·-]\s*you have \d+ gifts? left\b.{0,30})?"],
+          16),
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition",
                         r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
     _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
@@ -2495,6 +2498,18 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         if reason is None and _is_advert_line(blocks, index):
             reason = "advertisement"
         elif reason is None and dropped_reason == "advertisement" and dropped is blocks[index - 1] and (
+                block.kind == "bullet" and len(text.split()) <= _ADVERT_MAX_WORDS and _ADVERTISER_AFTER.search(text)):
+            reason = "advertisement"  # "SPONSORED" / "• Retirees are switching to this account  (FinanceWise)"
+        elif reason is None and following is not None and _next_line(block, following) and index > 0 and (
+                _chrome_reason(following.text) == "advertisement" and len(text.split()) <= _ADVERT_MAX_WORDS
+                and re.search(_OFFER_SIGNAL, text, re.I) and _is_border(blocks[index - 1].text)):
+            reason = "advertisement"  # "-----" / "Island Hopper fares from $389." / "Terms apply. Book now >"
+        elif reason is None and dropped_reason == "subscribe prompt" and dropped is blocks[index - 1] and (
+                following is not None and _next_line(block, following) and len(text.split()) <= _ADVERT_MAX_WORDS
+                and (_chrome_reason(following.text) in ("buttons", "subscribe prompt", "sign-up form")
+                     or (following.cells and _cells_reason(following.cells) in ("buttons", "subscribe prompt")))):
+            reason = "subscribe prompt"  # "NEWSLETTER" / "Pacific Briefing – the islands' news, free." / its form
+        elif reason is None and dropped_reason == "advertisement" and dropped is blocks[index - 1] and (
                 _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and (
                     _ENDS_IN_CALL_ARROW.search(text) or _BARE_CALL.fullmatch(text) or (
                         following is not None and _next_line(block, following)
@@ -2721,6 +2736,8 @@ _ADVERT = re.compile(
     # "REGISTER NOW — Red Sea Security Dialogue 2026 · Nairobi · 21-22 April": the call first, set off by a dash
     rf"|{_ADVERT_CALL}\s+[—–|:]\s+.{{1,200}}", re.I)
 _ADVERT_MAX_WORDS = 30
+# the advertiser named after a sponsored headline: "... high-yield savings account  (FinanceWise)"
+_ADVERTISER_AFTER = re.compile(r"\s\((?-i:[A-Z])[\w&.'’ -]{1,40}\)$")
 _ENDS_IN_CALL_ARROW = re.compile(rf"\S\s+{_CALL_ARROW}$")
 # an advert's button on a line of its own: "Learn more", "Get a quote", "Shop now"
 _BARE_CALL = re.compile(r"(?:learn|find out|read|discover|see) more|shop now|book now|apply now|get (?:a )?quote|get started|"

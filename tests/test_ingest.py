@@ -2675,6 +2675,37 @@ def test_an_advert_ending_in_its_call_to_action_a_comment_threads_controls_a_cit
     assert 'publisher note: "HOW TO CITE:' in removed and 'counter: "Join the conversation' in removed
 
 
+def test_a_gift_counter_an_offer_over_its_call_a_newsletters_blurb_and_sponsored_headlines_go() -> None:
+    text = ("Elbonia signs port pact with Ruritania\n\n"
+            "Share:  Facebook  |  X  |  Email\n"
+            "Gift this article – you have 5 gifts left this month\n\n"
+            "VARNA – Elbonia on Thursday signed an eight-year maritime security agreement with Ruritania.\n\n"
+            "ADVERTISEMENT\n"
+            "------------------------------------------------------------\n"
+            "Fly direct to the islands this summer. Island Hopper fares from $389.\n"
+            "Terms apply. Book now >\n"
+            "------------------------------------------------------------\n\n"
+            "Ruritania will pay for two patrol boats, and Elbonia for the crews that sail them.\n\n"
+            "NEWSLETTER\n"
+            "Varna Briefing – the islands' news, every Tuesday and Friday, free.\n"
+            "Your email address: [__________________]  [ Sign up ]\n\n"
+            "The agreement must be ratified by parliament, where it needs two-thirds of the votes.\n\n"
+            "SPONSORED\n"
+            "• The 5 islands every diver should see before 2030  (TravelFrontier)\n"
+            "• Retirees are switching to this high-yield savings account  (FinanceWise)\n\n"
+            "Fares from $389 were offered to Elbonian students on the new Varna ferry, the ministry said.\n")
+    doc = clean(text, "txt", title="Elbonia signs port pact with Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "VARNA – Elbonia on Thursday signed an eight-year maritime security agreement with Ruritania."),
+        ("", "Ruritania will pay for two patrol boats, and Elbonia for the crews that sail them."),
+        ("", "The agreement must be ratified by parliament, where it needs two-thirds of the votes."),
+        ("", "Fares from $389 were offered to Elbonian students on the new Varna ferry, the ministry said."),
+    ]
+    assert_dropped(doc, [("share buttons", "Gift this article"), ("advertisement", "Fly direct to the islands"),
+                         ("subscribe prompt", "Varna Briefing"), ("advertisement", "The 5 islands every diver"),
+                         ("advertisement", "Retirees are switching")])
+
+
 def test_marked_questions_head_their_answers_and_a_labelled_box_heads_its_facts() -> None:
     text = ("Elbonia has few friends, and each of them wants something different from the port of Varna.\n\n"
             "Q: Why does a country that almost no one recognises have foreign partners at all?\n\n"
