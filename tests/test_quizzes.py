@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils import timezone
 
-from briefing.models import Lesson
+from briefing.models import Lesson, Topic
 from quizzes import attempts
 from quizzes.models import Attempt, AttemptItem, Question, QuestionVersion
 
@@ -352,7 +352,13 @@ def test_a_mixed_quiz_across_lessons_and_a_topic(client, student, questions):
     data = {"lessons": [lesson.slug for lesson in lessons], "topics": ["regional"], "length": 20, "mode": "test"}
     assert client.post(reverse("mixed_quiz"), data).status_code == 302
     attempt = Attempt.objects.get()
-    assert attempt.total > 10 and set(attempt.lessons.all()) == set(lessons)
+    assert set(attempt.lessons.all()) == set(lessons)
+    pools = [set(Question.objects.for_lesson(lesson).live().values_list("pk", flat=True)) for lesson in lessons]
+    pools.append(set(Question.objects.for_topic("regional").live().values_list("pk", flat=True)))
+    drawn = list(attempt.items.values_list("version__question", flat=True))
+    assert attempt.total == len(drawn) == len(set(drawn)) > 0 and set(drawn) <= set.union(*pools)
+    mixed = Question.objects.for_lessons(lessons, Topic.objects.filter(slug="regional")).live()
+    assert set(mixed.values_list("pk", flat=True)) == set.union(*pools) != max(pools, key=len)  # more than any one alone
     assert "Russia" in attempt.title and "Cuba and regional partners" in attempt.title
 
 
