@@ -1327,6 +1327,11 @@ _CITATION_VERB = (r"(?-i:\b(?:is|are|was|were|be|been|has|have|had|said|says|say
 # what a metered paywall counts: "2 of 3 free analyses this month"
 _FREE_ITEMS = r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?)"
 
+# what a listing of a think tank's or a paper's other pieces calls each one: "Policy brief", "Research paper"
+_PUBLICATION_KIND = (r"(?:(?:research|discussion|occasional|expert|policy) )?(?:policy brief|working paper|briefing(?: paper| note)?|"
+                     r"commentary|comment|report|analysis|explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|"
+                     r"article|paper|note)")
+
 # A line is chrome only if it is at most ``max_words`` long AND one alternative
 # matches the WHOLE line (after bullet glyphs/pipes/parentheses around it are
 # removed), so real body sentences that merely start the same way survive.
@@ -1335,8 +1340,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:[‹«<←]\s*)?(?:previous|prev|next|older|newer)"
         r"(?:\s+(?:posts?|articles?|stor(?:y|ies)|page|entry|item|chapter))?(?:\s*[›»>→])?",
         r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)+",
-        # ("Back to top ↑": with its arrow)
-        r"(?:back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page)(?:\s*[↑⬆⇧▲])?|jump to (?:section|content)",
+        # ("Back to top ↑", "Back to top ^": with its arrow)
+        r"(?:back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page)(?:\s*[↑⬆⇧▲^])?|jump to (?:section|content)",
         # "Swipe for more →", "Scroll sideways to see more": a carousel's hint under its slide
         r"(?:swipe|scroll)(?: (?:left|right|sideways|across))?(?: (?:for|to see|to view) more| (?:left|right|sideways))",
         r"(?:main )?menu|home|search|close|toggle navigation|updated",
@@ -1501,12 +1506,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+>\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}",  # "Africa > Sahel Security"
     ], 30),
     _rule("related links", [  # "Ports as Power: Chinese Investment in Europe   Report | September 2025": a listed publication
-        rf"[^.!]{{5,200}}\s(?:policy brief|policy paper|working paper|briefing(?: paper| note)?|commentary|report|analysis|"
-        rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:\d{{1,2}}\s+)?"
+        rf"[^.!]{{5,200}}\s{_PUBLICATION_KIND}\s*[|·,–—-]\s*(?:\d{{1,2}}\s+)?"
         rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}",
-        # "Fabs as Foreign Policy: TSMC's Overseas Expansion (Commentary, February 2026)", "... (Podcast, episode 112)"
-        rf"[^.!]{{5,200}}\s\((?:policy brief|policy paper|working paper|briefing(?: paper| note)?|commentary|report|analysis|"
-        rf"explainer|podcast|video|event|op-ed|interview|q&a|blog(?: post)?|article|paper)\s*[|·,–—-]\s*(?:(?:\d{{1,2}}\s+)?"
+        # "Fabs as Foreign Policy: TSMC's Overseas Expansion (Commentary, February 2026)", "... (Podcast, episode 112)",
+        # "... (Research paper, July 2026)"
+        rf"[^.!]{{5,200}}\s\({_PUBLICATION_KIND}\s*[|·,–—-]\s*(?:(?:\d{{1,2}}\s+)?"
         rf"{_MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}|(?:episode|ep\.|no\.|issue)\s*\d{{1,4}})\)",
     ], 40),
     # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
@@ -1567,6 +1571,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 30),
     # "Sign in to save this story and pick up where you left off.  [ Sign in ]  [ Not now ]", "Got a question about this
     # story? Ask the team.  [ Ask a question ]": a prompt over its buttons
+    # "[Register now - members free, non-members £15]": a button whose label runs on past its call
+    _rule("buttons", [r"\[\s*(?:register|book|sign up|subscribe|join|donate|apply|rsvp|(?:buy|get) tickets?)(?: now| today| here)?"
+                      r"\s*[-–—:|]\s*[^\[\]]{1,80}\]"], 25),
     _rule("account link", [
         r".{0,200}?\[\s*(?:ask (?:a|your) question|sign in|log in|not now|maybe later|no thanks|save (?:story|article))\s*\]"
         r"(?:\s*\[\s*[^\[\]]{1,25}\])*",
@@ -1582,7 +1589,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # guidelines apply."
         r"(?:(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?\s+|"
         r"please (?:keep|be) (?:comments|it|your comments) (?:respectful|civil|polite|on[- ]topic)\.?\s+|"
-        r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account))? to "
+        # ("Log in or become a member to join the discussion. Comments are moderated and may take up to 24 hours to appear.")
+        r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account|"
+        r"become a (?:member|subscriber)))? to "
         r"(?:comment|join the (?:conversation|discussion))\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
         # "Load more comments (40)", "Show all replies", "Load comments"
@@ -1707,8 +1716,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
         rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
-        # "Follow on X: @AnnLee   Email: ann.lee@site.example": an author's handles and address in a row
-        rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))? on [\w.]+|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
+        # "Follow on X: @AnnLee   Email: ann.lee@site.example", "Follow: @annlee": an author's handles and address in a row
+        rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))?(?: on [\w.]+)?|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
         r"\s*:?\s*(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[|·•,/]?\s*){1,4}",
         # "📲 Get the news first — follow the ZBT channel on WhatsApp"
         r".{0,120}\b(?:follow|join|subscribe to) (?:the |our )?(?:[\w&-]+ ){0,3}(?:channel|account|page|group) (?:on|via) "
@@ -2356,7 +2365,8 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 # a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago",
 # or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
 # ("peaceandbread · 10 Oct": the day and month, within the year)
-_COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
+# ("Dr Ann Lee-Roth (author) | 16 Sep 2026": the writer answering, marked as such)
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}(?: \([^()]{{1,20}}\))?\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})"
                              # "mediteran_ko  13.02.2026 08:14": the day in figures and the time it was posted
                              rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}})")
@@ -2429,6 +2439,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     titled = -2  # where the title line was dropped
     promo = _promo_boxes(blocks)
+    sponsored = _sponsored_listings(blocks)
     captions = _credited_captions(blocks, log)
     comments = _comment_threads(blocks)
     bibtex = _bibtex_entries(blocks)
@@ -2475,6 +2486,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
         reason = _chrome_reason(text)
         if reason is None and block.cells:
             reason = _cells_reason(block.cells)
+        if reason is None and index in sponsored:
+            reason = "advertisement"  # (under "Sponsored content", a listed headline is an advert, not a related link)
         repeated = box == "table of contents" and text in box_seen  # "1. Introduction" again: the body begins
         if reason is None and box_left and not repeated and _in_box(box, block, following):
             if not (box == "author bio" and _BIO_OPENING.match(text)):
@@ -2594,6 +2607,29 @@ def _is_call_to_action(block: _Block) -> bool:
 
 
 _BOX_LABEL_MAX_WORDS = 4
+# the label over a listing of paid-for links, on its own line: "Sponsored", "Promoted", "Partner content"
+_SPONSORED_LABEL = re.compile(r"sponsored(?: content| links?| posts?| stor(?:y|ies))?|promoted(?: content| links?)?|"
+                              r"paid (?:content|posts?)|partner content", re.I)
+_SPONSORED_MAX_LINES = 4
+
+
+def _sponsored_listings(blocks: list[_Block]) -> set[int]:
+    """Indices of the lines listed right under a "Sponsored" label, up to the blank line that ends the listing:
+    "Sponsored" / "Master's in Security Studies - apply by 30 November." / "Executive course: Risk for Boards (3 days)".
+    A few short lines only: a paragraph of the article run on under the label is longer."""
+    marked: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not _SPONSORED_LABEL.fullmatch(_chrome_text(block.text)):
+            continue
+        run = []
+        while index + len(run) + 1 < len(blocks) and len(run) <= _SPONSORED_MAX_LINES and _next_line(
+                blocks[index + len(run)], blocks[index + len(run) + 1]):
+            run.append(index + len(run) + 1)
+        if 0 < len(run) <= _SPONSORED_MAX_LINES and all(len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in run):
+            marked.update(run)
+    return marked
+
+
 
 
 def _promo_boxes(blocks: list[_Block]) -> set[int]:

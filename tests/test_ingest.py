@@ -4443,7 +4443,7 @@ def test_a_broadcaster_page_with_boxed_adverts_a_boxed_pull_quote_player_notes_a
                         ("image credit", "(Reuters: Ann Lee, file)"), ("promo box", "Fleet finance"),
                         ("promo box", "Studies, Varna"), ("media embed", "This content is not available"),
                         ("account link", "Sign in to save"), ("account link", "Got a question"),
-                        ("paywall", "Comments are not enabled"), ("related links", "Partner insight | Steel"),
+                        ("paywall", "Comments are not enabled"), ("advertisement", "Partner insight | Steel"),
                         ("promo box", "The day's top stories"), ("acknowledgement of country", "VBC acknowledges"),
                         ("publisher note", "VBC News and VBC Radio")])
 
@@ -4485,3 +4485,66 @@ def test_a_text_with_no_words_is_no_article(text: str) -> None:
         clean(text, "txt")
     assert [p.text for p in clean(f"{text}\n\nElbonia signed 12 deals with Ruritania in 2024.", "txt").passages][-1] == (
         "Elbonia signed 12 deals with Ruritania in 2024.")
+
+
+def test_a_research_institute_page_loses_its_event_box_listings_and_the_writer_answering_readers() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "----------------------------------------------------------\n"
+            "KOLVO MEMBERS' BRIEFING\n"
+            "Ahead of the Varna election: what changes for Elbonia's foreign policy?\n"
+            "Online roundtable, 8 October 2026, 14:00 BST\n"
+            "[Register now - members free, non-members £15]\n"
+            "----------------------------------------------------------\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "ABOUT THE AUTHOR\n"
+            "Dr Ana Lee-Roth is a Senior Research Fellow in the Black Sea Programme at the Kolvo Forum.\n"
+            "Follow: @analeeroth\n\n"
+            "RELATED RESEARCH\n"
+            "- The Price of Restraint: Air Defence After the Border War (Research paper, July 2026)\n"
+            "- Ports and Cables: The Black Sea Energy Map in 2026 (Analysis, May 2026)\n\n"
+            "Sponsored\n"
+            "Master's in Security Studies - apply by 30 November. Learn from practitioners in Varna and online.\n"
+            "Executive course: Geopolitical Risk for Boards (3 days, November)\n\n"
+            "COMMENTS (23)\n"
+            "Log in or become a member to join the discussion. Comments are moderated and may take up to 24 hours to "
+            "appear.\n\n"
+            "M. Haddad | 15 Sep 2026\n"
+            "I'd question the claim that the border is calmer than in 1997.\n"
+            "  Reply | Report\n\n"
+            "   Dr Ana Lee-Roth (author) | 16 Sep 2026\n"
+            "   Fair point - the comparison with 1997 is a good one.\n"
+            "   Reply | Report\n\n"
+            "Back to top ^\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    assert_dropped(doc, [("promo box", "[Register now - members"), ("share buttons", "Follow: @analeeroth"),
+                        ("related links", "The Price of Restraint"), ("advertisement", "Master's in Security"),
+                        ("advertisement", "Executive course"), ("comment prompt", "Log in or become a member"),
+                        ("reader comment", "Dr Ana Lee-Roth (author)"), ("reader comment", "Fair point"),
+                        ("navigation", "Back to top ^")])
+
+
+@pytest.mark.parametrize("text", [
+    # under a "Sponsored" label, a paragraph of the article run on to it; a research paper named in a sentence
+    "Sponsored\nElbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border at "
+    "Kolvo, a deal that both parliaments must now ratify before the first troops can move in May.",
+    "Elbonia's ministry cited a study of the border (research paper, July 2026) when it signed the pact in Varna.",
+])
+def test_text_like_sponsored_listings_and_listed_papers_stays(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.split("\n")[-1] in kept
+
+
+@pytest.mark.parametrize("line", [
+    "The Price of Restraint: Air Defence After the Border War (Research paper, July 2026)",
+    "Who Pays for the Port? Finance One Year On (Expert comment, 3 September 2026)",
+    "Gas and Cables: The Black Sea Energy Map (Discussion paper | May 2026)",
+])
+def test_another_paper_listed_with_its_kind_and_date_goes(line: str) -> None:
+    body = "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."
+    doc = clean(f"{body}\n\n{line}\n\n{body.replace('Friday', 'Monday')}", "txt")
+    assert line not in [p.text for p in doc.passages]
+    assert_dropped(doc, [("related links", line[:20])])
