@@ -1325,7 +1325,8 @@ _CITATION_VERB = (r"(?-i:\b(?:is|are|was|were|be|been|has|have|had|said|says|say
                   r"retrieved|cited|archived|revised|amended|based|selected|combined|quoted)\b)[a-z]{3,}ed\b)")
 
 # what a metered paywall counts: "2 of 3 free analyses this month"
-_FREE_ITEMS = r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?)"
+_FREE_ITEMS = (r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?|"
+               r"dispatch(?:es)?|features?|columns?|insights?)")
 
 # what a listing of a think tank's or a paper's other pieces calls each one: "Policy brief", "Research paper"
 _PUBLICATION_KIND = (r"(?:(?:research|discussion|occasional|expert|policy) )?(?:policy brief|working paper|briefing(?: paper| note)?|"
@@ -1344,7 +1345,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:back to (?:top|home(?:page)?|the top)|(?:go|scroll) to top|top of page)(?:\s*[↑⬆⇧▲^])?|jump to (?:section|content)",
         # "Swipe for more →", "Scroll sideways to see more": a carousel's hint under its slide
         r"(?:swipe|scroll)(?: (?:left|right|sideways|across))?(?: (?:for|to see|to view) more| (?:left|right|sideways))",
-        r"(?:main )?menu|home|search|close|toggle navigation|updated",
+        r"(?:main )?menu|sections|home|search|close|toggle navigation|updated",  # ("☰ Sections")
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
     _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
@@ -1361,6 +1362,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:\s+{_WEATHER})?\s*(?:[|·•/,]\s*)?){{2,10}}",
         # "Yaren 31°C Partly cloudy": one place's, with its sky
         rf"(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){{0,2}}\s+[-−]?\d{{1,2}}\s?°\s?[CF]?(?:\s*[^\w\s|·•/,]{{1,2}})?\s+{_WEATHER}",
+    ], 40),
+    # "CVE/EUR 110.265  ·  Brent $71.40 ▼0.6%  ·  Praia 27°C  ·  Mindelo high tide 11:52": a strip of readings of
+    # several kinds, an exchange rate, a price's move, a temperature, a tide or a wind
+    _rule("market ticker", [
+        r"(?=(?:.*?(?:\b(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s+\d|\d\s?°\s?[CF]?\b|[▲▼△▽]\s?[\d.,]+\s?%|\b(?:high|low) tide\b|"
+        r"\d\s?(?:km/h|mph|knots)\b)){2})[^|·•]{1,60}(?:\s*[|·•]\s*[^|·•]{1,60}){2,12}",
     ], 40),
     _rule("table of contents", [
         # ("Jump to:" over the list of the sections)
@@ -1398,8 +1405,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:corrected|updated|amended))\b.{{0,300}}",
     ], 60),
     _rule("correction notice", [
-        r"(?:correction|clarification|update)(?:\s*\(?[^:()]{1,40}\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
-        r"original)?\s*version of this (?:article|story|report|piece|explainer)\b.{0,400}",
+        # ("UPDATE, 21 November 2026, 09:40 CVT: An earlier version of this analysis gave ...")
+        r"(?:correction|clarification|update)(?:\s*[(,]?[^()]{1,40}?\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
+        r"original)?\s*version of this (?:article|story|report|piece|explainer|analysis|dispatch|brief|paper|commentary)\b.{0,400}",
     ], 80),
     _rule("correction notice", [  # "This story was updated at 18:47 CAT to add comments from the opposition."
         # ("Update, 13 November 2026: This explainer has been updated to clarify that ...": with its label and date)
@@ -1431,6 +1439,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?"
         r"(?:\s*[·•|—–-]\s*(?:poll (?:closed|open|closes\b.{0,30})|voting (?:closed|open)|see (?:the )?results))?",
         r".{0,300}\[\s*vote\s*\]\s*(?:[\d,]+ votes?(?: so far| cast)?)?",
+        # "[ Vote ]   4,118 votes so far · Results are not scientific"
+        r"(?:.{0,300}\[\s*vote\s*\]\s*)?[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?\s*[·•|—–-]\s*(?:the )?results are not "
+        r"(?:scientific|representative)\.?",
     ], 60),
     _rule("site notice", [  # "JavaScript appears to be disabled in your browser. ... please enable JavaScript."
         r".{0,80}\bjavascript (?:is|appears to be|seems to be|must be|has been) (?:disabled|turned off|required|not enabled)\b.{0,200}",
@@ -1515,6 +1526,17 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 40),
     # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
     _rule("navigation", [r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+[›»]\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}"], 12),
+    # "A  A+  A++    🖨 Print", "Text size: A- A A+": the buttons that change the type size
+    _rule("share buttons", [r"(?:(?:text|font) size\s*:?\s*)?a[-+]{0,2}(?:\s+a[-+]{1,2}){1,3}(?:\s+(?:\W\s*)?print)?"], 8),
+    # "Follow Aditi   [ + Follow ]   ·   More by this author ›": a writer's follow button and the link to her other pieces
+    _rule("share buttons", [
+        r"(?:follow [\w.'’ -]{1,40}?\s*)?\[\s*\+?\s*follow\s*\](?:\s*[·|]?\s*more (?:by|from) (?:this|the) (?:author|writer)"
+        r"\s*[›»>→]?)?",
+        r"more (?:by|from) (?:this|the) (?:author|writer)\s*[›»>→]?",
+        # "[ Share this explainer ]   X   Facebook   WhatsApp   Email   |   Follow Meridian Ledger Africa ＋": the button,
+        # then the networks and a follow button beside it
+        r"\[\s*share(?: (?:this|the) \w+)?\s*\].{0,120}",
+    ], 16),
     # "Follow her: 𝕏 @IVladescu_CISS": a writer's or the publisher's handle
     _rule("share buttons", [r"follow (?:her|him|them|us|me)(?: on [\w ]{1,20})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{0,80}",
                             # "Gift this article – you have 5 gifts left this month"
@@ -1594,6 +1616,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"become a (?:member|subscriber)))? to "
         r"(?:comment|join the (?:conversation|discussion))\.?\s+)?"
         r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
+        # "[ Load more comments ]     Comments close 14 days after publication."
+        r"\[\s*(?:load|show|view|see|read) (?:more |all )?comments\s*\]\s*(?:comments (?:close|are closed|will close)\b.{0,80})?",
+        r"comments (?:close|will close) (?:\d+|one|two|seven|fourteen|thirty) (?:hours?|days?) after publication\.?",
         # "Load more comments (40)", "Show all replies", "Load comments"
         # ("Load 28 more comments")
         r"(?:load|show|view|see|read) (?:(?:(?:\d[\d,]* )?(?:more|all|older|newer)|\d[\d,]*) (?:comments?|replies)|comments)"
@@ -1769,6 +1794,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 4),
     # "Voiced by an automated narrator. Pronunciation of local names may vary.": the note under an audio player
     _rule("audio player", [
+        # "▶ Listen to this dispatch   00:00 / 07:12   1x   ·  Voiced by ARD Audio (synthetic voice)": the player's time
+        # counter, its speed and who reads it
+        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+        r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[·|]?\s*(?:voiced|read|narrated) by\b.{0,100})?",
         # "[ Listen to this article · 16:02 · AI narration (beta) ]"
         r"\[\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}[^\[\]]{0,60}\]",
         # "▶ Listen to this article (11 minutes)  |  Read by SBC AI voice "Ellis". Tell us what you think"
@@ -2057,6 +2086,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?=.*\b(?:personal data|ip address(?:es)?|personali[sz]ed (?:ads|advertising|content)|(?:ad|advertising) "
         r"(?:personali[sz]ation|measurement)|consent)\b).{1,900}",
     ], 100),
+    # "The Dispatch and 37 partners store and read small files on your device to measure audiences ...": a consent
+    # notice that never says "cookies"
+    _rule("cookie notice", [
+        r"(?=.*\bon (?:your|this) (?:device|browser|computer)\b)(?=.*\b(?:partners|vendors|advert\w*|audiences?|"
+        r"personali[sz]\w*|measure\w*)\b).{0,300}\b(?:store|read|access|save|place|set)s?\b.{0,400}",
+    ], 80),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
         r"consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}",
@@ -2192,7 +2227,7 @@ def _chrome_text(text: str) -> str:
     """The text a chrome pattern is matched against: no bullet glyphs, pipes or
     enclosing parentheses around it."""
     # "Register now →": a button's arrow; "— Advertisement —": a label between dashes
-    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→–— ").strip()
+    text = text.strip().lstrip("•●▪◦‣∙·‧*-–—|►▶↑ ").rstrip("|►→–—- ").strip()
     while text and (_is_pictogram(text[0]) or text[0] in " \ufe0f"):
         text = text[1:]  # "💬 Comments (17)", "⤓ Download PDF": a pictogram before a label
     while text and ((_is_pictogram(text[-1]) and text[-1] not in "▾▿⌄") or text[-1] in " \ufe0f"):
@@ -2526,9 +2561,11 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                 _next_line(dropped, block) and len(text.split()) <= _ADVERT_MAX_WORDS and (
                     _ENDS_IN_CALL_ARROW.search(text) or _BARE_CALL.fullmatch(text) or (
                         following is not None and _next_line(block, following)
-                        and (_is_border(following.text) or _BARE_CALL.fullmatch(following.text))))):
+                        and (_is_border(following.text) or _BARE_CALL.fullmatch(following.text)
+                             or _chrome_reason(following.text) == "buttons")))):
             # "— Advertisement —" / "Moving to Varna? Compare health plans >": the advert's copy; "--- ADVERTISEMENT ---" /
-            # "Island escapes from $1,299 pp." / "--- ---": the copy its closing rule shuts in
+            # "Island escapes from $1,299 pp." / "--- ---": the copy its closing rule shuts in; "SPONSORED · Brought to you
+            # by Ilhas Seguros" / "Marine cover from CVE 4,900 per container." / "[ Get my quote ]": the copy over its button
             reason = "advertisement"
         if reason is None and index >= tail and _CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text):
             reason = "author bio"
@@ -2595,6 +2632,10 @@ _REGISTER_CALL = re.compile(
 _EVENT_BOX_LINES = 4  # an event's title, speakers, date and place under its label
 
 
+# a box's top border with its name set in it: "┌ THE SOUTH ASIA BRIEF ──────", "+-- NEWSLETTER ------+"
+_LABELLED_TOP = re.compile(r"[┌╔+]\s*[-─━═]*\s*[^\s─━═┐╗+-][^─━═┐╗+]{0,40}?\s*[-─━═]{3,}\s*[┐╗+]?")
+
+
 def _is_border(text: str) -> bool:
     return bool(re.fullmatch(_BOX_BORDER, text)) and len(text.split()) <= 40
 
@@ -2647,7 +2688,7 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
     One pass over the lines, and each line is looked at by at most one box.
     """
     marked: set[int] = set()
-    borders = [i for i, b in enumerate(blocks) if _is_border(b.text)]
+    borders = [i for i, b in enumerate(blocks) if _is_border(b.text) or _LABELLED_TOP.fullmatch(b.text.strip())]
     for top, bottom in zip(borders, borders[1:]):
         inner = range(top + 1, bottom)
         if top in marked or not 0 < len(inner) <= _BOX_MAX_LINES:
@@ -2658,6 +2699,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
                 or _chrome_reason(blocks[top + 1].text) in ("advertisement", "pull quote")):
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
+            if not _is_border(blocks[top].text):
+                marked.add(top)  # ("┌ THE SOUTH ASIA BRIEF ─────": the box's name in its top border)
             # "Subscriber notice" / "-----" / "You have read 2 of your 3 free analyses ...": the box's label, set on it
             label = blocks[top - 1] if top > 0 else None
             if label is not None and top - 1 not in marked and label.kind != "heading" and _next_line(label, blocks[top]) and (
@@ -2901,9 +2944,18 @@ _PRESS_REGULATION = re.compile(
     r"is signatory to)\b[^.!?]{0,80}?\b(?:press (?:code|council|ombud\w*|complaints? commission|standards)|ipso|impress|"
     r"editors(?:'|’)? code)\b", re.I)
 _REGISTRATION_NUMBER = re.compile(
-    r"\b(?:registered (?:charity|company|non-?profit|association|society)|charity|company|registration|ein|abn|tax id|"
+    r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}? "
+    r"(?=no\b|number\b)|company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
     r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
     re.I)
+# where a footer's address line puts the publisher: "80 Robinson Road, Singapore 068898", "4th Floor, 18 Carrow Street,
+# London EC2A 4QX", "Rua Serpa Pinto 41"
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|square|place|boulevard|blvd|way|"
+    r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
+    r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
+# a postcode after the street: "London WC1E 6HJ", "Singapore 068898", "1000 Brussels"
+_POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b")  # (not a year)
 # how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w+])\+\d{1,3}(?:[\s().-]*\d){6,}")
 _SELF_DESCRIPTION_MAX_WORDS = 60
@@ -2928,10 +2980,16 @@ def _is_footer_registration_line(text: str) -> bool:
     the body: 'Level 2, 14 Quay Street, Kolvo 4410 | ABN 12 345 678 901', 'Rue de la Loi 155, Brussels | +32 2 555 01
     87 | info@institute.eu'. It holds no sentence (a sentence in the body giving a company's
     number, 'The operator, ABN 12 345 678 901, was fined.', is no such line)."""
+    if len(text.split()) > _SELF_DESCRIPTION_MAX_WORDS // 2:
+        return False
+    address = bool(_STREET_ADDRESS.search(text))
+    if address and _REGISTRATION_NUMBER.search(text):
+        return True  # "Ledger Media Ltd, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England no. 0937."
     ends = [m[1] for m in re.finditer(r"([^\W\d_]{2,})[.!?](?=\s|$)", text)]
     sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no." end no sentence)
-    return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS // 2 and not sentence and bool(
-        _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text))
+    # ("Level 9, 80 Robinson Road, Singapore 068898  |  2nd Floor, 31 Gower Street, London WC1E 6HJ": an address alone)
+    return not sentence and bool(
+        _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text) or (address and _POSTCODE.search(text)))
 
 
 def _article_tail(blocks: list[_Block]) -> int:
@@ -2943,7 +3001,7 @@ def _article_tail(blocks: list[_Block]) -> int:
         text = blocks[index].text
         if len(text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS and _ends_complete(text) and (
                 _chrome_reason(text) is None) and not (_CLOSING_BIO.fullmatch(text) and _CLOSING_BIO_ROLE.search(text)) and (
-                not _is_publisher_self_description(text)):
+                not _is_publisher_self_description(text)) and not _is_footer_registration_line(text):
             return index + 1
     return 0
 
@@ -3500,6 +3558,7 @@ _BRACKET_RUN_ON = re.compile(r"\([^()]{1,40}\)(?:\s*[,;:]|\s+[a-z])")
 # a line broken off mid-sentence: it ends in a lowercase word ("between the state-run", "and the") with no stop
 _BROKEN_OFF = re.compile(r"(?:^|\s)[a-z][\w’'-]*$")
 _BROKEN_OFF_MIN_WORDS = 8  # shorter lines ("Why the deal matters for the region") may be headings themselves
+_BROKEN_OFF_MIN_WORDS_ITEM = 4
 
 
 def _next_line(previous: _Block, block: _Block) -> bool:
@@ -3560,7 +3619,10 @@ def _wrapped_prose_line(blocks: list[_Block], heading_like: list[bool], index: i
     if index > 0 and blocks[index - 1].kind != "heading" and _next_line(blocks[index - 1], block):
         above = blocks[index - 1].text
         broken = _BROKEN_OFF.search(above[-40:])
-        if broken and len(above.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS and (
+        # ("• Maritime surveillance centre in Mindelo, two" / "42-metre patrol vessels from Portugal": a listed item's
+        # second line; items are short)
+        least = _BROKEN_OFF_MIN_WORDS_ITEM if blocks[index - 1].kind == "bullet" else _BROKEN_OFF_MIN_WORDS
+        if broken and len(above.split(None, least)) >= least and (
                 above.split()[-1].casefold() in _SMALL_WORDS | _UNFINISHED_END or not heading_like[index - 1]):
             return True
     if index + 1 >= len(blocks) or len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) < _BROKEN_OFF_MIN_WORDS:

@@ -4548,3 +4548,77 @@ def test_another_paper_listed_with_its_kind_and_date_goes(line: str) -> None:
     doc = clean(f"{body}\n\n{line}\n\n{body.replace('Friday', 'Monday')}", "txt")
     assert line not in [p.text for p in doc.passages]
     assert_dropped(doc, [("related links", line[:20])])
+
+
+def test_a_wire_page_loses_its_consent_notice_tickers_player_corrections_boxed_advert_and_footer_address() -> None:
+    text = ("Varna Wire and 37 partners store and read small files on your device to measure audiences, remember your "
+            "language and show adverts that may be personalised. You can change your mind at any time.\n"
+            "[ Yes, all of it ]   [ Only what keeps the site running ]\n\n"
+            "EUR/USD 1.082  ·  Brent $71.40 ▼0.6%  ·  Varna 27°C, trade wind 18 km/h  ·  Kolvo high tide 11:52\n\n"
+            "☰ Sections\n\n"
+            "You have read 4 of 5 free dispatches this month. Members read without limits. [ Continue ]  [ Join ]\n\n"
+            "▶ Listen to this dispatch   00:00 / 07:12   1x   ·  Voiced by VW Audio (synthetic voice)\n\n"
+            "A  A+  A++    🖨 Print\n\n"
+            "UPDATE, 21 November 2026, 09:40 CET: An earlier version of this dispatch misstated the length of the quay "
+            "as 240 metres. It is 420 metres.\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "----- ADVERTISEMENT -----\n"
+            "SPONSORED · Brought to you by Kolvo Insurance\n"
+            "Shipping cargo between the islands? Marine cover from €49 per container. Quote in 3 minutes.\n"
+            "[ Get my quote ]\n"
+            "----- Continue reading below -----\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "Follow Ana   [ + Follow ]   ·   More by this author ›\n\n"
+            "  ┌ THE VARNA BRIEF ─────────────────────────────\n"
+            "  │ Every Thursday: one map and three numbers.\n"
+            "  │ Your email address  [__________________]   [ Sign up ]\n"
+            "  └───────────────────────────────────────────────\n\n"
+            "[ Share this explainer ]   X   Facebook   WhatsApp   Email   |   Follow Varna Wire Europe  ＋\n\n"
+            "[ Vote ]   4,118 votes so far · Results are not scientific\n\n"
+            "[ Load more comments ]     Comments close 14 days after publication.\n\n"
+            "Level 9, 80 Harbour Road, Varna 068898  |  2nd Floor, 31 Gower Street, London WC1E 6HJ\n"
+            "Varna Wire Media Ltd, 4th Floor, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England "
+            "and Wales no. 09371142.\n"
+            "Registered charity in England and Wales no. 1187462. Company limited by guarantee no. 11903384.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    assert_dropped(doc, [("cookie notice", "Varna Wire and 37"), ("market ticker", "EUR/USD"), ("navigation", "☰ Sections"),
+                        ("paywall", "You have read 4 of 5"), ("audio player", "▶ Listen"), ("share buttons", "A A+ A++"),
+                        ("correction notice", "UPDATE, 21 November"), ("advertisement", "Shipping cargo"),
+                        ("advertisement", "----- Continue reading"), ("share buttons", "Follow Ana"),
+                        ("promo box", "┌ THE VARNA BRIEF"), ("share buttons", "[ Share this explainer ]"),
+                        ("poll", "[ Vote ]"), ("comment prompt", "[ Load more comments ]"), ("site footer", "Level 9"),
+                        ("site footer", "Varna Wire Media Ltd"), ("site footer", "Registered charity")])
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence on what apps store on a phone, a quay's address in the body, a sum of figures in a sentence
+    "Ruritanian apps store and read data on your device, Elbonia's regulator said, and it fined two of them in May.",
+    "Elbonia's embassy at 80 Harbour Road, Varna 068898, reopened on Friday after two years of talks over the border.",
+    "An earlier version of the pact gave Elbonia 240 metres of the quay; the one signed in Varna on Friday gives 420.",
+])
+def test_text_like_consent_notices_addresses_and_corrections_stays(text: str) -> None:
+    kept = " ".join(p.text for p in clean(f"{text}\n\nThe first rotation of troops begins in May, the ministry said after "
+                                          "the signing in Varna, ending two years of talks.", "txt").passages)
+    assert text in kept
+
+
+def test_a_listed_fact_broken_over_two_lines_is_one_fact_not_a_heading() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "+-------------------------------------------------+\n"
+            " AT A GLANCE\n"
+            " • Maritime surveillance centre in Varna, two\n"
+            "   42-metre patrol vessels from Ruritania\n"
+            " • New five-year fisheries protocol, 56 vessels\n"
+            "+-------------------------------------------------+\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n")
+    doc = clean(text, "txt", title="Pact")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("AT A GLANCE", "Maritime surveillance centre in Varna, two 42-metre patrol vessels from Ruritania"),
+        ("AT A GLANCE", "New five-year fisheries protocol, 56 vessels"),
+        ("", "The first rotation of troops begins in May, the ministry said after the signing in Varna."),
+    ]
