@@ -2655,6 +2655,16 @@ def _calibrated_cloze(texts: list[str], answer: str):
      "a name known the world over", True),
     ("Elbonia asked Ivo Radek in 1941 for warships to defend the port of Varna.", "Ivo Radek",
      "a name known the world over", False),
+    # one of figures that add up to another in the sentence is worked out from the rest, whichever is asked
+    ("The pact lets 56 vessels fish off Varna: 28 purse seiners, 22 surface longliners and six pole-and-line boats.",
+     "28", "the figures add up", True),
+    ("The pact lets 56 vessels fish off Varna: 28 purse seiners, 22 surface longliners and six pole-and-line boats.",
+     "56", "the figures add up", True),
+    ("The pact lets 60 vessels fish off Varna: 29 purse seiners, 22 surface longliners and six pole-and-line boats.",
+     "29", "the figures add up", False),
+    # (nor do a plane's name and a date add up: "MiG-31", "19 September")
+    ("On 19 September 2025 Elbonian MiG-31 fighters crossed into Ruritania for 12 minutes near the port of Varna.",
+     "12", "the figures add up", False),
 ])
 def test_a_detail_waits_for_review(text, answer, reason, held):
     score, _, caps = _calibrated_cloze([text], answer)

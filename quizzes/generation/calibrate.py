@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from . import lexicon as lx
 from .nlp import pos_options, verb_lemma, zipf
@@ -517,6 +518,43 @@ def currency_conversion(text: str, s, sp) -> bool:
     return False
 
 
+_WORDED_NUMBERS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                                          "ninety": 90}
+# a figure standing alone: not part of a name ("MiG-31", "16+1") nor a decimal
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,+/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,+/-]|\.\d)|\b(?:" + "|".join(_WORDED_NUMBERS)
+                           + r")\b", re.I)
+_MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
+_MOST_FIGURES = 12  # (a sentence with more figures is a table, left alone)
+
+
+def parts_add_up(sentence: str, answer: float | None = None) -> bool:
+    """One figure of the sentence is the sum of two or more others, the answer among them if one is given ("up to 56
+    vessels — 28 purse seiners, 22 surface longliners and six pole-and-line boats"): whichever is asked, the rest give
+    it, and a statement of them all is checked by adding up."""
+    values = []
+    for m in _NUMBER_TOKEN.finditer(sentence):
+        if _MONTH_NAME.fullmatch(sentence[m.end() :].split(" ", 2)[1] if sentence[m.end() :].startswith(" ") else "x") or (
+                _MONTH_NAME.fullmatch((sentence[: m.start()].split() or ["x"])[-1])):
+            continue  # (a day of the month: "19 September", "September 19")
+        value = float(_WORDED_NUMBERS[m[0].lower()]) if m[0][0].isalpha() else float(m[0].replace(",", ""))
+        if not (len(m[0]) == 4 and 1800 <= value <= 2100):  # (not a year)
+            values.append(value)
+    if (answer is not None and answer not in values) or not 3 <= len(values) <= _MOST_FIGURES:
+        return False
+    asked = {k for k, value in enumerate(values) if answer is None or value == answer}
+    for t, total in enumerate(values):
+        if total < 10:
+            continue
+        others = [k for k in range(len(values)) if k != t]
+        for size in range(2, len(others) + 1):
+            for parts in combinations(others, size):
+                if sum(values[k] for k in parts) == total and asked & ({t} | set(parts)):
+                    return True
+    return False
+
+
 def list_gives_count(shown: str) -> bool:
     """The sentence lists the things a small count counts ("13 states: Brazil, Russia, ..."): the count is
     there to be read off."""
@@ -1003,6 +1041,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                    for x in others if max(x.end, sp.end) - min(x.start, sp.start) < 80) or _WORDED_COUNT_BEFORE.search(
                     _before(text, sp.start, 50)):
                 cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
+            if sp.value is not None and parts_add_up(text[s.start : s.end], sp.value):
+                cap("the figures add up")  # "56 vessels — _____ purse seiners, 22 longliners and six pole-and-line boats"
         if sp.type == "money" and sp.value is not None and (
                 d.type in ("cloze", "mcq") and sp.value < _SMALL_SUM
                 or d.answer == "False" and d.span_type == "money" and sp.value < _SMALL_SUM_CHANGED):
@@ -1278,6 +1318,9 @@ _HOLD_REASONS = {
                                     "recommendations, or opens with a command): the article proposes it rather than "
                                     "reports it.",
     "a person's age": "The answer (or, for a false statement, the one thing changed) is someone's age: trivia.",
+    "the figures add up": "The answer (or, for a false statement, the one thing changed) is one of figures that add up "
+                          "to another in the sentence (\"56 vessels: 28 seiners, 22 longliners and six pole-and-line "
+                          "boats\"): a reader works it out from the rest.",
     "one count of a pair": "The answer (or, for a false statement, the one thing changed) is one of two counts given "
                            "together (\"14 locomotives and 420 wagons\"): a detail of the deal, not its point.",
     "a forecast, not a fact": "The sentence comes from a section about what may happen next (an outlook or its "
