@@ -1591,11 +1591,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Community guidelines apply."
         r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
     ], 30),
-    # "Sign in to save this story and pick up where you left off.  [ Sign in ]  [ Not now ]", "Got a question about this
-    # story? Ask the team.  [ Ask a question ]": a prompt over its buttons
     # "[Register now - members free, non-members £15]": a button whose label runs on past its call
     _rule("buttons", [r"\[\s*(?:register|book|sign up|subscribe|join|donate|apply|rsvp|(?:buy|get) tickets?)(?: now| today| here)?"
                       r"\s*[-–—:|]\s*[^\[\]]{1,80}\]"], 25),
+    # "Sign in to save this story and pick up where you left off.  [ Sign in ]  [ Not now ]", "Got a question about this
+    # story? Ask the team.  [ Ask a question ]": a prompt over its buttons
     _rule("account link", [
         r".{0,200}?\[\s*(?:ask (?:a|your) question|sign in|log in|not now|maybe later|no thanks|save (?:story|article))\s*\]"
         r"(?:\s*\[\s*[^\[\]]{1,25}\])*",
@@ -2662,15 +2662,14 @@ def _sponsored_listings(blocks: list[_Block]) -> set[int]:
     for index, block in enumerate(blocks):
         if not _SPONSORED_LABEL.fullmatch(_chrome_text(block.text)):
             continue
-        run = []
-        while index + len(run) + 1 < len(blocks) and len(run) <= _SPONSORED_MAX_LINES and _next_line(
-                blocks[index + len(run)], blocks[index + len(run) + 1]):
-            run.append(index + len(run) + 1)
-        if 0 < len(run) <= _SPONSORED_MAX_LINES and all(len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in run):
+        end = index + 1  # past the last line run straight on from the label
+        while end < len(blocks) and end - index <= _SPONSORED_MAX_LINES and _next_line(blocks[end - 1], blocks[end]):
+            end += 1
+        run = range(index + 1, end)
+        if run and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and all(
+                len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in run):
             marked.update(run)
     return marked
-
-
 
 
 def _promo_boxes(blocks: list[_Block]) -> set[int]:
@@ -3558,7 +3557,7 @@ _BRACKET_RUN_ON = re.compile(r"\([^()]{1,40}\)(?:\s*[,;:]|\s+[a-z])")
 # a line broken off mid-sentence: it ends in a lowercase word ("between the state-run", "and the") with no stop
 _BROKEN_OFF = re.compile(r"(?:^|\s)[a-z][\w’'-]*$")
 _BROKEN_OFF_MIN_WORDS = 8  # shorter lines ("Why the deal matters for the region") may be headings themselves
-_BROKEN_OFF_MIN_WORDS_ITEM = 4
+_BROKEN_OFF_MIN_WORDS_ITEM = 4  # (a listed item's first line, broken off, is shorter)
 
 
 def _next_line(previous: _Block, block: _Block) -> bool:

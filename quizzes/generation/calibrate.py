@@ -518,39 +518,35 @@ def currency_conversion(text: str, s, sp) -> bool:
     return False
 
 
-_WORDED_NUMBERS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                                          "ninety": 90}
 # a figure standing alone: not part of a name ("MiG-31", "16+1") nor a decimal
-_NUMBER_TOKEN = re.compile(r"(?<![\w.,+/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,+/-]|\.\d)|\b(?:" + "|".join(_WORDED_NUMBERS)
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,+/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,+/-]|\.\d)|\b(?:" + "|".join(_NUMBER_WORDS)
                            + r")\b", re.I)
-_MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 _MOST_FIGURES = 12  # (a sentence with more figures is a table, left alone)
+_GAP = re.compile(r"\s+")
 
 
-def parts_add_up(sentence: str, answer: float | None = None) -> bool:
-    """One figure of the sentence is the sum of two or more others, the answer among them if one is given ("up to 56
-    vessels — 28 purse seiners, 22 surface longliners and six pole-and-line boats"): whichever is asked, the rest give
-    it, and a statement of them all is checked by adding up."""
+def parts_add_up(sentence: str, answer: float) -> bool:
+    """One figure of the sentence is the sum of two or more others, the answer among them ("up to 56 vessels — 28
+    purse seiners, 22 surface longliners and six pole-and-line boats"): whichever is asked, the rest give it."""
     values = []
     for m in _NUMBER_TOKEN.finditer(sentence):
-        if _MONTH_NAME.fullmatch(sentence[m.end() :].split(" ", 2)[1] if sentence[m.end() :].startswith(" ") else "x") or (
-                _MONTH_NAME.fullmatch((sentence[: m.start()].split() or ["x"])[-1])):
+        gap = _GAP.match(sentence, m.end())
+        before = sentence[: m.start()].split()
+        if (gap and _MONTH_WORD.match(sentence, gap.end())) or (before and _MONTH_WORD.fullmatch(before[-1])):
             continue  # (a day of the month: "19 September", "September 19")
-        value = float(_WORDED_NUMBERS[m[0].lower()]) if m[0][0].isalpha() else float(m[0].replace(",", ""))
+        value = float(_NUMBER_WORDS[m[0].lower()]) if m[0][0].isalpha() else float(m[0].replace(",", ""))
         if not (len(m[0]) == 4 and 1800 <= value <= 2100):  # (not a year)
             values.append(value)
-    if (answer is not None and answer not in values) or not 3 <= len(values) <= _MOST_FIGURES:
+    if answer not in values or not 3 <= len(values) <= _MOST_FIGURES:
         return False
-    asked = {k for k, value in enumerate(values) if answer is None or value == answer}
+    asked = {k for k, value in enumerate(values) if value == answer}
     for t, total in enumerate(values):
         if total < 10:
             continue
         others = [k for k in range(len(values)) if k != t]
         for size in range(2, len(others) + 1):
             for parts in combinations(others, size):
-                if sum(values[k] for k in parts) == total and asked & ({t} | set(parts)):
+                if sum(values[k] for k in parts) == total and asked & ({t, *parts}):
                     return True
     return False
 
