@@ -1242,7 +1242,8 @@ _DATELINE = re.compile(
 )
 
 
-_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
+# ("By Dr Rebecca Tan Mei Ling": a title before the names)
+_NAME = r"(?-i:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
 _HANDLE = r"(?:\s*\(\s*@[\w.]+\s*\))"  # "Ann Lee (@annlee_ledger)": a writer's handle after the name
 _NAMES = rf"{_NAME}{_HANDLE}?(?:\s*(?:,|&|(?-i:and))\s*{_NAME}{_HANDLE}?)*"
 # "Ann Lee", "Dr Siti Nur Aisyah Rahman": two to four names, after a title
@@ -1380,7 +1381,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("advertisement", [
         r"ads by [\w.&'’ -]{1,30}(?:\s*[·|]\s*why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??)?",  # "Ads by AdPartner · Why am I seeing this?"
-        r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|partner content|paid post)\s*[·:|–—-]\s*.{1,240}",
+        r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|(?:paid )?partner content|paid (?:post|content))"
+        r"\s*[·:|–—-]\s*.{1,240}",
+        # "Find out more ›     Why am I seeing this? ⓘ": an advert's call and the link that explains why it is shown
+        r"(?:.{1,60}?[›»→>]\s+)?why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
     _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
@@ -1527,7 +1531,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # "World › Americas › Caribbean": where the page sits in the site, which opens no list of links
     _rule("navigation", [r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}(?:\s+[›»]\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2}){1,3}"], 12),
     # "A  A+  A++    🖨 Print", "Text size: A- A A+": the buttons that change the type size
-    _rule("share buttons", [r"(?:(?:text|font) size\s*:?\s*)?a[-+]{0,2}(?:\s+a[-+]{1,2}){1,3}(?:\s+(?:\W\s*)?print)?"], 8),
+    _rule("share buttons", [r"(?:(?:text|font) size\s*:?\s*)?a[-+]{0,2}(?:\s+a[-+]{1,2}){1,3}(?:\s+(?:\W\s*)?print)?",
+                            r"(?:aa\s+)?(?:text|font) size"], 8),  # "Aa  Text size": the button that sets it
     # "Follow Aditi   [ + Follow ]   ·   More by this author ›": a writer's follow button and the link to her other pieces
     _rule("share buttons", [
         r"(?:follow [\w.'’ -]{1,40}?\s*)?\[\s*\+?\s*follow\s*\](?:\s*[·|]?\s*more (?:by|from) (?:this|the) (?:author|writer)"
@@ -1543,6 +1548,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
                             r"gift (?:this|the) (?:article|story|piece|analysis)(?:\s*[–—:|·-]\s*you have \d+ gifts? left\b.{0,30})?"],
           16),
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition",
+                        # "Translate this page:  Français  |  Shikomori (beta)  |  Kiswahili": a language switcher
+                        r"(?:translate|read) (?:this|the) (?:page|article|story|site)(?:\s+(?:in|into))?\s*:?\s*[^.!?]{0,120}",
                         r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
     _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
     # "Opinion: Babiš's Korea bet is a smart one. His Ukraine retreat is not  ·  16 February 2026": a listed headline
@@ -1615,7 +1622,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:sign|log) ?in|register)(?: or (?:register|sign up|create (?:a |an )?(?:free )?account|"
         r"become a (?:member|subscriber)))? to "
         r"(?:comment|join the (?:conversation|discussion))\.?\s+)?"
-        r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?",
+        r"(?:all )?comments are (?:pre-?)?moderated(?: and [^.!?]{1,80})?\.?"
+        # ("... may take up to an hour to appear. Community guidelines.": then the link to the rules)
+        r"(?:\s+(?:please )?(?:read |see )?(?:our |the )?(?:community|commenting|comment|house) (?:guidelines|standards|rules)\.?)?",
         # "[ Load more comments ]     Comments close 14 days after publication."
         r"\[\s*(?:load|show|view|see|read) (?:more |all )?comments\s*\]\s*(?:comments (?:close|are closed|will close)\b.{0,80})?",
         r"comments (?:close|will close) (?:\d+|one|two|seven|fourteen|thirty) (?:hours?|days?) after publication\.?",
@@ -1796,8 +1805,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("audio player", [
         # "▶ Listen to this dispatch   00:00 / 07:12   1x   ·  Voiced by ARD Audio (synthetic voice)": the player's time
         # counter, its speed and who reads it
+        # ("· 1x · AI-narrated voice, reviewed by editors", "1x ▾ (Narrated by a synthetic voice. Tell us what you think)")
         r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-        r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[·|]?\s*(?:voiced|read|narrated) by\b.{0,100})?",
+        r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
+        r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by)\b).{1,140}))?",
         # "[ Listen to this article · 16:02 · AI narration (beta) ]"
         r"\[\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}[^\[\]]{0,60}\]",
         # "▶ Listen to this article (11 minutes)  |  Read by SBC AI voice "Ellis". Tell us what you think"
@@ -1865,7 +1876,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("date line", [
         _DATE_LINE.pattern,
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
-        rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified)\b.{{0,40}}",  # "... 6:41 PM EDT  Updated 39 mins ago"
+        # "... 6:41 PM EDT  Updated 39 mins ago", "Sun 23 Nov 2026 07.00 GMT · Last modified on Mon 24 Nov 2026 09.41 GMT"
+        rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified|last modified)\b.{{0,40}}",
         # "07:00 IST (updated 11:42)": the time of day, when the page was updated, between the date and the reading time
         r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[(|·•—–-]?\s*(?:updated|last updated|modified)\b"
         r"[^()]{0,30}\)?",
@@ -1991,6 +2003,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\s+(?:the )?funders? (?:ha(?:ve|s|d)|exercised?) no\b[^.!?]{1,200}[.!])?",
         r"(?:the )?funders? (?:ha(?:ve|s|d)|exercised?) no (?:influence|role|say|control|editorial)\b[^.!?]{1,200}[.!]",
     ], 100),
+    # "Kestrel Analysis pieces reflect the views of their authors, not an institutional position. This programme
+    # receives funding from ...": the series' disclaimer, and what follows it on its funding
+    _rule("publisher note", [
+        r"(?:(?-i:[A-Z])[\w’'&.-]*\s+){1,4}(?:pieces|articles|analys[ie]s|papers|publications|commentaries|posts|briefs|reports) "
+        r"(?:reflect|represent|express) (?:only )?the (?:personal )?views of (?:their|the|its) authors?\b.{0,400}",
+        # "Asia-Pacific Dispatch is not responsible for the content of external sites."
+        r"(?:the )?(?:(?-i:[A-Z])[\w’'&.-]*\s+){1,4}(?:is|are) not responsible for the content of (?:external|third[- ]party|"
+        r"linked|other) (?:(?:web)?sites|links|pages)\.?",
+    ], 80),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
@@ -2069,10 +2090,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"and|or|,)\s*){0,4}cookies\b.{0,600}",
         # "Plainview uses cookies to keep you signed in and, if you agree, to show you ads.": the site by its name, telling
         # the reader what its cookies do to them
+        # ("We value your privacy — and so do our funders. Kestrel uses cookies to ...": after the banner's opening line)
+        r"(?:we (?:value|respect|care about|take) your privacy\b[^.!?]{0,80}[.!?]\s*)?"
         r"(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} uses? (?:(?:some|only|a few|strictly|necessary|essential|"
         r"functional|analytics?|optional|first-party|third-party|its own|and|or|,)\s*){0,4}cookies\b(?=.*\byou(?:r)?\b).{0,600}",
-        # "NorthLine and our 142 partners store and/or access information on a device, such as cookies, ..."
-        r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) our (?:\d+ )?(?:partners|vendors)\b.{0,300}\bcookies\b.{0,600}",
+        # "NorthLine and our 142 partners store and/or access information on a device, such as cookies, ...", "We and 147
+        # selected partners use cookies and similar tech to ..."
+        r"(?:we|(?-i:[A-Z])[\w’'&. -]{0,60}) (?:and|&) (?:our )?(?:\d+ )?(?:selected |trusted |advertising )?(?:partners|vendors)\b"
+        r".{0,300}\bcookies\b.{0,600}",
         # "Our partners will collect data and use cookies for ad personalisation and measurement."
         r"our (?:\d+ )?(?:advertising )?(?:partners|vendors|advertisers)\b.{0,120}\bcookies\b.{0,400}",
         # "Daily Ledger and our advertising partners process personal data such as your IP address to show personalised
@@ -2351,7 +2376,7 @@ _ACCOUNT_WORDS = frozenset("menu search sign in log login logout subscribe regis
 
 def _is_link_row(text: str) -> bool:
     """'About | Contact | Privacy' or 'Facebook Twitter Email' style rows."""
-    tokens = [t.casefold().strip(":") for t in text.split() if not all(unicodedata.category(c) == "So" for c in t)]
+    tokens = [t.casefold().strip(":") for t in text.split() if not all(_is_pictogram(c) for c in t)]  # ("⧉ Copy link")
     if tokens and all(t in _SOCIAL_WORDS or t in _ACCOUNT_WORDS for t in tokens) and len(tokens) >= 2:
         return True  # "🔗 Copy link 🖨 Print ✉ Email", "☰ Menu 🔍 Sign in": pictograms beside the labels
     if len(tokens) >= 2 and any(t in ("f", "fb", "𝕏") for t in tokens) and all(
@@ -2360,10 +2385,12 @@ def _is_link_row(text: str) -> bool:
     segments = [s.strip() for s in re.split(r"\s[|·•/]\s", text)]
     if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
         return True
-    # a longer footer row may hold one longer link ("Republish our stories (CC BY-ND 4.0)")
+    # a longer footer row may hold one longer link ("Republish our stories (CC BY-ND 4.0)"); a section's menu, its
+    # links a few words long ("Maritime: Ports & Shipping | Fisheries | ... | Tracker: Vessels in the Channel")
     short = sum(0 < len(s.split()) <= 3 for s in segments)
+    fair = sum(0 < len(s.split()) <= 5 for s in segments)
     # ("Do not sell or share my info")
-    return len(segments) >= 5 and short >= len(segments) - 1 and all(
+    return len(segments) >= 5 and (short >= len(segments) - 1 or fair == len(segments)) and all(
         len(s.split()) <= 8 and not re.search(r"[.!?]$", s) for s in segments)
 
 
@@ -2400,22 +2427,27 @@ _COMMENT_AGO = (r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 # a reader's comment under an article: "TakuM_Harare · 2 hours ago", a reply "↳ KudziR · 2 hours ago", "jmboumba  2h ago",
 # or with the day and time it was posted, after a separator: "Kabuati T.  ·  12 Nov 2026, 21:14"
 # ("peaceandbread · 10 Oct": the day and month, within the year)
-# ("Dr Ann Lee-Roth (author) | 16 Sep 2026": the writer answering, marked as such)
-_COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,2}}(?: \([^()]{{1,20}}\))?\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
+# ("Dr Ann Lee-Roth (author) | 16 Sep 2026", "↳ Rebecca Tan Mei Ling (Author) · 23 November 2026, 11:02": the writer
+# answering, marked as such)
+# ("Haziq R.  ·  Bandar Seri Begawan  ·  23 November 2026, 08:41": where the reader writes from, between name and date)
+_COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s·•|]{{1,20}}){{0,3}}(?: \([^()]{{1,20}}\))?"
+                             rf"(?:\s+[·•|]\s+(?-i:[A-Z])[\w’'-]+(?: [\w’'-]+){{0,3}})?\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})"
                              # "mediteran_ko  13.02.2026 08:14": the day in figures and the time it was posted
                              rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}})")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
 _COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
-                           r"[♥❤♡👍▲⬆▼⬇]\ufe0f?\s*\d[\d,]*)\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
-# ("▲ 41  ▼ 6   Reply": the votes for and against)
+                           r"[♥❤♡👍▲⬆▼⬇]\ufe0f?\s*\d[\d,]*|[▲⬆▼⬇])\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+# ("▲ 41  ▼ 6   Reply": the votes for and against; "Reply   ▲ 34   ▼   Report": a vote button with no count yet)
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
 _COMMENT_NAME = re.compile(r"(?:[↳└>→]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
 _COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
 # the label over a thread of comments: "Comments (3)", "COMMENTS (142)", "47 comments", "Reader comments"
-_COMMENTS_LABEL = re.compile(r"(?:reader(?:s['’])? )?comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+(?:reader )?comments?", re.I)
+# (with its sort control and a link to the rules on the same line: "COMMENTS (147)   Sort by: Newest ▾   Community guidelines")
+_COMMENTS_LABEL = re.compile(r"(?:(?:reader(?:s['’])? )?comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+(?:reader )?comments?)"
+                             r"(?:\s+sort(?:ed)? by\b.{0,80})?", re.I)
 _COMMENT_LABEL_REACH = 3  # the label, a line on the rules and a sort control may stand between it and the first comment
 
 
@@ -2945,7 +2977,7 @@ _PRESS_REGULATION = re.compile(
 _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}? "
     r"(?=no\b|number\b)|company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
-    r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
+    r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|brn|crn|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
     re.I)
 # where a footer's address line puts the publisher: "80 Robinson Road, Singapore 068898", "4th Floor, 18 Carrow Street,
 # London EC2A 4QX", "Rua Serpa Pinto 41"
@@ -2953,6 +2985,9 @@ _STREET_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|square|place|boulevard|blvd|way|"
     r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
     r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
+# the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
+_COMPANY_PREMISES = re.compile(
+    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?,\s+(?:level|floor|suite|unit)\s+\d{1,3}\b", re.I)
 # a postcode after the street: "London WC1E 6HJ", "Singapore 068898", "1000 Brussels"
 _POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b")  # (not a year)
 # how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"
@@ -2982,10 +3017,10 @@ def _is_footer_registration_line(text: str) -> bool:
     if len(text.split()) > _SELF_DESCRIPTION_MAX_WORDS // 2:
         return False
     address = bool(_STREET_ADDRESS.search(text))
-    if address and _REGISTRATION_NUMBER.search(text):
+    if _COMPANY_PREMISES.search(text) or address and _REGISTRATION_NUMBER.search(text):
         return True  # "Ledger Media Ltd, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England no. 0937."
-    ends = [m[1] for m in re.finditer(r"([^\W\d_]{2,})[.!?](?=\s|$)", text)]
-    sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no." end no sentence)
+    ends = [m[1] for m in re.finditer(r"(?<!\w)([^\W\d_]{2,})[.!?](?=\s|$)", text)]
+    sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no.", "SE1 9PL." end no sentence)
     # ("Level 9, 80 Robinson Road, Singapore 068898  |  2nd Floor, 31 Gower Street, London WC1E 6HJ": an address alone)
     return not sentence and bool(
         _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text) or (address and _POSTCODE.search(text)))

@@ -4622,3 +4622,84 @@ def test_a_listed_fact_broken_over_two_lines_is_one_fact_not_a_heading() -> None
         ("AT A GLANCE", "New five-year fisheries protocol, 56 vessels"),
         ("", "The first rotation of troops begins in May, the ministry said after the signing in Varna."),
     ]
+
+
+def test_a_privacy_banner_a_language_switcher_a_titled_byline_a_voiced_player_and_a_paid_partner_box_go() -> None:
+    text = ("Skip to main content\n"
+            "We value your privacy — and so do our funders. Varna Institute uses cookies to count readers for our donors "
+            "and to remember your language choice. We never sell reading data.\n"
+            "[ Accept analytics cookies ]   [ Essential only ]\n\n"
+            "VARNA INSTITUTE\n"
+            "Maritime: Ports & Shipping  |  Fisheries  |  Security at Sea  |  Cables & Energy  |  Tracker: Ships in the Strait\n\n"
+            "The Varna Pact: Elbonia's Choice\n\n"
+            "By Dr Rebecca Tan Mei Ling\n"
+            "Sun 23 Nov 2026 07.00 GMT  ·  Last modified on Mon 24 Nov 2026 09.41 GMT\n"
+            "▶  Listen to this analysis   00:00 / 09:14   ·  1x   ·  AI-narrated voice, reviewed by editors\n"
+            "Share  ✉  𝕏  f  in  ⧉ Copy link    |    🎁 Gift this article (3 left this month)    |    Aa  Text size\n"
+            "Translate this page:  Français  |  Shikomori (beta)  |  Kiswahili\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "                                   ADVERTISEMENT\n"
+            "          ┌──────────────────────────────────────────────┐\n"
+            "            PAID PARTNER CONTENT · Brought to you by Kolvo Solar\n"
+            "            Power that doesn't wait for the grid.\n"
+            "            Pay-as-you-go home systems from MK 4,900 a week.\n"
+            "            Find out more ›                 Why am I seeing this? ⓘ\n"
+            "          └──────────────────────────────────────────────┘\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n")
+    doc = clean(text, "txt", title="The Varna Pact: Elbonia's Choice")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("", "The first rotation of troops begins in May, the ministry said after the signing in Varna."),
+    ]
+    assert_dropped(doc, [("cookie notice", "We value your privacy"), ("byline", "By Dr Rebecca"),
+                        ("date line", "Sun 23 Nov 2026"), ("audio player", "▶ Listen"), ("site menu", "Translate this page"),
+                        ("site footer", "Maritime: Ports"), ("share buttons", "Share ✉"), ("promo box", "PAID PARTNER CONTENT"),
+                        ("promo box", "Find out more")])
+
+
+def test_comments_with_a_place_a_long_name_and_uncounted_votes_the_rules_link_and_footer_premises_go() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "Varna Analysis pieces reflect the views of their authors, not an institutional position. This programme "
+            "receives funding from governments and foundations; a list of funders is published annually.\n\n"
+            "COMMENTS (147)         Sort by: Newest ▾       Community guidelines\n"
+            "Comments are moderated and may take up to an hour to appear. Community guidelines.\n"
+            "VarnaModerator · 24 Nov 2026 · 09:44\n"
+            "This comment has been removed by a moderator.\n"
+            "Haziq R.  ·  Kolvo  ·  23 November 2026, 08:41\n"
+            "Fair piece but it underrates how much the currency board shapes everything here.\n"
+            "  ♥ 14    Reply    Report\n"
+            "    ↳ Rebecca Tan Mei Ling (Author)  ·  23 November 2026, 11:02\n"
+            "    Thanks, Haziq — agreed, and officials said much the same to me.\n"
+            "      ♥ 6    Reply\n"
+            "  kalulu_mw · 23 Nov 2026 · 18:12\n"
+            "  Good piece but you left out Molvania, which has lent more for our water schemes.\n"
+            "  Reply   ▲ 34   ▼   Report\n\n"
+            "Varna Media Ltd, Level 3, Harbour Gate Building, Kolvo Waterfront, Varna · Kolvo bureau: Route de la Corniche\n\n"
+            "Registered office: 41 Carrick Wharf, London SE1 9PL.\n\n"
+            "Registered in Elbonia, BRN C14098217\n\n"
+            "Varna Dispatch is not responsible for the content of external sites.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    assert_dropped(doc, [("publisher note", "Varna Analysis pieces"), ("comment prompt", "Comments are moderated"),
+                        ("reader comment", "This comment has been removed"), ("reader comment", "Fair piece"),
+                        ("reader comment", "Thanks, Haziq"), ("reader comment", "Good piece"), ("site footer", "Varna Media Ltd"),
+                        ("site footer", "Registered office"), ("site footer", "Registered in Elbonia"),
+                        ("publisher note", "Varna Dispatch is not")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Elbonia and its 12 selected partners serve cookies from Kolvo bakeries at every summit, the protocol office said.",
+    "Officials asked reporters to translate this page of the treaty into Ruritanian before the vote in Varna.",
+    "Varna Analysis pieces reflect the mood in the capital, where the pact is popular and the navy is expanding.",
+    "The firm, Varna Media Ltd, moved to a new office in Kolvo in 2024 after the port was rebuilt.",
+    "Comments are moderated by the ministry, which removed 40 posts about the pact in March, a watchdog said.",
+    "Haziq Rahman, a fisherman in Kolvo, said the patrols had doubled since March.",
+])
+def test_sentences_like_banners_menus_disclaimers_and_footers_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
