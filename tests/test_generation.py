@@ -21,6 +21,7 @@ from quizzes.generation import GENERATOR_VERSION, QUESTION_TYPES, Candidate, Pas
 from quizzes.generation import checks
 from quizzes.generation.analysis import Corpus
 from quizzes.generation.calibrate import PUBLISH_LINE, calibrate, in_number_range, opinion, unresolved_reference
+from quizzes.generation.distractors import entity_alternatives
 from quizzes.generation.bundled import bundled_lessons, bundled_passages
 from quizzes.generation.lessons import CITATION
 from quizzes.generation.items import (
@@ -3498,3 +3499,30 @@ def test_a_false_decade_waits_for_review_and_a_blank_after_an_honorific_cuts_a_n
     text = "Sir Ivo Radek opened the Vivian Richards Stadium in Varna in 2007."
     start = text.index("Vivian")
     assert not name_tail(text, start, text.index(" in Varna"))
+
+
+def test_a_reef_an_atoll_a_channel_or_an_island_named_in_malay_is_a_place_not_a_person():
+    text = ("Elbonian cutters loitered near Louisa Reef in May, then off Varna Atoll and in the Kolvo Channel, while the "
+            "refinery on Pulau Muara Besar kept working and Louisa Kovač, the port's manager, said little.")
+    kinds = spans_of(text)
+    assert {kinds["Louisa Reef"], kinds["Varna Atoll"], kinds["Kolvo Channel"], kinds["Pulau Muara Besar"]} == {"place"}
+    assert kinds["Louisa Kovač"] == "person"  # the same first name before a surname
+
+
+def test_a_person_s_wrong_options_are_people_the_same_article_names_first():
+    corpus = Corpus(passages("elbonia", [
+        "Elbonian Finance Minister Jelena Radić presented the budget in Varna in March 2025.",
+        "Elbonian Energy Minister Milo Vukov signed the gas contract in Varna in March 2025.",
+        "Elbonian Trade Minister Anna Volk opened the Varna fair in March 2025.",
+        "Elbonian Defence Minister Ivo Sarr received four jets in Varna in February 2025.",
+    ]) + passages("molvania", [
+        "Molvanian Finance Minister Petra Lind announced a bond sale in Kolvo in May 2024.",
+        "Molvanian Energy Minister Karl Duda opened a dam in Kolvo in May 2024.",
+        "Molvanian Trade Minister Marta Bok signed a grain accord in Kolvo in May 2024.",
+    ]))
+    radic = next(x for s in corpus.sentences for x in s.spans if x.type == "person" and "Radić" in x.text)
+    sentence = next(s for s in corpus.sentences if radic in s.spans)
+    names = [label for label, _ in entity_alternatives(corpus, sentence, radic, seed=7)]
+    # Molvania's ministers hold the same posts, but a reader of the Elbonian article has never met them
+    assert set(names[:3]) == {"Milo Vukov", "Anna Volk", "Ivo Sarr"}, names
+    assert {"Petra Lind", "Karl Duda", "Marta Bok"} <= set(names[3:])

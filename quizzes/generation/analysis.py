@@ -613,12 +613,19 @@ class Corpus:
             cache[source] = best if best_n and best_n * 2 >= len(naming) and clear else ""
         return cache[source]
 
+    def named_in(self, source: str) -> set[tuple[str, str]]:
+        """The entities (countries, people, organisations, places) a source's passages name, by entity_key()."""
+        cache = self.__dict__.setdefault("_named_in", {})
+        if source not in cache:
+            mine = set(self.source_passages.get(source, ()))
+            cache[source] = {k for k, found in self.entity_passages.items() if found & mine}
+        return cache[source]
+
     def countries_in(self, source: str) -> set[str]:
         """The countries a source's passages mention."""
         cache = self.__dict__.setdefault("_countries_in", {})
         if source not in cache:
-            mine = set(self.source_passages.get(source, ()))
-            cache[source] = {k[1] for k, found in self.entity_passages.items() if k[0] == "country" and found & mine}
+            cache[source] = {name for kind, name in self.named_in(source) if kind == "country"}
         return cache[source]
 
     def foreign_subjects(self, source: str) -> set[str]:

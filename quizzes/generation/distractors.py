@@ -260,6 +260,7 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         info = corpus.person(span.canon)
         country = info.country if info else ""
         company = corpus.person_company(span.canon)
+        named_here = corpus.named_in(s.passage.source) if s.pidx >= 0 else set()
         ranked = []
         for key, p in sorted(corpus.people.items()):
             k = ("person", key)
@@ -274,8 +275,10 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
             theirs = corpus.person_company(p.canon)
             near = len(company & theirs) / max(1, len(company))
             titled = 1 if p.titles else 0
-            # people of the same country first, then public figures talked about alongside the same countries
-            rank = 2.0 * same_country + 0.5 * titled + 2.0 * near
+            # people the same article names first (a minister from an article on another country gives himself away),
+            # then people of the same country, then public figures talked about alongside the same countries
+            here = 1 if k in named_here else 0
+            rank = 5.0 * here + 2.0 * same_country + 0.5 * titled + 2.0 * near
             ranked.append((-round(rank, 3), rng.random(), p))
         ranked.sort(key=lambda r: r[:2])
         single = len(span.text.split()) == 1

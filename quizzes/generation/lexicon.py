@@ -231,6 +231,7 @@ GEO_SUFFIXES = {
     "Islands", "Canal", "Valley", "Desert", "Mountains", "Range", "Lake", "Province", "Region", "Delta",
     "Plateau", "Coast", "Port", "Harbor", "Harbour", "Field", "Fields", "Mine", "Refinery", "Square",
     "Airport", "Airfield", "Airbase", "Base", "Palace", "Stadium", "Bridge", "Dam", "Terminal",
+    "Reef", "Reefs", "Shoal", "Shoals", "Atoll", "Atolls", "Cay", "Cays", "Archipelago", "Lagoon", "Channel",
 }
 
 # Countries a sentence calling a partner "Western" or "Western-aligned" can mean: NATO and EU members and the

@@ -507,9 +507,11 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
         if names:
             sp.type, sp.evidence, sp.canon = "countryref", "compound", ";".join(names)
             return sp
-    # geographic place: "Sunan International Airport", "St Petersburg", "Mount Kenya"
+    # geographic place: "Sunan International Airport", "St Petersburg", "Mount Kenya", "Louisa Reef" (no Ms Reef),
+    # "Pulau Muara Besar" (an island, in Malay)
     if len(parts) >= 2 and (last in lx.GEO_SUFFIXES or parts[0] in ("St", "St.", "Saint", "Sankt", "San", "Santa", "São",
-                                                                    "Fort", "Mount", "Lake", "Cape", "Port", "Puerto")):
+                                                                    "Fort", "Mount", "Lake", "Cape", "Port", "Puerto",
+                                                                    "Pulau", "Isla", "Ilha", "Île")):
         sp.type, sp.evidence = "place", "geo-suffix"
         return sp
     # "Mozambique's Cabo Delgado province": the common noun after the name makes it a place, whatever goes before
