@@ -1543,7 +1543,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\[\s*share(?: (?:this|the) \w+)?\s*\].{0,120}",
     ], 16),
     # "Follow her: 𝕏 @IVladescu_CISS": a writer's or the publisher's handle
-    _rule("share buttons", [r"follow (?:her|him|them|us|me)(?: on [\w ]{1,20})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{0,80}",
+    # ("Follow Mirela:  𝕏 @mdostanova   ·   All analyses by this author →")
+    _rule("share buttons", [rf"follow (?:her|him|them|us|me|{_NAME})(?: on [\w ]{{1,20}})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{{0,80}}",
                             # "Gift this article – you have 5 gifts left this month"
                             r"gift (?:this|the) (?:article|story|piece|analysis)(?:\s*[–—:|·-]\s*you have \d+ gifts? left\b.{0,30})?"],
           16),
@@ -1552,6 +1553,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
                         r"(?:translate|read) (?:this|the) (?:page|article|story|site)(?:\s+(?:in|into))?\s*:?\s*[^.!?]{0,120}",
                         r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
     _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
+    # "Subscribers get unlimited explainers, the archive and ad-light pages.   Subscribe   ·   Already a subscriber? Sign in"
+    _rule("subscribe prompt", [r".{0,200}?\bsubscribe(?: now| today)?\s*[·|•]?\s*already a (?:subscriber|member)\?\s*(?:sign|log) ?in\.?"], 40),
     # "Opinion: Babiš's Korea bet is a smart one. His Ukraine retreat is not  ·  16 February 2026": a listed headline
     # stamped with its day
     _rule("related links", [
@@ -1762,7 +1765,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # buttons, with or without the icons and separators between them
     _rule("share buttons", [rf"{_TOOL}(?:\s*[^\w\s(\[]{{0,2}}\s*{_TOOL})+"], 16),
     _rule("share buttons", [
-        r"copy link|link copied|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?",
+        r"copy link|link copied|print(?: this)?(?: article| page)?(?:\s*/\s*pdf)?|email(?: this)?(?: article)?",
         # ("Download data (CSV)": a chart's or table's download button)
         r"download (?:the )?(?:data|chart|table|figure|map|image|graphic)(?:\s*\((?:csv|xlsx?|json|pdf|png|svg)\))?",
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
@@ -1809,6 +1812,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
         r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
         r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by)\b).{1,140}))?",
+        # "▶  Listen to this story  ·  7:41  ·  Read by an automated voice   [ 1x ]  [ Download ]": its length alone
+        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·|]\s*(?:voiced|read|narrated) by\b.{0,100}",
         # "[ Listen to this article · 16:02 · AI narration (beta) ]"
         r"\[\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}[^\[\]]{0,60}\]",
         # "▶ Listen to this article (11 minutes)  |  Read by SBC AI voice "Ellis". Tell us what you think"
@@ -2014,7 +2019,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 80),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
-        r"the views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
+        r"(?:the )?views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
         r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?).{0,240}",
         # "This publication reflects the views of the authors only. The Centre does not take institutional positions."
         r"this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|post) (?:reflects|represents|"
@@ -2784,7 +2789,7 @@ _MEDIA_LABEL = re.compile(
 # coast. Graphic: Ledger / Natural Earth"
 _TRAILING_CREDIT = re.compile(
     r".{10,600}?[.!?”\"’)]\s+(?:photo|image|picture|photograph|illustration|graphic|map|chart|credit)s?\s*:\s*"
-    r"[^.!?:]{2,120}\.?", re.I)
+    r"(?:[^.!?:]|(?<=\s)(?-i:[A-Z])\.){2,120}\.?", re.I)  # ("PHOTO: Mesurado Wire / Alvin K. Sumo": initials)
 
 
 _CAPTION_MAX_LINES = 4  # a caption wrapped under its picture's label runs to a few lines
@@ -2987,7 +2992,8 @@ _STREET_ADDRESS = re.compile(
     r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
 # the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
 _COMPANY_PREMISES = re.compile(
-    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?,\s+(?:level|floor|suite|unit)\s+\d{1,3}\b", re.I)
+    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?,\s+(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|"
+    r"\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)  # ("Atlas Current Media Ltd, 4th Floor, Harbour View House")
 # a postcode after the street: "London WC1E 6HJ", "Singapore 068898", "1000 Brussels"
 _POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b")  # (not a year)
 # how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"

@@ -4703,3 +4703,35 @@ def test_comments_with_a_place_a_long_name_and_uncounted_votes_the_rules_link_an
 def test_sentences_like_banners_menus_disclaimers_and_footers_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
+
+
+def test_a_timed_player_a_credited_caption_with_initials_tool_and_follow_rows_a_pitch_and_a_numbered_floor_go() -> None:
+    text = ("▶  Listen to this story  ·  7:41  ·  Read by an automated voice   [ 1x ]  [ Download ]\n\n"
+            "[Image: Ore wagons on a siding outside Varna, 12 November 2026.]\n"
+            "Ore wagons stand idle on a siding outside Varna. The line is due to be rebuilt.  PHOTO: Kolvo Wire / Alvin K. Sumo\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Share:   𝕏    in    f    ✉    🔗 Copy link          ☆ Save for later          ⎙ Print / PDF\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "Follow Mirela:  𝕏 @mdostanova   ·   All analyses by this author →\n\n"
+            "Views expressed are the author's own and do not represent an institutional position of the institute.\n\n"
+            "Subscribers get unlimited explainers, the archive and ad-light pages.   Subscribe   ·   Already a subscriber? Sign in\n\n"
+            "Kolvo Current Media Ltd, 4th Floor, Harbour View House, 12 Wrightson Road, Varna\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    assert_dropped(doc, [("audio player", "▶ Listen"), ("image caption", "Ore wagons stand idle"),
+                        ("share buttons", "Share:"), ("share buttons", "Follow Mirela"), ("publisher note", "Views expressed"),
+                        ("subscribe prompt", "Subscribers get"), ("site footer", "Kolvo Current Media Ltd")])
+
+
+@pytest.mark.parametrize("text", [
+    "Officials listened to the story for 7:41 minutes, read by an actor, before the vote in Varna on Friday.",
+    "Follow Mirela Dostanova, the envoy, who flew to Kolvo on Friday to sign the pact with Ruritania.",
+    "Views expressed by the minister were rejected in Kolvo, where the pact is unpopular with farmers.",
+    "The firm, Kolvo Media Ltd, leased the 4th floor of a tower in Varna in 2024, its accounts show.",
+])
+def test_sentences_like_players_follow_rows_disclaimers_and_premises_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
