@@ -3526,3 +3526,20 @@ def test_a_person_s_wrong_options_are_people_the_same_article_names_first():
     # Molvania's ministers hold the same posts, but a reader of the Elbonian article has never met them
     assert set(names[:3]) == {"Milo Vukov", "Anna Volk", "Ivo Sarr"}, names
     assert {"Petra Lind", "Karl Duda", "Marta Bok"} <= set(names[3:])
+
+
+def test_a_figure_the_sentence_states_as_a_share_of_another_waits_for_review():
+    from quizzes.generation.calibrate import share_given
+
+    shared = "Elbonia exported an estimated 44.6 billion cubic metres (bcm) of gas in 2025, and 37.8 bcm of that — about 85% — went to Ruritania."
+    assert share_given(shared, "44.6 billion") and share_given(shared, "85%") and share_given(shared, "37.8")
+    assert not share_given(shared, "2025")
+    # near misses: a share of something the sentence does not give, and figures at different scales
+    assert not share_given("Elbonia exported 44.6 billion cubic metres of gas in 2025, and about 85% went to Ruritania.", "85%")
+    assert not share_given("The plan adds 600 billion lev over 12 years, and Elbonia met the bloc's 2% target.", "600 billion")
+    texts = [shared, "Elbonia signed the gas accord with Ruritania in Varna in March 2025, the ministry said."]
+    asked = [c for c in generate(passages("gas", texts)).candidates
+             if "Ruritania." in c.stem and c.type in ("cloze", "mcq") and "2025" not in str(c.answer)]
+    assert asked
+    for c in asked:
+        assert "the figures give each other" in c.held and c.score < PUBLISH_LINE, c.stem

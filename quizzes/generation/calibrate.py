@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import combinations
+from itertools import combinations, permutations
 
 from . import lexicon as lx
 from .nlp import pos_options, verb_lemma, zipf
@@ -551,6 +551,36 @@ def parts_add_up(sentence: str, answer: float) -> bool:
     return False
 
 
+_QUANTITY = re.compile(r"(?<![\w.,+/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,+/-]|\.\d)"
+                       r"(?:\s*(million|billion|trillion|thousand|bn|mn|m|bcm)\b)?(\s*(?:%|per ?cent\b|percent\b))?", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bcm": 1e9, "trillion": 1e12}
+
+
+def share_given(sentence: str, answer: str) -> bool:
+    """The sentence states one of its figures as a share of another ("44.6 bcm of gas ..., and 37.8 bcm of that —
+    about 85% — went to China"; "2.1 million tonnes a year, roughly 35% of ... about 6 million tonnes"), the answer
+    among the three: whichever is asked, the other two give it."""
+    literal = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    if literal is None:
+        return False
+    shares, amounts = [], []
+    for m in _QUANTITY.finditer(sentence):
+        number = float(m[1].replace(",", ""))
+        if m[3]:
+            shares.append((m[1], number))
+        elif not (len(m[1]) == 4 and not m[2] and 1800 <= number <= 2100):  # (not a year)
+            amounts.append((m[1], number * _SCALE.get((m[2] or "").lower(), 1.0)))
+    if not shares or len(amounts) < 2 or len(amounts) + len(shares) > _MOST_FIGURES:
+        return False
+    asked = literal[0]
+    for (part, a), (whole, b) in permutations(amounts, 2):
+        for share, p in shares:
+            # (each figure at its scale: "600 billion" over 12 years is no 2%)
+            if 0 < p < 100 and asked in (part, whole, share) and abs(100 * a / b - p) <= max(0.5, 0.03 * p):
+                return True
+    return False
+
+
 def list_gives_count(shown: str) -> bool:
     """The sentence lists the things a small count counts ("13 states: Brazil, Russia, ..."): the count is
     there to be read off."""
@@ -1039,6 +1069,10 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 cap("one count of a pair")  # "for 14 locomotives and _____ ore wagons": either is a detail of the deal
             if sp.value is not None and parts_add_up(text[s.start : s.end], sp.value):
                 cap("the figures add up")  # "56 vessels — _____ purse seiners, 22 longliners and six pole-and-line boats"
+        if sp.type in ("percent", "count", "number", "money") and (
+                d.type in ("cloze", "mcq") or d.answer == "False" and d.span_type == sp.type) and share_given(
+                text[s.start : s.end], sp.text):
+            cap("the figures give each other")  # "_____ bcm ..., and 37.8 bcm of that — about 85% — went to China"
         if sp.type == "money" and sp.value is not None and (
                 d.type in ("cloze", "mcq") and sp.value < _SMALL_SUM
                 or d.answer == "False" and d.span_type == "money" and sp.value < _SMALL_SUM_CHANGED):
@@ -1317,6 +1351,9 @@ _HOLD_REASONS = {
     "the figures add up": "The answer (or, for a false statement, the one thing changed) is one of figures that add up "
                           "to another in the sentence (\"56 vessels: 28 seiners, 22 longliners and six pole-and-line "
                           "boats\"): a reader works it out from the rest.",
+    "the figures give each other": "The answer (or, for a false statement, the one thing changed) is one of three "
+                                   "figures of which one is stated as a share of another (\"37.8 bcm of 44.6 bcm — about "
+                                   "85%\"): a reader works it out from the other two.",
     "one count of a pair": "The answer (or, for a false statement, the one thing changed) is one of two counts given "
                            "together (\"14 locomotives and 420 wagons\"): a detail of the deal, not its point.",
     "a forecast, not a fact": "The sentence comes from a section about what may happen next (an outlook or its "
