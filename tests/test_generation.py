@@ -3537,6 +3537,7 @@ def test_a_figure_the_sentence_states_as_a_share_of_another_waits_for_review():
     # near misses: a share of something the sentence does not give, and figures at different scales
     assert not share_given("Elbonia exported 44.6 billion cubic metres of gas in 2025, and about 85% went to Ruritania.", "85%")
     assert not share_given("The plan adds 600 billion lev over 12 years, and Elbonia met the bloc's 2% target.", "600 billion")
+    assert not share_given("Imports went from 0 to 40 tonnes, 12% of the total, in 2025.", "40")  # (nothing is a share of 0)
     texts = [shared, "Elbonia signed the gas accord with Ruritania in Varna in March 2025, the ministry said."]
     asked = [c for c in generate(passages("gas", texts)).candidates
              if "Ruritania." in c.stem and c.type in ("cloze", "mcq") and "2025" not in str(c.answer)]

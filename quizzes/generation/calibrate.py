@@ -576,7 +576,7 @@ def share_given(sentence: str, answer: str) -> bool:
     for (part, a), (whole, b) in permutations(amounts, 2):
         for share, p in shares:
             # (each figure at its scale: "600 billion" over 12 years is no 2%)
-            if 0 < p < 100 and asked in (part, whole, share) and abs(100 * a / b - p) <= max(0.5, 0.03 * p):
+            if 0 < p < 100 and b and asked in (part, whole, share) and abs(100 * a / b - p) <= max(0.5, 0.03 * p):
                 return True
     return False
 
