@@ -3023,7 +3023,7 @@ def _is_footer_registration_line(text: str) -> bool:
     if len(text.split()) > _SELF_DESCRIPTION_MAX_WORDS // 2:
         return False
     address = bool(_STREET_ADDRESS.search(text))
-    if _COMPANY_PREMISES.search(text) or address and _REGISTRATION_NUMBER.search(text):
+    if _COMPANY_PREMISES.search(text) or (address and _REGISTRATION_NUMBER.search(text)):
         return True  # "Ledger Media Ltd, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England no. 0937."
     ends = [m[1] for m in re.finditer(r"(?<!\w)([^\W\d_]{2,})[.!?](?=\s|$)", text)]
     sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no.", "SE1 9PL." end no sentence)
