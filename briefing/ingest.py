@@ -1349,6 +1349,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:main )?menu|sections|home|search|close|toggle navigation|updated",  # ("☰ Sections")
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
+    # "Skip to main content  Skip to navigation  Accessibility: A  A+  A++  |  High contrast OFF": the page's reading
+    # tools, perhaps after its skip links
+    _rule("accessibility tools", [
+        r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)*"
+        r"accessibility(?: tools| options| menu)?\s*:?\s*(?:(?:[|·•\[\]◐◑]|(?-i:A)(?:\+{1,3}|-)?(?!\w)|(?:text|font) size|"
+        r"(?:high|low) contrast(?: (?:on|off))?|dark mode|light mode|reduce motion|dyslexia[- ]friendly font|"
+        r"line spacing(?: \+)?|reset|(?:larger|smaller|bigger) text|grayscale|greyscale|underline links|readable font)\s*)+",
+    ], 30),
     _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
     _rule("market ticker", [r"(?:all )?(?:quotes|prices|market data|data) (?:are )?delayed\b.{0,200}"], 30),
@@ -3007,9 +3015,15 @@ def _is_publisher_self_description(text: str) -> bool:
     with a number, is no such line)."""
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
         (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text)
-        or _SERVICE_OF.fullmatch(text))
+        or _SERVICE_OF.fullmatch(text) or (_TAGLINE.fullmatch(text) and not _TAGLINE_VERB.search(text)))
 
 
+# the publisher's motto in its footer, what it does and since when: "Independent research on Eurasia since 2009.",
+# "Reporting the Pacific since 1962." (a short closing sentence with a verb, "It has been independent since 1991.", is
+# the article's, and a fact without its stop, "Rail link to Varna since 2022", a fact box's)
+_TAGLINE = re.compile(r"(?-i:[A-Z])[\w’'&,-]*(?:\s+[\w’'&,-]+){0,8}\s+since\s+(?:1[5-9]|20)\d\d\.")
+_TAGLINE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|does|did|"
+                           r"said|says|its|it|they|their|we|our)\b|\b(?!(?:independent|trusted|based)\b)[a-z]{2,}ed\b", re.I)
 # "SBC News, SBC Radio and SBC iWatch are services of the Southbank Broadcasting Corporation.": whose brand the site is
 _SERVICE_OF = re.compile(r"[^.!?]{1,120}\b(?:is|are) (?:a |the )?(?:services?|brands?|imprints?|divisions?) of (?:the )?"
                          r"(?-i:[A-Z])[^.!?]{1,80}\.?", re.I)

@@ -4735,3 +4735,29 @@ def test_a_timed_player_a_credited_caption_with_initials_tool_and_follow_rows_a_
 def test_sentences_like_players_follow_rows_disclaimers_and_premises_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
+
+
+def test_an_accessibility_toolbar_after_skip_links_and_a_footer_tagline_go() -> None:
+    text = ("Skip to main content    Skip to navigation    Accessibility: A  A+  A++  |  High contrast OFF\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "VARNA Institute for Kolvan Studies\n"
+            "About us    Our people    Funding & transparency    Careers    Contact\n\n"
+            "Independent research on the Kolvo basin since 2009.\n"
+            "© 2026 Varna Institute for Kolvan Studies. All rights reserved.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna.",
+    ]
+    assert_dropped(doc, [("accessibility tools", "Skip to main content"), ("publisher note", "Independent research")])
+
+
+@pytest.mark.parametrize("text", [
+    "Accessibility for disabled voters was a priority, the ministry said after the vote in Varna.",
+    "Elbonia signed the pact in Varna. It has been independent of Ruritania since 1991.",
+    "Elbonia signed the pact in Varna. Talks had stalled since 2019.",
+])
+def test_sentences_like_accessibility_tools_and_taglines_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
