@@ -3197,6 +3197,15 @@ def test_a_recommendation_or_a_cut_off_headline_is_never_material():
     ("A large share came from a handful of Ruritanian firms.", True),  # of what?
     ("Just 24 per cent of Elbonians support joining the Varna pact.", False),
     ("A large share of Elbonia's gas came from Ruritania in 2024.", False),
+    ("Ruritania took 4.2 bcm, and small volumes to Kolvo made up the rest.", True),  # the rest of what?
+    ("The remainder went to Kolvo under a swap signed in Varna in 2023.", True),
+    ("Ruritania took 4.2 bcm of Elbonia's gas, and Kolvo bought the rest of its exports.", False),
+    ("Of the 40 ships Elbonia bought in 2024, Ruritania built 30 and Kolvo the rest.", False),
+    ("Elbonia exported 44.6 bcm in 2025: Ruritania took 37.8 bcm and Kolvo the remainder.", False),
+    ("The rest of the world followed Elbonia's lead in 2024.", False),
+    ("About 30% of the cost will be met by Ruritania, with Kolvo covering the rest.", False),
+    ("Ruritania will hold a 25 percent stake, with the Kolvo Fund owning the rest.", False),
+    ("Elbonia does not have the luxury of choosing one friend and shutting the door on the rest.", False),
 ])
 def test_a_share_of_nothing_named_is_not_published_unreviewed(sentence, held):
     from quizzes.generation.standalone import strict_problem

@@ -1212,6 +1212,16 @@ _SHARE_OF_NOTHING = re.compile(
     r"provided|provides|received|receives|held|holds|won|wins|got|gets|sent|sends|absorbed|absorbs|captured|controls|"
     r"controlled)\s+(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under|"
     r"an estimated|a further|another)?\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b)(?!\s+(?:of|share|stake)\b)")
+# the rest of a whole the sentence does not name: "The remainder is a deposit with the central bank", "small volumes to
+# Uzbekistan made up the rest" (the rest of what?)
+_REST_OPENING = re.compile(r"^(?:The|Its|Their)\s+(?:rest|remainder)\b(?!\s+of\b)")
+_REST_TAKEN = re.compile(r"\b(?:made up|makes? up|accounted for|accounts? for|took|takes?|formed|forms?|covered|covers?|"
+                         r"supplied|supplies|provided|provides|bought|buys?)\s+(?:most of\s+|much of\s+)?the\s+(?:rest|remainder)\b"
+                         r"(?!\s+of\b)")
+# ... unless the sentence first names the whole or a share of it: "Of the 40 ships ...", "about 30% of the cost ...",
+# "a quarter of its half", "exported 44.6 bcm: China took ..."
+_WHOLE_NAMED = re.compile(r"^(?:Of|Out of)\s|:\s|%|\b(?:per\s*cent|percent|half|third|quarter|fifth|of which|out of|"
+                          r"of (?:the|its|their|[A-Z][\w.-]*[’']s))\b")
 # "that" standing for something said before: "for that to be a serious option"
 # a demonstrative opening a clause, before its noun: "..., that route became a front line", "Between 2023 and 2025
 # that assumption broke down" (which route? which assumption?)
@@ -1526,6 +1536,9 @@ def strict_problem(sentence: str, context: str | None = None) -> str | None:
     m = _SHARE_OF_NOTHING.search(s)
     if m:
         return m.group(0)  # "while China supplied around 19 percent": 19 percent of what?
+    m = _REST_OPENING.match(s) or _REST_TAKEN.search(s)
+    if m and not _WHOLE_NAMED.search(s[: m.start()]):
+        return m.group(0)  # "small volumes to Uzbekistan made up the rest": the rest of what?
     m = next((h for h in _HONORIFIC_SURNAME.finditer(s)  # not when the sentence gives the full name as well
               if not re.search(r"(?-i:[A-Z])[\w’'-]+\s+" + re.escape(h["surname"]) + r"\b", s[: h.start()] + s[h.end() :])), None)
     if m:
