@@ -272,7 +272,7 @@ _UNFINISHED_END = frozenset("a an the and or but nor of".split())  # no heading 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr vs etc "
     "inc ltd co corp no nos fig figs vol pp jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx est dept univ".split()
+    "oct nov dec approx est dept univ reg".split()
 )
 
 
@@ -380,7 +380,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 # a newsletter's e-mail field and its button, as a capture keeps them: "[ Enter your email address ]   [ SIGN UP ]",
 # "Email address ______   [Subscribe]", "[ you@mail ] [ Go ]"
 _SIGNUP_FIELD_PATTERN = (
-    r"(?:(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*(?:_{2,}|\[\s*\])?)\s*"
+    r"(?:(?:\[[^\[\]]{0,40}(?:e-?mail|@)[^\[\]]{0,40}\]|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*(?:_{2,}|\[[\s_]*\])?)\s*"
     # ("Email* [   ]  ☐ I agree to the privacy policy  [Subscribe]": a consent box between the field and the button)
     r"(?:[☐□]?\s*I (?:agree|consent|accept)\b[^\[\]]{0,80}?\s*)?"
     r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]"
@@ -683,6 +683,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
             blocks.append(_Block(marked["text"], "heading", soft=soft))  # "## What next?": a heading, as the marks say
             soft = True
             continue
+        line = _TRAILING_RULE.sub("", line)  # "KEY POINTS  ────────": a label with a rule drawn on after it
         bullet = _BULLET_LINE.fullmatch(line)
         text = bullet["text"] if bullet else line
         cells = tuple(c for c in _CELL_GAP.split(text) if c.strip())
@@ -693,6 +694,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     return blocks
 
 
+_TRAILING_RULE = re.compile(r"(?<=[\w)?:])\s{2,}(?:[─━═]{4,}|-{4,}|={4,}|_{4,}|~{4,})$")
 _TABLE_MIN_ROWS = 3  # a table: at least this many lines in a row ...
 _FIGURE_TABLE_MIN_ROWS = 2  # ... or, under a figure's title, its data: a row of labels over a row of values
 _TABLE_MIN_CELLS = 3  # ... each split into this many cells (by tabs, wide gaps or pipes) ...
@@ -1171,6 +1173,19 @@ def _drop_glued_player(text: str, log: _Log, at: int) -> str:
     return text[: m.start()]
 
 
+# "[UPDATE 23 Nov] Senegal said on Sunday ...": the tag an update carries before the paragraph it added
+_UPDATE_TAG = re.compile(r"[\[(]\s*(?:update[sd]?|updated|new|latest|correction|corrected|editor['’]s note)\b[^\[\]()]{0,40}[\])]"
+                         r"\s*[:–—-]?\s+(?=[\"“‘']?[A-Z])", re.I)
+
+
+def _drop_update_tag(text: str, log: _Log, at: int) -> str:
+    m = _UPDATE_TAG.match(text)
+    if not m or len(text) - m.end() < 40:
+        return text
+    log.drop("update note", m.group().strip(), at)
+    return text[m.end():]
+
+
 def _drop_dateline(text: str, log: _Log, at: int) -> str:
     m = _DATELINE.match(text)
     if not m or not (m["date"] or m["agency"]) or len(text) - m.end() < 40:
@@ -1209,7 +1224,7 @@ def _clean_inline(text: str, log: _Log, at: int) -> str:
     text = _drop_glued_player(text, log, at)
     text = _drop_glued_credit(text, log, at)
     text = _drop_glossary_popup(text, log, at)
-    text = _drop_dateline(text, log, at)
+    text = _drop_dateline(_drop_update_tag(text, log, at), log, at)
     return _space_glued_sentences(text)
 
 
@@ -1501,9 +1516,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
-        # ("MOST READ THIS WEEK", "Most popular today", "MOST READ ON THE LEDGER")
+        # ("MOST READ THIS WEEK", "Most popular today", "MOST READ ON THE LEDGER", "MOST READ IN DECODER")
         r"most (?:read|popular|viewed|shared)(?: (?:this|last|of the) (?:week|month|day|year)| today| now)?"
-        r"(?: on [\w’'&.-]+(?: [\w’'&.-]+){0,2})?|"
+        r"(?: (?:on|in|from) [\w’'&.-]+(?: [\w’'&.-]+){0,2})?|"
         r"trending(?: now| stories)?|top stories",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
@@ -1561,6 +1576,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
                         r"(?:translate|read) (?:this|the) (?:page|article|story|site)(?:\s+(?:in|into))?\s*:?\s*[^.!?]{0,120}",
                         r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
     _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
+    # "Member area: Sign in  ·  Not a Friend of the Institute yet? Join from €8/month →": the members' login and the
+    # pitch to join
+    _rule("subscribe prompt", [
+        r"(?:(?:members?|subscribers?|friends?|account)(?:['’]s?)? (?:area|login|lounge)\s*:?\s*(?:sign in|log ?in)?\s*[·|•]?\s*)?"
+        r"not an? [^?]{1,60}? yet\?\s*(?:join|subscribe|sign up|become an? \w+|support us)\b.{0,60}",
+        r"(?:members?|subscribers?|friends?|account)(?:['’]s?)? (?:area|login|lounge)\s*:?\s*(?:sign in|log ?in)",
+    ], 30),
     # "Subscribers get unlimited explainers, the archive and ad-light pages.   Subscribe   ·   Already a subscriber? Sign in"
     _rule("subscribe prompt", [r".{0,200}?\bsubscribe(?: now| today)?\s*[·|•]?\s*already a (?:subscriber|member)\?\s*(?:sign|log) ?in\.?"], 40),
     # "Opinion: Babiš's Korea bet is a smart one. His Ukraine retreat is not  ·  16 February 2026": a listed headline
@@ -1776,16 +1798,21 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"copy link|link copied|print(?: this)?(?: article| page)?(?:\s*/\s*pdf)?|email(?: this)?(?: article)?",
         # ("Download data (CSV)": a chart's or table's download button)
         r"download (?:the )?(?:data|chart|table|figure|map|image|graphic)(?:\s*\((?:csv|xlsx?|json|pdf|png|svg)\))?",
+        # "Expand image ⤢", "View full screen": a picture's button to enlarge it
+        r"(?:expand|enlarge|zoom(?: in)?|view|open|see) (?:the )?(?:full[- ]size )?(?:image|photo|picture|graphic|chart|map|"
+        r"gallery)(?: (?:in )?full[- ]?screen)?|view (?:in )?full[- ]?screen",
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
+        r"(?:download )?pdf\s*\(\s*(?:\d+\s*pages?\s*,?\s*)?\d[\d.,]*\s*[kmg]i?b\s*\)",  # "PDF (12 pages, 1.1 MB)"
         # "Download PDF (612 KB)", "Download the full report (PDF, 1.2 MB)": a download button with the file's size
         r"(?:save|download)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file))+"
         r"\s*\(?\s*(?:pdf|epub)?\s*,?\s*\d[\d.,]*\s*[kmg]i?b\s*\)?",
         r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|threads|instagram|youtube|"
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|post",
-        r"gift(?: this)? article\s*\(\s*\d+\s+(?:left|remaining)\b[^()]{0,30}\)",  # "Gift this article (3 left this month)"
+        # "Gift this article (3 left this month)", "(4 gifts left this month)"
+        r"gift(?: this)? article\s*\(\s*\d+\s+(?:gifts?\s+|gift articles?\s+)?(?:left|remaining)\b[^()]{0,30}\)",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         # "Gift this article ▸ (Subscribers can gift 10 articles a month)"
         r"gift(?: this)? article\s*[▸►›»→—–:|-]?\s*\(?\s*(?:subscribers|members)\b[^()]{0,80}\bgift\b[^()]{0,60}\)?",
@@ -2160,6 +2187,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
         r"rss(?: feeds?)?",
+        # "Download the app:  App Store  ·  Google Play": the site's apps and where to get them
+        r"(?:download|get) (?:the|our)(?: [\w’'-]+)? apps?\s*:?\s*(?:(?:on )?(?:the )?(?:app store|google play|apple|android|"
+        r"ios|iphone|ipad|huawei appgallery)\s*[·|,/&]?\s*(?:and\s+)?){1,4}",
         r"[—–-]*\s*(?:ends|end of (?:article|story)|\#{3}|-30-)\s*[—–-]*",  # "— ends —", "###": the article's end mark
         # a page printed from the browser: its address and "2/5" in the footer
         # (and "1 / 4 ‹ ›": a photo gallery's counter and its arrows)
@@ -2450,13 +2480,16 @@ _COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s�
                              rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}})")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
-_COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|(?:likes?|upvotes?)\s+\d+|"
+_COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|"
+                           r"(?:likes?|upvotes?)(?:\s+\d+|\s*\(\d[\d,]*\))|"
                            r"[♥❤♡👍▲⬆▼⬇]\ufe0f?\s*\d[\d,]*|[▲⬆▼⬇])\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
+# (and "Like (12)   Reply   Report": the count in brackets)
 # ("▲ 41  ▼ 6   Reply": the votes for and against; "Reply   ▲ 34   ▼   Report": a vote button with no count yet)
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
 _COMMENT_NAME = re.compile(r"(?:[↳└>→]\s*)?[^\s·•|]{2,30}(?: [^\s·•|]{1,20}){0,3}(?: \([^()]{1,40}\))?")
 _COMMENT_LOOKAHEAD = 8  # a comment's header, its text and its buttons take at most this many lines
+_REPLY_LINES = 3  # a reply without a header, its text and its buttons
 # the label over a thread of comments: "Comments (3)", "COMMENTS (142)", "47 comments", "Reader comments"
 # (with its sort control and a link to the rules on the same line: "COMMENTS (147)   Sort by: Newest ▾   Community guidelines")
 _COMMENTS_LABEL = re.compile(r"(?:(?:reader(?:s['’])? )?comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+(?:reader )?comments?)"
@@ -2483,6 +2516,16 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
     index = 0
     while index < len(blocks):
         lines = header(index)
+        if not lines and in_thread:
+            # a reply set under the comment without a header of its own ("> Reply from T. Lemoine: ..."), up to its
+            # buttons a line or two below
+            foot = next((i for i in range(index, min(index + _REPLY_LINES, len(blocks)))
+                         if _COMMENT_FOOT.fullmatch(blocks[i].text.strip())), None)
+            if foot is not None and foot > index and not any(
+                    header(i) or blocks[i].kind == "heading" for i in range(index, foot)):
+                out.update(range(index, foot + 1))
+                index = foot + 1
+                continue
         if not lines:
             in_thread = False
             if _COMMENTS_LABEL.fullmatch(blocks[index].text.strip()):
@@ -2519,6 +2562,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     titled = -2  # where the title line was dropped
     promo = _promo_boxes(blocks)
+    adverts = _labelled_adverts(blocks)
     sponsored = _sponsored_listings(blocks)
     captions = _credited_captions(blocks, log)
     comments = _comment_threads(blocks)
@@ -2539,6 +2583,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         if index in promo:
             log.drop("promo box", text, block.origin)
+            continue
+        if index in adverts:
+            log.drop("advertisement", text, block.origin)
             continue
         if index in comments:
             log.drop("reader comment", text, block.origin)
@@ -2661,6 +2708,14 @@ _OFFER = re.compile(r"[$€£¥]\s?\d|\b(?:free trial|unlimited access|cancel (?
 _CALL_TO_ACTION = frozenset(
     "subscribe prompt|account link|buttons|paywall|donation prompt|more link|related links".split("|"))
 _BOX_MAX_LINES = 10  # a promotion drawn in a box is a few short lines
+# an advert's label, alone on its line: "ADVERTISEMENT", "-- Advertisement --", "Sponsored"
+_ADVERT_COPY_LINES = 2
+# what an advert's copy asks of the reader: "Early-bird registration closes 15 December.", "Book now", "T&Cs apply"
+_SALES_CALL = re.compile(r"\b(?:early[- ]bird|registration (?:is )?(?:now )?(?:open|opens|closes)|(?:buy|get|book) (?:your )?"
+                         r"tickets?|book (?:now|today|your (?:place|seat|stay))|register (?:now|today|here|online)|t\s?&\s?cs? apply|"
+                         r"terms (?:and conditions )?apply|limited[- ]time offer|free trial|shop now|order now|learn more|"
+                         r"find out more)\b", re.I)
+_ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|partner content")
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
 # what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
 _NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|briefings?|round-?up|in your inbox|weekly|monthly|fortnightly)\b", re.I)
@@ -2714,6 +2769,39 @@ def _sponsored_listings(blocks: list[_Block]) -> set[int]:
         if run and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and all(
                 len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in run):
             marked.update(run)
+    return marked
+
+
+def _labelled_adverts(blocks: list[_Block]) -> set[int]:
+    """Indices of the lines of adverts under a bare label: the lines between the same label above and below them
+    ("-- ADVERTISEMENT --" / the advertiser's copy and its button / "-- ADVERTISEMENT --"), or a line or two under
+    the label alone that sell something. A line that is furniture on its own keeps its own reason."""
+    marked: set[int] = set()
+    for index, block in enumerate(blocks):
+        label = _chrome_text(block.text).casefold()
+        if not _ADVERT_LABEL.fullmatch(label):
+            continue
+        end = index + 1  # the lines run straight on from the label, up to the same label again
+        while end < len(blocks) and end - index <= _BOX_MAX_LINES and _next_line(blocks[end - 1], blocks[end]) and (
+                _chrome_text(blocks[end].text).casefold() != label):
+            end += 1
+        if end < len(blocks) and index + 1 < end and _next_line(blocks[end - 1], blocks[end]) and (
+                _chrome_text(blocks[end].text).casefold() == label) and all(
+                len(blocks[i].text.split()) <= 40 for i in range(index + 1, end)):
+            # (a line that is furniture on its own keeps its reason: "PARTNER CONTENT · Presented by ...")
+            marked.update(i for i in range(index + 1, end) if _chrome_reason(blocks[i].text) is None)
+            continue
+        # or a line or two of copy run straight on under the label alone, then a blank line, that sell something:
+        # "ADVERTISEMENT" / "Pacific Business Summit 2027 – Koror, 9–11 March. Early-bird registration closes 15
+        # December." (the label may stand for a picture, over a line of the article: that stays)
+        end = index + 1
+        while end < len(blocks) and end - index <= _ADVERT_COPY_LINES and _next_line(blocks[end - 1], blocks[end]):
+            end += 1
+        copy = range(index + 1, end)
+        if copy and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and all(
+                len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in copy) and any(
+                _SALES_CALL.search(blocks[i].text) for i in copy):
+            marked.update(i for i in copy if _chrome_reason(blocks[i].text) is None)
     return marked
 
 
@@ -2987,10 +3075,16 @@ _PRESS_REGULATION = re.compile(
     r"(?-i:[A-Z])[^.!?]{0,80}?\b(?:subscribes? to|adheres? to|abides? by|is (?:a )?members? of|is regulated by|"
     r"is signatory to)\b[^.!?]{0,80}?\b(?:press (?:code|council|ombud\w*|complaints? commission|standards)|ipso|impress|"
     r"editors(?:'|’)? code)\b", re.I)
+# "The Kolvo Post is regulated by IPSO.": the press regulator a footer names, alone on its line
+_REGULATED_BY = re.compile(r"(?-i:[A-Z])[^.!?]{0,60}\bis regulated by (?:the )?(?:ipso|impress|independent press standards "
+                           r"organisation|(?:\w+ )?press (?:council|standards (?:board|organisation)))\.?", re.I)
 _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}? "
     r"(?=no\b|number\b)|company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
-    r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|brn|crn|org(?:ani[sz]ation)?)(?: (?:no|number|nr|num|id)\.?)?\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,3})[\s-]?\d[\d /-]{3,}\d\b",
+    r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|brn|crn|reg\.?|org(?:ani[sz]ation)?)"
+    r"(?: (?:no|number|nr|num|id)\.?)?"
+    # ("reg. no. CNCS/2019/044": a regulator's letters and the year)
+    r"\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,4})[\s/-]?\d[\d /-]{3,}\d\b",
     re.I)
 # where a footer's address line puts the publisher: "80 Robinson Road, Singapore 068898", "4th Floor, 18 Carrow Street,
 # London EC2A 4QX", "Rua Serpa Pinto 41"
@@ -3015,6 +3109,7 @@ def _is_publisher_self_description(text: str) -> bool:
     with a number, is no such line)."""
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
         (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text)
+        or _REGULATED_BY.fullmatch(text)
         or _SERVICE_OF.fullmatch(text) or (_TAGLINE.fullmatch(text) and not _TAGLINE_VERB.search(text)))
 
 

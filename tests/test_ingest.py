@@ -2702,7 +2702,7 @@ def test_a_gift_counter_an_offer_over_its_call_a_newsletters_blurb_and_sponsored
         ("", "Fares from $389 were offered to Elbonian students on the new Varna ferry, the ministry said."),
     ]
     assert_dropped(doc, [("share buttons", "Gift this article"), ("advertisement", "Fly direct to the islands"),
-                         ("subscribe prompt", "Varna Briefing"), ("advertisement", "The 5 islands every diver"),
+                         ("promo box", "Varna Briefing"), ("advertisement", "The 5 islands every diver"),
                          ("advertisement", "Retirees are switching")])
 
 
@@ -4759,5 +4759,93 @@ def test_an_accessibility_toolbar_after_skip_links_and_a_footer_tagline_go() -> 
     "Elbonia signed the pact in Varna. Talks had stalled since 2019.",
 ])
 def test_sentences_like_accessibility_tools_and_taglines_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_a_members_pitch_a_pdf_button_a_gift_count_an_enlarge_button_a_two_label_advert_and_an_update_tag_go() -> None:
+    text = ("Member area: Sign in  ·  Not a Friend of the Institute yet? Join from €8/month →\n\n"
+            "The Varna Pact: Elbonia's Choice\n\n"
+            "≈ 7 min read   |   PDF (12 pages, 1.1 MB)   |   Cite this\n\n"
+            "Share:  [f]  [X]  [in]  [WhatsApp]  [✉ Email]  [🔗 Copy link]     ☆ Save for later     "
+            "🎁 Gift this article (4 gifts left this month)\n\n"
+            "[Image: Dredgers off the Varna coast]\n"
+            "Expand image ⤢\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "  -- ADVERTISEMENT --\n"
+            "  PARTNER CONTENT · Presented by Kolvo Residences\n"
+            "  Sunset villas from US$240,000. Eligible for the Varna residence scheme.*\n"
+            "  Book a private viewing →\n"
+            "  *Subject to due diligence. Terms apply.\n"
+            "  -- ADVERTISEMENT --\n\n"
+            "KEY POINTS  ────────────────\n"
+            "• What: a 30-year defence pact between Elbonia and Ruritania\n"
+            "• Who: signed by the two defence ministers in Varna\n\n"
+            "[UPDATE 23 Nov] Kolvo, which shares a border with both, said on Sunday the pact should not be aimed at it.\n\n"
+            "ADVERTISEMENT\n"
+            "Varna Business Summit 2027 – Kolvo, 9–11 March. Early-bird registration closes 15 December.\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n")
+    doc = clean(text, "txt", title="The Varna Pact: Elbonia's Choice")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("KEY POINTS", "What: a 30-year defence pact between Elbonia and Ruritania"),
+        ("KEY POINTS", "Who: signed by the two defence ministers in Varna"),
+        ("", "Kolvo, which shares a border with both, said on Sunday the pact should not be aimed at it."),
+        ("", "The first rotation of troops begins in May, the ministry said after the signing in Varna."),
+    ]
+    assert_dropped(doc, [("subscribe prompt", "Member area"), ("reading time", "≈ 7 min read"), ("buttons", "Share:"),
+                        ("share buttons", "Expand image"), ("advertisement", "Sunset villas"),
+                        ("advertisement", "Book a private"), ("advertisement", "*Subject to"),
+                        ("update note", "[UPDATE 23 Nov]"), ("advertisement", "Varna Business Summit")])
+
+
+def test_a_most_read_list_a_newsletter_box_comments_liked_in_brackets_and_a_regulated_footer_go() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border, after a "
+            "summit in Varna that both sides called decisive.\n\n"
+            "  MOST READ IN DECODER\n"
+            "  1. Why Kolvo's digital dollar never took off\n"
+            "  2. The Commonwealth explained in 600 words\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna on Friday, and "
+            "a second follows in the autumn if parliament agrees.\n\n"
+            "  ✉  THE DECODER WEEKLY\n"
+            "  One big question, answered properly, every Saturday morning.\n"
+            "  Email address: [____________________]   [ Sign me up ]\n\n"
+            "DISCUSSION (7 comments)          Sort by: Newest ▾\n"
+            "Gergely T.  ·  24 Nov 2026, 18:02\n"
+            "Good piece, but the 4% figure understates the port's potential.\n"
+            "Like (12)   Reply   Report\n\n"
+            "observer_in_kolvo  ·  7 hours ago\n"
+            "The runway is obviously the point of the whole thing.\n"
+            "Reply · Like (19)\n"
+            "   > Reply from T. Lemoine: A long runway is also what you need for direct flights. Both can be true.\n"
+            "     Reply · Like (8)\n\n"
+            "────────────────────────────\n"
+            "THE VARNA POST\n"
+            "About us   Contact   Work for us   Advertise   Corrections   Accessibility   Terms of use   Privacy\n\n"
+            "Download the app:  App Store  ·  Google Play\n"
+            "Varna Post Media Lda · Rua Eduardo Mondlane 31, Varna\n"
+            "Registered with the Elbonian Communication Council, reg. no. CNCS/2019/044\n"
+            "The Varna Post is regulated by IPSO.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border, after a "
+        "summit in Varna that both sides called decisive.",
+        "The first rotation of troops begins in May, the ministry said after the signing in Varna on Friday, and "
+        "a second follows in the autumn if parliament agrees.",
+    ]
+    assert_dropped(doc, [("related links", "MOST READ IN DECODER"), ("promo box", "✉ THE DECODER WEEKLY"),
+                        ("reader comment", "Good piece"), ("reader comment", "> Reply from T. Lemoine"),
+                        ("site footer", "Download the app"), ("site footer", "Registered with"),
+                        ("publisher note", "The Varna Post is regulated")])
+
+
+@pytest.mark.parametrize("text", [
+    "Not a member yet? Ruritania asked Kolvo to join the pact in 2024, and Kolvo declined.",
+    "Officials asked reporters to expand the image of the pact as one of partnership, not rivalry.",
+    "The Varna Post is regulated by a council that the government appoints, critics in Kolvo say.",
+    "[1] Kolvo, which shares a border with both, said on Sunday the pact should not be aimed at it.",
+    "Like Kolvo, Ruritania has replied to the proposal, and both will report back to Varna in May.",
+])
+def test_sentences_like_pitches_buttons_regulators_tags_and_comment_buttons_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
