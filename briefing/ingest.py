@@ -32,7 +32,9 @@ Pipeline of :func:`clean`, in order
      (``┏ ELBONIA IN NUMBERS ┓`` / ``Capital: Kolvo`` / ``┗━━━━┛``), and a
      timeline box (``TIMELINE ▸ ...`` over ``1960 — Independence`` lines): its
      label heads its entries only, as does the label of a key-figures box whose
-     lines give a figure, a share or a date (``80 of 120 — votes needed``).  A line marked as a Markdown heading (``##
+     lines give a figure, a share or a date (``80 of 120 — votes needed``), or
+     of a box between borders whose label says it is one (``THE DEAL IN
+     NUMBERS``) over lines that open with a figure.  A line marked as a Markdown heading (``##
      What next?``) is a heading.  A line that held only markup (``<div
      class="...">``) parts blocks like a blank line.
    * ``md``: ``#`` / setext headings, ``-``/``*``/``+`` and numbered list items,
@@ -72,7 +74,8 @@ Pipeline of :func:`clean`, in order
    takes the headlines / short bio right under it (a bio of any length that
    opens by naming the writer and their role).  The rest of a line of furniture
    wrapped onto the next line (``Tags: ... Infra-`` / ``structure  Trade``) goes
-   with it.  A promotion drawn in a box (border lines around a few short
+   with it, as do the lines of a notice hard-wrapped mid-sentence, each going on
+   in lowercase.  A promotion drawn in a box (border lines around a few short
    lines, one a call to action such as a sign-up field or "Register now") goes
    whole, as does a sign-up form's title and blurb above its e-mail field, a
    subscription offer's above its button (``[ Subscribe now ]``) and an event's
@@ -92,7 +95,9 @@ Pipeline of :func:`clean`, in order
    Policy Brief 14/2026   5`` with the page's bare number).  A short offer that
    ends in the advertiser's web address, points to it with ``>>`` or ends in
    "T&Cs apply" is an advertisement,
-   unless a sentence runs on into it or out of it.  After the last paragraph
+   unless a sentence runs on into it or out of it; so is the copy under an
+   advert's label down to a line of the advert's own furniture (``Why am I
+   seeing this ad?``).  After the last paragraph
    of body prose, a line that only says who the writers are and what they
    cover goes, as do a newsletter's blurb ("Ledger Briefing: ..., every
    weekday at 7am.") and the publisher
@@ -116,7 +121,9 @@ Pipeline of :func:`clean`, in order
    finishes its sentence, nor when it sits between a long line broken off
    mid-sentence and such a line (a hard-wrapped run of names), nor when the
    line above runs straight on into it broken off mid-sentence ("... for the"),
-   nor when it is about as long as the wrapped prose line it runs into.  A word
+   nor when it is about as long as the wrapped prose line it runs into, nor
+   when, broken off mid-sentence, it runs into a line whose first sentence ends
+   within a few words.  A word
    hyphenated at a line break is mended when the word list (wordfreq) knows
    it whole ("intergovern-" + "mental"); compounds keep their hyphen.  A note
    number glued after a full stop (``in 2021.10 Abidjan``) becomes ``[10]``.
@@ -384,6 +391,8 @@ _SIGNUP_FIELD_PATTERN = (
     # ("Email* [   ]  ☐ I agree to the privacy policy  [Subscribe]": a consent box between the field and the button)
     r"(?:[☐□]?\s*I (?:agree|consent|accept)\b[^\[\]]{0,80}?\s*)?"
     r"\[\s*(?:sign (?:me )?up|subscribe|join|submit|go|send|register)\s*\]"
+    # ("Your email address  [          ]   [ Count me in ]": an empty field, then a button of any short label)
+    r"|(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*:?\s*\[[\s_]*\]\s*\[\s*[^\W\d][^\[\]]{0,24}\]"
     # ("Enter your email     Sign up": the field's placeholder and its button, alone on their line)
     r"|enter (?:your )?e-?mail(?: address)?\s*:?\s+(?:sign (?:me )?up|subscribe|join|submit)\s*$)"
 )
@@ -540,6 +549,8 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
 
 
 _RULED_LABEL_MAX_WORDS = 10
+# a line of a key-figures box that opens with its figure: "$1.2bn — value of the deal", "51 / 34 / 15 — the shares (%)"
+_FIGURE_FIRST = re.compile(r"[~≈<>]?[^\s\d]{0,3}\d\S*\s+\S.*")
 
 
 def _unbulleted(text: str) -> str:
@@ -576,13 +587,15 @@ def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
             boxed[index + 2] = ""  # (the rule under the label)
             boxed.update(run)
     # ("-----" / "ELBONIA AT A GLANCE" / "Capital: Varna" / ... / "-----": a label that says so, with no rule under it,
-    # over facts of the form "Name: value")
+    # over facts of the form "Name: value", or short lines that open with a figure: "┌────┐" / "THE DEAL IN NUMBERS" /
+    # "• $1.2bn — value of the concession" / "• 19 December — deadline for the vote" / "└────┘")
     for index in range(len(lines) - 3):
         label = lines[index + 1].strip()
         if index + 1 in boxed or not (_is_border(lines[index].strip()) and _BOX_LABEL.fullmatch(label)):
             continue
         at, run = index + 2, []
-        while at < len(lines) and (text := _unbulleted(lines[at].strip())) and _FACT_LINE.fullmatch(text) and \
+        while at < len(lines) and (text := _unbulleted(lines[at].strip())) and (_FACT_LINE.fullmatch(text) or (
+                _FIGURE_FIRST.fullmatch(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS)) and \
                 not _SENTENCE_INSIDE.search(text):
             run.append((at, text))
             at += 1
@@ -1277,7 +1290,8 @@ _WEATHER = (r"(?:(?:partly|mostly|light|heavy|scattered|isolated)\s+)?(?:sunny|c
             r"thunderstorms?|storms?|fog|foggy|mist|haze|hazy|windy|snow|sleet|fair|humid)")
 
 
-_BOX_BORDER = (r"[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
+# ("┄┄┄┄┄┄┄┄": or dashed)
+_BOX_BORDER = (r"[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┄┅┈┉╌╍┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
                r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?"  # (or a row of dashes: "——————")
                r"|(?:\s?[.·•_~]){6,}\s?")  # (or of dots or underscores: "..................")
 
@@ -1408,6 +1422,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\s*[·:|–—-]\s*.{1,240}",
         # "Find out more ›     Why am I seeing this? ⓘ": an advert's call and the link that explains why it is shown
         r"(?:.{1,60}?[›»→>]\s+)?why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??",
+        # "── Kolvo Institute does not endorse advertisers ──": the line that closes an advert
+        r"(?:we|(?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5}) (?:does|do) not (?:endorse|recommend|vouch for) "
+        r"(?:its |our |the )?(?:advertisers|advertisements|adverts|ads|"
+        r"(?:the )?(?:products|services|products (?:or|and) services) advertised)"
+        r"(?: (?:here|on this (?:page|site)))?\.?",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
     _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
@@ -1495,6 +1514,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:useful|helpful)\??.{0,100}",
+        # "Was this analysis useful?   👍 Yes    👎 No": of a report or a paper, with the answers to pick ("Was this report
+        # useful? Officials doubt it." is a sentence)
+        r"(?:was|is|did you find) this (?:analysis|report|brief|briefing|paper|commentary|dispatch|newsletter) (?:useful|"
+        r"helpful)\?(?=\s*$|.*[^\w\s.,!?'’\-]).{0,100}",
         # "Was this explainer clear?   😀 Very   🙂 Mostly   😕 Not really": the question with its answers to pick
         r"(?:was|is|did you find) this (?:article|story|explainer|page|piece|guide|answer) (?:clear|useful|helpful|"
         r"interesting|informative|easy to (?:read|follow|understand))\?(?=\s*$|.*[^\w\s.,!?'’\-]).{0,100}",
@@ -1512,6 +1535,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("related links", [  # list headers: the headlines under them go too
         r"more (?:stories|articles|news|explainers|analysis|features|videos|podcasts|from [^.!?]{1,60})|more on this story",
+        # "MORE ON ELBONIA", "More on Kolvo's economy": a place or a subject, named
+        r"more on (?-i:[A-Z])[\w’'&.-]*(?: (?:[\w’'&.-]+)){0,3}",
         r"more by (?:this|the) (?:author|writer|reporter|correspondent)",
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
@@ -1626,7 +1651,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "💬 47 comments — Join the conversation. Sign in or create a free account to comment.": the count, the call
         # to comment and what it takes to answer it
         rf"(?:(?:\d[\d.,]*\s*[km]?|no)\s+comments?\s*[—–:|·•-]?\s*{_COMMENT_CALL}(?:\s+{_COMMENT_TERMS})?"
+        # ("Add your comment — sign in to join the conversation": what it takes set off by a dash)
         rf"|{_COMMENT_CALL}\s+{_COMMENT_TERMS}"
+        rf"|{_COMMENT_CALL}\s*[—–|·-]\s*(?:(?:sign|log) ?in|register)(?: or (?:register|sign up))? to (?:join|start) the "
+        r"(?:conversation|discussion|debate)\.?"
         rf"|{_COMMENT_CALL}\s*\(\s*\d[\d.,]*\s*[km]?\s+comments?\s*\))",  # "Join the conversation (214 comments)"
         # "Community guidelines apply."
         r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
@@ -1715,6 +1743,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("paywall", [
         rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
+        # "You're reading 3 of your 4 free analyses for November."
+        rf"you(?:'|’)re reading (?:\d+|one|two|three|four|five|your (?:last|final)) (?:of (?:\d+|your \d+) )?free "
+        rf"{_FREE_ITEMS}\b.{{0,160}}",
         rf"you have (?:\d+|one|two|three|no) free {_FREE_ITEMS}\b.{{0,240}}",
         rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
         # "This is your last free article this month.", "2 free articles left", "1 of 3 free stories remaining"
@@ -1811,9 +1842,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|threads|instagram|youtube|"
         r"tiktok|flipboard|line|wechat|weibo|signal|e-?mail",  # a network's name alone, in a row of share buttons
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|post",
+        r"save to (?:my |your )?(?:reading list|list|library|bookmarks|favou?rites)",  # "☆ Save to reading list"
         # "Gift this article (3 left this month)", "(4 gifts left this month)"
         r"gift(?: this)? article\s*\(\s*\d+\s+(?:gifts?\s+|gift articles?\s+)?(?:left|remaining)\b[^()]{0,30}\)",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
+        # "Gift this article — 3 of 5 gifts left this month"
+        r"gift(?: this)? (?:article|story)\s*[—–:|-]?\s*\d+(?: of \d+)? gifts? (?:left|remaining)\b.{0,30}",
         # "Gift this article ▸ (Subscribers can gift 10 articles a month)"
         r"gift(?: this)? article\s*[▸►›»→—–:|-]?\s*\(?\s*(?:subscribers|members)\b[^()]{0,80}\bgift\b[^()]{0,60}\)?",
         # "Listen (9 min)", "🎧 Listen · 9 min", "Listen 4:12 / 9:03": an audio player (its icon is stripped beforehand)
@@ -1831,6 +1865,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*"
         r"(?:minutes?|mins?|m)\.?(?:\s*read)?",
         r"(?:about |approx\.? |~)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:minutes?|mins?|min\.?)\s*(?:read|reading|listen)",
+        r"(?:about |approx\.? |~)?\d{1,2}(?:,\d{3}|\d{2,3})\s+words",  # "8 min read  ·  1,360 words": the length in words
     ]),
     # "▓▓▓▓░░░░░░ 38% read": a reading-progress bar (its blocks are stripped beforehand, as pictograms)
     _rule("reading progress", [
@@ -2127,7 +2162,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:this (?:web)?site|we|our (?:web)?site|this page)(?: and (?:its|our)(?: \d+)? partners)? uses? "
         r"(?:(?:some|only|a few|a small number of|strictly|necessary|essential|functional|analytics?|optional|"
         r"additional|performance|session|first-party|third-party|technical|marketing|advertising|tracking|its own|our own|"
-        r"and|or|,)\s*){0,4}cookies\b.{0,600}",
+        # ("We use three kinds of cookies. You can change these at any time ...")
+        r"and|or|,|(?:two|three|four|five|several|a few|different|\d) (?:kinds|types|sorts|categories) of)\s*){0,4}"
+        r"cookies\b.{0,600}",
         # "Plainview uses cookies to keep you signed in and, if you agree, to show you ads.": the site by its name, telling
         # the reader what its cookies do to them
         # ("We value your privacy — and so do our funders. Kestrel uses cookies to ...": after the banner's opening line)
@@ -2168,6 +2205,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"non-?essential|necessary|essential|marketing|functional))? cookies",
         r"manage (?:preferences|settings|options)|cookie settings",
         r"allow(?: all)?(?: cookies)?|necessary (?:cookies )?only",
+        # "Save my choices      Accept all      Only necessary": the buttons under a banner's choices
+        r"save (?:my |your )?(?:choices|preferences|cookie settings)|only (?:strictly )?necessary(?: cookies)?|"
+        r"accept everything",
         # "AGREE    MORE OPTIONS    DISAGREE", "Accept all | Manage choices": a consent banner's buttons in a row
         rf"{_CONSENT_BUTTON}(?:\s*[|·•/]?\s*{_CONSENT_BUTTON}){{1,4}}",
     ]),
@@ -2358,11 +2398,14 @@ def _is_running_head(text: str) -> bool:
 
 _FRAMED = re.compile(r"\s*[|│┃║][^|│┃║\n]*\S[^|│┃║\n]*[|│┃║](?:\s*[|│┃║][^|│┃║\n]*[|│┃║])*\s*")
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
+_LONG_BUTTON = re.compile(r"\[([^\[\]]{41,120})\]")
 
 
 def _is_button_row(text: str) -> bool:
     """'[ Subscribe now ] Already a subscriber? Sign in', '[Share on X] [Copy link]': buttons captured as
-    bracketed labels, with a few words of chrome around them (not "[1]" or "[sic]" in a sentence)."""
+    bracketed labels, with a few words of chrome around them (not "[1]" or "[sic]" in a sentence).  A longer label
+    is a button when it is chrome on its own: '[ Gift this article — 3 of 5 gifts left this month ]'."""
+    text = _LONG_BUTTON.sub(lambda m: "[button]" if _chrome_reason(m[1]) not in (None, "empty line") else m[0], text)
     buttons = [b for b in _BUTTON.findall(text) if re.search(r"[^\W\d]", b) and b.strip("[] ").lower() not in ("sic", "sic!")]
     if not buttons:
         return False
@@ -2389,6 +2432,11 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
             odd[0].isupper() or _is_title_case(odd[0])) and not _ends_complete(odd[0]):
         return next(r for r in reasons if r not in (None, "empty line"))  # "☰ Menu   ATLAS BRIEF   World · ...": the site's name
     if len(cells) >= 4 and all(len(c.split()) <= 4 and not _ends_complete(c) for c in cells):
+        return "link row"
+    # a footer's longer row may hold one longer link: "About us   Our journalists   Contact the newsroom   Send us a tip
+    # securely   Careers"
+    if len(cells) >= 6 and sum(len(c.split()) > 4 for c in cells) <= 1 and all(
+            len(c.split()) <= 8 and not _ends_complete(c) for c in cells):
         return "link row"
     kept = len(cells)
     while kept > 1 and reasons[kept - 1]:
@@ -2621,7 +2669,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                 box_left -= 1  # (each writer's bio in an authors' section keeps it open)
             box_seen.add(text)
             log.drop(box, text, block.origin)
-            continue
+            dropped, dropped_reason = block, box  # (its line may wrap onto the next: "... She previously reported on" /
+            continue  # "trade for a wire service in Kolvo.  Follow ›")
         box_left = 0 if reason is None else box_left
         if reason is None and _AUTHOR_BIO_HEADING.fullmatch(_chrome_text(text)):
             reason = "author bio"
@@ -2718,7 +2767,9 @@ _SALES_CALL = re.compile(r"\b(?:early[- ]bird|registration (?:is )?(?:now )?(?:o
 _ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|partner content")
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
 # what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
-_NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|briefings?|round-?up|in your inbox|weekly|monthly|fortnightly)\b", re.I)
+# ("THE KOLVO BRIEF — the world in five minutes, weekday mornings")
+_NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|brief|briefings?|round-?up|in your inbox|weekly|monthly|"
+                              r"fortnightly)\b", re.I)
 # the label of an event's promotion: "UPCOMING EVENT · Online", "Next webinar", "EVENT: Kolvo Trade Forum", "Save the date"
 _EVENT_LABEL = re.compile(
     r"(?:(?:upcoming|next|forthcoming|featured|live|online|in-person|free|public|our next)\s+)?(?:events?|webinars?|"
@@ -2749,18 +2800,23 @@ def _is_call_to_action(block: _Block) -> bool:
 
 _BOX_LABEL_MAX_WORDS = 4
 # the label over a listing of paid-for links, on its own line: "Sponsored", "Promoted", "Partner content"
-_SPONSORED_LABEL = re.compile(r"sponsored(?: content| links?| posts?| stor(?:y|ies))?|promoted(?: content| links?)?|"
-                              r"paid (?:content|posts?)|partner content", re.I)
+# ("Promoted links by Outreachly": the ad network that places them, maybe beside the list's own label on the line,
+# "Recommended for you     Promoted links by Outreachly")
+_SPONSORED_LABEL = re.compile(r"(?:sponsored(?: content| links?| posts?| stor(?:y|ies))?|promoted(?: content| links?)?|"
+                              r"paid (?:content|posts?)|partner content)(?: by [\w.&'’ -]{1,30})?", re.I)
 _SPONSORED_MAX_LINES = 4
 
 
 def _sponsored_listings(blocks: list[_Block]) -> set[int]:
     """Indices of the lines listed right under a "Sponsored" label, up to the blank line that ends the listing:
     "Sponsored" / "Master's in Security Studies - apply by 30 November." / "Executive course: Risk for Boards (3 days)".
-    A few short lines only: a paragraph of the article run on under the label is longer."""
+    A few short lines only: a paragraph of the article run on under the label is longer.  The label may share its
+    line with other furniture, set apart by wide gaps ("Recommended for you     Promoted links by Outreachly")."""
     marked: set[int] = set()
     for index, block in enumerate(blocks):
-        if not _SPONSORED_LABEL.fullmatch(_chrome_text(block.text)):
+        if not (_SPONSORED_LABEL.fullmatch(_chrome_text(block.text)) or (
+                any(_SPONSORED_LABEL.fullmatch(_chrome_text(cell)) for cell in block.cells)
+                and all(_chrome_reason(cell) for cell in block.cells))):
             continue
         end = index + 1  # past the last line run straight on from the label
         while end < len(blocks) and end - index <= _SPONSORED_MAX_LINES and _next_line(blocks[end - 1], blocks[end]):
@@ -2774,8 +2830,10 @@ def _sponsored_listings(blocks: list[_Block]) -> set[int]:
 
 def _labelled_adverts(blocks: list[_Block]) -> set[int]:
     """Indices of the lines of adverts under a bare label: the lines between the same label above and below them
-    ("-- ADVERTISEMENT --" / the advertiser's copy and its button / "-- ADVERTISEMENT --"), or a line or two under
-    the label alone that sell something. A line that is furniture on its own keeps its own reason."""
+    ("-- ADVERTISEMENT --" / the advertiser's copy and its button / "-- ADVERTISEMENT --"), or run straight on from
+    the label down to a last line that is an advert's furniture on its own ("ADVERTISEMENT" / "Sponsored · Kolvo
+    Freight" / the copy / "Why am I seeing this ad?"), or a line or two under the label alone that sell something.
+    A line that is furniture on its own keeps its own reason."""
     marked: set[int] = set()
     for index, block in enumerate(blocks):
         label = _chrome_text(block.text).casefold()
@@ -2785,9 +2843,12 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
         while end < len(blocks) and end - index <= _BOX_MAX_LINES and _next_line(blocks[end - 1], blocks[end]) and (
                 _chrome_text(blocks[end].text).casefold() != label):
             end += 1
-        if end < len(blocks) and index + 1 < end and _next_line(blocks[end - 1], blocks[end]) and (
-                _chrome_text(blocks[end].text).casefold() == label) and all(
-                len(blocks[i].text.split()) <= 40 for i in range(index + 1, end)):
+        closed = end < len(blocks) and index + 1 < end and _next_line(blocks[end - 1], blocks[end]) and (
+            _chrome_text(blocks[end].text).casefold() == label)
+        if not closed and index + 2 < end and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and (
+                _chrome_reason(blocks[end - 1].text) == "advertisement"):
+            end, closed = end - 1, True  # (the run ends at a blank line, on a line that closes the advert)
+        if closed and all(len(blocks[i].text.split()) <= 40 for i in range(index + 1, end)):
             # (a line that is furniture on its own keeps its reason: "PARTNER CONTENT · Presented by ...")
             marked.update(i for i in range(index + 1, end) if _chrome_reason(blocks[i].text) is None)
             continue
@@ -3110,13 +3171,17 @@ def _is_publisher_self_description(text: str) -> bool:
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
         (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text)
         or _REGULATED_BY.fullmatch(text)
-        or _SERVICE_OF.fullmatch(text) or (_TAGLINE.fullmatch(text) and not _TAGLINE_VERB.search(text)))
+        or _SERVICE_OF.fullmatch(text)
+        or ((_TAGLINE.fullmatch(text) or _MOTTO.fullmatch(text.strip())) and not _TAGLINE_VERB.search(text)))
 
 
 # the publisher's motto in its footer, what it does and since when: "Independent research on Eurasia since 2009.",
 # "Reporting the Pacific since 1962." (a short closing sentence with a verb, "It has been independent since 1991.", is
 # the article's, and a fact without its stop, "Rail link to Varna since 2022", a fact box's)
 _TAGLINE = re.compile(r"(?-i:[A-Z])[\w’'&,-]*(?:\s+[\w’'&,-]+){0,8}\s+since\s+(?:1[5-9]|20)\d\d\.")
+# or its motto in a few words, each set off by a full stop: "Independent. Non-partisan. Evidence first." (no verb or
+# pronoun in it: "He left. She stayed. Nobody won." is the article's)
+_MOTTO = re.compile(r"(?:(?!(?:He|She|It|They|We|I|You)\b)[A-Z][\w’'-]*(?: [\w’'-]+){0,2}[.!]\s*){3,4}")
 _TAGLINE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|does|did|"
                            r"said|says|its|it|they|their|we|our)\b|\b(?!(?:independent|trusted|based)\b)[a-z]{2,}ed\b", re.I)
 # "SBC News, SBC Radio and SBC iWatch are services of the Southbank Broadcasting Corporation.": whose brand the site is
@@ -3167,6 +3232,9 @@ def _continues_kept_sentence(kept: list[_Block], block: _Block) -> bool:
     )
 
 
+_WRAPPED_FURNITURE_MAX_WORDS = 30  # a hard-wrapped line of a notice is about as long as the lines of the text
+
+
 def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool:
     """Is `block`, the next line after a line of furniture that was dropped, the rest of that line? A word broken
     with a hyphen at the end of the line goes on in lower case ('Tags: Ports  Rail  Infra-' / 'structure  Trade');
@@ -3181,6 +3249,11 @@ def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool
     if (dropped.text.split()[-1].casefold() in _SMALL_WORDS | _UNFINISHED_END and _starts_lowercase(block.text)
             and len(block.text.split()) <= _LIST_ITEM_MAX_WORDS and _ends_complete(block.text)):
         return True  # "© 2026 ... Reproduction in whole or in" / "part without permission is prohibited."
+    if (not _ends_complete(dropped.text) and len(dropped.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
+            and _starts_lowercase(block.text) and len(block.text.split()) <= _WRAPPED_FURNITURE_MAX_WORDS):
+        # "CORRECTION, 2 May 2026: An earlier version of this article said" / "the pact was signed in Kolvo. It was" /
+        # "signed in Varna.": a notice hard-wrapped over lines, each going on in lowercase from the line above
+        return True
     tags = block.cells or tuple(re.split(r"\s+[·•|]\s+|\s*,\s*", block.text))
     return reason == "tags" and len(tags) >= 2 and len(block.text.split()) <= 20 and all(
         len(tag.split()) <= 4 and not _ends_complete(tag) for tag in tags)
@@ -3212,6 +3285,8 @@ _SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—�
                                r"(?: (?:of|and|the|de|du|del|&) )?(?: ?(?-i:[A-Z])[\w.&'’]*){0,3}")
 # a listed headline under the kind of piece it is: "Partner insight | Steel for the ice age: low-carbon plate"
 _LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s\|\s[^|.!?]{5,140}")
+# a listed piece of a series, by its number in it: "5 of 9 — Kolvo's nickel bargain: who is really paying?", "Part 2/6: ..."
+_SERIES_ENTRY = re.compile(r"(?:part\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*[—–:|·-]\s*\S.{3,200}", re.I)
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
 _TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
 # a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
@@ -3261,15 +3336,20 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         block.kind == "bullet" and len(block.text.split()) <= 16 and block.text.endswith("?")
         and not _SENTENCE_INSIDE.search(block.text)
     ) or (  # "2. Fiji signs landmark policing pact with Australia as Suva keeps door ajar to Beijing", "3  Zambia ...",
-        # "4. Fiji signs landmark policing pact with Australia as Suva keeps...": a headline cut short
+        # "4. Fiji signs landmark policing pact with Australia as Suva keeps...": a headline cut short; "03  Who
+        # actually decides a country's visa status?": one that asks
         bool(_NUMBERED.match(block.text) or _BARE_NUMBERED.match(block.text))
-        and len(block.text.split()) <= 24 and (not _ends_complete(block.text) or bool(_CUT_SHORT.search(block.text)))
+        and len(block.text.split()) <= 24 and (not _ends_complete(block.text) or bool(_CUT_SHORT.search(block.text)) or (
+            block.text.endswith("?") and not _SENTENCE_INSIDE.search(block.text)))
     ) or (  # "This Rome hotel is booking out for 2026 — TravelSmart": a promoted headline and who placed it
         len(block.text.split()) <= 16 and bool(_SOURCED_HEADLINE.fullmatch(block.text))
     ) or (  # "Retire in Varna? What €300,000 really buys you": a teaser that asks and runs on with no stop
         len(block.text.split()) <= 16 and bool(_TEASER.fullmatch(block.text))
     ) or (  # "Partner insight | Steel for the ice age: low-carbon plate for Nordic yards"
         len(block.text.split()) <= 24 and bool(_LABELLED_HEADLINE.fullmatch(block.text))
+    ) or (  # "7 of 9 — The Philippines after the shoal deal": a piece of the same series
+        len(block.text.split()) <= 24 and bool(_SERIES_ENTRY.fullmatch(block.text))
+        and not _SENTENCE_INSIDE.search(block.text)
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
     )
@@ -3542,7 +3622,9 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
 
     A block goes if an earlier block has the same text, or if it is long enough and
     contained in a longer block. Containment is looked up through each block's first
-    words, so the cost grows with the length of the document, not its square.
+    words, so the cost grows with the length of the document, not its square (a
+    quotation mark or a bracket glued to a word does not hide it: a pull quote set
+    apart without its quotation marks is found in the body's '"Kolvo is ...," she said').
 
     With ``lines`` (before hard-wrapped lines are rejoined) a line that belongs to a longer
     paragraph stays: judged alone, its copy could go and leave the rest of its paragraph
@@ -3562,14 +3644,18 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
     dropped: set[int] = set()
     seen: set[str] = set()
     anchors: dict[str, list[int]] = {}
+
+    def tokens(key: str) -> list[str]:  # the words, without the quotation marks or brackets that open them
+        return [word.lstrip("\"'([«") for word in key.split()]
+
     for i in eligible:
         if keys[i] in seen:
             dropped.add(i)
         seen.add(keys[i])
         if sizes[i] >= _CONTAINED_MIN_WORDS:
-            anchors.setdefault(" ".join(keys[i].split()[:_ANCHOR_WORDS]), []).append(i)
+            anchors.setdefault(" ".join(tokens(keys[i])[:_ANCHOR_WORDS]), []).append(i)
     for j in eligible:
-        words = keys[j].split()
+        words = tokens(keys[j])
         for start in range(len(words) - _ANCHOR_WORDS + 1):
             for i in anchors.get(" ".join(words[start : start + _ANCHOR_WORDS]), ()):
                 if i not in dropped and len(keys[i]) < len(keys[j]) and keys[i].rstrip(".!?…") in keys[j]:
@@ -3749,6 +3835,7 @@ def _heading_candidates(blocks: list[_Block]) -> list[bool]:
     return candidates
 
 
+_RUN_ON_SENTENCE_END_WORDS = 6  # the words a wrapped line's sentence may take on the next line before its full stop
 _WRAP_WIDTH_SHARE = 0.8  # a line at least this long, next to the next line of a hard-wrapped paragraph, is one of its lines
 
 
@@ -3763,6 +3850,10 @@ def _wrapped_prose_line(blocks: list[_Block], heading_like: list[bool], index: i
       the lines of a wrapped paragraph are ('The US delegation, led by Ann Lee, a deputy secretary in the State' /
       'Department's Bureau of Energy Resources, is offering what officials describe as a').  A short subheading
       set right above its paragraph is no such line.
+    * Or it is a long line in sentence case broken off mid-sentence (it ends in a lowercase word with no stop) that
+      runs straight on into a paragraph whose first sentence ends within a few words, finishing its own ('That last
+      line was aimed, officials say, at Kolvo, which has courted several eastern' / 'Balkan governments with loans.
+      There is no sign ...'): a subheading runs on into a whole sentence ('It began in 2019. ...').
     """
     block = blocks[index]
     if index > 0 and blocks[index - 1].kind != "heading" and _next_line(blocks[index - 1], block):
@@ -3777,6 +3868,12 @@ def _wrapped_prose_line(blocks: list[_Block], heading_like: list[bool], index: i
     if index + 1 >= len(blocks) or len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) < _BROKEN_OFF_MIN_WORDS:
         return False
     below = blocks[index + 1]
+    if below.kind == "line" and _next_line(block, below) and _BROKEN_OFF.search(block.text[-40:]) and (
+            len(below.text.split(None, _LONG_PROSE_WORDS)) >= _LONG_PROSE_WORDS) and not _is_title_case(block.text) and (
+            not _SENTENCE_OPENER.match(below.text)):  # ("... for the fishermen" / "It began in 2019. ...": a new sentence)
+        first = _split_sentences(below.text[:400])[0]
+        if len(first.split()) <= _RUN_ON_SENTENCE_END_WORDS and first.endswith("."):
+            return True
     return (
         below.kind == "line"
         and _next_line(block, below)

@@ -4849,3 +4849,150 @@ def test_a_most_read_list_a_newsletter_box_comments_liked_in_brackets_and_a_regu
 def test_sentences_like_pitches_buttons_regulators_tags_and_comment_buttons_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text in kept
+
+
+def test_a_boxed_key_figures_label_a_closed_advert_a_barred_pull_quote_a_series_list_promoted_rows_and_a_motto_go() -> None:
+    text = ("What Varna gets\n\n"
+            "Elbonia signed a thirty-year concession for the Varna container terminal on Friday, ending two years of "
+            "bidding by three rival groups.\n\n"
+            "┌──────────────────────────────────┐\n"
+            "  THE DEAL IN NUMBERS\n"
+            "  • $1.2bn — value of the concession\n"
+            "  • 750 m — new quay, dredged to 16 m\n"
+            "  • 19 December — deadline for the ratification vote\n"
+            "└──────────────────────────────────┘\n\n"
+            "The consortium will build the quay by 2029, and the port's capacity will triple, the transport minister "
+            "said after the signing.\n\n"
+            "ADVERTISEMENT\n"
+            "Sponsored · Kolvo Freight\n"
+            "Moving cargo between Varna and Kolvo? Weekly sailings, customs clearance in 48 hours. Request a quote "
+            "today — kolvofreight.example\n"
+            "Why am I seeing this ad?\n\n"
+            "Kolvo objects\n\n"
+            "Kolvo's embassy said the tender had not been transparent and that its own bid had been lower by a "
+            "fifth.\n\n"
+            "  ┃ Elbonia is doing what small states in a crowded sea do: it is spreading its bets.\n\n"
+            "\"Elbonia is doing what small states in a crowded sea do: it is spreading its bets,\" said Ana Varga, "
+            "an analyst at the Varna Institute.\n\n"
+            "  ── ADVERTISEMENT ──\n"
+            "  Partner message · Ruritania Logistics\n"
+            "  Moving freight between Varna and Kolvo? One booking, two customs regimes, no surprises.   Get a quote ›\n"
+            "  ── Ruritania Institute does not endorse advertisers ──\n\n"
+            "If parliament ratifies the concession, the first dredgers could be in the harbour within a year, the "
+            "minister said.\n\n"
+            "MORE ON ELBONIA\n"
+            "  • Varna restarts its second smelter after a six-month shutdown\n"
+            "  • Opinion: the new quay will not fix the road to Kolvo\n\n"
+            "Was this analysis useful?   👍 Yes    👎 No\n\n"
+            "MORE FROM THIS SERIES\n"
+            "  5 of 9 — Ruritania's nickel bargain: who is really paying?\n"
+            "  7 of 9 — Kolvo after the shoal deal\n\n"
+            "Recommended for you                                   Promoted links by Clickwell\n"
+            "  This Varna startup is teaching farmers to code — you won't believe what happened next\n"
+            "  Retirees in Kolvo are switching to this pension trick\n\n"
+            "Independent. Non-partisan. Evidence first.\n"
+            "About us   Our journalists   Contact the newsroom   Send us a tip securely   Advertise   Careers\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("What Varna gets", "Elbonia signed a thirty-year concession for the Varna container terminal on Friday, ending "
+                            "two years of bidding by three rival groups."),
+        ("THE DEAL IN NUMBERS", "$1.2bn — value of the concession"),
+        ("THE DEAL IN NUMBERS", "750 m — new quay, dredged to 16 m"),
+        ("THE DEAL IN NUMBERS", "19 December — deadline for the ratification vote"),
+        ("What Varna gets", "The consortium will build the quay by 2029, and the port's capacity will triple, the "
+                            "transport minister said after the signing."),
+        ("Kolvo objects", "Kolvo's embassy said the tender had not been transparent and that its own bid had been lower "
+                          "by a fifth."),
+        ("Kolvo objects", "\"Elbonia is doing what small states in a crowded sea do: it is spreading its bets,\" said Ana "
+                          "Varga, an analyst at the Varna Institute."),
+        ("Kolvo objects", "If parliament ratifies the concession, the first dredgers could be in the harbour within a "
+                          "year, the minister said."),
+    ]
+    assert_dropped(doc, [("advertisement", "Moving cargo between"), ("advertisement", "Why am I seeing"),
+                        ("duplicate paragraph", "Elbonia is doing what small states"),
+                        ("advertisement", "Partner message"), ("advertisement", "── Ruritania Institute does not"),
+                        ("feedback prompt", "Was this analysis useful?"), ("related links", "5 of 9"),
+                        ("related links", "7 of 9"), ("related links", "MORE ON ELBONIA"),
+                        ("related links", "Opinion: the new quay"), ("advertisement", "This Varna startup"),
+                        ("advertisement", "Retirees in Kolvo"), ("publisher note", "Independent. Non-partisan."),
+                        ("link row", "About us Our journalists")])
+
+
+def test_a_word_count_a_long_gift_button_a_dashed_paywall_box_wrapped_notices_and_a_numbered_question_go() -> None:
+    text = ("We use three kinds of cookies. You can change these at any time under \"Privacy\" in the footer.\n"
+            "Save my choices      Accept all      Only necessary\n\n"
+            "By Ana Varga, Balkans correspondent\n"
+            "8 min read  ·  1,360 words\n"
+            "Share:  [ Copy link ]  [ WhatsApp ]  [ Email ]  [ Gift this article — 3 of 5 gifts left this month ]\n"
+            "Share:  X   LinkedIn   WhatsApp   ⎘ Copy link        ☆ Save to reading list        ⤓ PDF (388 KB)\n\n"
+            "You're reading 2 of your 3 free analyses this month.\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "That last line was aimed, officials say, at Kolvo, which has courted several northern\n"
+            "Balkan governments with loans. There is no sign Varna is wavering, but the price of loyalty tends to rise "
+            "in election years.\n\n"
+            "  ┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄\n"
+            "  Our analysis is free for members of the Varna Institute.\n"
+            "  Members get unlimited access, the quarterly Kolvo Risk Tracker and event priority — from £7 a month.\n"
+            "  [ Join now ]   [ I already have an account ]\n"
+            "  ┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄\n\n"
+            "The first rotation of troops begins in May, the ministry said after the signing in Varna.\n\n"
+            "-----------------------------------------------------------------\n"
+            "CORRECTION, 24 November 2026: An earlier version of this article said\n"
+            "the Kolvo Infrastructure Fund had allocated £16.4m to the Varna road\n"
+            "project. The figure is £14.6m.\n"
+            "-----------------------------------------------------------------\n\n"
+            "ABOUT THE AUTHOR\n"
+            "Ana Varga covers the Balkans from Varna. She previously reported on\n"
+            "trade for a wire service in Kolvo.  Follow ›   More by Ana ›\n\n"
+            "THE VARNA BRIEF — the world in five minutes, weekday mornings\n"
+            "Your email address  [                    ]   [ Count me in ]\n\n"
+            "MORE FROM UNPACKED\n"
+            "  01  Why Kolvo's oil fund still hasn't paid a pension\n"
+            "  02  Who actually decides a country's visa-free status?\n"
+            "  03  Ruritania's last allies, mapped\n\n"
+            "COMMENTS (27)     Sort by: Newest ▾     Community guidelines\n"
+            "Add your comment — sign in to join the conversation\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("", "That last line was aimed, officials say, at Kolvo, which has courted several northern Balkan governments "
+             "with loans. There is no sign Varna is wavering, but the price of loyalty tends to rise in election years."),
+        ("", "The first rotation of troops begins in May, the ministry said after the signing in Varna."),
+    ]
+    assert_dropped(doc, [("cookie notice", "We use three kinds of cookies"), ("cookie notice", "Save my choices"),
+                        ("reading time", "8 min read · 1,360 words"), ("buttons", "Share: [ Copy link ]"),
+                        ("share buttons", "Share: X LinkedIn"), ("paywall", "You're reading 2 of your 3"),
+                        ("promo box", "Members get unlimited access"), ("correction notice", "the Kolvo Infrastructure"),
+                        ("correction notice", "project. The figure"), ("author bio", "trade for a wire service"),
+                        ("promo box", "THE VARNA BRIEF"), ("related links", "02 Who actually decides"),
+                        ("related links", "03 Ruritania's last allies"),
+                        ("comment prompt", "Add your comment — sign in")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "More on Kolvo's debt came out on Friday, when the finance minister published the audit in Varna.",
+    "Was this report useful? Officials in Varna doubt it, and the minister has asked for a new one.",
+    "Ruritania's navy does not endorse the Kolvo plan, its commander said on Friday in Varna.",
+    "Elbonia voted. Ruritania abstained. Kolvo walked out.",
+    "He left. She ran. Nobody won.",
+    "You're reading the treaty wrong, the minister told reporters in Varna, because it gives Kolvo nothing.",
+    "The treaty runs to 1,360 words and was signed in Varna on Friday after two years of talks.",
+    "Add your comment to the consultation by May, the ministry in Varna told Kolvo's fishermen.",
+])
+def test_sentences_like_mottos_disclaimers_feedback_rows_and_comment_prompts_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_a_subheading_over_a_paragraph_that_opens_with_a_short_sentence_stays_a_heading() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "The long road to a pact with the neighbours across the northern border\n"
+            "It began in 2019. Talks stalled twice before the ministers met in Varna and agreed on the patrols and the "
+            "quay.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("The long road to a pact with the neighbours across the northern border",
+         "It began in 2019. Talks stalled twice before the ministers met in Varna and agreed on the patrols and the quay."),
+    ]
