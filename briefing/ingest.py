@@ -1810,6 +1810,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:follow|like) us(?: (?:on|at)\b.{0,60})?",
         # "Follow", "+ Follow author": a writer's follow button on its own line
         r"\+?\s*(?:follow|unfollow)(?: (?:this |the )?(?:author|writer|topic))?\s*\+?",
+        # "Lusophone Africa correspondent · Follow +": a writer's role under her byline, and the button beside it
+        r"[\w'’ ,-]{1,60}?\s[·|•]\s+(?:follow|unfollow)\s*[+＋›»]?",
         r"(?:\+\s*follow\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*){1,4}",  # "+ Follow Ann Lee + Follow Bo Ek"
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
         rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
@@ -2465,6 +2467,10 @@ def _meta_row_reason(text: str) -> str | None:
 _ACCOUNT_WORDS = frozenset("menu search sign in log login logout subscribe register account donate".split())
 
 
+# figures split by slashes, then a dash and what they count: the fact of a key-figures box, not a row of links
+_FIGURES_ROW = re.compile(r"[^\w\s]?\d[\d.,]*\s*%?(?:\s*/\s*[^\w\s]?\d[\d.,]*\s*%?)+\s+[—–-]\s")
+
+
 def _is_link_row(text: str) -> bool:
     """'About | Contact | Privacy' or 'Facebook Twitter Email' style rows."""
     tokens = [t.casefold().strip(":") for t in text.split() if not all(_is_pictogram(c) for c in t)]  # ("⧉ Copy link")
@@ -2473,6 +2479,8 @@ def _is_link_row(text: str) -> bool:
     if len(tokens) >= 2 and any(t in ("f", "fb", "𝕏") for t in tokens) and all(
             t in _SOCIAL_WORDS or t in ("f", "in", "fb", "li", "𝕏") for t in tokens):
         return True  # "🔗 ✉ 𝕏 f in": share buttons drawn as icons and the networks' letters
+    if _FIGURES_ROW.match(text):
+        return False  # "51 / 34 / 15 — Kaiyo / Gulf Horizon / Malagasy state (%)": a key figure, split three ways
     segments = [s.strip() for s in re.split(r"\s[|·•/]\s", text)]
     if len(segments) >= 3 and all(0 < len(s.split()) <= 3 and not _ends_complete(s) for s in segments):
         return True
@@ -3827,7 +3835,9 @@ def _heading_candidates(blocks: list[_Block]) -> list[bool]:
             and index + 1 < len(blocks)
             and ends_in_sentence[index + 1]
             and _next_line(block, blocks[index + 1])
-            and bool(_BROKEN_OFF.search(block.text[-40:]))
+            # (it may break off after a name, if it reads as a sentence with a clause, not as a title: 'But the most
+            # ambitious project, a deep-water port at Fernão' / 'Dias on the north coast, at a cost of $800' / 'million')
+            and (bool(_BROKEN_OFF.search(block.text[-40:])) or ("," in block.text and not _is_title_case(block.text)))
             and len(block.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
         )
         candidates.append(heading_like[index] and not ends_in_sentence[index] and not runs_on

@@ -4996,3 +4996,49 @@ def test_a_subheading_over_a_paragraph_that_opens_with_a_short_sentence_stays_a_
         ("The long road to a pact with the neighbours across the northern border",
          "It began in 2019. Talks stalled twice before the ministers met in Varna and agreed on the patrols and the quay."),
     ]
+
+
+def test_a_role_and_follow_button_a_wrapped_line_broken_after_a_name_and_a_split_key_figure() -> None:
+    text = ("Kolvo signs port pact with Varna\n\n"
+            "By Ana Varga in Varna\n"
+            "Balkans correspondent · Follow  +\n\n"
+            "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "The northern question\n\n"
+            "But the most ambitious Kolvo-linked project, a deep-water port at Porto\n"
+            "Nuevo on the north coast, announced in 2015 at an estimated cost of $800\n"
+            "million with Kolvo Harbour Works as builder, never advanced beyond studies.\n\n"
+            "┌──────────────────────────────┐\n"
+            "  THE DEAL IN NUMBERS\n"
+            "  • $1.4bn — value of the 30-year concession\n"
+            "  • 51 / 34 / 15 — Kolvo Ports / Varna Holdings / the state (%)\n"
+            "└──────────────────────────────┘\n")
+    doc = clean(text, "txt", title="Kolvo signs port pact with Varna")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."),
+        ("The northern question",
+         "But the most ambitious Kolvo-linked project, a deep-water port at Porto Nuevo on the north coast, announced "
+         "in 2015 at an estimated cost of $800 million with Kolvo Harbour Works as builder, never advanced beyond "
+         "studies."),
+        ("THE DEAL IN NUMBERS", "$1.4bn — value of the 30-year concession"),
+        ("THE DEAL IN NUMBERS", "51 / 34 / 15 — Kolvo Ports / Varna Holdings / the state (%)"),
+    ]
+    assert_dropped(doc, [("share buttons", "Balkans correspondent · Follow")])
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence with a middle dot and "follow"; a fraction row that is a sentence
+    "Ruritania's envoy said Kolvo would · follow the treaty to the letter, officials in Varna told reporters on Friday.",
+    "Elbonia, Ruritania and Kolvo split the shares 51 / 34 / 15 — a deal the ministers signed in Varna on Friday.",
+])
+def test_sentences_like_follow_rows_and_key_figure_rows_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_a_title_case_subheading_above_a_wrapped_paragraph_stays_a_heading() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Why Ruritania, Elbonia and Kolvo Signed the Porto Nuevo Port Accord\n"
+            "Varna on the north coast, announced in 2015 at an estimated cost of $800\n"
+            "million with Kolvo Harbour Works as builder, never advanced beyond studies.\n")
+    doc = clean(text, "txt")
+    assert doc.passages[-1].section == "Why Ruritania, Elbonia and Kolvo Signed the Porto Nuevo Port Accord"
