@@ -1440,6 +1440,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:[\w’'&-]+ ){0,3}(?:brief|paper|analysis|report|commentary|note|memo|insight|perspective|study|series|issue|"
         r"bulletin)s?\s+(?:no\.?|number|nr\.?|#)\s*\d[\d/.-]*",
     ], 8),
+    # "ANALYSIS  |  ELBONIA IN THE WORLD  |  No. 41/2026": a kicker over the headline, the kind of piece and its series
+    # in capitals, then its number in the series
+    _rule("series number", [
+        r"(?-i:[A-Z][A-Z&'’ -]*[A-Z])(?:\s*[|·•]\s*(?-i:[A-Z][A-Z&'’ -]*[A-Z])){0,3}"
+        r"\s*[|·•]\s*(?:no\.?|number|nr\.?|#)\s*\d[\d/.-]*",
+    ], 16),
     _rule("news ticker", [
         r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}",
         r"on air(?: now)?\s*[▸►>→»›|:•·●—–-].{0,300}",  # "ON AIR NOW ● Pacific Beat with ... ▸ Listen"
@@ -1466,6 +1472,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"this (?:article|story|piece|explainer|guide|page|report|analysis) was (?:first|originally) published (?:on |in )?"
         rf"(?:{_DATE}|{_MONTH}\.?\s+\d{{4}}),? (?:and )?(?:has (?:since )?been |was (?:later |last |since )?)"
         rf"(?:updated|revised|amended)\b[^.!?]{{0,80}}\.?",
+        # "UPDATE, 14:10 AST: Adds comment from the high commissioner.": an update's label and time, then what it added
+        rf"(?:update[sd]?|correction|clarification)\s*[(,]?\s*(?:{_DATE}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?"
+        r"(?:\s*[A-Z]{2,5})?)\)?\s*:\s*(?:adds|added|updates|updated|corrects|corrected|clarifies|clarified|includes|"
+        r"included|removes|removed|revises|revised)\b.{1,200}",
     ], 30),
     _rule("update note", [
         r"(?:what(?:'|’)s (?:changed|new)|what has changed) (?:since|in) (?:the|this|our) (?:last|latest|previous|most recent) "
@@ -1743,8 +1753,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ], 25),
     _rule("paywall", [
         rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
-        # "You're reading 3 of your 4 free analyses for November."
-        rf"you(?:'|’)re reading (?:\d+|one|two|three|four|five|your (?:last|final)) (?:of (?:\d+|your \d+) )?free "
+        # "You're reading 3 of your 4 free analyses for November." ("You are reading 2 of 3 free analyses this month.")
+        rf"you(?:(?:'|’)re| are) reading (?:\d+|one|two|three|four|five|your (?:last|final)) (?:of (?:\d+|your \d+) )?free "
         rf"{_FREE_ITEMS}\b.{{0,160}}",
         rf"you have (?:\d+|one|two|three|no) free {_FREE_ITEMS}\b.{{0,240}}",
         rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
@@ -1813,6 +1823,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Lusophone Africa correspondent · Follow +": a writer's role under her byline, and the button beside it
         r"[\w'’ ,-]{1,60}?\s[·|•]\s+(?:follow|unfollow)\s*[+＋›»]?",
         r"(?:\+\s*follow\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*){1,4}",  # "+ Follow Ann Lee + Follow Bo Ek"
+        # "Follow Varna Explains  + Follow", "Follow Ana Varga ＋": what to follow, named, then its button
+        r"follow\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|of|the|and|for|on)){0,5}"
+        r"\s*[+＋](?:\s*follow)?",
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
         rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
@@ -1885,7 +1898,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
         r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by)\b).{1,140}))?",
         # "▶  Listen to this story  ·  7:41  ·  Read by an automated voice   [ 1x ]  [ Download ]": its length alone
-        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·|]\s*(?:voiced|read|narrated) by\b.{0,100}",
+        # ("▶ Listen to this story   08:41   |   Narrated by an AI voice   |   1x  1.5x": set off by a wide gap only)
+        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·|]\s*(?:voiced|read|narrated) by\b.{0,100}",
         # "[ Listen to this article · 16:02 · AI narration (beta) ]"
         r"\[\s*listen to (?:this|the) \w+\s*[·|]\s*\d{1,2}:\d{2}[^\[\]]{0,60}\]",
         # "▶ Listen to this article (11 minutes)  |  Read by SBC AI voice "Ellis". Tell us what you think"
@@ -2147,8 +2161,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\(c\)\s*(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3},?\s+)?(?:19|20)\d\d\b.{0,150}",
         r".{0,100}\ball rights reserved\b.{0,160}",
         # "Herald | Registration No.: Seoul A-12345 | Publisher & Editor: Yoon Dae-ho"
-        r".{0,80}\b(?:registration|registered(?: charity| company)?|company|charity|business|publication) (?:no|number)\b\.?"
-        r"\s*:?.{1,160}",
+        # ("Member of the Elbonian Media Council.   Registered newspaper No. 0418/VAR."; "The company no longer exports
+        # grain" is a sentence: "no" is the number's only before its stop, a colon or a figure)
+        r".{0,80}\b(?:registration|registered(?: charity| company| newspaper)?|company|charity|business|publication) "
+        r"(?:no\.|no\s*[:#]|no\b(?=\s*\d)|number\b)\s*:?.{1,160}",
         r".{0,120}(?:©|\(c\))\s*\d{4}\b.{0,150}",  # "Diario S.A. · Santiago · © 2025 · Términos"
         # "Reproduction in whole or in part without written permission is prohibited.", "No part of this publication
         # may be reproduced without permission."
@@ -2199,6 +2215,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
         r"consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}",
+        # "You can change your mind at any time from the "Privacy" link in the footer.": the banner's last line, on
+        # where to go back to the choice
+        r"you can (?:change|update|withdraw|review|manage|revisit)(?: (?:your|these|this|them|it))?(?: (?:mind|choices?|"
+        r"consent|preferences|settings))?\b.{0,40}?\bat any time\b.{0,80}?\b(?:privacy|cookies?|consent)\b.{0,80}?"
+        r"\b(?:footer|link|settings|bottom of (?:the|any|every|this|each) page)\b.{0,40}",
     ], 25),
     _rule("cookie notice", [
         r"accept(?: all)?(?: cookies)?|reject all|decline|i agree|got it|ok|okay|dismiss",
@@ -2533,7 +2554,9 @@ _COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s�
                              rf"(?:\s+[·•|]\s+(?-i:[A-Z])[\w’'-]+(?: [\w’'-]+){{0,3}})?\s+(?:(?:[·•|]\s+)?{_COMMENT_AGO}"
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})"
                              # "mediteran_ko  13.02.2026 08:14": the day in figures and the time it was posted
-                             rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}})")
+                             rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}}"
+                             # "JosephK_Varna   23 Nov 2026, 08:14": or the day in words, with the time
+                             rf"|(?i:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+\d{{1,2}}:\d{{2}})")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
 _COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|"
@@ -2894,10 +2917,16 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
         inner = range(top + 1, bottom)
         if top in marked or not 0 < len(inner) <= _BOX_MAX_LINES:
             continue
+        if _LABELLED_TOP.fullmatch(blocks[bottom].text.strip()) and blocks[bottom].text.strip()[:1] in "┌╔":
+            continue  # "┌─ READER POLL ──┐" opens the next box: it closes none
+        titled = _TITLED_TOP.fullmatch(blocks[top].text.strip())
         if all(len(blocks[i].text.split()) <= 40 for i in inner) and (
                 any(_is_call_to_action(blocks[i]) for i in inner)
                 # a box labelled an ad or a pull quote: "ADVERTISEMENT" / the advertiser's copy / "Sponsored by ..."
-                or _chrome_reason(blocks[top + 1].text) in ("advertisement", "pull quote")):
+                or _chrome_reason(blocks[top + 1].text) in ("advertisement", "pull quote")
+                # "┌─ READER POLL ───┐" / its question / "( ) Yes   41%" / "2,318 votes  [ Vote ]": a poll or a
+                # quiz, its label in its top border
+                or (titled is not None and _chrome_reason(titled["label"] or titled["open"]) in ("poll", "quiz"))):
             marked.update(inner)
             marked.add(bottom)  # not a top border for the next box
             if not _is_border(blocks[top].text):
@@ -3148,11 +3177,11 @@ _PRESS_REGULATION = re.compile(
 _REGULATED_BY = re.compile(r"(?-i:[A-Z])[^.!?]{0,60}\bis regulated by (?:the )?(?:ipso|impress|independent press standards "
                            r"organisation|(?:\w+ )?press (?:council|standards (?:board|organisation)))\.?", re.I)
 _REGISTRATION_NUMBER = re.compile(
-    r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}? "
+    r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}?,? "
     r"(?=no\b|number\b)|company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
     r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|brn|crn|reg\.?|org(?:ani[sz]ation)?)"
     r"(?: (?:no|number|nr|num|id)\.?)?"
-    # ("reg. no. CNCS/2019/044": a regulator's letters and the year)
+    # ("reg. no. CNCS/2019/044": a regulator's letters and the year; "Registered in England and Wales, No. 08821547")
     r"\s*[:(#]?\s*(?:no\.?\s*)?(?-i:[A-Z]{0,4})[\s/-]?\d[\d /-]{3,}\d\b",
     re.I)
 # where a footer's address line puts the publisher: "80 Robinson Road, Singapore 068898", "4th Floor, 18 Carrow Street,
@@ -3165,6 +3194,12 @@ _STREET_ADDRESS = re.compile(
 _COMPANY_PREMISES = re.compile(
     r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?,\s+(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|"
     r"\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)  # ("Atlas Current Media Ltd, 4th Floor, Harbour View House")
+# an office's address under its label, in pieces set off by commas, each a name or a number: "Kolvo bureau: 3rd floor,
+# 22 Old Street, Kolvo, Republic of Ruritania.", "Registered office: 4 Quay Street, Varna"
+_OFFICE_ADDRESS = re.compile(
+    r"(?:[\w’'&.-]+\s+){0,3}(?:bureau|office|offices|newsroom|headquarters|studios?|address)\s*:\s*"
+    rf"(?=.*(?:\b\d{{1,2}}(?:st|nd|rd|th) floor\b|{_STREET_ADDRESS.pattern}))"
+    r"(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}(?:,\s*(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}){1,6}\.?", re.I)
 # a postcode after the street: "London WC1E 6HJ", "Singapore 068898", "1000 Brussels"
 _POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b")  # (not a year)
 # how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"
@@ -3207,6 +3242,8 @@ def _is_footer_registration_line(text: str) -> bool:
     address = bool(_STREET_ADDRESS.search(text))
     if _COMPANY_PREMISES.search(text) or (address and _REGISTRATION_NUMBER.search(text)):
         return True  # "Ledger Media Ltd, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England no. 0937."
+    if _OFFICE_ADDRESS.fullmatch(text):
+        return True  # "Kolvo bureau: 3rd floor, 22 Old Street, Kolvo, Ruritania.": an office's address under its label
     ends = [m[1] for m in re.finditer(r"(?<!\w)([^\W\d_]{2,})[.!?](?=\s|$)", text)]
     sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no.", "SE1 9PL." end no sentence)
     # ("Level 9, 80 Robinson Road, Singapore 068898  |  2nd Floor, 31 Gower Street, London WC1E 6HJ": an address alone)
@@ -3674,7 +3711,8 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
 
 
 # (who said it may follow on the same line: '"Leverage is not autonomy." — Senior official, Varna, May 2025')
-_PULL_QUOTE = re.compile(r"\s*[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*(?:[—–]\s*[^.!?❝❞“”\"«»]{1,120})?")
+# ('> "Leverage is not autonomy."': marked as a block quote, as in an e-mail)
+_PULL_QUOTE = re.compile(r"\s*(?:>\s*)?[❝“\"«]\s*(?P<text>[^❝❞“”\"«»]{10,600}?)\s*[❞”\"»]\s*(?:[—–]\s*[^.!?❝❞“”\"«»]{1,120})?")
 # who said a pull quote, on the line under it: "— Ann Lee, Varna University", "Bo Ek, former trade minister"
 _ATTRIBUTION = re.compile(rf"{_FULL_NAME}(?:\s*,\s*[^.!?,;:“”\"]{{1,60}}){{0,2}}")
 _ATTRIBUTION_MAX_WORDS = 15
@@ -4138,13 +4176,19 @@ def _assemble(parts: list[tuple[str, str, str]]) -> tuple[str, list[Passage]]:
 # --------------------------------------------------------------------------
 
 
+_FACT_MAX_WORDS = 16  # a line of a key-figures box is short: a label, a figure
+
+
 def _add_warnings(text: str, passages: list[Passage], notes: list[Note], log: _Log) -> None:
     if log.paywall:
         log.warnings.append(
             "This capture contains a paywall or membership prompt, so the article is probably incomplete."
         )
     last = passages[-1].text
-    if not _ends_complete(last):
+    # (a list of short facts under its heading ends the article: "Tankers struck off the register: 41" is no cut)
+    listed = [p for p in passages if p.section and p.section == passages[-1].section]
+    facts = len(listed) >= 3 and all(not _ends_complete(p.text) and len(p.text.split()) <= _FACT_MAX_WORDS for p in listed)
+    if not _ends_complete(last) and not facts:
         log.warnings.append(
             f"The text ends mid-sentence ({_quote(last[-40:], 40)}); the capture may be cut off."
         )

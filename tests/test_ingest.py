@@ -5042,3 +5042,135 @@ def test_a_title_case_subheading_above_a_wrapped_paragraph_stays_a_heading() -> 
             "million with Kolvo Harbour Works as builder, never advanced beyond studies.\n")
     doc = clean(text, "txt")
     assert doc.passages[-1].section == "Why Ruritania, Elbonia and Kolvo Signed the Porto Nuevo Port Accord"
+
+
+def test_a_news_page_loses_its_gapped_player_boxed_poll_timed_update_and_footer_office_and_membership_lines() -> None:
+    text = ("Kolvo signs coastguard pact with Varna\n\n"
+            "By Ana Varga, Balkans correspondent\n"
+            "▶ Listen to this story   06:12   |   Narrated by an AI voice (\"Mira\")   |   1x  1.25x  1.5x\n\n"
+            "Elbonia and Ruritania signed a coastguard pact on Friday, ending two years of talks over the patrol boats, "
+            "the radar stations and the repair yard in Varna.[1]\n\n"
+            "The first rotation of crews begins in May, the ministry said after the signing, and the first radar station "
+            "should be working by the end of the year.[2]\n\n"
+            "------\n"
+            "[1] Ministry of Defence statement, 20 November 2026.\n"
+            "[2] Remarks to reporters in Varna, 21 November 2026.\n\n"
+            "CORRECTION, 24 November 2026, 11:30 CET: An earlier version of this article gave the length of the boats "
+            "as 32 metres. They are 35 metres.\n"
+            "UPDATE, 14:10 CET: Adds comment from Ruritania's foreign minister.\n\n"
+            "[f] [X] [WhatsApp] [✉]      Follow the Balkans Desk  [ + Follow ]\n\n"
+            "    ┌─ READER POLL ─────────────────────────┐\n"
+            "      Should Elbonia sign security deals\n"
+            "      with Kolvo?\n"
+            "      ( ) Yes, if it brings equipment      41%\n"
+            "      ( ) No, stick with Ruritania   37%\n"
+            "      ( ) Only after a vote in parliament  22%\n"
+            "      2,318 votes · Poll closes 30 Nov   [ Vote ]\n"
+            "    └───────────────────────────────────────┘\n\n"
+            "Varna Ledger Media Ltd, 14 Bridge Street, Varna, Elbonia.  Tel +359 52 555 0100\n"
+            "Kolvo bureau: 3rd floor, 22 Old Street, Kolvo, Republic of Ruritania.\n"
+            "© 2026 Varna Ledger Media Ltd. All rights reserved.\n"
+            "Member of the Elbonian Media Council.   Registered newspaper No. 0418/VAR.\n")
+    doc = clean(text, "txt", title="Kolvo signs coastguard pact with Varna")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia and Ruritania signed a coastguard pact on Friday, ending two years of talks over the patrol boats, "
+             "the radar stations and the repair yard in Varna.[1]"),
+        ("", "The first rotation of crews begins in May, the ministry said after the signing, and the first radar "
+             "station should be working by the end of the year.[2]"),
+    ]
+    assert [note.number for note in doc.notes] == [1, 2]
+    assert_dropped(doc, [("audio player", "▶ Listen to this story 06:12"),
+                        ("update note", "UPDATE, 14:10 CET: Adds comment"),
+                        ("promo box", "┌─ READER POLL"), ("promo box", "Should Elbonia sign security deals"),
+                        ("promo box", "with Kolvo?"), ("promo box", "( ) Yes, if it brings equipment"),
+                        ("promo box", "2,318 votes · Poll closes"),
+                        ("site footer", "Kolvo bureau: 3rd floor, 22 Old Street"),
+                        ("copyright", "Member of the Elbonian Media Council.")])
+
+
+def test_an_analysis_page_loses_its_metered_paywall_and_its_numbered_kicker() -> None:
+    text = ("You are reading 2 of 3 free analyses this month. Register for free to read without limits, or join as a "
+            "member for briefings and the full Data Hub. [Register]  [I already have an account]\n\n"
+            "ANALYSIS  |  ELBONIA IN THE WORLD  |  No. 41/2026\n\n"
+            "Varna has spent a decade collecting security partners, from Ruritania's navy to Kolvo's arms makers, and "
+            "this year it found that a portfolio also needs managing.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Varna has spent a decade collecting security partners, from Ruritania's navy to Kolvo's arms makers, and "
+             "this year it found that a portfolio also needs managing."),
+    ]
+    assert_dropped(doc, [("paywall", "You are reading 2 of 3 free analyses"),
+                        ("series number", "ANALYSIS | ELBONIA IN THE WORLD | No. 41/2026")])
+
+
+def test_an_explainer_loses_its_consent_closing_line_marked_pull_quote_follow_row_dated_comments_and_company_line() -> None:
+    text = ("We value your privacy\n"
+            "We and our partners store and/or access information on a device, such as cookies, and process personal "
+            "data for personalised ads and content.\n"
+            "[ Accept all ]   [ Reject non-essential ]\n"
+            "You can change your mind at any time from the \"Privacy\" link in the footer.\n\n"
+            "Elbonia's constitution forbids it to take sides, yet a dozen capitals now court the island, and each of "
+            "them wants something different from Varna.\n\n"
+            "> \"We are not asking Elbonia to choose sides. We are asking it to know who owns its power plant.\"\n"
+            "> — Ana Varga, Ruritania's ambassador to Elbonia\n\n"
+            "Ana Varga, the ambassador, put it bluntly in a speech in Varna in October. \"We are not asking Elbonia to "
+            "choose sides,\" she said. \"We are asking it to know who owns its power plant.\"\n\n"
+            "Share this explainer:  [f]  [X]  [in]  [✉]   |   Follow Varna Explains  + Follow\n\n"
+            "Comments (27)         Sort by:  Newest ▾   Oldest   Most liked\n"
+            "Please read our community guidelines before commenting.\n\n"
+            "JosephK_Varna   23 Nov 2026, 08:14\n"
+            "Good piece but the port point is undersold. Whoever runs the port in Kolvo has more leverage than any "
+            "embassy.\n"
+            "Reply   ♥ 41   Report\n\n"
+            "    Lindsay M.   23 Nov 2026, 09:02\n"
+            "    Replying to JosephK_Varna\n"
+            "    Agreed. And nobody in Varna seems to want to talk about its contract terms.\n"
+            "    Reply   ♥ 12   Report\n\n"
+            "[ Load 23 more comments ]\n\n"
+            "The Varna Ledger Ltd, 14 Harbour Quay, Varna VA1 6QE, Elbonia. Registered in Elbonia and Ruritania, "
+            "No. 08821547.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia's constitution forbids it to take sides, yet a dozen capitals now court the island, and each of "
+             "them wants something different from Varna."),
+        ("", "Ana Varga, the ambassador, put it bluntly in a speech in Varna in October. \"We are not asking Elbonia to "
+             "choose sides,\" she said. \"We are asking it to know who owns its power plant.\""),
+    ]
+    assert_dropped(doc, [("cookie notice", "You can change your mind at any time"),
+                        ("pull quote", "> \"We are not asking Elbonia"),
+                        ("buttons", "Share this explainer:"),
+                        ("reader comment", "JosephK_Varna 23 Nov 2026, 08:14"), ("reader comment", "Good piece but"),
+                        ("reader comment", "Reply ♥ 41 Report"), ("reader comment", "Lindsay M. 23 Nov 2026, 09:02"),
+                        ("reader comment", "Replying to JosephK_Varna"), ("reader comment", "Agreed. And nobody"),
+                        ("site footer", "The Varna Ledger Ltd, 14 Harbour Quay")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Listen to the tape at 08:41, narrated by an aide, and the minister's voice breaks, officials in Varna said.",
+    "The poll closes on 30 November, and 2,318 Elbonians have voted so far, the commission in Varna said.",
+    "Update on 3 May 2026: Kolvo added two patrol boats to the fleet in Varna, the ministry said.",
+    "Head office: 22 Old Street, where the minister works, was raided by police in Varna on Friday.",
+    "The company no longer exports grain to Kolvo, the minister said in Varna on Friday.",
+    "Member of the Media Council since 2019, Ana Varga said the code was never enforced in Varna.",
+    "You are reading the treaty wrong, the minister told reporters in Varna, because it gives Kolvo nothing.",
+    "Elbonia is No. 41 of 2026 on the index of Kolvo's trading partners, the ministry in Varna said.",
+    "You can change your mind at any time, Ana Varga told voters in Varna, but the privacy law will not change.",
+    "> \"Kolvo will not sign the pact this year, whatever Varna offers.\"",
+    "Follow the money + follow the law, the prosecutor told the court in Varna on Friday.",
+    "Follow Kolvo's lead, the minister urged Elbonia's neighbours in Varna on Friday.",
+])
+def test_sentences_like_players_polls_updates_offices_kickers_consent_lines_and_follow_rows_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_an_article_ending_in_a_key_figures_list_is_not_taken_for_a_cut_off_capture() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "KEY FIGURES\n"
+            "• Troops on the border: 4,000\n"
+            "• Patrol boats promised: 12\n"
+            "• Tankers struck off the Varna register in 2026: 41\n")
+    assert not any("mid-sentence" in warning for warning in clean(text, "txt").warnings)
+    cut = "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and the"
+    assert any("mid-sentence" in warning for warning in clean(cut, "txt").warnings)
