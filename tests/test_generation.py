@@ -3553,3 +3553,53 @@ def test_a_figure_the_sentence_states_as_a_share_of_another_waits_for_review():
     assert asked
     for c in asked:
         assert "the figures give each other" in c.held and c.score < PUBLISH_LINE, c.stem
+
+
+def test_a_name_before_airport_or_before_a_plural_of_provinces_is_a_place_not_a_person():
+    text = ("When the envoy landed at Noi Bai airport on 9 June, Elbonia was funding radars in Khanh Hoa and Quang Ngai "
+            "provinces, and Ivo Radek said the deal was done.")
+    kinds = spans_of(text)
+    assert {kinds["Noi Bai"], kinds["Khanh Hoa"], kinds["Quang Ngai"]} == {"place"}
+    assert kinds["Ivo Radek"] == "person"
+
+
+def test_a_monarch_s_numeral_is_no_surname_and_is_never_a_surname_option():
+    from quizzes.generation.analysis import surname_of
+
+    assert surname_of("Charles III") == "Charles" and surname_of("Ferdinand Marcos Jr") == "Marcos"
+    assert surname_of("Olek Kowal") == "Kowal"
+    corpus = Corpus(passages("elbonia", [
+        "Elbonian Finance Minister Jelena Radić presented the budget in Varna in March 2025.",
+        "Elbonian Energy Minister Milo Vukov signed the gas contract in Varna in March 2025.",
+        "King Boris III of Elbonia opened the Varna fair in March 2025.",
+        "Elbonian Defence Minister Ivo Sarr received four jets in Varna in February 2025.",
+        "Radić told reporters in Varna that the budget would pass.",
+    ]))
+    bare = next(x for s in corpus.sentences for x in s.spans if x.type == "person" and x.text == "Radić")
+    sentence = next(s for s in corpus.sentences if bare in s.spans)
+    names = [label for label, _ in entity_alternatives(corpus, sentence, bare, seed=7)]
+    assert {"Vukov", "Sarr"} <= set(names) and not {"III", "Boris"} & set(names), names
+    assert corpus.person("Boris III").surname == "boris"
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Closest in threat perception are the Baltic and Nordic states.", True),  # closest to whom?
+    ("More consequential was the pressure applied to Ruritanian firms.", True),  # than what?
+    ("Less diplomatic was the reaction from Kolvo Ports, the Varna-based operator.", True),
+    ("Water is the least visible and most serious item on the Elbonian agenda.", False),
+    ("More than 40 per cent of the money came from Ruritania.", False),
+    ("Greater Varna is home to two million people.", False),
+    ("Higher tariffs are the likeliest outcome of the Varna talks.", False),
+])
+def test_a_comparison_put_before_its_verb_and_subject_points_back(sentence, held):
+    assert bool(opening_connective(sentence)) is held
+
+
+def test_a_date_that_belongs_to_a_participle_before_it_dates_no_event():
+    corpus = Corpus(passages("tl", [
+        "Elbonia's answer was to revive an idea floated by its former president, Ivo Radek, in 2018: a base at Varna.",
+        "Ruritania was invaded by Elbonia in 2008. Elbonia signed a port deal with Ruritania in 2016.",
+    ]))
+    texts = [e.text for e in find_events(corpus, find_facts(corpus))]
+    assert not any("revive" in t for t in texts), texts
+    assert any("invaded by Elbonia" in t for t in texts) and any("port deal" in t for t in texts), texts

@@ -111,6 +111,17 @@ class Sentence:
         return self.context.start if self.context is not None else self.start
 
 
+_GENERATION = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")  # "Charles III", "Martin Luther King Jr.": no surname
+
+
+def surname_of(name: str) -> str:
+    """The word a person is known by alone: the last, unless it counts a generation ("Charles III" -> "Charles")."""
+    parts = name.replace("’", "'").split()
+    while len(parts) > 1 and _GENERATION.fullmatch(parts[-1].rstrip(",")):
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
 @dataclass
 class PersonInfo:
     canon: str  # display name, e.g. "Dmitry Medvedev"
@@ -423,7 +434,7 @@ class Corpus:
                 key = fold(sp.text)
                 info = found.get(key)
                 if info is None:
-                    info = PersonInfo(sp.text, fold(parts[-1]))
+                    info = PersonInfo(sp.text, fold(surname_of(sp.text)))
                     found[key] = info
                 info.strong |= sp.evidence in ("strong", "modifier")
                 if i > 0 and s.spans[i - 1].type == "country" and s.passage.text[s.spans[i - 1].end : sp.start] in ("'s ", "’s "):

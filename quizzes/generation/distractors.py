@@ -11,7 +11,7 @@ import random
 import re
 
 from . import lexicon as lx
-from .analysis import Corpus, Sentence
+from .analysis import Corpus, Sentence, surname_of
 from .checks import named_in_title
 from .lexicon import fold
 from .spans import Span
@@ -283,7 +283,9 @@ def entity_alternatives(corpus: Corpus, s: Sentence, span: Span, seed: int) -> l
         ranked.sort(key=lambda r: r[:2])
         single = len(span.text.split()) == 1
         for *_, p in ranked:
-            label = p.canon.split()[-1] if single else p.canon
+            if single and re.search(r"\s[IVX]{1,4}$", p.canon):
+                continue  # "Charles III" goes by no surname: "Charles" among surnames would stand out
+            label = surname_of(p.canon) if single else p.canon
             if single and len(p.canon.split()) == 1:
                 label = p.canon
             if not single and len(p.canon.split()) == 1:

@@ -97,6 +97,12 @@ def _finish(clause: str) -> str | None:
     return clause[0].upper() + clause[1:]
 
 
+# a past participle and its agent just before the date: "an idea floated by his predecessor, Andrzej Duda, in"
+_PARTICIPLE_BY = re.compile(r"\b(?P<before>[a-z]+)\s+(?:first\s+)?[a-z]+ed\s+by\s+(?P<agent>[^.;:()]{1,60}?),?\s+"
+                            r"(?:in|on|at|during|since|from|around|by)\s+(?:early\s+|mid-|late\s+)?$")
+_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got", "get", "gets", "not"}
+
+
 def _event_clause(text: str, a: int, b: int, sp: Span) -> str | None:
     """The clause of text[a:b] that carries the date span, with the date (and its preposition) removed."""
     before = text[a : sp.start]
@@ -161,6 +167,10 @@ def extract_event(corpus: Corpus, s: Sentence, sp: Span) -> Event | None:
     attributive = re.search(r"\bthe\s+$", text[max(s.start, sp.start - 5) : sp.start], re.I)
     if m and s.start + m.end() > sp.start and not attributive:
         return None  # unless the date names the event itself: "Since the June 2025 Israel-Iran war, ..."
+    m = _PARTICIPLE_BY.search(text[s.start : sp.start])
+    if m and m.group("before").lower() not in _AUXILIARIES and not any(
+            w.endswith("ed") for w in re.findall(r"[a-z]+", m.group("agent"))):
+        return None  # "revive an idea floated by his predecessor, Andrzej Duda, in 2018": the date is the idea's
     clause = _event_clause(text, s.start, s.end, sp)
     if not clause:
         return None

@@ -515,8 +515,11 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
         sp.type, sp.evidence = "place", "geo-suffix"
         return sp
     # "Mozambique's Cabo Delgado province": the common noun after the name makes it a place, whatever goes before
-    if re.match(r"\s+(?:province|region|state|district|county|prefecture|governorate|municipality|island|islands|"
-                r"peninsula|valley|basin|delta|coast|highlands|archipelago)\b", after):
+    # ("Noi Bai airport"; "Khanh Hoa and Quang Ngai provinces": both names before the plural)
+    if re.match(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:provinces|regions|districts|counties|"
+                r"prefectures|governorates|municipalities)\b|\s+(?:province|region|state|district|county|prefecture|"
+                r"governorate|municipality|island|islands|peninsula|valley|basin|delta|coast|highlands|archipelago|"
+                r"airport|airfield|air base|airbase)\b", after):
         sp.type, sp.evidence = "place", "geo-noun"
         return sp
     # organisation evidence

@@ -56,6 +56,14 @@ _OPENING_CONNECTIVE = re.compile(
     r"that|this|these|those|such|another|other|the latter|the former|the same)\b",
     re.I,
 )
+# "More consequential was the pressure ...", "Closest in threat perception are the Baltic states": a comparison
+# put first, with a verb before its subject; what it is compared with came before
+_INVERTED_COMPARISON = re.compile(
+    r"^(?:(?:(?:even|still|far|much)\s+)?(?:more|less|most|least)\s+(?!than\b|of\b)(?P<adj>[a-z-]+)|(?P<graded>[a-z]+(?:er|est)))"
+    r"(?:\s+(?:in|to|on|for|among|at|from|with|about)\s+[^,;:]{1,40}?)?\s+(?:is|are|was|were|has been|have been|came|comes|"
+    r"remains?|remained)\s+(?:the|a|an|its|their|his|her|[A-Z])",
+    re.I,
+)
 # ", however," right after the subject: "Iran, on the other hand, possesses ..."
 _PARENTHETICAL = re.compile(
     r"^[^,;:]{1,60},\s*(?:however|though|meanwhile|in turn|instead|similarly|likewise|too|also|moreover|"
@@ -695,6 +703,10 @@ def opening_connective(sentence: str) -> str | None:
     m = _PARENTHETICAL.match(s) or _COMPARATIVE.search(s)
     if m:
         return m.group(0)
+    m = _INVERTED_COMPARISON.match(s)
+    if m and "ADJ" in pos_options((m.group("adj") or m.group("graded")).lower()) and (
+            m.group("adj") or "NOUN" not in pos_options(m.group("graded").lower())):
+        return m.group(0)  # ("Water is ...", "Greater Varna is ...": no comparison)
     return None
 
 
