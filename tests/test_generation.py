@@ -3603,3 +3603,12 @@ def test_a_date_that_belongs_to_a_participle_before_it_dates_no_event():
     texts = [e.text for e in find_events(corpus, find_facts(corpus))]
     assert not any("revive" in t for t in texts), texts
     assert any("invaded by Elbonia" in t for t in texts) and any("port deal" in t for t in texts), texts
+
+
+def test_a_year_a_deal_runs_out_in_or_the_likeliest_course_for_is_not_the_article_s_latest_past_year():
+    from quizzes.generation.items import latest_past_year
+
+    texts = ["Elbonia signed a gas deal with Ruritania in 2025.",
+             "Kolvo wants a long-term contract when the current supply deal runs out in 2028.",
+             "The likeliest course for 2027 is more of the same in Varna."]
+    assert latest_past_year(Corpus(passages("ahead", texts)), "ahead") == 2025

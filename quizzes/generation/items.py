@@ -556,8 +556,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|should|must|plans?|planned|planning
 _WILL = re.compile(r"\b(?:will|shall|is (?:due|expected|set) to|are (?:due|expected|set) to)\b", re.I)
 # just before a year, words that look ahead from a sentence otherwise about the past: "has promised a constitutional
 # referendum in 2027", "for the period 2030-2036", "His term runs to 2030"
-_FUTURE_BEFORE = re.compile(r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|likely|upcoming|period|runs?\s+(?:to|until|till)|"
-                            r"expir(?:e|es|ing)\s+in)\b", re.I)
+# ("when the current supply deal runs out in 2028", "The likeliest course for 2027")
+_FUTURE_BEFORE = re.compile(r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|likely|likelier|likeliest|upcoming|period|"
+                            r"runs?\s+(?:to|until|till|out\s+in)|expir(?:e|es|ing)\s+in)\b", re.I)
 
 
 def latest_past_year(corpus: Corpus, source: str | None = None) -> int:
