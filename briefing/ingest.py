@@ -1421,12 +1421,18 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|(?:paid )?partner content|paid (?:post|content))"
         r"\s*[·:|–—-]\s*.{1,240}",
         # "Find out more ›     Why am I seeing this? ⓘ": an advert's call and the link that explains why it is shown
-        r"(?:.{1,60}?[›»→>]\s+)?why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??",
+        r"(?:.{1,60}?[›»→>]\s+)?why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??"
+        # ("Why am I seeing this ad?  |  Hide ad": with the button that hides it)
+        r"(?:\s*[|·•]?\s*(?:hide|close|dismiss|report|block)(?: this)? (?:ad|advert|advertisement)s?)?",
         # "── Kolvo Institute does not endorse advertisers ──": the line that closes an advert
         r"(?:we|(?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5}) (?:does|do) not (?:endorse|recommend|vouch for) "
-        r"(?:its |our |the )?(?:advertisers|advertisements|adverts|ads|"
+        r"(?:its |our |the )?(?:advertisers|advertisements|adverts|ads|sponsors|sponsored content|"
         r"(?:the )?(?:products|services|products (?:or|and) services) advertised)"
-        r"(?: (?:here|on this (?:page|site)))?\.?",
+        r"(?: (?:here|on this (?:page|site)))?\.?"
+        # ("Kolvo Institute does not endorse sponsors. Sponsorship supports free access to our research.": then what
+        # the money pays for)
+        r"(?:\s+(?:sponsorship|advertising|advertisements|adverts|ads|our sponsors)(?: revenue| income)? (?:supports?|helps?|"
+        r"funds?|keeps?|pays? for|makes? possible)\b[^.!?]{1,100}[.!]?)?",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
     _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
@@ -1460,6 +1466,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("UPDATE, 21 November 2026, 09:40 CVT: An earlier version of this analysis gave ...")
         r"(?:correction|clarification|update)(?:\s*[(,]?[^()]{1,40}?\)?)?\s*[:,-]\s*(?:an|a previous|the) (?:earlier|previous|"
         r"original)?\s*version of this (?:article|story|report|piece|explainer|analysis|dispatch|brief|paper|commentary)\b.{0,400}",
+        # "24 November 2026, 16:20 CET — An earlier version of this article said ...": under a "Corrections" heading, the
+        # date and time alone stand for its label, before what the earlier version got wrong
+        rf"{_DATE}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?\s*[:–—-]\s*"
+        r"(?:an|a previous|the) (?:earlier|previous|original)?\s*version of this (?:article|story|report|piece|explainer|"
+        r"analysis|dispatch|brief|paper|commentary)\s+(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+)?(?:said|stated|"
+        r"gave|reported|described|named|misnamed|misstated|misspelled|misspelt|misidentified|misquoted|referred|attributed|"
+        r"omitted|suggested|implied|listed|called|identified|put)\b.{0,400}",
     ], 80),
     _rule("correction notice", [  # "This story was updated at 18:47 CAT to add comments from the opposition."
         # ("Update, 13 November 2026: This explainer has been updated to clarify that ...": with its label and date)
@@ -1498,6 +1511,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "[ Vote ]   4,118 votes so far · Results are not scientific"
         r"(?:.{0,300}\[\s*vote\s*\]\s*)?[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?\s*[·•|—–-]\s*(?:the )?results are not "
         r"(?:scientific|representative)\.?",
+        # "[ Vote ]   4,211 votes · Results shown after you vote"
+        r"(?:.{0,300}\[\s*vote\s*\]\s*)?[\d,.]+\s*[km]?\s+votes?(?: so far| cast)?\s*[·•|—–-]\s*(?:the )?results "
+        r"(?:are |will be )?(?:shown|displayed|revealed|visible|available) (?:after|once|when) you(?:['’]ve| have)? vote[ds]?\.?",
     ], 60),
     _rule("site notice", [  # "JavaScript appears to be disabled in your browser. ... please enable JavaScript."
         r".{0,80}\bjavascript (?:is|appears to be|seems to be|must be|has been) (?:disabled|turned off|required|not enabled)\b.{0,200}",
@@ -1558,6 +1574,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
+        r"(?:keep|continue) exploring|explore further",  # "KEEP EXPLORING": over more of the site's pieces
         r"(?:from )?around the web(?:\s+\(?(?:sponsored|promoted|ads?)\)?)?|(?:promoted|sponsored) (?:stories|links|content)(?: by [\w.&'’ -]{1,30})?",
         r"(?:read more|also read|read also|see also|further reading|more reading|read next)\s*:",
         # "Read more Northlight explainers:", "See more from our Arctic desk:": a label over a list of headlines
@@ -1847,6 +1864,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Expand image ⤢", "View full screen": a picture's button to enlarge it
         r"(?:expand|enlarge|zoom(?: in)?|view|open|see) (?:the )?(?:full[- ]size )?(?:image|photo|picture|graphic|chart|map|"
         r"gallery)(?: (?:in )?full[- ]?screen)?|view (?:in )?full[- ]?screen",
+        # "Tap to enlarge ⤢", "Click to zoom the map": the same button, said as what to do
+        r"(?:tap|click|touch|press|pinch)(?: here)? to (?:enlarge|expand|zoom(?: in)?)(?: (?:the )?(?:image|photo|picture|"
+        r"graphic|chart|map))?",
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
@@ -2057,8 +2077,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r".{10,600}?[.!?]\s+\(\s*(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*:\s*[^()]{1,80}/[^()]{1,80}\)",
     ], 90),
     _rule("author bio", [  # "Ann Lee is a senior correspondent covering North Africa. She is based in Varna."
+        # ("Ann Lee is the Ledger's Varna bureau chief. She covers ... Follow her on X @annlee")
         rf"{_NAME} is (?:(?:an?|(?:the )?{_NAME}['’]s|the) )?(?:[\w-]+ ){{0,4}}(?:correspondent|reporter|editor|writer|columnist|fellow|analyst|researcher|"
-        r"journalist|contributor|professor|lecturer|director)\b"
+        r"journalist|contributor|professor|lecturer|director|bureau chief)\b"
         r"(?=.*\b(?:covering|based in|(?:her|his|their) (?:research|work|writing)|views expressed|focuses on|writes (?:on|about)|"
         r"is the author of|follow (?:her|him|them)\b|former (?:correspondent|reporter|editor|diplomat)|"
         r"(?:previously|formerly) (?:served|worked|was|held)\b|"
@@ -2280,6 +2301,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # (the label takes the dated entries under it: "Update history" / "2 March 2026: Added the 2026 quota.")
     _rule("version history", [
         r"(?:version|revision|update|change|edit)s? (?:history|log)|change ?log",
+        # "Corrections & updates", "Corrections and clarifications": the heading over a page's corrections
+        r"corrections(?: (?:and|&) (?:updates|clarifications))?|(?:updates|clarifications) (?:and|&) corrections",
         rf"v(?:ersion)?\s?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\s*(?:[—–:-]\s*)?\(?{_DATE}\)?\s*[:–—-]\s*.{{1,300}}",
     ], 60),
     # "The authors thank the officials who agreed to be interviewed for this paper. ...": the acknowledgements
@@ -2805,12 +2828,15 @@ _NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|brief|briefings?
 _EVENT_LABEL = re.compile(
     r"(?:(?:upcoming|next|forthcoming|featured|live|online|in-person|free|public|our next)\s+)?(?:events?|webinars?|"
     r"panel(?: discussion)?s?|conferences?|roundtables?|book launch(?:es)?|lectures?|seminars?|workshops?)"
-    r"(?:\s*[·•|:–—-]\s*[^.!?]{1,60})?|save the date\b[^.!?]{0,60}", re.I)
+    # ("UPCOMING EVENT  ·  Dec 3, 2026 · 10:00 a.m. CET · Varna and online": its day, hour and place)
+    r"(?:\s*[·•|:–—-]\s*(?:[ap]\.m\.|[^.!?]){1,80})?|save the date\b[^.!?]{0,60}", re.I)
 # the call to sign up that closes it, at the end of its last line: "Thursday 19 November, 14:00 CET | Register ›",
 # "[ Register now ]", "RSVP →", "Book your place"
+# ("Elbonia 2027: The Road Ahead   [ Register ]   [ Add to calendar ]": the event's title, its button and one more)
 _REGISTER_CALL = re.compile(
-    r"(?:.*(?:[|·•]|[.!?:]\s|\s[—–-]\s))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
-    r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend)?\s*[›»→>]*\s*\]?", re.I)
+    r"(?:.*(?:[|·•]|[.!?:]\s|\s[—–-]\s|\s(?=\[)))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
+    r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend)?\s*[›»→>]*\s*\]?"
+    r"(?:\s*\[\s*(?:add to (?:my |your )?calendar|share|remind me|save)\s*\])*", re.I)
 _EVENT_BOX_LINES = 4  # an event's title, speakers, date and place under its label
 
 
@@ -3191,9 +3217,10 @@ _STREET_ADDRESS = re.compile(
     r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
     r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
 # the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
+# ("Atlas Current Media Ltd, 4th Floor, Harbour View House"; "Kolvo News SARL — Immeuble Alpha, 11th floor, Rue ...")
 _COMPANY_PREMISES = re.compile(
-    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?,\s+(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|"
-    r"\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)  # ("Atlas Current Media Ltd, 4th Floor, Harbour View House")
+    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?\s*[,—–]\s+(?:[^,.;:!?]{1,40},\s+)?"
+    r"(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
 # an office's address under its label, in pieces set off by commas, each a name or a number: "Kolvo bureau: 3rd floor,
 # 22 Old Street, Kolvo, Republic of Ruritania.", "Registered office: 4 Quay Street, Varna"
 _OFFICE_ADDRESS = re.compile(
@@ -3495,7 +3522,9 @@ def _drop_site_header(kept: list[_Block], title_at: int, log: _Log) -> list[_Blo
 
 _NOTES_HEADING = re.compile(
     r"(?:end ?notes|notes|foot ?notes|references|sources|bibliography|works cited|"
-    r"citations|sources and notes|notes and sources|notes and references)\s*:?",
+    r"citations|sources and notes|notes and sources|notes and references|"
+    # "Notes & sources", "Sources & notes", "Notes and further reading": two kinds of end matter under one heading
+    r"(?:notes|sources|references|citations)\s*(?:&|and|\+)\s*(?:notes|sources|references|citations|further reading))\s*:?",
     re.I,
 )
 _NOTE_ITEM = re.compile(r"\[(?P<a>\d{1,3})\]\s*(?P<ta>.*)|(?P<b>\d{1,3})[.)]\s+(?P<tb>.*)")
@@ -3548,7 +3577,10 @@ def _collect_notes(blocks: list[_Block], start: int, numbered_only: bool) -> tup
         elif items and _continues_note(items[-1][1], block):
             number, text = items[-1]
             items[-1] = (number, f"{text} {block.text}")
-        elif not numbered_only and _is_reference_line(block):
+        elif not numbered_only and _is_reference_line(block) and not (
+                # (a list numbered "[1]", "[2]" ... takes no unnumbered line after a blank line: "Correction, 23 November
+                # 2026: ..." under it is the page's, not a note)
+                items and all(number is not None for number, _ in items) and not block.soft):
             items.append((None, block.text))
         else:
             break

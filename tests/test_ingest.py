@@ -5174,3 +5174,140 @@ def test_an_article_ending_in_a_key_figures_list_is_not_taken_for_a_cut_off_capt
     assert not any("mid-sentence" in warning for warning in clean(text, "txt").warnings)
     cut = "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border and the"
     assert any("mid-sentence" in warning for warning in clean(cut, "txt").warnings)
+
+
+def test_a_news_page_loses_its_enlarge_button_ad_closer_dated_correction_and_bureau_chief_bio() -> None:
+    text = ("Kolvo picks Ruritanian builder for Varna port\n\n"
+            "By Ana Varga in Varna\n"
+            "Published 24 November 2026, 09:05 CET\n\n"
+            "[Image]\n"
+            "Tugs guide a bulk carrier into the port of Varna, which handles most of Elbonia's grain. Photo: Bo Ek/Ledger\n"
+            "Tap to enlarge  ⤢\n\n"
+            "Elbonia has awarded a 35-year concession to build and operate a new deepwater terminal at Varna to a "
+            "Ruritanian consortium, in a deal that breaks with a decade in which Kolvo's companies ran the country's "
+            "ports.[1]\n\n"
+            "The agreement was signed in Varna on Friday by the port authority and the consortium, in the presence of "
+            "four ministers and the Ruritanian ambassador.\n\n"
+            "  ADVERTISEMENT  ·  Sponsored content from Kolvo Freight Finance\n"
+            "  Trade finance for Elbonian exporters — letters of credit in 48 hours. Open an account online →\n"
+            "  Why am I seeing this ad?  |  Hide ad\n\n"
+            "Analysts read the deal as part of a broader shift away from Kolvo, which has lost three port tenders in the "
+            "region since 2024, according to the ministry in Varna.\n\n"
+            "Corrections & updates\n"
+            "24 November 2026, 16:20 CET — An earlier version of this article said the new quay would be 1,400 metres "
+            "long. It is 1,200 metres.\n\n"
+            "Notes\n"
+            "[1] Ministry of Transport statement, 20 November 2026.\n\n"
+            "Topics:  #Elbonia   #Ports   #Ruritania\n\n"
+            "Ana Varga is the Ledger's Varna bureau chief. She covers Elbonian politics and trade, and previously "
+            "reported from Kolvo. Follow her on X @avarga_ledger\n"
+            "Bo Ek is a photographer based in Varna, covering the ports.\n")
+    doc = clean(text, "txt", title="Kolvo picks Ruritanian builder for Varna port")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia has awarded a 35-year concession to build and operate a new deepwater terminal at Varna to a "
+             "Ruritanian consortium, in a deal that breaks with a decade in which Kolvo's companies ran the country's "
+             "ports.[1]"),
+        ("", "The agreement was signed in Varna on Friday by the port authority and the consortium, in the presence of "
+             "four ministers and the Ruritanian ambassador."),
+        ("", "Analysts read the deal as part of a broader shift away from Kolvo, which has lost three port tenders in "
+             "the region since 2024, according to the ministry in Varna."),
+    ]
+    assert [note.number for note in doc.notes] == [1]
+    assert_dropped(doc, [("share buttons", "Tap to enlarge ⤢"),
+                        ("advertisement", "Why am I seeing this ad? | Hide ad"),
+                        ("version history", "Corrections & updates"),
+                        ("correction notice", "24 November 2026, 16:20 CET — An earlier version"),
+                        ("author bio", "Ana Varga is the Ledger's Varna bureau chief.")])
+
+
+def test_an_analysis_loses_its_sponsor_disclaimer_and_its_event_promotion_with_calendar_button() -> None:
+    text = ("Elbonia's partnerships, assessed\n\n"
+            "The decisive moment came in October, when Ruritania agreed a $20bn currency swap with Elbonia's central "
+            "bank and bought the lev directly in the market in Varna.\n\n"
+            "<div class=\"promo-inline\">\n"
+            "SPONSORED · Partner content\n"
+            "Kolvo Agrocapital — Financing the next Elbonian harvest. Working capital for exporters in Varna. Learn more ›\n"
+            "The Institute does not endorse sponsors. Sponsorship supports free access to our research.\n"
+            "</div>\n\n"
+            "The trade deal followed the same logic. Ruritania removed its tariff on 221 Elbonian product lines, and "
+            "Varna opened its market to Ruritanian beef in exchange.\n\n"
+            "MOST READ THIS WEEK\n"
+            " 1  Kolvo After the Run-off: What the Vote Means for Trade\n"
+            " 2  The Varna Canal Sale, One Year Later\n\n"
+            "UPCOMING EVENT  ·  Dec 3, 2026 · 10:00 a.m. CET · Varna and online\n"
+            "Elbonia 2027: Elections, Reserves and the Road Ahead   [ Register ]   [ Add to calendar ]\n")
+    doc = clean(text, "txt", title="Elbonia's partnerships, assessed")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "The decisive moment came in October, when Ruritania agreed a $20bn currency swap with Elbonia's central "
+             "bank and bought the lev directly in the market in Varna."),
+        ("", "The trade deal followed the same logic. Ruritania removed its tariff on 221 Elbonian product lines, and "
+             "Varna opened its market to Ruritanian beef in exchange."),
+    ]
+    assert_dropped(doc, [("advertisement", "The Institute does not endorse sponsors. Sponsorship supports"),
+                        ("promo box", "UPCOMING EVENT · Dec 3, 2026 · 10:00 a.m. CET"),
+                        ("promo box", "Elbonia 2027: Elections, Reserves and the Road Ahead [ Register ]")])
+
+
+def test_an_explainer_keeps_notes_under_notes_and_sources_and_loses_its_poll_count_and_keep_exploring_list() -> None:
+    text = ("Who keeps Elbonia afloat?\n\n"
+            "Ruritania gives Elbonia about $1.45bn a year under a memorandum signed in 2022, more than any other "
+            "partner.[1] Kolvo's gas has reached Varna since 2020 under a fifteen-year contract.[2]\n\n"
+            "For now, they mostly want the same thing: an Elbonia that holds.\n\n"
+            "Notes & sources\n"
+            "[1] Memorandum of understanding between Ruritania and Elbonia, signed in Varna on 16 September 2022.\n"
+            "[2] Gas sales agreement between Kolvo Gas and the Elbonian power company, September 2016.\n\n"
+            "Correction, 23 November 2026: An earlier version of this article said the memorandum was signed in Kolvo. "
+            "It was signed in Varna.\n\n"
+            "Quick poll: Which partner matters most to Elbonia's future?\n"
+            "  ( ) Ruritania   ( ) Kolvo   ( ) The EU\n"
+            "  [ Vote ]   4,211 votes · Results shown after you vote\n\n"
+            "KEEP EXPLORING\n"
+            "  Explained: How the grain trade funds armed groups from Kolvo to the coast\n"
+            "  What is the Ruritanian custodianship of Varna's old port?\n"
+            "  Maps & Charts: Elbonia's shrinking rivers, in six maps\n")
+    doc = clean(text, "txt", title="Who keeps Elbonia afloat?")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Ruritania gives Elbonia about $1.45bn a year under a memorandum signed in 2022, more than any other "
+             "partner.[1] Kolvo's gas has reached Varna since 2020 under a fifteen-year contract.[2]"),
+        ("", "For now, they mostly want the same thing: an Elbonia that holds."),
+    ]
+    # (the correction under the notes is the page's, not a third note)
+    assert [(note.number, note.text) for note in doc.notes] == [
+        (1, "Memorandum of understanding between Ruritania and Elbonia, signed in Varna on 16 September 2022."),
+        (2, "Gas sales agreement between Kolvo Gas and the Elbonian power company, September 2016."),
+    ]
+    assert doc.warnings == []
+    assert_dropped(doc, [("notes heading (2 notes kept apart)", "Notes & sources"),
+                        ("correction notice", "Correction, 23 November 2026"),
+                        ("poll", "[ Vote ] 4,211 votes · Results shown after you vote"),
+                        ("related links", "KEEP EXPLORING"),
+                        ("related links", "Explained: How the grain trade"),
+                        ("related links", "What is the Ruritanian custodianship"),
+                        ("related links", "Maps & Charts: Elbonia's shrinking rivers")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Tap to enlarge the map, the ministry told users of its new app in Varna on Friday.",
+    "Why am I seeing this ad? Ana Varga asked the regulator in Varna, which agreed to look into the campaign.",
+    "12 March 2026: The original version of this report was leaked to the press in Varna, officials said.",
+    "Ana Varga is the agency's bureau chief in Varna, and she was expelled by Kolvo on Friday.",
+    "The Olympic committee in Varna does not endorse sponsors of rival events, its chairman said on Friday.",
+    "Corrections and updates to the census will follow in May, the statistics office in Varna said.",
+    "Keep exploring, the minister urged the geologists working off the coast of Varna on Friday.",
+    "More than 4,211 votes were cast, and results will be shown after you vote, the commission in Varna said.",
+    "Notes and sources close to the talks in Varna suggest that Kolvo will sign the pact in May.",
+])
+def test_sentences_like_enlarge_buttons_ad_closers_dated_corrections_bios_polls_and_notes_headings_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_a_company_line_with_its_building_and_floor_after_a_dash_goes() -> None:
+    text = ("Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border.\n\n"
+            "Kolvo Media SARL — Immeuble Varna 2000, 11th floor, Rue du Port, 01 BP 4417 Kolvo 01  ·  RCCM EL-KV-2011-B-104\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."]
+    kept = "Kolvo Media SARL — its owners said on Friday — will move its newsroom to the 11th floor of a Varna tower."
+    assert kept in " ".join(p.text for p in clean(kept, "txt").passages)
