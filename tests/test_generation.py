@@ -3612,3 +3612,30 @@ def test_a_year_a_deal_runs_out_in_or_the_likeliest_course_for_is_not_the_articl
              "Kolvo wants a long-term contract when the current supply deal runs out in 2028.",
              "The likeliest course for 2027 is more of the same in Varna."]
     assert latest_past_year(Corpus(passages("ahead", texts)), "ahead") == 2025
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Elbonian ranchers were furious; Ruritanian exporters were pleased but cautious.", True),  # about what?
+    ("Ivo Radek, director of the Varna Security Forum, was more sceptical.", True),  # than whom?
+    ("Critics in Kolvo remain unconvinced, pointing to the visits of Elbonian vessels since.", True),
+    ("Elbonian farmers were furious at the Ruritanian tariff on wheat.", False),
+    ("Ruritania was concerned that Elbonia would default on its 2024 loan.", False),
+    ("Elbonian officials were pleased with the 2024 grain deal with Ruritania.", False),
+    ("Ruritania remained wary, as Elbonia had defaulted on a Kolvo loan in 2019.", False),
+])
+def test_a_feeling_with_nothing_it_is_about_leans_on_the_article(sentence, held):
+    assert (standalone_problem(sentence) == "leans on the article") is held
+
+
+def test_the_kingdom_is_not_identified_by_the_places_a_sentence_names():
+    text = "From bases at Cape Varna to boilers at Port Kolvo, the kingdom's survival rests on its patrons."
+    assert standalone_problem(text, spans=tuple(sentence_spans(text, 0, len(text), {}))) == "unanchored definite description"
+    named = "Jordan hosts bases at Cape Varna and boilers at Port Kolvo, and the kingdom's survival rests on its patrons."
+    assert standalone_problem(named, spans=tuple(sentence_spans(named, 0, len(named), {}))) is None
+
+
+def test_a_name_near_a_site_or_opening_with_an_article_is_no_person():
+    kinds = spans_of("The Kolvo tracking station near Bajada del Agrio remains the most sensitive item, and Ruritania's "
+                     "La Libertad Avanza won 41% of the vote.")
+    assert kinds["Bajada del Agrio"] == "place" and kinds["La Libertad Avanza"] != "person"
+    assert spans_of("Ruritania's Luis Libertad Avanza won 41% of the vote.")["Luis Libertad Avanza"] == "person"

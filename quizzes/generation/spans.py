@@ -477,11 +477,14 @@ _PROGRAMME_HEADS = {"Assistance", "Aid", "Programme", "Program", "Fund", "Initia
 # the last word of an agreement's name, never of a person's
 _DOCUMENT_HEADS = {"Agreement", "Agreements", "Treaty", "Accord", "Accords", "Act", "Declaration", "Convention",
                    "Protocol", "Charter", "Pact", "Compact", "Memorandum", "Communiqué", "Communique"}
-# where an unknown name is a place: after "in" ("a plant in Republika Srpska"; not "from", as in "a letter from Ivo
-# Radek"), or after an office "of" ("President of Republika Srpska")
+# where an unknown name is a place: after "in" or "near" ("a plant in Republika Srpska"; not "from", as in "a letter
+# from Ivo Radek", nor "at", as in "an economist at Goldman Sachs"), or after an office "of" ("President of Republika
+# Srpska")
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|within)|\b(?:President|Prime Minister|Government|Parliament|"
+    r"(?:\b(?:in|across|throughout|within|near)|\b(?:President|Prime Minister|Government|Parliament|"
     r"National Assembly|Governor|Mayor|Premier|Assembly) of)\s+(?:the\s+)?$")
+# "La Libertad Avanza", "Los Cabos": a name that opens with an article is no person's
+_ARTICLE_FIRST = {"La", "El", "Los", "Las", "Le", "Les", "Il", "Lo"}
 _PORTFOLIOS = {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Agriculture", "Labor", "Labour",
                "Education", "Health", "Justice", "Interior", "Transportation", "Homeland", "Finance", "Trade", "War"}
 
@@ -587,6 +590,9 @@ def _classify_name(text, toks: list[Token], i0: int, i1: int, prev_seg, next_seg
     if 2 <= n_parts <= 3 and not the_before and not last_common_noun and (uncommon or says):
         if not says and _LOCATIVE_BEFORE.search(text[max(0, s - 40) : s]) and not re.match(r"[’']s\b", after):
             sp.type, sp.evidence = "place", "locative"  # "in Republika Srpska", "President of Republika Srpska"
+            return sp
+        if not says and parts[0] in _ARTICLE_FIRST and parts[1][:1].isupper():
+            sp.type, sp.evidence = "name", "unknown"  # "La Libertad Avanza won": a party, a place, a firm; no person
             return sp
         sp.type, sp.evidence = "person", "weak" if not says else "strong"
         return sp

@@ -390,10 +390,11 @@ def _noun_phrase(text: str, at: int) -> tuple[list[str], int, bool]:
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations", "kingdom", "republic", "mainland"}
 
 
-def _country_named(text: str, spans=()) -> bool:
-    """Does the text name a country or place (by its typed spans when known, else by any capitalised name)?"""
+def _country_named(text: str, spans=(), places: bool = True) -> bool:
+    """Does the text name a country or place (by its typed spans when known, else by any capitalised name)?
+    Without ``places``, only a country will do: an airbase and a power plant do not say which kingdom they are in."""
     if spans:
-        return any(x.type in ("country", "demonym", "place", "countryref") for x in spans)
+        return any(x.type in ("country", "demonym", "countryref") or (places and x.type == "place") for x in spans)
     return bool(_proper_tokens(text))
 
 
@@ -512,7 +513,7 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
         earlier = whole[: off + m.start()]
         if re.search(r"\b" + re.escape(_stem(head)), earlier, re.I):
             continue  # introduced earlier in the sentence: "a U.S. operation ... the operation"
-        if any(w in _COUNTRY_NOUNS for w in words) and not _country_named(whole, spans):
+        if any(w in _COUNTRY_NOUNS for w in words) and not _country_named(whole, spans, places=False):
             return sentence[m.start() : end]  # "the country" in a sentence that names no country
         if any(w in _INSTITUTION for w in words) and named:
             continue  # "the country's" in a sentence that names its countries
@@ -1025,6 +1026,15 @@ _UNDATED_DAY = re.compile(
     r"\b(?i:in|on|by|since|until|from|through|last|this|next|early|late|mid-?|that|each|every)\s+(?i:early\s+|late\s+|mid-?)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:" + _MONTHS + r")\b"
 )
+# "American ranchers were furious; exporters were pleased but cautious", "Kwame Alleyne ... was more sceptical": a
+# feeling with nothing it is about (furious at what? more sceptical than whom?)
+_FEELING = (r"(?:furious|angry|pleased|delighted|dismayed|alarmed|upset|relieved|outraged|unhappy|happy|cautious|wary|"
+            r"irritated|annoyed|incensed|displeased|satisfied|disappointed|unimpressed|sceptical|skeptical|unconvinced|"
+            r"nervous|worried|concerned|enthusiastic|unmoved)")
+_BARE_FEELING = re.compile(
+    r"\b(?:was|were|is|are|remained|remain|remains|seemed|seem|seems|appeared|appear|appears)\s+"
+    r"(?:(?:less|more|far|much|even|also|still|not|very|quietly|privately|publicly|openly)\s+)*" + _FEELING
+    + r"(?:\s+but\s+" + _FEELING + r")?(?=\s*(?:[.;:!]|,\s+(?!(?:as|because|since|after|when|saying|citing)\b)|$)|\s+(?:but|and)\s)")
 _FOR_OTHERS = re.compile(r"^(?:For|To|Among|Of|Like)\s+(?:the\s+)?(?:others|other|some|many|most|several|both|all|them|these|those|the rest)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:[’']\d\d)\b")
 
@@ -1065,6 +1075,8 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
         return "leans on the article"
     if _FOR_OTHERS.match(s):
         return "leans on the article"  # "For others, such as ...": others than whom?
+    if _BARE_FEELING.search(s) and not context:
+        return "leans on the article"  # "Exporters were pleased but cautious": about what?
     if _AGREES_WITH_WHAT.match(s):
         return "leans on the article"  # "Washington disagrees: US officials have objected ...": with what?
     if _TOPIC_OPENING.match(s):
