@@ -3639,3 +3639,16 @@ def test_a_name_near_a_site_or_opening_with_an_article_is_no_person():
                      "La Libertad Avanza won 41% of the vote.")
     assert kinds["Bajada del Agrio"] == "place" and kinds["La Libertad Avanza"] != "person"
     assert spans_of("Ruritania's Luis Libertad Avanza won 41% of the vote.")["Luis Libertad Avanza"] == "person"
+
+
+def test_wrong_figures_never_halve_and_double_the_answer_together():
+    from quizzes.generation.distractors import number_alternatives
+
+    text = "Elbonia took 8% of Ruritania's exports and shipped 340,000 tonnes of grain to Kolvo in 2024."
+    figures = [sp for sp in sentence_spans(text, 0, len(text), {}) if sp.meta.get("n") and sp.type != "year"]
+    assert figures
+    for span in figures:
+        key = float(span.meta["n"].replace(",", ""))
+        for seed in range(40):
+            wrong = {float(re.sub(r"[^\d.]", "", w)) for w in number_alternatives(span, seed)[:3]}
+            assert not ({key / 2, key * 2} <= wrong), (span.text, seed, wrong)  # the answer would sit at the centre

@@ -74,7 +74,10 @@ def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> 
     rng.shuffle(factors)
     out: list[str] = []
     values: list[float] = [v]
+    used: list[float] = []
     for f in factors:
+        if any(abs(f * g - 1) < 0.12 for g in used):
+            continue  # half and double the answer (4%, 8%, 16%) would put it at the centre for anyone to spot
         x = _nice(v * f, step, digits)
         if not is_int and x == int(x) and v != int(v):
             x = round(v * f, 1)
@@ -90,6 +93,7 @@ def number_alternatives(span: Span, seed: int, others: tuple[str, ...] = ()) -> 
         if not _keeps_order(span.text, text, others):
             continue
         values.append(x)
+        used.append(f)
         out.append(text)
     return out
 
