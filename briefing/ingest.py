@@ -486,9 +486,17 @@ _FIGURE_LINE = re.compile(r"(?:[~≈]?\s*[$€£¥]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\
 _FIGURE_LINE_MAX_WORDS = 14
 
 
+# one fact of a box whose label says it is one, its name and its value: "Full name: Lamu Port–South Sudan–Ethiopia
+# Transport Corridor", "Other components: oil pipeline, railway, three airports — mostly unbuilt" (its value may run
+# longer than a framed box's, _FACT_LINE, as long as the line stays short)
+_NAMED_FACT = re.compile(r"(?-i:[A-Z0-9])[^:.!?]{1,40}:\s+\S.*")
+
+
 def _figure_list_lines(lines: list[str]) -> dict[int, str]:
     """The lines of a key-figures box with no frame: a short label ('KEY NUMBERS', 'At a glance') over two or more
-    lines that each give a figure, a dash and what it counts, with no blank line between them."""
+    lines that each give a figure, a dash and what it counts, with no blank line between them; or, under a label that
+    says it is a fact box ('LAPSSET AT A GLANCE', 'Key facts'), two or more lines that each give a fact's name and its
+    value ('Launched: 2012'), none holding a sentence's end and the next one's start."""
     boxed: dict[int, str] = {}
     for index, line in enumerate(lines):
         label = line.strip()
@@ -496,10 +504,13 @@ def _figure_list_lines(lines: list[str]) -> dict[int, str]:
             continue
         if len(label.split()) > _FACT_BOX_LABEL_WORDS or re.search(r"[.:;!?,\d]", label):
             continue
+        named = bool(_BOX_LABEL.fullmatch(label))
         run = []
         for at in range(index + 1, len(lines)):
             text = lines[at].strip()
-            if not (_FIGURE_LINE.fullmatch(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+            if not ((_FIGURE_LINE.fullmatch(text) or (named and _NAMED_FACT.fullmatch(text)
+                                                       and not _SENTENCE_INSIDE.search(text)))
+                    and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
                 break
             run.append((at, text))
         if len(run) >= 2 and (len(run) + 1 == len(lines) - index or not lines[index + len(run) + 1].strip()):
@@ -1432,7 +1443,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("Kolvo Institute does not endorse sponsors. Sponsorship supports free access to our research.": then what
         # the money pays for)
         r"(?:\s+(?:sponsorship|advertising|advertisements|adverts|ads|our sponsors)(?: revenue| income)? (?:supports?|helps?|"
-        r"funds?|keeps?|pays? for|makes? possible)\b[^.!?]{1,100}[.!]?)?",
+        r"funds?|keeps?|pays? for|makes? possible)\b[^.!?]{1,100}[.!]?)?"
+        # ("Carrow does not endorse advertisers. Why am I seeing this?": then the link that explains why it is shown)
+        r"(?:\s*[|·•]?\s*why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??)?",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
     _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
@@ -1852,6 +1865,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "📲 Get the news first — follow the ZBT channel on WhatsApp"
         r".{0,120}\b(?:follow|join|subscribe to) (?:the |our )?(?:[\w&-]+ ){0,3}(?:channel|account|page|group) (?:on|via) "
         r"(?:whatsapp|telegram|x|twitter|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal)\b.{0,40}",
+        # "Follow Savannah Wire on our WhatsApp Channel for breaking news  →  [Join]": the publisher naming itself and
+        # "our" channel, then what it brings, an arrow and the button (no more: "... on our Telegram channel," she said)
+        r"(?:[^.!?]{0,60}[—–:]\s*)?(?:follow|join|subscribe to) (?:us|(?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,3}) on our "
+        r"(?:whatsapp|telegram|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal) (?:channel|group|community|"
+        r"account|page)(?: for [^.!?\"“”]{1,60})?[.!]?\s*(?:[→›»]\s*)?(?:\[[^\[\]]{1,20}\])?",
         r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
     ], 15),
     # "⤓ Download PDF (612 KB) 🖶 Print ❝ Cite this", "Download data (CSV) · Embed · Share chart": a row of tool
@@ -1871,6 +1889,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
         r"(?:download )?pdf\s*\(\s*(?:\d+\s*pages?\s*,?\s*)?\d[\d.,]*\s*[kmg]i?b\s*\)",  # "PDF (12 pages, 1.1 MB)"
+        r"(?:download )?pdf\s*\(\s*\d+\s*(?:pages?|pp\.?)\s*\)",  # "⬇ PDF (14 pp.)": its length in pages alone
         # "Download PDF (612 KB)", "Download the full report (PDF, 1.2 MB)": a download button with the file's size
         r"(?:save|download)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file))+"
         r"\s*\(?\s*(?:pdf|epub)?\s*,?\s*\d[\d.,]*\s*[kmg]i?b\s*\)?",
@@ -1914,9 +1933,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "▶ Listen to this dispatch   00:00 / 07:12   1x   ·  Voiced by ARD Audio (synthetic voice)": the player's time
         # counter, its speed and who reads it
         # ("· 1x · AI-narrated voice, reviewed by editors", "1x ▾ (Narrated by a synthetic voice. Tell us what you think)")
+        # ("· 1x · Audio generated from the text; may mispronounce names": how its audio is made, and what it gets wrong)
         r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
         r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
-        r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by)\b).{1,140}))?",
+        r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by|(?:audio|voice|narration) (?:is |was )?(?:generated|produced|"
+        r"created)|mispronounc\w*|pronunciations?)\b).{1,140}))?",
         # "▶  Listen to this story  ·  7:41  ·  Read by an automated voice   [ 1x ]  [ Download ]": its length alone
         # ("▶ Listen to this story   08:41   |   Narrated by an AI voice   |   1x  1.5x": set off by a wide gap only)
         r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·|]\s*(?:voiced|read|narrated) by\b.{0,100}",
@@ -2128,6 +2149,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
         r"(?:the )?views expressed (?:here |in this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|"
         r"post) )?are (?:the authors?(?:'|’)s?|(?:her|his|their) own|those of the authors?).{0,240}",
+        # "The views expressed in Carrow Analysis are the author's own.": in the publisher's series, by its name (said of
+        # its authors: "The views expressed in Kolvo are their own" may be the article's)
+        r"(?:the )?views expressed (?:in|on|by) (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,4}"
+        r"(?: (?:pieces|articles|columns|posts|papers|publications|commentaries))? are (?:(?:the|its|their) authors?(?:'|’)s?"
+        r"(?: own| alone)?|those of (?:the|its|their) authors?(?: alone)?)(?: and do not (?:necessarily )?(?:reflect|represent)"
+        r"\b[^.!?]{1,160})?\.?",
         # "This publication reflects the views of the authors only. The Centre does not take institutional positions."
         r"this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|post) (?:reflects|represents|"
         r"expresses) (?:only )?the (?:personal )?views of (?:the|its) authors?(?: only| alone)?\..{0,240}",
@@ -2238,6 +2265,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"consent|notice)|manage (?:cookies|consent|preferences|cookie settings)|privacy preferences)\b.{0,200}",
         # "You can change your mind at any time from the "Privacy" link in the footer.": the banner's last line, on
         # where to go back to the choice
+        # ("Consent ID: 7f3a-22c1 · You can change your mind at any time ...": after the reference of the reader's choice)
+        r"(?:consent (?:id|reference|ref\.?|record)\s*:?\s*[\w-]{2,40}\s*[·|•—–-]?\s*)?"
         r"you can (?:change|update|withdraw|review|manage|revisit)(?: (?:your|these|this|them|it))?(?: (?:mind|choices?|"
         r"consent|preferences|settings))?\b.{0,40}?\bat any time\b.{0,80}?\b(?:privacy|cookies?|consent)\b.{0,80}?"
         r"\b(?:footer|link|settings|bottom of (?:the|any|every|this|each) page)\b.{0,40}",
@@ -2819,6 +2848,8 @@ _SALES_CALL = re.compile(r"\b(?:early[- ]bird|registration (?:is )?(?:now )?(?:o
                          r"terms (?:and conditions )?apply|limited[- ]time offer|free trial|shop now|order now|learn more|"
                          r"find out more)\b", re.I)
 _ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|partner content")
+# or with the advertiser beside it: "ADVERTISEMENT · Sponsored content from Banco Litoral", "Sponsored · Kolvo Freight"
+_ADVERT_LABEL_NAMED = re.compile(rf"(?:{_ADVERT_LABEL.pattern})\s*[·|:–—-]\s*[^.!?·|]{{1,80}}")
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
 # what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
 # ("THE KOLVO BRIEF — the world in five minutes, weekday mornings")
@@ -2886,7 +2917,8 @@ def _sponsored_listings(blocks: list[_Block]) -> set[int]:
 
 
 def _labelled_adverts(blocks: list[_Block]) -> set[int]:
-    """Indices of the lines of adverts under a bare label: the lines between the same label above and below them
+    """Indices of the lines of adverts under a bare label, or one that names the advertiser ("ADVERTISEMENT ·
+    Sponsored content from Banco Litoral"): the lines between the same label above and below them
     ("-- ADVERTISEMENT --" / the advertiser's copy and its button / "-- ADVERTISEMENT --"), or run straight on from
     the label down to a last line that is an advert's furniture on its own ("ADVERTISEMENT" / "Sponsored · Kolvo
     Freight" / the copy / "Why am I seeing this ad?"), or a line or two under the label alone that sell something.
@@ -2894,7 +2926,7 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
     marked: set[int] = set()
     for index, block in enumerate(blocks):
         label = _chrome_text(block.text).casefold()
-        if not _ADVERT_LABEL.fullmatch(label):
+        if not (_ADVERT_LABEL.fullmatch(label) or _ADVERT_LABEL_NAMED.fullmatch(label)):
             continue
         end = index + 1  # the lines run straight on from the label, up to the same label again
         while end < len(blocks) and end - index <= _BOX_MAX_LINES and _next_line(blocks[end - 1], blocks[end]) and (
@@ -3198,7 +3230,9 @@ _PRESS_REGULATION = re.compile(
     r"(?=.*\b(?:code|complaints?|complain|ombud\w*)\b)"
     r"(?-i:[A-Z])[^.!?]{0,80}?\b(?:subscribes? to|adheres? to|abides? by|is (?:a )?members? of|is regulated by|"
     r"is signatory to)\b[^.!?]{0,80}?\b(?:press (?:code|council|ombud\w*|complaints? commission|standards)|ipso|impress|"
-    r"editors(?:'|’)? code)\b", re.I)
+    # ("Savannah Wire is a member of the Media Council of Kenya and abides by its Code of Conduct for the Practice of
+    # Journalism.": a media council)
+    r"editors(?:'|’)? code|media (?:council|complaints? commission|ombud\w*|standards (?:board|authority|council)))\b", re.I)
 # "The Kolvo Post is regulated by IPSO.": the press regulator a footer names, alone on its line
 _REGULATED_BY = re.compile(r"(?-i:[A-Z])[^.!?]{0,60}\bis regulated by (?:the )?(?:ipso|impress|independent press standards "
                            r"organisation|(?:\w+ )?press (?:council|standards (?:board|organisation)))\.?", re.I)
@@ -3361,6 +3395,10 @@ _LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s\|\
 _SERIES_ENTRY = re.compile(r"(?:part\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*[—–:|·-]\s*\S.{3,200}", re.I)
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
 _TEASER = re.compile(r"[^.!?]{3,80}\?\s+[^.!?]{3,120}")
+# a listed piece stamped with how long it takes to read, hear or watch: "Podcast — The Corridor, ep. 88: Can Lamu ever
+# beat Mombasa?  ·  31 min listen" (under a list's label only: "3 February 2026 · 11 min read" is also a date line)
+_TIMED_HEADLINE = re.compile(r"[^·•|]{5,200}\s[·•|]\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*[- ]?(?:minutes?|mins?|min\.?|"
+                             r"hours?|hrs?|hr)\s+(?:read|listen|watch|video|audio)")
 # a line of a quiz under its title: "Q1. In which year ...?", "○ 2003  ○ 2019", "Answer: 2019", "Check answer →"
 _QUIZ_LINE = re.compile(r"(?:q(?:uestion)?\s?\d{1,2}\s*[.:)]|answers?\s*:|[○◯●◉☐□]\s|(?:check|show|reveal|see) (?:my |your |the )?"
                         r"answers?\b)", re.I)
@@ -3424,6 +3462,8 @@ def _in_box(box: str, block: _Block, following: _Block | None) -> bool:
         and not _SENTENCE_INSIDE.search(block.text)
     ) or (  # "Headline one  ·  Podcast: Headline two  ·  Data: Headline three"
         len(parts := re.split(r"\s+[·•|]\s+", block.text)) >= 3 and all(len(p.split()) <= 14 for p in parts)
+    ) or (  # "Podcast — The Corridor, ep. 88: Can Lamu ever beat Mombasa?  ·  31 min listen"
+        len(block.text.split()) <= 24 and bool(_TIMED_HEADLINE.fullmatch(block.text))
     )
     # (a long newsletter prompt after the last headline is no body)
     # (nor is the next numbered headline, however long)
@@ -4217,9 +4257,11 @@ def _add_warnings(text: str, passages: list[Passage], notes: list[Note], log: _L
             "This capture contains a paywall or membership prompt, so the article is probably incomplete."
         )
     last = passages[-1].text
-    # (a list of short facts under its heading ends the article: "Tankers struck off the register: 41" is no cut)
+    # (a list of short facts under its heading ends the article: "Tankers struck off the register: 41" is no cut; a
+    # fact may close on a bracket, "Estimated total cost: $24.5bn (all components)")
     listed = [p for p in passages if p.section and p.section == passages[-1].section]
-    facts = len(listed) >= 3 and all(not _ends_complete(p.text) and len(p.text.split()) <= _FACT_MAX_WORDS for p in listed)
+    facts = len(listed) >= 3 and all((not _ends_complete(p.text) or p.text.endswith(")"))
+                                     and len(p.text.split()) <= _FACT_MAX_WORDS for p in listed)
     if not _ends_complete(last) and not facts:
         log.warnings.append(
             f"The text ends mid-sentence ({_quote(last[-40:], 40)}); the capture may be cut off."

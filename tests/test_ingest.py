@@ -5311,3 +5311,134 @@ def test_a_company_line_with_its_building_and_floor_after_a_dash_goes() -> None:
         "Elbonia and Ruritania signed a defence pact on Friday, ending two years of talks over the border."]
     kept = "Kolvo Media SARL — its owners said on Friday — will move its newsroom to the 11th floor of a Varna tower."
     assert kept in " ".join(p.text for p in clean(kept, "txt").passages)
+
+
+def test_a_news_report_loses_its_audio_row_channel_call_podcast_teaser_and_media_council_line() -> None:
+    text = ("Ruritania wins Varna port concession\n\n"
+            "By Ana Varga, Ports Correspondent\n"
+            "Published 24 November 2026, 11:05 CET\n\n"
+            "▶  Listen to this article   00:00 / 06:12   ·   1x   ·   Audio generated from the text; may mispronounce names\n\n"
+            "Elbonia on Monday signed a 30-year agreement handing four new berths at Varna port to a Ruritanian "
+            "operator, a deal worth $1.2 billion that officials say will bring the harbour the traffic it was built "
+            "for.\n\n"
+            "Kolvo, which built the first three berths, said it expected its contracts to be honoured.\n\n"
+            "Follow the Varna Ledger on our WhatsApp Channel for breaking news  →  [Join]\n\n"
+            "RECOMMENDED FOR YOU\n"
+            "Kolvo revives talk of a pipeline to the coast  ·  3 min read\n"
+            "Podcast — The Quay, ep. 41: Can Varna ever beat Kolvo?  ·  28 min listen\n\n"
+            "Varna Ledger\n"
+            "Varna Ledger is a member of the Media Council of Elbonia and abides by its Code of Conduct for the "
+            "Practice of Journalism.\n")
+    doc = clean(text, "txt", title="Ruritania wins Varna port concession")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia on Monday signed a 30-year agreement handing four new berths at Varna port to a Ruritanian "
+             "operator, a deal worth $1.2 billion that officials say will bring the harbour the traffic it was built "
+             "for."),
+        ("", "Kolvo, which built the first three berths, said it expected its contracts to be honoured."),
+    ]
+    assert_dropped(doc, [("audio player", "▶ Listen to this article 00:00 / 06:12 · 1x · Audio generated"),
+                        ("share buttons", "Follow the Varna Ledger on our WhatsApp Channel"),
+                        ("related links", "Podcast — The Quay, ep. 41: Can Varna ever beat Kolvo?"),
+                        ("publisher note", "Varna Ledger is a member of the Media Council of Elbonia")])
+
+
+def test_a_fact_box_with_no_frame_after_the_article_heads_its_facts_with_its_label() -> None:
+    text = ("The deal also faces questions in Elbonia, where fishing communities moved for the first phase of the port "
+            "say they are still waiting for compensation.\n\n"
+            "Tags:  Varna   Ports   Ruritania\n\n"
+            "VARNA CORRIDOR AT A GLANCE\n"
+            "Launched: 2012\n"
+            "Full name: Varna Port–Kolvo–Ruritania Transport Corridor\n"
+            "Estimated total cost: $24.5bn (all components)\n"
+            "Other components: oil pipeline, standard-gauge railway, three airports, three resort cities — mostly unbuilt\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "The deal also faces questions in Elbonia, where fishing communities moved for the first phase of the port "
+             "say they are still waiting for compensation."),
+        ("VARNA CORRIDOR AT A GLANCE", "Launched: 2012"),
+        ("VARNA CORRIDOR AT A GLANCE", "Full name: Varna Port–Kolvo–Ruritania Transport Corridor"),
+        ("VARNA CORRIDOR AT A GLANCE", "Estimated total cost: $24.5bn (all components)"),
+        ("VARNA CORRIDOR AT A GLANCE", "Other components: oil pipeline, standard-gauge railway, three airports, three "
+                                       "resort cities — mostly unbuilt"),
+    ]
+    assert not any("mid-sentence" in warning for warning in doc.warnings)
+
+
+def test_an_analysis_loses_its_share_row_with_pdf_pages_its_ad_closer_and_its_series_disclaimer() -> None:
+    text = ("Elbonia's partners, audited\n\n"
+            "By Ana Varga, Senior Fellow\n\n"
+            "Share:  X   LinkedIn   Facebook   WhatsApp   Email   Copy link   🖨 Print   ⬇ PDF (12 pp.)\n\n"
+            "No partner matters more to the economy than Kolvo, whose firms own most of Elbonia's smelters and hold "
+            "about a third of its foreign debt.\n\n"
+            "   ADVERTISEMENT\n"
+            "   ┌──────────────────────────────────────┐\n"
+            "   │ SPONSORED · Varna Logistics Summit   │\n"
+            "   │ Ports, rail and the new trade map.   │\n"
+            "   └──────────────────────────────────────┘\n"
+            "   The Varna Institute does not endorse advertisers. Why am I seeing this?\n\n"
+            "The maritime file is harder. Ruritanian patrol boats were recorded inside Elbonia's waters on 143 days "
+            "this year, up from 97 days last year.\n\n"
+            "The views expressed in Varna Analysis are the author's own.\n")
+    doc = clean(text, "txt", title="Elbonia's partners, audited")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "No partner matters more to the economy than Kolvo, whose firms own most of Elbonia's smelters and hold "
+             "about a third of its foreign debt."),
+        ("", "The maritime file is harder. Ruritanian patrol boats were recorded inside Elbonia's waters on 143 days "
+             "this year, up from 97 days last year."),
+    ]
+    assert_dropped(doc, [("share buttons", "Share: X LinkedIn Facebook WhatsApp Email Copy link"),
+                        ("advertisement", "The Varna Institute does not endorse advertisers. Why am I"),
+                        ("publisher note", "The views expressed in Varna Analysis are the author's own.")])
+
+
+def test_an_explainer_loses_its_consent_reference_and_the_copy_of_an_advert_labelled_with_its_advertiser() -> None:
+    text = ("  Your privacy, your choice\n"
+            "  We and our 187 partners use cookies to keep the site running and show you adverts.\n"
+            "  [ Accept everything ]   [ Only the necessary ones ]   [ Manage choices › ]\n"
+            "  Consent ID: 9b2c-41d7 · You can change your mind at any time from the \"Privacy\" link in the footer.\n\n"
+            "Who wants what from Varna?\n\n"
+            "Kolvo's relationship with Elbonia was built on grain. Between 2009 and 2016, Kolvo's banks lent Varna some "
+            "$18 billion, much of it repaid through sales of wheat.\n\n"
+            "<div class=\"ad-slot\">\n"
+            "ADVERTISEMENT · Sponsored content from Banco Ruritano Internacional\n"
+            "Exporting grain, timber or flowers? Hedge your dollar receipts with RuriTrade FX.\n"
+            "Open a business account in 48 hours.   Learn more ›      Why am I seeing this ad?  ✕\n"
+            "</div>\n\n"
+            "This is the awkward part for Kolvo: the dam was meant as a showcase, and it has cracked twice since 2020.\n")
+    doc = clean(text, "txt", title="Who wants what from Varna?")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Kolvo's relationship with Elbonia was built on grain. Between 2009 and 2016, Kolvo's banks lent Varna some "
+             "$18 billion, much of it repaid through sales of wheat."),
+        ("", "This is the awkward part for Kolvo: the dam was meant as a showcase, and it has cracked twice since 2020."),
+    ]
+    assert_dropped(doc, [("cookie notice", "Consent ID: 9b2c-41d7 · You can change your mind"),
+                        ("advertisement", "Exporting grain, timber or flowers? Hedge your dollar receipts")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Listen to this article from 2019, the minister told reporters in Varna; the audio was generated from old tapes.",
+    "\"Follow us on our Telegram channel,\" the army in Kolvo told residents of Varna on Friday.",
+    "Residents were told to join Kolvo Radio on our WhatsApp channel for evacuation updates, the mayor said.",
+    "Thousands of Elbonians follow the opposition leader on her Telegram channel, where she posts from Varna.",
+    "The Varna Post is a member of the Media Council of Elbonia, which the government tried to abolish in 2024.",
+    "Kolvo Media does not endorse advertisers, its chief said, and readers keep asking why am I seeing this.",
+    "The views expressed in Varna are their own, the Ruritanian ambassador said of the protesters on Friday.",
+    "The views expressed in the Elbonian press are the government's own, the opposition in Varna said.",
+    "You can change your mind at any time, the minister told voters in Varna, as the consent ID scheme was dropped.",
+    "The minister spoke for 31 minutes · then left the chamber in Varna without taking questions.",
+])
+def test_sentences_like_audio_rows_channel_calls_council_lines_ad_closers_and_disclaimers_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that says it is a fact box over lines of prose with colons keeps them as prose
+    "ELBONIA AT A GLANCE\nThe numbers tell a simple story: Elbonia exports grain and imports almost everything else. "
+    "Its trade deficit has widened every year since 2019.\nThe reason is clear: Kolvo's market has closed.",
+])
+def test_prose_with_colons_under_an_at_a_glance_heading_stays(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert "The numbers tell a simple story: Elbonia exports grain" in kept
+    assert "The reason is clear: Kolvo's market has closed." in kept
