@@ -3652,3 +3652,30 @@ def test_wrong_figures_never_halve_and_double_the_answer_together():
         for seed in range(40):
             wrong = {float(re.sub(r"[^\d.]", "", w)) for w in number_alternatives(span, seed)[:3]}
             assert not ({key / 2, key * 2} <= wrong), (span.text, seed, wrong)  # the answer would sit at the centre
+
+
+@pytest.mark.parametrize("sentence, bare", [
+    ("Ethiopia, whose 130 million people rely on Djibouti for their seaborne trade, gave a guarded response.", True),
+    ("Ruritania's ambassador, speaking at a forum in Varna on Tuesday, struck a more conciliatory note.", True),
+    ("Kolvo reacted angrily.", True),
+    ("Ruritania gave a guarded welcome to Elbonia's 2024 offer of gas.", False),
+    ("Kolvo reacted angrily to the Elbonian tariff on Ruritanian wheat.", False),
+])
+def test_a_reaction_with_nothing_it_answers_leans_on_the_article(sentence, bare):
+    from quizzes.generation.standalone import _BARE_RESPONSE
+
+    assert bool(_BARE_RESPONSE.search(sentence)) is bare
+    if bare:
+        assert standalone_problem(sentence) == "leans on the article"
+
+
+def test_a_blank_for_a_site_s_name_waits_for_review():
+    corpus = Corpus(passages("kolvo", [
+        "Elbonia took delivery of six Kolvo fighters in January 2026, and they are now at Roesmin air base in Varna.",
+        "Ruritania and Elbonia signed a trade pact in Varna in March 2024, worth $2 billion over ten years.",
+    ]))
+    fact = next(f for f in find_facts(corpus) if f.span.text == "Roesmin")
+    d, why = build_cloze(corpus, fact)
+    assert why is None
+    calibrate(corpus, d)
+    assert "a facility's name" in d.caps

@@ -926,6 +926,11 @@ def no_checkable_fact(statement: str, spans) -> bool:
     return len({w for w in words if w[0].isupper()}) <= 2
 
 
+# the kind of site a name before it names: "at _____ air base", "the _____ terminal", "_____ power station"
+_FACILITY_AFTER = re.compile(r"\s+(?:air ?base|airport|airfield|air ?strip|naval base|base|port|terminal|refinery|dam|"
+                             r"power (?:station|plant)|shipyard|camp|barracks|depot|smelter|mine)s?\b", re.I)
+
+
 def calibrate(corpus, d) -> tuple[float | None, str | None]:
     from .items import latest_past_year, year_limits
 
@@ -1172,6 +1177,8 @@ def calibrate(corpus, d) -> tuple[float | None, str | None]:
                 return None, "neighbouring words give the answer away"
             if t in ("place", "organisation", "name") and re.search(r"\b(?:a|an)\s+$", _before(text, sp.start, 6)):
                 cap("a description fits")  # "The UK opened a _____ at Duqm": "logistics base" fits as well as its name
+            if t in ("place", "organisation", "name", "person") and _FACILITY_AFTER.match(text, sp.end):
+                cap("a facility's name")  # "six are now at _____ air base in Pekanbaru": a base's name, seldom the point
             if t in ("term",):
                 cap("descriptor blank")  # adjectives, generic nouns, partial phrases: other fills fit
             if t in ("organisation", "decade", "century") or (t == "place" and not specific_place(sp)):
@@ -1364,6 +1371,7 @@ _HOLD_REASONS = {
                     "the point.",
     "a figure given for comparison": "The answer is a figure set beside the one the sentence is about (“ahead of "
                                      "Britain at 14%”): a detail.",
+    "a facility's name": "The answer names a base, port, plant or other site: check that its name is worth knowing.",
     "a modest sum": "The answer is a sum under 500 million (or, for a false statement, the one thing changed is a "
                     "sum under a billion), usually the cost of one project rather than what the partnership is "
                     "about; check it is worth learning.",
