@@ -3679,3 +3679,20 @@ def test_a_blank_for_a_site_s_name_waits_for_review():
     assert why is None
     calibrate(corpus, d)
     assert "a facility's name" in d.caps
+
+
+@pytest.mark.parametrize("sentence, bare", [
+    ("The European Union, working from its 2022 partnership with Elbonia, has moved more slowly but with more money.", True),
+    ("Ruritania and Kolvo, with large and protected industries, have historically been less cautious.", True),
+    ("Elbonia has moved more slowly than Ruritania on the Varna pipeline since 2024.", False),
+    ("Kolvo's exports to Elbonia were more than $2 billion in 2025.", False),
+])
+def test_a_statement_that_compares_without_saying_with_what_leans_on_the_article(sentence, bare):
+    assert (standalone_problem(sentence, statement=True) == "leans on the article") is bare
+
+
+def test_a_pointer_to_more_below_is_no_fact():
+    from quizzes.generation.calibrate import _PAGE_POINTER
+
+    assert _PAGE_POINTER.search("In practice Elbonia's main worry is Ruritanian ships, of which more below.")
+    assert not _PAGE_POINTER.search("Elbonia bought more Ruritanian ships, of which two arrived below Varna.")

@@ -753,8 +753,10 @@ def famous_office_before(text: str, start: int) -> bool:
     Minister _____")?  Everyone knows who holds it."""
     return bool(_TOP_OFFICE.search(_before(text, start, 30)) or _POWER_MINISTER.search(_before(text, start, 45)))
 # a pointer to another part of the article's page: "(see below)", "(see box)", "(see chart above)"
+# ("Japan's main worry is Chinese ships, of which more below.")
 _PAGE_POINTER = re.compile(r"\(\s*(?:see|cf\.?)\s+(?:the\s+)?(?:below|above|box|chart|table|graphic|map|figure|fact\s*box|"
-                           r"timeline|panel|sidebar)\b[^()]{0,40}\)", re.I)
+                           r"timeline|panel|sidebar)\b[^()]{0,40}\)|,?\s*(?:of|on) which more (?:below|later|shortly|in a moment)\b"
+                           r"|\b(?:more on (?:this|that|these|which) (?:below|later))\b", re.I)
 # routes and names of streets: trivia beside what the partners agreed
 _TRIVIA = re.compile(
     r"\b(?:airlines?|airways|carriers?)\b[^.;]{0,60}\b(?:flies|fly|flew|flights?|routes?|services?)\s+(?:to|between)\b|"

@@ -1110,9 +1110,21 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
         return "leans on the article"  # "to ask Sogavare not to sign": sign what?
     if (m := _APOLOGY.search(s)) and not re.search(r"\b(?:for|over)\b", s[m.end() :]):
         return "leans on the article"  # "Frederiksen formally apologised on behalf of the Danish state": for what?
+    if statement and (m := _BARE_COMPARISON.search(s)) and not re.search(r"\bthan\b", s[m.start() :]) and (
+            m.group("word").endswith("ly") or "ADJ" in pos_options(m.group("word"))):
+        return "leans on the article"  # "The EU has moved more slowly": than whom?
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
+
+
+# a statement's claim that compares without saying with what: "has moved more slowly", "was more sceptical",
+# "have historically been less cautious" (not "has never been more important": than ever)
+_BARE_COMPARISON = re.compile(
+    r"\b(?<!never )(?<!ever )(?:moved|move|moves|moving|grown|grew|grow|acted|act|acts|been|was|were|is|are|proved|proven|"
+    r"become|became|becomes|remains?|remained|looks?|looked|seems?|seemed|responded|reacted|spoke|spoken|spent|invested)"
+    r"\s+(?:(?:much|far|even|still|rather|somewhat|historically|generally|usually)\s+)?(?:more|less)\s+(?P<word>[a-z]+)\b"
+    r"(?!\s+than\b)")
 
 
 # a partner named up front as the topic, the clause then about someone the sentence leaves out
