@@ -1365,9 +1365,15 @@ _CITATION_VERB = (r"(?-i:\b(?:is|are|was|were|be|been|has|have|had|said|says|say
                   r"do|came|comes|told|tells|showed?|shows|went|made|makes)\b|\b(?!(?:accessed|updated|published|unpublished|"
                   r"retrieved|cited|archived|revised|amended|based|selected|combined|quoted)\b)[a-z]{3,}ed\b)")
 
+# a social network, named on a writer's follow button: "Follow Laura:  Bluesky · LinkedIn"
+_NETWORK = (r"(?:x|twitter|bluesky|linkedin|facebook|instagram|threads|mastodon|youtube|tiktok|telegram|whatsapp|substack|"
+            r"rss|e-?mail)\b")
+
 # what a metered paywall counts: "2 of 3 free analyses this month"
 _FREE_ITEMS = (r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?|"
                r"dispatch(?:es)?|features?|columns?|insights?)")
+# the publisher's or the series' name between "free" and what is counted: "free DEI Analyses", "free Ledger stories"
+_FREE_NAMED = r"(?:(?-i:[A-Z])[\w’'&.-]*\s+){0,3}"
 
 # what a listing of a think tank's or a paper's other pieces calls each one: "Policy brief", "Research paper"
 _PUBLICATION_KIND = (r"(?:(?:research|discussion|occasional|expert|policy) )?(?:policy brief|working paper|briefing(?: paper| note)?|"
@@ -1389,6 +1395,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:main )?menu|sections|home|search|close|toggle navigation|updated",  # ("☰ Sections")
         r"home\s*(?:[>/»›|]\s*[^>/»›|]{1,40}){1,6}",  # breadcrumbs
     ]),
+    # "Home  ›  Research  ›  Central Asia & Caspian Programme  ›  Eurasia Watch  ›  No. 41": a longer breadcrumb, its
+    # sections named in full, down to the piece's number in its series
+    _rule("navigation", [r"home\s*(?:[>»›]\s*[^>»›]{1,40}){2,6}"], 24),
     # "Skip to main content  Skip to navigation  Accessibility: A  A+  A++  |  High contrast OFF": the page's reading
     # tools, perhaps after its skip links
     _rule("accessibility tools", [
@@ -1465,6 +1474,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?-i:[A-Z][A-Z&'’ -]*[A-Z])(?:\s*[|·•]\s*(?-i:[A-Z][A-Z&'’ -]*[A-Z])){0,3}"
         r"\s*[|·•]\s*(?:no\.?|number|nr\.?|#)\s*\d[\d/.-]*",
     ], 16),
+    # "ECONOMY & ENERGY  |  EXCLUSIVE DETAILS": a kicker over the headline, its desk and the kind of piece in capitals
+    # between bars, with no number (not a fact box's label, "KEY FACTS | ELBONIA", which heads its facts)
+    _rule("kicker", [
+        r"(?!.*\b(?:fact ?box|fact ?file|key (?:facts|figures|points|dates)|fast facts|quick facts|at a glance|in numbers|"
+        r"in figures|timeline)\b)"
+        r"(?-i:[A-Z][A-Z&'’ -]*[A-Z])(?:\s*\|\s*(?-i:[A-Z][A-Z&'’ -]*[A-Z])){1,3}",
+    ], 12),
     _rule("news ticker", [
         r"(?:breaking(?: news)?|latest|live|just in)\s*[▸►>→»›|:•·●].{0,300}",
         r"on air(?: now)?\s*[▸►>→»›|:•·●—–-].{0,300}",  # "ON AIR NOW ● Pacific Beat with ... ▸ Listen"
@@ -1633,6 +1649,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # "Follow her: 𝕏 @IVladescu_CISS": a writer's or the publisher's handle
     # ("Follow Mirela:  𝕏 @mdostanova   ·   All analyses by this author →")
     _rule("share buttons", [rf"follow (?:her|him|them|us|me|{_NAME})(?: on [\w ]{{1,20}})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{{0,80}}",
+                            # "Follow Laura:  Bluesky · LinkedIn      More by this author ›": the networks named, after a
+                            # colon, and nothing else but the link to the writer's other pieces
+                            rf"follow (?:her|him|them|us|me|{_NAME})\s*:\s*{_NETWORK}(?:\s*[·|•,/]?\s*{_NETWORK})*"
+                            r"(?:\s*[·|•]?\s*more (?:by|from) (?:this|the) (?:author|writer)\s*[›»>→]?)?",
                             # "Gift this article – you have 5 gifts left this month"
                             r"gift (?:this|the) (?:article|story|piece|analysis)(?:\s*[–—:|·-]\s*you have \d+ gifts? left\b.{0,30})?"],
           16),
@@ -1649,7 +1669,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:members?|subscribers?|friends?|account)(?:['’]s?)? (?:area|login|lounge)\s*:?\s*(?:sign in|log ?in)",
     ], 30),
     # "Subscribers get unlimited explainers, the archive and ad-light pages.   Subscribe   ·   Already a subscriber? Sign in"
-    _rule("subscribe prompt", [r".{0,200}?\bsubscribe(?: now| today)?\s*[·|•]?\s*already a (?:subscriber|member)\?\s*(?:sign|log) ?in\.?"], 40),
+    # ("Members read without limits.  Join from €6/month  ·  Already a member? Sign in": a call to join, and its price)
+    _rule("subscribe prompt", [
+        r".{0,200}?\b(?:subscribe|join|sign up|become an? (?:member|subscriber))(?: now| today)?"
+        r"(?: (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?)?"
+        r"\s*[·|•]?\s*already a (?:subscriber|member)\?\s*(?:sign|log) ?in\.?",
+    ], 40),
     # "Opinion: Babiš's Korea bet is a smart one. His Ukraine retreat is not  ·  16 February 2026": a listed headline
     # stamped with its day
     _rule("related links", [
@@ -1782,12 +1807,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\b(?:to (?:keep|continue|finish) reading|unlimited access)\b.{0,100}",
     ], 25),
     _rule("paywall", [
-        rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
+        rf"you(?:'|’)ve (?:reached|used|read) .{{0,60}}\bfree {_FREE_NAMED}{_FREE_ITEMS}\b.{{0,160}}",
         # "You're reading 3 of your 4 free analyses for November." ("You are reading 2 of 3 free analyses this month.")
+        # ("You are reading 2 of your 3 free DEI Analyses this month.": the publisher's name before what it counts)
         rf"you(?:(?:'|’)re| are) reading (?:\d+|one|two|three|four|five|your (?:last|final)) (?:of (?:\d+|your \d+) )?free "
-        rf"{_FREE_ITEMS}\b.{{0,160}}",
+        rf"{_FREE_NAMED}{_FREE_ITEMS}\b.{{0,160}}",
         rf"you have (?:\d+|one|two|three|no) free {_FREE_ITEMS}\b.{{0,240}}",
-        rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_ITEMS}\b.{{0,160}}",
+        rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_NAMED}{_FREE_ITEMS}\b.{{0,160}}",
         # "This is your last free article this month.", "2 free articles left", "1 of 3 free stories remaining"
         rf"(?:this is )?your (?:last|final) free {_FREE_ITEMS}\b.{{0,160}}",
         rf"(?:\d+|one|two|three|four|five)(?: of (?:\d+|your))? free {_FREE_ITEMS} (?:left|remaining)\b.{{0,160}}",
@@ -1877,6 +1903,7 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [rf"{_TOOL}(?:\s*[^\w\s(\[]{{0,2}}\s*{_TOOL})+"], 16),
     _rule("share buttons", [
         r"copy link|link copied|print(?: this)?(?: article| page)?(?:\s*/\s*pdf)?|email(?: this)?(?: article)?",
+        r"cite",  # "❝ Cite": the button that gives the reference to the page, in a row of tools
         # ("Download data (CSV)": a chart's or table's download button)
         r"download (?:the )?(?:data|chart|table|figure|map|image|graphic)(?:\s*\((?:csv|xlsx?|json|pdf|png|svg)\))?",
         # "Expand image ⤢", "View full screen": a picture's button to enlarge it
@@ -1934,7 +1961,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # counter, its speed and who reads it
         # ("· 1x · AI-narrated voice, reviewed by editors", "1x ▾ (Narrated by a synthetic voice. Tell us what you think)")
         # ("· 1x · Audio generated from the text; may mispronounce names": how its audio is made, and what it gets wrong)
-        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+        # ("🔊 Listen to this dispatch   ▶  0:00 / 8:14   ·  automated voice  ·  1.0x": its play button before the counter)
+        r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|▶►]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
         r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
         r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by|(?:audio|voice|narration) (?:is |was )?(?:generated|produced|"
         r"created)|mispronounc\w*|pronunciations?)\b).{1,140}))?",
@@ -2259,6 +2287,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("cookie notice", [
         r"(?=.*\bon (?:your|this) (?:device|browser|computer)\b)(?=.*\b(?:partners|vendors|advert\w*|audiences?|"
         r"personali[sz]\w*|measure\w*)\b).{0,300}\b(?:store|read|access|save|place|set)s?\b.{0,400}",
+        # "Sahara Wire uses a handful of tools to keep this site running. Some are essential; others help us count readers
+        # and show adverts that pay our reporters.": the site by its name (or "we") and the tools it runs "this site" on,
+        # some of them for adverts or for counting its readers ("Kolvo Mining uses heavy tools to keep this site running"
+        # is a mine)
+        r"(?:we|(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,4}) uses? (?:[\w-]+ ){0,4}(?:tools|technologies|trackers|"
+        r"services|scripts)\b[^.!?]{0,80}\b(?:this|our) (?:web ?)?site\b"
+        r"(?=.*\b(?:adverts?|advertising|ads|analytics|personali[sz]\w*|(?:count|measure|track)\w* (?:our |the |how many )?"
+        r"(?:readers|visitors|visits|audiences?)|audience (?:measurement|counting))\b).{0,400}",
     ], 80),
     _rule("cookie notice", [
         r"(?=.*\b(?:you|your|we|our)\b).{0,200}\b(?:accept(?: all)? cookies|cookie (?:policy|settings|preferences|"
@@ -2279,8 +2315,14 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"manage (?:preferences|settings|options)|cookie settings",
         r"allow(?: all)?(?: cookies)?|necessary (?:cookies )?only",
         # "Save my choices      Accept all      Only necessary": the buttons under a banner's choices
+        # ("Continue without accepting →")
         r"save (?:my |your )?(?:choices|preferences|cookie settings)|only (?:strictly )?necessary(?: cookies)?|"
-        r"accept everything",
+        r"accept everything|continue without (?:agreeing|accepting)",
+        # "[x] Strictly necessary (always on)", "[ ] Audience counting (anonymous)", "☐ Advertising partners (19)": a
+        # banner's choices, each kind of cookie or tool ticked or not
+        r"(?:\[\s*[x✓✔✗]?\s*\]|[☐☑☒□■✓✔])\s*(?:(?:strictly|always)\s+)?(?:necessary|essential|functional|analytics?|"
+        r"performance|statistics|statistical|audience|advertising|marketing|personali[sz]\w*|social media|preferences?|"
+        r"targeting|tracking|measurement)\b[^\[\]]{0,60}",
         # "AGREE    MORE OPTIONS    DISAGREE", "Accept all | Manage choices": a consent banner's buttons in a row
         rf"{_CONSENT_BUTTON}(?:\s*[|·•/]?\s*{_CONSENT_BUTTON}){{1,4}}",
     ]),
@@ -2728,7 +2770,9 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             log.drop("image caption", text, block.origin)
             dropped, dropped_reason = block, "image caption"
             continue
-        if _continues_kept_sentence(kept, block):
+        # (a notice broken off on the line right above goes on here, not a kept line further up: "We and 14 partners use
+        # cookies to remember your language, measure" / "which analyses are read, and ...")
+        if _continues_kept_sentence(kept, block) and not (dropped is not None and _notice_wraps_onto(dropped, block)):
             kept.append(block)
             continue
         if dropped is not None and _continues_dropped_line(dropped, dropped_reason, block):
@@ -2863,9 +2907,10 @@ _EVENT_LABEL = re.compile(
     r"(?:\s*[·•|:–—-]\s*(?:[ap]\.m\.|[^.!?]){1,80})?|save the date\b[^.!?]{0,60}", re.I)
 # the call to sign up that closes it, at the end of its last line: "Thursday 19 November, 14:00 CET | Register ›",
 # "[ Register now ]", "RSVP →", "Book your place"
-# ("Elbonia 2027: The Road Ahead   [ Register ]   [ Add to calendar ]": the event's title, its button and one more)
+# ("Elbonia 2027: The Road Ahead   [ Register ]   [ Add to calendar ]": the event's title, its button and one more;
+# '"Who Gets to Dig?"  Register ›': its title in quotes)
 _REGISTER_CALL = re.compile(
-    r"(?:.*(?:[|·•]|[.!?:]\s|\s[—–-]\s|\s(?=\[)))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
+    r"(?:.*(?:[|·•]|[.!?:][”\"’']?\s|\s[—–-]\s|\s(?=\[)))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
     r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend)?\s*[›»→>]*\s*\]?"
     r"(?:\s*\[\s*(?:add to (?:my |your )?calendar|share|remind me|save)\s*\])*", re.I)
 _EVENT_BOX_LINES = 4  # an event's title, speakers, date and place under its label
@@ -3238,7 +3283,10 @@ _REGULATED_BY = re.compile(r"(?-i:[A-Z])[^.!?]{0,60}\bis regulated by (?:the )?(
                            r"organisation|(?:\w+ )?press (?:council|standards (?:board|organisation)))\.?", re.I)
 _REGISTRATION_NUMBER = re.compile(
     r"\b(?:registered (?:charity|company|non-?profit|association|society)|registered (?:charity |company )?in [\w ]{2,30}?,? "
-    r"(?=no\b|number\b)|company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
+    r"(?=no\b|number\b)|"
+    # ("Registered with the Haute Autorité de la Presse, no. HAPA/2011/0447": with the regulator that keeps the register)
+    r"registered with (?:the )?(?-i:[A-Z])[^,.;:!?]{2,80}?,? (?=no\b|number\b)|"
+    r"company limited by (?:guarantee|shares)|charity|company|registration|ein|abn|tax id|"
     r"vat|c\.\s?f\.|p\.\s?iva|codice fiscale|siret|siren|kvk|cnpj|nif|brn|crn|reg\.?|org(?:ani[sz]ation)?)"
     r"(?: (?:no|number|nr|num|id)\.?)?"
     # ("reg. no. CNCS/2019/044": a regulator's letters and the year; "Registered in England and Wales, No. 08821547")
@@ -3255,6 +3303,12 @@ _STREET_ADDRESS = re.compile(
 _COMPANY_PREMISES = re.compile(
     r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?\s*[,—–]\s+(?:[^,.;:!?]{1,40},\s+)?"
     r"(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
+# the publisher by its company's name, then its address in pieces set off by commas, each a name: "Kolvo News SARL ·
+# Îlot K, Avenue de la Paix, Tevragh, Varna, Elbonia" (after the body, and holding no sentence)
+_COMPANY_ADDRESS = re.compile(
+    r"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5} (?:ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?|"
+    r"s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?\s*[·|,—–]\s*"
+    r"(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}(?:,\s*(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}){2,6}", re.I)
 # an office's address under its label, in pieces set off by commas, each a name or a number: "Kolvo bureau: 3rd floor,
 # 22 Old Street, Kolvo, Republic of Ruritania.", "Registered office: 4 Quay Street, Varna"
 _OFFICE_ADDRESS = re.compile(
@@ -3309,7 +3363,8 @@ def _is_footer_registration_line(text: str) -> bool:
     sentence = any(end.casefold() not in _ABBREVIATIONS for end in ends)  # ("Ltd.", "no.", "SE1 9PL." end no sentence)
     # ("Level 9, 80 Robinson Road, Singapore 068898  |  2nd Floor, 31 Gower Street, London WC1E 6HJ": an address alone)
     return not sentence and bool(
-        _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text) or (address and _POSTCODE.search(text)))
+        _REGISTRATION_NUMBER.search(text) or _CONTACT.search(text) or (address and _POSTCODE.search(text))
+        or _COMPANY_ADDRESS.fullmatch(text))
 
 
 def _article_tail(blocks: list[_Block]) -> int:
@@ -3355,14 +3410,21 @@ def _continues_dropped_line(dropped: _Block, reason: str, block: _Block) -> bool
     if (dropped.text.split()[-1].casefold() in _SMALL_WORDS | _UNFINISHED_END and _starts_lowercase(block.text)
             and len(block.text.split()) <= _LIST_ITEM_MAX_WORDS and _ends_complete(block.text)):
         return True  # "© 2026 ... Reproduction in whole or in" / "part without permission is prohibited."
-    if (not _ends_complete(dropped.text) and len(dropped.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
-            and _starts_lowercase(block.text) and len(block.text.split()) <= _WRAPPED_FURNITURE_MAX_WORDS):
+    if _notice_wraps_onto(dropped, block):
         # "CORRECTION, 2 May 2026: An earlier version of this article said" / "the pact was signed in Kolvo. It was" /
         # "signed in Varna.": a notice hard-wrapped over lines, each going on in lowercase from the line above
         return True
     tags = block.cells or tuple(re.split(r"\s+[·•|]\s+|\s*,\s*", block.text))
     return reason == "tags" and len(tags) >= 2 and len(block.text.split()) <= 20 and all(
         len(tag.split()) <= 4 and not _ends_complete(tag) for tag in tags)
+
+
+def _notice_wraps_onto(dropped: _Block, block: _Block) -> bool:
+    """Is `block` the next line of a long line of furniture dropped right above it, which broke off mid-sentence and
+    goes on here in lowercase?"""
+    return (block.kind == "line" and _next_line(dropped, block) and not _ends_complete(dropped.text)
+            and len(dropped.text.split(None, _BROKEN_OFF_MIN_WORDS)) >= _BROKEN_OFF_MIN_WORDS
+            and _starts_lowercase(block.text) and len(block.text.split()) <= _WRAPPED_FURNITURE_MAX_WORDS)
 
 
 def _is_near_top(before_title: list[_Block]) -> bool:

@@ -5442,3 +5442,132 @@ def test_prose_with_colons_under_an_at_a_glance_heading_stays(text: str) -> None
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert "The numbers tell a simple story: Elbonia exports grain" in kept
     assert "The reason is clear: Kolvo's market has closed." in kept
+
+
+def test_a_news_report_loses_its_consent_choices_kicker_audio_row_and_footer_address_and_press_registration() -> None:
+    text = ("VARNA COAST WIRE\n\n"
+            "Your data, your call\n"
+            "Varna Coast Wire uses a handful of tools to keep this site running. Some are essential; others help us count "
+            "readers and show adverts that pay our reporters.\n"
+            "[x] Strictly necessary (always on)\n"
+            "[ ] Audience counting (anonymous)\n"
+            "[ ] Advertising partners (19)\n"
+            "   Save my choices        Accept everything        Continue without accepting →\n\n"
+            "ECONOMY & ENERGY  |  EXCLUSIVE DETAILS\n\n"
+            "Elbonia signs port pact with Ruritania\n\n"
+            "By Ana Varga\n"
+            "Published 23 November 2026, 07:42 GMT\n\n"
+            "🔊 Listen to this dispatch   ▶  0:00 / 8:14   ·  automated voice  ·  1.0x\n\n"
+            "Elbonia on Saturday signed a €4.2 billion agreement with Ruritania to build a deep-water port near Varna, "
+            "the country's largest foreign investment since independence.\n\n"
+            "\"This is money, tonnes and dates written into a contract,\" the minister told reporters in Varna.\n\n"
+            "Varna Coast Wire SARL · Îlot K, Avenue de la Paix, Tevragh, Varna, Elbonia\n"
+            "Registered with the Elbonian Press Authority, no. EPA/2011/0447\n"
+            "© 2011–2026 Varna Coast Wire. All rights reserved.\n")
+    doc = clean(text, "txt", title="Elbonia signs port pact with Ruritania")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia on Saturday signed a €4.2 billion agreement with Ruritania to build a deep-water port near Varna, "
+             "the country's largest foreign investment since independence."),
+        ("", "\"This is money, tonnes and dates written into a contract,\" the minister told reporters in Varna."),
+    ]
+    assert_dropped(doc, [("cookie notice", "Varna Coast Wire uses a handful of tools to keep this site running."),
+                        ("cookie notice", "[x] Strictly necessary (always on)"),
+                        ("cookie notice", "[ ] Audience counting (anonymous)"),
+                        ("cookie notice", "[ ] Advertising partners (19)"),
+                        ("cookie notice", "Save my choices Accept everything Continue without accepting →"),
+                        ("kicker", "ECONOMY & ENERGY | EXCLUSIVE DETAILS"),
+                        ("audio player", "🔊 Listen to this dispatch ▶ 0:00 / 8:14 · automated voice · 1.0x"),
+                        ("site footer", "Varna Coast Wire SARL · Îlot K, Avenue de la Paix"),
+                        ("site footer", "Registered with the Elbonian Press Authority, no. EPA/2011/0447")])
+
+
+def test_an_analysis_loses_its_wrapped_cookie_line_breadcrumb_tool_row_boxed_meter_follow_row_and_event() -> None:
+    text = ("VARNA INSTITUTE\n"
+            "Independent research on Elbonia, Ruritania and the wider Kolvo basin since 2009\n\n"
+            "  We use cookies\n"
+            "  We and 14 selected partners use cookies and similar technologies to remember your language, measure\n"
+            "  which analyses are read, and (only with your permission) to show you event invitations on other sites.\n"
+            "  [ Accept everything ]   [ Only what is necessary ]   [ Let me choose ]\n\n"
+            "Home  ›  Research  ›  Elbonia & Kolvo Basin Programme  ›  Varna Watch  ›  No. 41\n\n"
+            "Elbonia's balancing act\n\n"
+            "By Ana Varga, Senior Fellow\n\n"
+            "Share:  LinkedIn   Bluesky   X   Telegram   Email   ⧉ Copy link        🖨 Print     ⬇ PDF (386 KB)     ❝ Cite\n\n"
+            "-----------------------------------------------------------------\n"
+            " You are reading 2 of your 3 free VI Analyses this month.\n"
+            " Members read without limits and get the quarterly Varna Risk Monitor.  Join from €6/month  ·  Already a "
+            "member? Sign in\n"
+            "-----------------------------------------------------------------\n\n"
+            "Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+            "operators, and it has paid for the privilege.\n\n"
+            "Whether that can last into 2027 is a different question.\n\n"
+            "ABOUT THE AUTHOR\n"
+            "Ana Varga is a Senior Fellow at the Varna Institute, where she leads work on energy transit.\n"
+            "Follow Ana:  Bluesky · LinkedIn      More by this author ›\n\n"
+            "EVENT · 3 December 2026, 15:00 CET · Online and Varna\n"
+            "  \"Grain and Gas: Who Pays for Elbonia's Balance?\"  Register ›\n")
+    doc = clean(text, "txt", title="Elbonia's balancing act")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+             "operators, and it has paid for the privilege."),
+        ("", "Whether that can last into 2027 is a different question."),
+    ]
+    assert_dropped(doc, [("cookie notice", "which analyses are read, and (only with your permission)"),
+                        ("navigation", "Home › Research › Elbonia & Kolvo Basin Programme › Varna Watch"),
+                        ("site footer", "Share: LinkedIn Bluesky X Telegram Email ⧉ Copy link 🖨 Print ⬇ PDF"),
+                        ("promo box", "You are reading 2 of your 3 free VI Analyses this month."),
+                        ("promo box", "Members read without limits and get the quarterly Varna Risk Monitor."),
+                        ("share buttons", "Follow Ana: Bluesky · LinkedIn More by this author ›"),
+                        ("promo box", "EVENT · 3 December 2026, 15:00 CET · Online and Varna"),
+                        ("promo box", "\"Grain and Gas: Who Pays for Elbonia's Balance?\" Register ›")])
+
+
+def test_a_metered_paywall_naming_the_series_it_counts_and_a_priced_call_to_join_go() -> None:
+    text = ("Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+            "operators.\n\n"
+            "You are reading 2 of your 3 free Varna Institute Analyses this month.\n\n"
+            "Members read without limits and get the quarterly Varna Risk Monitor.  Join from €6/month  ·  Already a "
+            "member? Sign in\n\n"
+            "Whether that can last into 2027 is a different question.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+        "operators.",
+        "Whether that can last into 2027 is a different question.",
+    ]
+    assert_dropped(doc, [("paywall", "You are reading 2 of your 3 free Varna Institute Analyses this month."),
+                        ("subscribe prompt", "Members read without limits and get the quarterly Varna Risk Monitor.")])
+
+
+def test_a_kicker_in_capitals_between_bars_goes_but_a_fact_box_label_between_bars_heads_its_facts() -> None:
+    text = ("PORTS & SHIPPING  |  EXCLUSIVE\n\n"
+            "Elbonia signs port pact with Ruritania\n\n"
+            "Elbonia on Saturday signed a €4.2 billion agreement with Ruritania to build a deep-water port near Varna, "
+            "the country's largest foreign investment since independence.\n\n"
+            "KEY FACTS | ELBONIA\n"
+            "Capital: Varna\n"
+            "Population: about 2.1 million\n"
+            "Currency: Elbonian lev\n")
+    doc = clean(text, "txt")
+    assert "PORTS & SHIPPING | EXCLUSIVE" not in doc.text
+    assert sections(doc)[-1] == "KEY FACTS | ELBONIA"
+    assert_dropped(doc, [("kicker", "PORTS & SHIPPING | EXCLUSIVE")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Kolvo Mining uses heavy tools to keep this site running around the clock, and the work is essential, the foreman said.",
+    "Listen to the recording, which runs 0:00 / 8:14 on the court's website, the lawyer in Varna said.",
+    "Kolvo Media SARL, its owners said on Friday, will move its newsroom to Varna, Kolvo and Port Elbon.",
+    "Varna Port Holdings Ltd, the operator, said Kolvo, Ruritania and Elbonia would share the new berths.",
+    "Registered with the Elbonian Press Council, the Varna Post lost its licence on Friday after 41 years.",
+    "Follow Ana Varga: LinkedIn and Bluesky both suspended her accounts on Friday, her lawyer in Varna said.",
+    "If you are reading two free Ledger columns a day, the editor in Varna said, you are not paying for the news.",
+    "Join from €6 a month, the union in Varna told teachers; already a member? Sign in at the door to vote.",
+    "Cite the law, the judge in Varna told the lawyers, and the hearing was adjourned until Friday.",
+    "Home affairs officials in Varna said the new border post with Kolvo would open in May.",
+    "The minister said on Friday that the pact between Elbonia and Ruritania would be signed in\nADVERTISEMENT\n"
+    "the capital next week, after months of talks.",
+])
+def test_sentences_like_consent_blurbs_audio_rows_company_lines_follow_rows_meters_and_wrapped_notices_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.replace("\nADVERTISEMENT\n", " ") in kept
