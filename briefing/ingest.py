@@ -3298,16 +3298,18 @@ _STREET_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|square|place|boulevard|blvd|way|"
     r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
     r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
+# the legal form that ends a company's name: "Ltd", "GmbH", "SARL", "S.p.A."
+_LEGAL_FORM = (r"(?:ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|"
+               r"a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?")
 # the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
 # ("Atlas Current Media Ltd, 4th Floor, Harbour View House"; "Kolvo News SARL — Immeuble Alpha, 11th floor, Rue ...")
 _COMPANY_PREMISES = re.compile(
-    r"\b(?:ltd|limited|llc|inc|plc|gmbh|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?)\.?\s*[,—–]\s+(?:[^,.;:!?]{1,40},\s+)?"
+    rf"\b{_LEGAL_FORM}\s*[,—–]\s+(?:[^,.;:!?]{{1,40}},\s+)?"
     r"(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
 # the publisher by its company's name, then its address in pieces set off by commas, each a name: "Kolvo News SARL ·
 # Îlot K, Avenue de la Paix, Tevragh, Varna, Elbonia" (after the body, and holding no sentence)
 _COMPANY_ADDRESS = re.compile(
-    r"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5} (?:ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?|"
-    r"s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?\s*[·|,—–]\s*"
+    rf"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){{0,5}} {_LEGAL_FORM}\s*[·|,—–]\s*"
     r"(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}(?:,\s*(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}){2,6}", re.I)
 # an office's address under its label, in pieces set off by commas, each a name or a number: "Kolvo bureau: 3rd floor,
 # 22 Old Street, Kolvo, Republic of Ruritania.", "Registered office: 4 Quay Street, Varna"
