@@ -176,10 +176,15 @@ def test_each_reason_for_holding_reads_as_a_sentence(code, words):
 
 def test_malformed_queue_filters_get_a_message_not_an_error(client, questions, instructor):
     client.force_login(instructor)
-    response = client.get(reverse("review_queue"), {"min_score": "lots", "type": "<script>", "lesson": "nope"})
+    response = client.get(reverse("review_queue"), {"min_score": "lots", "type": "<script>", "lesson": "nope",
+                                                    "status": "waiting"})
     assert response.status_code == 200
-    assert "<script>" not in response.content.decode()
+    page = response.content.decode()
+    assert "<script>" not in page
     assert list(response.context["questions"]) == []
+    # each bad filter is named with what is wrong with it, not listed by its field's name alone
+    assert "Status: Select a valid choice. waiting is not one of the available choices." in page
+    assert "Score at least: Enter a number." in page
 
 
 def test_approve_and_reject_with_a_reason_are_recorded(client, questions, instructor):
