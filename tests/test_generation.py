@@ -3696,3 +3696,28 @@ def test_a_pointer_to_more_below_is_no_fact():
 
     assert _PAGE_POINTER.search("In practice Elbonia's main worry is Ruritanian ships, of which more below.")
     assert not _PAGE_POINTER.search("Elbonia bought more Ruritanian ships, of which two arrived below Varna.")
+
+
+def test_a_count_compared_with_a_smaller_one_keeps_its_wrong_options_above_it():
+    from quizzes.generation.distractors import number_alternatives
+    from quizzes.generation.items import same_kind_figures
+
+    corpus = Corpus(passages("elbonia", [
+        "Elbonia now holds partnership status with 11 governments, up from four in 2021, the ministry said in Varna.",
+        "Ruritania signed 14 accords in 2025, compared with 9 in 2024.",
+    ]))
+    for s in corpus.sentences:
+        span = next(sp for sp in s.spans if sp.text in ("11", "14"))
+        others = same_kind_figures(s, span)
+        assert others in (("4",), ("9",)), others
+        floor = float(others[0])
+        for seed in range(30):
+            assert all(float(w) > floor for w in number_alternatives(span, seed, others)), seed
+
+
+def test_a_bare_name_in_a_list_of_places_is_a_member_of_the_list():
+    text = "The corridor is meant to knit together Subic Bay, Clark, Varna and Batangas by 2030."
+    spans = {sp.text: sp for sp in sentence_spans(text, 0, len(text), {})}
+    assert spans["Subic Bay"].in_list and spans["Clark"].in_list  # any other member would fit a blank as well
+    alone = "Elbonia opened a port at Subic Bay in 2024, and Clark said the deal was done."
+    assert not {sp.text: sp for sp in sentence_spans(alone, 0, len(alone), {})}["Subic Bay"].in_list

@@ -126,8 +126,8 @@ def _keeps_order(key: str, alternative: str, others: tuple[str, ...]) -> bool:
     v, x = figure_value(key), figure_value(alternative)
     for other in others:
         o = figure_value(other)
-        if v is not None and x is not None and o is not None and o != v and (v < o) != (x < o):
-            return False
+        if v is not None and x is not None and o is not None and o != v and ((v < o) != (x < o) or x == o):
+            return False  # (nor may it equal the other: "up from four" leaves 4 no answer)
     return True
 
 

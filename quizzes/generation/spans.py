@@ -780,13 +780,15 @@ def mark_lists(spans: list[Span], text: str) -> None:
     def family(s: Span) -> str:
         if s.type in ("country", "demonym"):
             return "country"
-        if s.type in ("person", "name"):
+        if s.type == "person":
             return "person"
         return s.type
 
     ordered = sorted(spans, key=lambda s: s.start)
     for a, b in zip(ordered, ordered[1:]):
-        if family(a) != family(b):
+        # (a bare name of no known kind joins its neighbour's: "Subic Bay, Clark, Manila and Batangas")
+        if family(a) != family(b) and not ({a.type, b.type} & {"name"} and
+                                           {family(a), family(b)} <= {"name", "person", "place", "country"}):
             continue
         gap = text[a.end : b.start]
         if re.fullmatch(r"(?:['’]s)?\s*(?:,|,?\s*(?:and|or|and/or|as well as|nor)|/)\s*", gap):
