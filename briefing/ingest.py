@@ -77,18 +77,21 @@ Pipeline of :func:`clean`, in order
    with it, as do the lines of a notice hard-wrapped mid-sentence, each going on
    in lowercase.  A promotion drawn in a box (border lines around a few short
    lines, one a call to action such as a sign-up field or "Register now") goes
-   whole, as does a sign-up form's title and blurb above its e-mail field, a
-   subscription offer's above its button (``[ Subscribe now ]``) and an event's
-   promotion from its label (``UPCOMING EVENT``) to its ``Register ›``; a
-   quiz's title takes its questions and answers, a poll's its answers and their
-   results, and a version history's label its dated entries; a line
+   whole (it never holds the page's headline: between the bottom of one box and
+   the top of the next lies the article's head), as does a sign-up form's title
+   and blurb above its e-mail field, a subscription offer's above its button
+   (``[ Subscribe now ]``) and an event's promotion from its label (``UPCOMING
+   EVENT``) to its ``Register ›``; a quiz's title takes its questions and
+   answers, a poll's its answers and their results, and a version history's
+   label its dated entries; a line
    under a picture's label ("[Image]") that ended in the picture's credit is
    its caption (wrapped onto a few lines, ending in the credit or over it, it
    goes whole), and so is a one-line paragraph with the credit on the line
    right under it (under a map's or a figure's label, a line ending in ``Map:
    ...`` or ``Graphic: ...`` is its caption too, as is the rest of the label's
    own line when it ends so).  A figure's title right over what stands for its
-   chart (``[Bar chart. ...]``) or its source line goes, as do a reference in
+   chart (``[Bar chart. ...]``) or its source line goes (not when the chart's
+   data follows, line by line), as do a reference in
    BibTeX (``@techreport{...`` to its closing brace), the reference right
    under a "Suggested citation" label and the running head of a printed page
    (``Institute | Paper No. 4 | Title   Page 4 of 12``, or ``Institute |
@@ -102,8 +105,11 @@ Pipeline of :func:`clean`, in order
    cover goes, as do a newsletter's blurb ("Ledger Briefing: ..., every
    weekday at 7am.") and the publisher
    saying what it is with its charity or company number, or giving its address
-   with that number; so does the page's own headline numbered in a most-read
-   list.
+   with that number, or the authority it is registered with; so does the page's
+   own headline numbered in a most-read list.  A paragraph in another language
+   (none of the small words of English in it) right under the label of a box
+   that folds it away (``SUMMARY IN SWAHILI ▾``) or of a link to the page in
+   that language goes.
 
 5. **Duplicates**: a paragraph whose text equals, or is contained in, another
    (a paywall capture repeating a truncated opening, a pull quote) is dropped;
@@ -1285,6 +1291,8 @@ _DATELINE = re.compile(
 _NAME = r"(?-i:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al-\w+)){0,3})"
 _HANDLE = r"(?:\s*\(\s*@[\w.]+\s*\))"  # "Ann Lee (@annlee_ledger)": a writer's handle after the name
 _NAMES = rf"{_NAME}{_HANDLE}?(?:\s*(?:,|&|(?-i:and))\s*{_NAME}{_HANDLE}?)*"
+# the place a writer files from: "Varna", "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
+_PLACE = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|es|el|al|de|da|do|dos|das|du|di|del|la|le|sur|am|upon)\b){0,3})"
 # "Ann Lee", "Dr Siti Nur Aisyah Rahman": two to four names, after a title
 _FULL_NAME = r"(?-i:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
 _BARE_NAMES = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|&|and)\s*{_FULL_NAME})*(?:\s+in\s+{_NAME})?")
@@ -1397,7 +1405,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     # "Home  ›  Research  ›  Central Asia & Caspian Programme  ›  Eurasia Watch  ›  No. 41": a longer breadcrumb, its
     # sections named in full, down to the piece's number in its series
-    _rule("navigation", [r"home\s*(?:[>»›]\s*[^>»›]{1,40}){2,6}"], 24),
+    _rule("navigation", [r"home\s*(?:[>»›]\s*[^>»›]{1,40}){2,6}",
+                         # "Home  ›  Business  ›  Ports & Shipping  ›  Elbonia signs $3.6bn port deal with…": down to the
+                         # page's own headline, cut short
+                         r"home\s*(?:[>»›]\s*[^>»›]{1,40}){1,5}[>»›]\s*[^>»›!?]{1,150}?(?:…|\.{3})"], 24),
     # "Skip to main content  Skip to navigation  Accessibility: A  A+  A++  |  High contrast OFF": the page's reading
     # tools, perhaps after its skip links
     _rule("accessibility tools", [
@@ -1441,7 +1452,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:sponsored(?: content| post| stor(?:y|ies))?|advertisement|promoted|(?:paid )?partner content|paid (?:post|content))"
         r"\s*[·:|–—-]\s*.{1,240}",
         # "Find out more ›     Why am I seeing this? ⓘ": an advert's call and the link that explains why it is shown
-        r"(?:.{1,60}?[›»→>]\s+)?why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??"
+        # ("Get a quote →     Ad · Why am I seeing this?": the link after the advert's small label)
+        r"(?:.{1,60}?[›»→>]\s+)?(?:(?:ad|advert|advertisement|sponsored)\s*[·•|:–—-]\s*)?"
+        r"why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??"
         # ("Why am I seeing this ad?  |  Hide ad": with the button that hides it)
         r"(?:\s*[|·•]?\s*(?:hide|close|dismiss|report|block)(?: this)? (?:ad|advert|advertisement)s?)?",
         # "── Kolvo Institute does not endorse advertisers ──": the line that closes an advert
@@ -1564,7 +1577,15 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"\[[^\[\]]{0,160}\b(?:failed to load|could not (?:be )?load(?:ed)?|ad slot|advert(?:isement)?)\b[^\[\]]{0,160}\]",
         r"loading(?:…|\.{3})?",
         # "[▶ VIDEO 2:14] Riding the Benguela line: 1,300km from Lobito to Luau": a player's label and its headline
-        r"\[[^\[\]]{0,20}\b(?:video|watch|audio|listen|podcast|gallery|photos|slideshow)\b[^\[\]]{0,20}\]\s*[^.!?]{0,160}[?]?",
+        # ("[Interactive chart] Container throughput at Elbonian ports, 2019–2026 (’000 TEU)": a chart's label and title)
+        r"\[[^\[\]]{0,20}\b(?:video|watch|audio|listen|podcast|gallery|photos|slideshow|interactive|chart|graph|map|"
+        r"infographic)\b[^\[\]]{0,20}\]\s*[^.!?]{0,160}[?]?",
+        # "Loading…  If the chart does not load, view the data table here.  Source: port authorities": what stands for a
+        # chart while it loads, the link to its data and its source
+        r"(?:loading(?:…|\.{3})?\s*)?if (?:the|this) (?:chart|graphic|graph|map|table|video|interactive|visuali[sz]ation|"
+        r"content|embed) (?:does not|doesn['’]t|did not|fails to|won['’]t|cannot) (?:load|display|appear|show)\s*,?\s*"
+        r"(?:view|see|open|download|click|tap|try|read|reload|refresh)\b[^.!?]{0,80}[.!]?"
+        r"(?:\s*sources?\s*:\s*[^.!?]{2,200}\.?)?",
     ], 30),
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
@@ -1597,9 +1618,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
         # ("MOST READ THIS WEEK", "Most popular today", "MOST READ ON THE LEDGER", "MOST READ IN DECODER")
+        # ("Most read  ·  World", "MOST READ | Last 24 hours": the section or the time it counts, set off)
         r"most (?:read|popular|viewed|shared)(?: (?:this|last|of the) (?:week|month|day|year)| today| now)?"
-        r"(?: (?:on|in|from) [\w’'&.-]+(?: [\w’'&.-]+){0,2})?|"
+        r"(?: (?:on|in|from) [\w’'&.-]+(?: [\w’'&.-]+){0,2}|\s*[·•|]\s*[\w’'&.-]+(?: [\w’'&.-]+){0,3})?|"
         r"trending(?: now| stories)?|top stories",
+        # "Explainers you might have missed", "Stories you may have missed": a list of the site's other pieces
+        r"(?:(?:more |other )?(?:stories|articles|explainers|analys[ie]s|features|pieces|reads|videos|podcasts|news|"
+        r"reports|briefings) )?(?:that )?you (?:may|might) have missed",
         r"latest (?:news|stories|articles)|editor(?:'|’)s picks",
         r"suggested(?: (?:topics|reading|stories|articles|for you))?\s*:?|(?:what to )?read next|up next",
         r"explore more(?: on (?:these|this) topics?)?|topics",
@@ -1754,6 +1779,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "[ Load more comments ]     Comments close 14 days after publication."
         r"\[\s*(?:load|show|view|see|read) (?:more |all )?comments\s*\]\s*(?:comments (?:close|are closed|will close)\b.{0,80})?",
         r"comments (?:close|will close) (?:\d+|one|two|seven|fourteen|thirty) (?:hours?|days?) after publication\.?",
+        # "This discussion is open until 27 Nov 2026, 06.00 GMT.      Community standards  |  Sign in to comment": when
+        # the thread closes, and the links to its rules and to sign in beside it
+        rf"(?:this|the) (?:discussion|conversation|comment thread|comments?(?: section)?) "
+        rf"(?:is|are|remains?|will (?:be|remain)) open (?:until|till) {_DATE}(?:\s*[|·•]?\s*(?:(?:our |the )?(?:community|commenting|comment|house) "
+        r"(?:guidelines|standards|rules)|(?:(?:sign|log) ?in|register) to (?:comment|join the (?:discussion|conversation))))*",
         # "Load more comments (40)", "Show all replies", "Load comments"
         # ("Load 28 more comments")
         r"(?:load|show|view|see|read) (?:(?:(?:\d[\d,]* )?(?:more|all|older|newer)|\d[\d,]*) (?:comments?|replies)|comments)"
@@ -1897,6 +1927,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:whatsapp|telegram|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal) (?:channel|group|community|"
         r"account|page)(?: for [^.!?\"“”]{1,60})?[.!]?\s*(?:[→›»]\s*)?(?:\[[^\[\]]{1,20}\])?",
         r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
+        # "🔔 Follow this story: Kolvo Port", "Follow this topic +": the button that alerts the reader to what comes next
+        # on the story, with what it follows
+        r"(?:follow|unfollow) (?:this|the) (?:story|topic|thread|series|developing story|live blog)"
+        r"(?:\s*[:+＋]\s*[^.!?:]{0,60})?",
     ], 15),
     # "⤓ Download PDF (612 KB) 🖶 Print ❝ Cite this", "Download data (CSV) · Embed · Share chart": a row of tool
     # buttons, with or without the icons and separators between them
@@ -2054,11 +2088,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("byline", [
         # ("By Ann Lee and Bo Ek, in Varna"; "By Ann Lee in Varna, with additional reporting by Bo Ek in Kolvo")
         rf"(?:(?:with |additional )?(?:written|posted|reported|words|reporting|story|text|editing|edited|photos?) )?by\s+{_NAMES}"
-        rf"(?:,?\s+in\s+{_NAME})?"
+        rf"(?:,?\s+in\s+{_PLACE})?"
         rf"(?:\s*,\s*{_NAME}|\s*[|·–—-]\s*[^.!?]{{0,60}}"
         rf"|\s*[;,]\s*(?:with )?(?:additional reporting|editing|edited) by\s+{_NAMES}(?:\s+in\s+{_NAME})?)*",
-        # "By Ann Lee in Varna and Bo Ek in Kolvo": each writer with the place they file from
-        rf"by\s+{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|&|(?-i:and))\s*{_NAME}\s+in\s+{_NAME})+",
+        # "By Ann Lee in Varna and Bo Ek in Kolvo": each writer with the place they file from ("in Dar es Salaam")
+        rf"by\s+{_NAME}\s+in\s+{_PLACE}(?:\s*(?:,|&|(?-i:and))\s*{_NAME}\s+in\s+{_PLACE})+",
     ], 16),
     _rule("byline", [r"author\s*:\s*.{1,60}"], 8),
     _rule("byline", [  # "Words: Ann Lee, Arctic correspondent", "Text: Ann Lee and Bo Ek"
@@ -2335,7 +2369,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("site footer", [
         r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions",
-        r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|accessibility|faqs?|help",
+        # ("Accessibility help", "Accessibility statement": the page on how to use the site with assistive tools)
+        r"contact(?: us)?|about(?: us)?|sitemap|site map|careers|advertise(?: with us)?|"
+        r"accessibility(?: help| statement| settings| options)?|faqs?|help",
         # a consent and privacy link: "Cookie Settings", "Do Not Sell or Share My Personal Information"
         r"(?:cookie|privacy) (?:settings|preferences|choices|policy|notice)|manage (?:cookies|consent|preferences)|"
         r"your privacy choices|do not sell(?: or share)? my (?:personal )?info(?:rmation)?",
@@ -2347,8 +2383,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"ios|iphone|ipad|huawei appgallery)\s*[·|,/&]?\s*(?:and\s+)?){1,4}",
         r"[—–-]*\s*(?:ends|end of (?:article|story)|\#{3}|-30-)\s*[—–-]*",  # "— ends —", "###": the article's end mark
         # a page printed from the browser: its address and "2/5" in the footer
-        # (and "1 / 4 ‹ ›": a photo gallery's counter and its arrows)
-        r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?:\s*[‹›<>←→❮❯]){0,2}",
+        # (and "1 / 4 ‹ ›": a photo gallery's counter and its arrows; "1 / 4  ‹ ›  View gallery": and the button that
+        # opens it)
+        r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?:\s*[‹›<>←→❮❯]){0,2}"
+        r"(?:\s*(?:view|open|see|browse)(?: the)?(?: full)? (?:gallery|slideshow))?",
     ]),
     _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
     # "Ministry of Foreign Affairs, statement on the accord, 15 May 2025; Kolvo Ports press release, 22 May 2025.": a
@@ -2430,6 +2468,21 @@ _RELATED_LINKS_MAX = 10
 _BOX_ENTRIES = {"author bio": 2, "table of contents": 30, "quiz": 12, "poll": 8, "version history": 12}
 _TAGLINE_MAX_WORDS = 15
 _HEADER_MAX_PARAGRAPHS = 2  # the title counts as "at the top" if at most this many paragraphs precede it
+# the small words every English sentence is built with, and no other language writes (not "in", "on", "is", "was",
+# "of", "to": German, Dutch, French or Polish use them too)
+_ENGLISH_WORDS = frozenset("the and that with from this these have has had which were been not but their they would "
+                           "are its who what when there than into".split())
+_OTHER_LANGUAGE_MIN_WORDS = 15
+
+
+def _in_other_language(text: str) -> bool:
+    """A paragraph of prose (fifteen words or more, with a sentence's stop in it) that holds none of the small words
+    of English: 'Elbonia imesaini mkataba wa miaka 33 wa kujenga na kuendesha bandari ya Varna ...'."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return len(words) >= _OTHER_LANGUAGE_MIN_WORDS and bool(re.search(r"[^\W\d_]{2}[.!?]", text)) and not any(
+        word in _ENGLISH_WORDS for word in words)
+
+
 _SECTION_NAMES = frozenset(
     "home,news,world,politics,business,economy,money,markets,tech,technology,science,"
     "health,sport,sports,culture,arts,books,music,film,tv,opinion,comment,lifestyle,"
@@ -2558,7 +2611,13 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
     kept = len(cells)
     while kept > 1 and reasons[kept - 1]:
         kept -= 1
-    return _chrome_reason(" ".join(cells[:kept])) if kept < len(cells) else None
+    if kept < len(cells) and (reason := _chrome_reason(" ".join(cells[:kept]))):
+        return reason
+    # ("... Syndication   Send us a tip (secure)": the longer link may end in a word on it in brackets)
+    if len(cells) >= 6 and sum(len(c.split()) > 4 for c in cells) <= 1 and all(
+            len(c.split()) <= 8 and not _ends_complete(re.sub(r"\s*\([^()]{1,30}\)$", "", c)) for c in cells):
+        return "link row"
+    return None
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
@@ -2649,14 +2708,15 @@ _COMMENT_HEADER = re.compile(rf"(?:[↳└>→]\s*)?[^\s·•|]{{2,40}}(?: [^\s�
                              rf"|[·•|]\s+(?i:{_DATE}|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})"
                              # "mediteran_ko  13.02.2026 08:14": the day in figures and the time it was posted
                              rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}),?\s+\d{{1,2}}:\d{{2}}"
-                             # "JosephK_Varna   23 Nov 2026, 08:14": or the day in words, with the time
-                             rf"|(?i:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+\d{{1,2}}:\d{{2}})")
+                             # "JosephK_Varna   23 Nov 2026, 08:14": or the day in words, with the time (or with a
+                             # dot in it: "ana_v    24 Nov 2026 07.12")
+                             rf"|(?i:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+\d{{1,2}}[:.]\d{{2}})")
 # what closes a comment: "Reply · 14 likes", "Like · Reply · Report", "Reply | Share", "Reply   ♥ 18" (a count beside its
 # heart), "↳ 21 likes · Reply" (under the reply arrow)
-_COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|\d+\s+(?:likes?|replies|upvotes?)|"
-                           r"(?:likes?|upvotes?)(?:\s+\d+|\s*\(\d[\d,]*\))|"
+_COMMENT_FOOT = re.compile(r"(?:[↳└→]\s*)?(?:(?:reply|like|report|share|recommend|\d+\s+(?:likes?|replies|upvotes?)|"
+                           r"(?:likes?|upvotes?|recommend(?:s|ed)?)(?:\s+\d+|\s*\(\d[\d,]*\))|"
                            r"[♥❤♡👍▲⬆▼⬇]\ufe0f?\s*\d[\d,]*|[▲⬆▼⬇])\s*(?:[·•|]\s*|\s+|$)){2,}", re.I)  # also "Reply · Like 41 · Report"
-# (and "Like (12)   Reply   Report": the count in brackets)
+# (and "Like (12)   Reply   Report": the count in brackets; "Reply   |   Recommend (64)   |   Report")
 # ("▲ 41  ▼ 6   Reply": the votes for and against; "Reply   ▲ 34   ▼   Report": a vote button with no count yet)
 # a header split over two lines: the name ("Bwire from Tororo", "Ronald K. (replying to Atim Grace)"), then how long ago
 _COMMENT_AGE = re.compile(rf"{_COMMENT_AGO}|just\s+now|yesterday", re.I)
@@ -2734,7 +2794,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     bylined = False  # a byline dropped since the last block kept
     dropped, dropped_reason = None, ""  # the line of furniture dropped right before this one, if any
     titled = -2  # where the title line was dropped
-    promo = _promo_boxes(blocks)
+    promo = _promo_boxes(blocks, title_key)
     adverts = _labelled_adverts(blocks)
     sponsored = _sponsored_listings(blocks)
     captions = _credited_captions(blocks, log)
@@ -2847,6 +2907,11 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                 _next_line(dropped, block) and _CITATION_LABEL.fullmatch(_chrome_text(dropped.text))
                 and len(text.split()) <= _REFERENCE_MAX_WORDS and _YEAR.search(text)):
             reason = "citation"  # "Suggested citation" / "Lee, Ann, and Bo Ek. 2026. "Title." Policy Brief 4/2026. Varna."
+        if reason is None and dropped is not None and dropped is blocks[index - 1] and _next_line(dropped, block) and (
+                "▾" in dropped.text or dropped_reason == "language switcher") and _in_other_language(text):
+            # "MUHTASARI KWA KISWAHILI ▾" / "Elbonia imesaini mkataba ...": a summary in another language, right under the
+            # label of the box that folds it away or of the link to it
+            reason = "other language"
         if reason is None:
             block.after_byline = bylined
             bylined = False
@@ -3000,7 +3065,7 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
     return marked
 
 
-def _promo_boxes(blocks: list[_Block]) -> set[int]:
+def _promo_boxes(blocks: list[_Block], title_key: str = "") -> set[int]:
     """Indices of the lines of promotions set apart from the article, which go whole:
 
     * a box drawn with border lines ("┌───┐ ... └───┘", "+ - - - + ... + - - - +") holding a few short lines, one
@@ -3012,7 +3077,8 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
     * in the same way, a subscription offer over its button: "SUBSCRIBE TO THE LEDGER" / "Unlimited access for $1
       a month. Cancel anytime." / "[ Subscribe now ]" (the lines above the button make an offer: a price, "unlimited
       access", "membership").
-    One pass over the lines, and each line is looked at by at most one box.
+    One pass over the lines, and each line is looked at by at most one box.  No box holds the page's own headline:
+    lines between the bottom of one box and the top of the next are the article's head.
     """
     marked: set[int] = set()
     borders = [i for i, b in enumerate(blocks) if _is_border(b.text) or _LABELLED_TOP.fullmatch(b.text.strip())]
@@ -3022,6 +3088,11 @@ def _promo_boxes(blocks: list[_Block]) -> set[int]:
             continue
         if _LABELLED_TOP.fullmatch(blocks[bottom].text.strip()) and blocks[bottom].text.strip()[:1] in "┌╔":
             continue  # "┌─ READER POLL ──┐" opens the next box: it closes none
+        if title_key and any(_matches_title(blocks[i].text, title_key) and not _BARE_NUMBERED.match(blocks[i].text)
+                             and not _NUMBERED.match(blocks[i].text) for i in inner):
+            # "-----" closing a consent banner, then the paywall's meter, the headline, its byline ... "┌───┐" opening a
+            # summary box: the lines between two boxes, not one (a most-read list in a box may number the headline)
+            continue
         titled = _TITLED_TOP.fullmatch(blocks[top].text.strip())
         if all(len(blocks[i].text.split()) <= 40 for i in inner) and (
                 any(_is_call_to_action(blocks[i]) for i in inner)
@@ -3186,6 +3257,9 @@ def _is_figure_title_over_chart(blocks: list[_Block], index: int) -> bool:
     if index + 1 >= len(blocks) or not _FIGURE_TITLE.fullmatch(block.text):
         return False
     below = blocks[index + 1]
+    if index + 2 < len(blocks) and _next_line(below, blocks[index + 2]) and (
+            blocks[index + 2].row or _DOT_LEADER.search(blocks[index + 2].text)):
+        return False  # "[Interactive chart]" / "Compact grants ........ 31": the chart's data follows, under its title
     return _next_line(block, below) and not below.row and _chrome_reason(below.text) in _CHART_STAND_INS
 
 
@@ -3266,7 +3340,12 @@ _SELF_DESCRIPTION = re.compile(
     r"(?-i:[A-Z])[^.!?]{0,100}? is an? (?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:independent|non-?partisan|non-?profit|"
     r"not-for-profit|charitable|non-governmental|apolitical|reader-supported|member-supported)\b[^.!?]{0,120}?"
     r"\b(?:institute|institution|think[- ]?tanks?|organi[sz]ation|foundation|charity|cent(?:re|er)|trust|body|association|"
-    r"society|council|network|publisher|newsroom|forum|initiative)\b", re.I)
+    r"society|council|network|publisher|newsroom|forum|initiative|corporation|company)\b", re.I)
+# or with the authority that keeps its register named instead of its number: "The Kolvo Institute is an independent,
+# non-profit corporation registered with the Securities Commission of Elbonia." (not when it reports what was said:
+# "... an independent think tank registered in Varna, said on Friday that ...")
+_REGISTERED_WITH = re.compile(_SELF_DESCRIPTION.pattern + r",?\s+(?:registered|incorporated) (?:with|in|under|as)\b"
+                              r"(?!.*\b(?:said|says|told|according to)\b)", re.I)
 # "Kwela Daily subscribes to the Press Code of Ethics and Conduct and is a member of the Press Council of South Africa.
 # To lodge a complaint, contact the Press Ombud.": the publisher and the press regulator it answers to
 _PRESS_REGULATION = re.compile(
@@ -3329,7 +3408,8 @@ def _is_publisher_self_description(text: str) -> bool:
     it answers to, after the body: the page's footer, not the article (a sentence in the body about an institute,
     with a number, is no such line)."""
     return len(text.split()) <= _SELF_DESCRIPTION_MAX_WORDS and bool(
-        (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _PRESS_REGULATION.match(text)
+        (_SELF_DESCRIPTION.match(text) and _REGISTRATION_NUMBER.search(text)) or _REGISTERED_WITH.match(text)
+        or _PRESS_REGULATION.match(text)
         or _REGULATED_BY.fullmatch(text)
         or _SERVICE_OF.fullmatch(text)
         or ((_TAGLINE.fullmatch(text) or _MOTTO.fullmatch(text.strip())) and not _TAGLINE_VERB.search(text)))
@@ -3578,7 +3658,9 @@ def _is_bare_byline(blocks: list[_Block], index: int) -> bool:
 def _heads_article_tools(block: _Block) -> bool:
     """Is the line the row of tools or the reading time a page sets under the article's head?"""
     reason = _chrome_reason(block.text) or (_cells_reason(block.cells) if block.cells else None)
-    return reason in ("share buttons", "buttons", "reading time")
+    # ("⬇ Download PDF (1.4 MB, 16 pages)   🖨 Print   ❝ Cite   in LinkedIn": a row of the page's tools and networks)
+    return reason in ("share buttons", "buttons", "reading time") or (
+        reason == "link row" and bool(re.search(r"\b(?:download|print|cite|share)\b", block.text, re.I)))
 
 
 def _is_name_over_bio(blocks: list[_Block], index: int) -> bool:

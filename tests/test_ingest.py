@@ -5571,3 +5571,242 @@ def test_a_kicker_in_capitals_between_bars_goes_but_a_fact_box_label_between_bar
 def test_sentences_like_consent_blurbs_audio_rows_company_lines_follow_rows_meters_and_wrapped_notices_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.replace("\nADVERTISEMENT\n", " ") in kept
+
+
+def test_a_news_report_loses_its_cut_short_breadcrumb_follow_button_gallery_counter_folded_summary_advert_and_chart() -> None:
+    text = ("Home  ›  Business  ›  Ports & Shipping  ›  Elbonia  ›  Elbonia signs $4.2bn Varna port deal with Ruritanian…\n\n"
+            "Elbonia signs $4.2bn Varna port deal with Ruritanian group\n\n"
+            "By Ana Varga in Ras el Kolvo and Ivo Radek in Varna\n"
+            "Published 24 Nov 2026, 06:40 EAT\n\n"
+            "🔔 Follow this story: Varna Port\n\n"
+            "[Image]\n"
+            "Fishing boats moored off Varna, close to where the new breakwater is due to be built.\n"
+            "Photo: Bo Ek for the Varna Wire\n"
+            "1 / 4  ‹ ›  View gallery\n\n"
+            "MUHTASARI KWA KISWAHILI ▾\n"
+            "Elbonia imesaini mkataba wa miaka 30 wa kujenga na kuendesha bandari ya Varna na kampuni ya Ruritania. "
+            "Awamu ya kwanza itagharimu dola bilioni 4.2. Soma habari kamili kwa Kiswahili →\n\n"
+            "Elbonia has signed a 30-year concession to build and operate a deep-water port at Varna with a Ruritanian "
+            "consortium, reviving a project that stalled for most of a decade.\n\n"
+            "ADVERTISEMENT\n"
+            "Varna Bonded Storage — 20,000 m² of warehousing, 30 minutes from the quay. Customs on site. 24/7.\n"
+            "Get a quote →                                   Ad · Why am I seeing this?\n\n"
+            "The $4.2 billion first phase covers four container berths and a breakwater, officials in Varna said.\n\n"
+            "[Interactive chart] Container throughput at Elbonian ports, 2019–2026 (’000 TEU) — Varna · Kolvo\n"
+            "Loading…  If the chart does not load, view the data table here.  Source: port authorities\n\n"
+            "Ruritania's envoy said the port would open in 2030.\n")
+    doc = clean(text, "txt", title="Elbonia signs $4.2bn Varna port deal with Ruritanian group")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia has signed a 30-year concession to build and operate a deep-water port at Varna with a Ruritanian "
+             "consortium, reviving a project that stalled for most of a decade."),
+        ("", "The $4.2 billion first phase covers four container berths and a breakwater, officials in Varna said."),
+        ("", "Ruritania's envoy said the port would open in 2030."),
+    ]
+    assert_dropped(doc, [("navigation", "Home › Business › Ports & Shipping › Elbonia › Elbonia signs"),
+                        ("byline", "By Ana Varga in Ras el Kolvo and Ivo Radek in Varna"),
+                        ("share buttons", "🔔 Follow this story: Varna Port"),
+                        ("site footer", "1 / 4 ‹ › View gallery"),
+                        ("other language", "Elbonia imesaini mkataba wa miaka 30"),
+                        ("advertisement", "Varna Bonded Storage — 20,000 m² of warehousing"),
+                        ("advertisement", "Get a quote → Ad · Why am I seeing this?"),
+                        ("media embed", "[Interactive chart] Container throughput at Elbonian ports"),
+                        ("media embed", "Loading… If the chart does not load, view the data table here.")])
+
+
+def test_a_summary_in_another_language_under_its_language_label_goes_but_english_under_a_menu_stays() -> None:
+    text = ("Elbonia and Ruritania signed a $1.2 billion package in Varna on Tuesday to finance the port's new grain "
+            "terminal and its railway to Kolvo.\n\n"
+            "┌ RÉSUMÉ EN FRANÇAIS ─────────────────────────\n"
+            "  L'Elbonie et la Ruritanie ont signé mardi à Varna un paquet de 1,2 milliard de dollars pour financer le "
+            "terminal céréalier du port. La Kolvo reste de loin le premier acheteur de céréales elboniennes.  Lire "
+            "l'article complet en français ›\n"
+            "└──────────────────────────────────────────────\n\n"
+            "Edition: International ▾\n"
+            "Officials in Varna said the terminal would open in 2028, and that Kolvo would buy most of its grain.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia and Ruritania signed a $1.2 billion package in Varna on Tuesday to finance the port's new grain "
+        "terminal and its railway to Kolvo.",
+        "Officials in Varna said the terminal would open in 2028, and that Kolvo would buy most of its grain.",
+    ]
+    assert_dropped(doc, [("other language", "L'Elbonie et la Ruritanie ont signé mardi à Varna")])
+
+
+def test_an_analysis_loses_its_footer_link_with_a_bracketed_word_and_the_publisher_saying_where_it_is_registered() -> None:
+    text = ("Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+            "operators, and it has paid for the privilege.\n\n"
+            "Whether that can last into 2027 is a different question.\n\n"
+            "About   Funding & Transparency   Careers   Press   Contact   Privacy   Send us a tip (secure)\n\n"
+            "The Varna Institute is an independent, non-partisan, non-profit corporation registered with the Securities "
+            "Commission of Elbonia. The Institute takes no institutional positions; views expressed are those of the "
+            "authors.\n"
+            "© 2026 Varna Institute for Strategy. All rights reserved.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia has kept every partner at the table this year, from Ruritania's grain buyers to Kolvo's pipeline "
+        "operators, and it has paid for the privilege.",
+        "Whether that can last into 2027 is a different question.",
+    ]
+    assert_dropped(doc, [("link row", "About Funding & Transparency Careers Press Contact Privacy Send"),
+                        ("publisher note", "The Varna Institute is an independent, non-partisan, non-profit")])
+
+
+def test_an_explainer_keeps_its_head_between_two_boxes_and_loses_skip_links_masthead_lists_and_a_comment_thread() -> None:
+    text = ("Skip to main content   Skip to navigation   Accessibility help\n\n"
+            "THE VARNA COURIER\n"
+            "independent since 1994\n\n"
+            "--------------------------------------------------\n"
+            "Your privacy, your choice\n"
+            "We and 143 partners use cookies and similar tools to keep this site running, count visits and, with your "
+            "permission, show you ads that are less annoying. Flip the switches below. You can change your mind any time "
+            "under \"Privacy settings\" at the bottom of every page, and you can also ask us to delete your data.\n"
+            "[ Save my choices ]   [ Accept everything ]\n"
+            "--------------------------------------------------\n\n"
+            "You're reading 3 of 4 free explainers this month.  Already a member? Sign in\n\n"
+            "Six suitors, one small country: what Elbonia's partners want\n\n"
+            "With its EU bid frozen, Elbonia is courting Kolvo and Ruritania while Varna watches. Here is who wants what, "
+            "and what they offer in return\n\n"
+            "By Ana Varga in Ras el Kolvo\n\n"
+            "┌──────────────────────────────────────────────┐\n"
+            "  THE SHORT VERSION\n"
+            "  • Kolvo: 49% of the $640m Varna port, opening late 2029\n"
+            "  • Ruritania: pipelines, railway, 90% of Elbonia's gas\n"
+            "└──────────────────────────────────────────────┘\n\n"
+            "Elbonia's government insists it still wants to join the EU. Yet it has spent 2026 widening its circle of "
+            "partners rather than narrowing it.\n\n"
+            "Each of those partners wants something different, and each offers something in return.\n\n"
+            "Explainers you might have missed\n"
+            " 1   What is the Kolvo corridor, and can it really bypass Ruritania?   6 min\n"
+            " 2   Elbonia's grain deal: what was signed, and what wasn't\n\n"
+            "Most read   ·   World\n"
+            " 1.  Kolvo raises transit tariffs for the first time in a decade\n"
+            " 2.  Varna coastguard detains tanker off the Kolvo shore\n\n"
+            "Comments (47)\n"
+            "This discussion is open until 27 Nov 2026, 06.00 GMT.      Community standards  |  Sign in to comment\n\n"
+            " ana_v    24 Nov 2026 07.12\n"
+            " Good summary, but the Ruritanian deal is not as simple as it looks.\n"
+            " Reply   |   Recommend (64)   |   Report\n\n"
+            "    ↳ BoEk   24 Nov 2026 07.40\n"
+            "      Same with the port. Unpublished terms seem to be the one thing every partner agrees on.\n"
+            "      Reply   |   Recommend (38)   |   Report\n\n"
+            "Load 41 more comments\n")
+    doc = clean(text, "txt", title="Six suitors, one small country: what Elbonia's partners want")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "With its EU bid frozen, Elbonia is courting Kolvo and Ruritania while Varna watches. Here is who wants what, "
+             "and what they offer in return"),
+        ("THE SHORT VERSION", "Kolvo: 49% of the $640m Varna port, opening late 2029"),
+        ("THE SHORT VERSION", "Ruritania: pipelines, railway, 90% of Elbonia's gas"),
+        ("", "Elbonia's government insists it still wants to join the EU. Yet it has spent 2026 widening its circle of "
+             "partners rather than narrowing it."),
+        ("", "Each of those partners wants something different, and each offers something in return."),
+    ]
+    assert_dropped(doc, [("navigation", "Skip to main content Skip to navigation Accessibility help"),
+                        ("site header", "THE VARNA COURIER"),
+                        ("site header", "independent since 1994"),
+                        ("title", "Six suitors, one small country"),
+                        ("byline", "By Ana Varga in Ras el Kolvo"),
+                        ("related links", "Explainers you might have missed"),
+                        ("related links", "1 What is the Kolvo corridor, and can it really bypass Ruritania?"),
+                        ("related links", "Most read · World"),
+                        ("related links", "2. Varna coastguard detains tanker"),
+                        ("comment prompt", "This discussion is open until 27 Nov 2026, 06.00 GMT."),
+                        ("reader comment", "ana_v 24 Nov 2026 07.12"),
+                        ("reader comment", "Good summary, but the Ruritanian deal"),
+                        ("reader comment", "Reply | Recommend (64) | Report"),
+                        ("reader comment", "↳ BoEk 24 Nov 2026 07.40"),
+                        ("reader comment", "Same with the port.")])
+
+
+def test_a_most_read_label_naming_its_section_and_a_thread_with_recommend_buttons_go() -> None:
+    text = ("Elbonia's government insists it still wants to join the EU. Yet it has spent 2026 widening its circle of "
+            "partners rather than narrowing it.\n\n"
+            "Most read   ·   World\n"
+            " 1.  Kolvo raises transit tariffs for the first time in a decade\n"
+            " 2.  Varna coastguard detains tanker off the Kolvo shore\n\n"
+            "Each of those partners wants something different, and each offers something in return.\n\n"
+            " ana_v    24 Nov 2026 07.12\n"
+            " Good summary, but the Ruritanian deal is not as simple as it looks.\n"
+            " Reply   |   Recommend (64)   |   Report\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia's government insists it still wants to join the EU. Yet it has spent 2026 widening its circle of "
+        "partners rather than narrowing it.",
+        "Each of those partners wants something different, and each offers something in return.",
+    ]
+    assert_dropped(doc, [("related links", "Most read · World"),
+                        ("related links", "1. Kolvo raises transit tariffs"),
+                        ("reader comment", "ana_v 24 Nov 2026 07.12"),
+                        ("reader comment", "Reply | Recommend (64) | Report")])
+
+
+def test_a_boxed_list_of_links_numbering_the_page_s_own_headline_still_goes_whole() -> None:
+    text = ("Elbonia's neutrality has always been subsidised by geography and by its neighbours, Kolvo and Ruritania, "
+            "the minister in Varna said.\n\n"
+            "---------------------------------------------------------\n"
+            "READ MORE\n"
+            "  ▸ The Varna triple lock, explained in 90 seconds\n"
+            "  ▸ Why Elbonia has no fighter jets\n\n"
+            "MOST POPULAR\n"
+            "  1. Housing: rents in Varna rise 5.7% in a year\n"
+            "  2. Who are Elbonia's friends? Neutrality, Kolvo and Ruritania explained\n"
+            "---------------------------------------------------------\n")
+    doc = clean(text, "txt", title="Who are Elbonia's friends? Neutrality, Kolvo and Ruritania explained")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia's neutrality has always been subsidised by geography and by its neighbours, Kolvo and Ruritania, the "
+        "minister in Varna said.",
+    ]
+    assert_dropped(doc, [("promo box", "▸ The Varna triple lock, explained in 90 seconds")])
+
+
+def test_a_figure_title_over_a_chart_stand_in_with_its_data_under_it_stays() -> None:
+    text = ("Elbonia now earns about as much from its port as it does from grain, the finance ministry in Varna said.\n\n"
+            "Figure 1. Sources of Elbonian government revenue, 2025 (per cent of total)\n"
+            "[Interactive chart — click to expand ⤢]   Chart | Table | Download data (CSV)\n"
+            "   Grain levies ........ 31\n"
+            "   Port fees ........... 24\n"
+            "Source: Elbonian Ministry of Finance.\n\n"
+            "Port fees reached about $61 million in 2025, or roughly a quarter of revenue, officials in Varna said.\n")
+    doc = clean(text, "txt")
+    assert "Figure 1. Sources of Elbonian government revenue, 2025 (per cent of total)" in doc.text
+    assert "Grain levies" in doc.text
+    assert_dropped(doc, [("media embed", "[Interactive chart — click to expand ⤢] Chart | Table | Download data")])
+
+
+def test_a_writer_and_role_over_a_row_of_tools_with_a_bracketed_file_size_are_a_byline() -> None:
+    text = ("Anchor without a harbour: Elbonia's alliances\n\n"
+            "Varna has spent more and signed more treaties since 2022 than at any point since independence. It has not "
+            "yet decided what kind of ally it wants to be.\n\n"
+            "Dr. Ana Varga\n"
+            "Senior Fellow, Programme on Elbonian Security\n\n"
+            "⬇ Download PDF (1.4 MB, 16 pages)    🖨 Print    ❝ Cite    ✉ Email    in LinkedIn    🦋 Bluesky    𝕏\n\n"
+            "Elbonia's defence spending will reach an estimated 2.8% of GDP in 2026, up from 1.5% in 2021, officials in "
+            "Varna said.\n")
+    doc = clean(text, "txt", title="Anchor without a harbour: Elbonia's alliances")
+    assert [p.text for p in doc.passages] == [
+        "Varna has spent more and signed more treaties since 2022 than at any point since independence. It has not "
+        "yet decided what kind of ally it wants to be.",
+        "Elbonia's defence spending will reach an estimated 2.8% of GDP in 2026, up from 1.5% in 2021, officials in "
+        "Varna said.",
+    ]
+    assert_dropped(doc, [("byline", "Dr. Ana Varga"), ("byline", "Senior Fellow, Programme on Elbonian Security")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "By the time ministers met in Ras el Kolvo and Varna, the deal had already been signed.",
+    "Follow the story: the minister in Varna said the port deal would be signed on Friday.",
+    "Follow the story of Elbonia's port and you will find Ruritanian money everywhere, the analyst said",
+    "Only 1 / 4 of the berths will open in 2030, the ministry in Varna said.",
+    "If the chart does not load, the minister said, the figures will be published in Varna on Friday.",
+    "The discussion is open until 27 November 2026, the speaker of parliament in Varna said.",
+    "Explainers you might have missed are now collected in one place, the editor in Varna said.",
+    "Accessibility help for disabled voters in Varna will expand in May, the electoral commission said.",
+    "The Varna Institute is a small, independent think tank registered in Kolvo, and its director told reporters on "
+    "Friday that it would appeal the ruling.",
+    "« Nous avons signé », a déclaré le ministre à Varna mardi, devant les journalistes et les diplomates de Kolvo.",
+    "Edition: International ▾\nElbonia signed a grain deal with Ruritania on Friday, and officials in Varna said "
+    "more would follow.",
+])
+def test_sentences_like_bylines_follow_buttons_chart_stand_ins_comment_notices_and_foreign_summaries_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text.replace("Edition: International ▾\n", "") in kept
