@@ -1373,9 +1373,12 @@ _CITATION_VERB = (r"(?-i:\b(?:is|are|was|were|be|been|has|have|had|said|says|say
                   r"do|came|comes|told|tells|showed?|shows|went|made|makes)\b|\b(?!(?:accessed|updated|published|unpublished|"
                   r"retrieved|cited|archived|revised|amended|based|selected|combined|quoted)\b)[a-z]{3,}ed\b)")
 
-# a social network, named on a writer's follow button: "Follow Laura:  Bluesky · LinkedIn"
-_NETWORK = (r"(?:x|twitter|bluesky|linkedin|facebook|instagram|threads|mastodon|youtube|tiktok|telegram|whatsapp|substack|"
-            r"rss|e-?mail)\b")
+# a social network or messaging app a page asks readers to follow it on: "Follow Ann Lee on LinkedIn", "the ZBT channel
+# on WhatsApp"
+_SOCIAL_NETWORK = (r"(?:x|twitter|bluesky|linkedin|facebook|instagram|threads|mastodon|youtube|tiktok|telegram|whatsapp|"
+                   r"signal|substack)\b")
+# ... or a feed, named on a writer's follow button: "Follow Laura:  Bluesky · LinkedIn"
+_NETWORK = rf"(?:{_SOCIAL_NETWORK}|(?:rss|e-?mail)\b)"
 
 # what a metered paywall counts: "2 of 3 free analyses this month"
 _FREE_ITEMS = (r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?|"
@@ -1913,18 +1916,18 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"follow\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|of|the|and|for|on)){0,5}"
         r"\s*[+＋](?:\s*follow)?",
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
-        rf"follow(?: (?:me|her|him|them|{_NAME}))? on (?:x|twitter|linkedin|bluesky|facebook|instagram|threads|mastodon)",
+        rf"follow(?: (?:me|her|him|them|{_NAME}))? on {_SOCIAL_NETWORK}",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
         # "Follow on X: @AnnLee   Email: ann.lee@site.example", "Follow: @annlee": an author's handles and address in a row
         rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))?(?: on [\w.]+)?|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
         r"\s*:?\s*(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[|·•,/]?\s*){1,4}",
         # "📲 Get the news first — follow the ZBT channel on WhatsApp"
         r".{0,120}\b(?:follow|join|subscribe to) (?:the |our )?(?:[\w&-]+ ){0,3}(?:channel|account|page|group) (?:on|via) "
-        r"(?:whatsapp|telegram|x|twitter|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal)\b.{0,40}",
+        rf"{_SOCIAL_NETWORK}.{{0,40}}",
         # "Follow Savannah Wire on our WhatsApp Channel for breaking news  →  [Join]": the publisher naming itself and
         # "our" channel, then what it brings, an arrow and the button (no more: "... on our Telegram channel," she said)
         r"(?:[^.!?]{0,60}[—–:]\s*)?(?:follow|join|subscribe to) (?:us|(?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,3}) on our "
-        r"(?:whatsapp|telegram|instagram|facebook|youtube|tiktok|threads|bluesky|linkedin|signal) (?:channel|group|community|"
+        rf"{_SOCIAL_NETWORK} (?:channel|group|community|"
         r"account|page)(?: for [^.!?\"“”]{1,60})?[.!]?\s*(?:[→›»]\s*)?(?:\[[^\[\]]{1,20}\])?",
         r"(?:click|tap) (?:here )?to (?:share|tweet|email|print|copy)\b.{0,60}",
         # "🔔 Follow this story: Kolvo Port", "Follow this topic +": the button that alerts the reader to what comes next

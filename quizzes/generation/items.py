@@ -599,20 +599,18 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
     if sp.type == "count":  # "with _____ governments, up from four in 2021": a count the answer is compared with
         for m in _COMPARED_WORD.finditer(text, s.start, s.end):
             if not (m.start() < sp.end and sp.start < m.end()):
-                out.append(str(_NUMBER_WORD_VALUES[(m["word"] or m["word2"]).lower()]))
+                out.append(str(_NUMBER_WORD_VALUES[m["word"].lower()]))
     return tuple(out)
 
 
 # what sets one figure against another: "up from four", "down from 12", "compared with 9", "more than 3"
-_COMPARED_WITH = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grown|grew)\s+from\s+(?:about\s+|roughly\s+|just\s+)?$|"
-                            r"\b(?:compared\s+with|against|than)\s+(?:about\s+|roughly\s+|just\s+)?$", re.I)
+_MOVED_FROM = r"\b(?:up|down|rising|falling|rose|fell|grown|grew)\s+from"
+_ROUGHLY = r"\s+(?:about\s+|roughly\s+|just\s+)?"
+_COMPARED_WITH = re.compile(rf"(?:{_MOVED_FROM}|\b(?:compared\s+with|against|than)){_ROUGHLY}$", re.I)
 _NUMBER_WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                        "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15, "twenty": 20}
-_COMPARED_WORD = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grown|grew)\s+from\s+(?:about\s+|roughly\s+|just\s+)?"
-                            r"(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|fifteen|twenty)\b"
-                            r"|\b(?:compared\s+with|than)\s+(?:about\s+|roughly\s+|just\s+)?"
-                            r"(?P<word2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|fifteen|twenty)\b",
-                            re.I)
+_COMPARED_WORD = re.compile(rf"(?:{_MOVED_FROM}|\b(?:compared\s+with|than)){_ROUGHLY}"
+                            rf"(?P<word>{'|'.join(_NUMBER_WORD_VALUES)})\b", re.I)
 
 
 # a share of a vote: "78.5 per cent of voters chose independence", "approved by 65 per cent", "won 55.3% in the run-off"
