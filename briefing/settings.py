@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Reads a form body before the CSRF check's process_view does, to answer one too large itself.
+    "briefing.middleware.RefuseOversizedBodyMiddleware",
     # Last, so that it turns a locked-out login into the lock-out page (django-axes).
     "axes.middleware.AxesMiddleware",
 ]
@@ -233,7 +235,7 @@ SECURE_CSP = {
 # Imports larger than this are refused before they are read.
 BRIEFING_MAX_IMPORT_BYTES = envint("BRIEFING_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
 # A pasted article travels in the form body: allow it, with room for the other fields, so the
-# import form itself can say when a text is too long. Larger bodies get the 400 page.
+# import form itself can say when a text is too long. Larger bodies get the 413 page.
 DATA_UPLOAD_MAX_MEMORY_SIZE = BRIEFING_MAX_IMPORT_BYTES + 1024 * 1024
 
 # Generated questions scoring at least this are published without review; the rest wait in the queue.
