@@ -3721,3 +3721,19 @@ def test_a_bare_name_in_a_list_of_places_is_a_member_of_the_list():
     assert spans["Subic Bay"].in_list and spans["Clark"].in_list  # any other member would fit a blank as well
     alone = "Elbonia opened a port at Subic Bay in 2024, and Clark said the deal was done."
     assert not {sp.text: sp for sp in sentence_spans(alone, 0, len(alone), {})}["Subic Bay"].in_list
+
+
+@pytest.mark.parametrize("sentence, statement, leans", [
+    ("Kolvo's review and any pressure from Ruritania over Varna Union membership are likely to be the first tests in 2027.",
+     True, True),
+    ("The Kolvo field, which Ruritania calls Arash, is the hardest test for Elbonia.", True, False),  # a test for someone
+    ("The Kolvo field, which Ruritania calls Arash, is the hardest test.", True, True),
+    ("The Seoul visit was the first summit between Elbonia and Ruritania.", False, True),
+    ("The Ruritanian trip came a day after a Kolvo delegation toured Varna's port.", True, True),
+    ("The biggest obstacle to a Varna pact is Ruritania's demand for a naval base.", True, False),
+    ("Elbonia's first test of the Kolvo missile was held in March 2024.", True, False),
+    ("The Seoul visit by Elbonia's president Anna Radek ended with 31 agreements.", False, False),
+    ("The Seoul visit of March 2024 ended with 31 agreements between Elbonia and Ruritania.", False, False),
+])
+def test_a_ranked_test_of_nothing_named_or_a_visit_named_only_by_its_place_leans_on_the_article(sentence, statement, leans):
+    assert (standalone_problem(sentence, statement=statement) == "leans on the article") is leans

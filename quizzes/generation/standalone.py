@@ -1113,9 +1113,23 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
     if statement and (m := _BARE_COMPARISON.search(s)) and not re.search(r"\bthan\b", s[m.start() :]) and (
             m.group("word").endswith("ly") or "ADJ" in pos_options(m.group("word"))):
         return "leans on the article"  # "The EU has moved more slowly": than whom?
+    if statement and (m := _BARE_TEST.search(s)):
+        return "leans on the article"  # "are likely to be the first tests in 2027": tests of what?
+    if (m := _NAMED_VISIT.match(s)) and not _YEAR.search(s):
+        return "leans on the article"  # "The Seoul visit was the first summit of its kind": whose visit, and when?
     if statement and not _entity_named(s, spans):
         return "statement names no one"
     return None
+
+
+# a test or obstacle ranked but of nothing named: "the first tests in 2027", "The main obstacle is the mutual distrust",
+# "is the hardest test" (not "the first test of the pact", "the biggest obstacle to a deal")
+_BARE_TEST = re.compile(
+    r"\b(?i:the)\s+(?:first|next|last|final|biggest|real|main|chief|hardest|toughest|ultimate|true|key|greatest|major)\s+"
+    r"(?:tests?|challenges?|hurdles?|obstacles?)\b(?!\s+(?:of|for|to|facing|before|confronting|ahead\s+of)\b)")
+# a visit named only by its place or country, with neither visitor nor date: "The Seoul visit was ...", "The French
+# visit came a day after ..." (not "The Seoul visit by Mirziyoyev", "The visit to Seoul")
+_NAMED_VISIT = re.compile(r"^[“\"]?The\s+(?-i:[A-Z])[\w’'-]+\s+(?:visit|trip|tour)\b(?!\s+(?:by|of|to)\b)")
 
 
 # a statement's claim that compares without saying with what: "has moved more slowly", "was more sceptical",
