@@ -3737,3 +3737,26 @@ def test_a_bare_name_in_a_list_of_places_is_a_member_of_the_list():
 ])
 def test_a_ranked_test_of_nothing_named_or_a_visit_named_only_by_its_place_leans_on_the_article(sentence, statement, leans):
     assert (standalone_problem(sentence, statement=statement) == "leans on the article") is leans
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("Elbonia's president acknowledged Ruritanian responsibility only in October 2025.", True),  # for what?
+    ("Ruritania's coffee and cocoa sectors, where about 20,000 families farm small plots, are exposed.", True),  # to what?
+    ("Ruritania accepted full responsibility for the Varna crash in October 2025.", False),
+    ("The Kolvo Liberation Army claimed responsibility for the bombing in Varna in 2024.", False),
+    ("Ruritania's coffee sector is exposed to Elbonian tariffs, officials in Varna said in 2025.", False),
+])
+def test_responsibility_or_exposure_with_nothing_it_is_for_leans_on_the_article(sentence, leans):
+    assert (standalone_problem(sentence, statement=True) == "leans on the article") is leans
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("From Varna to Kolvo, a small Baltic state has become a crossroads that bigger powers cannot ignore.", True),
+    ("A landlocked country of six million sits at the crossroads of a rivalry between Elbonia and Ruritania.", True),
+    ("A small country, Elbonia, sits between Ruritania and Kolvo on the Varna river.", False),  # named at once
+    ("From 2019 to 2024, a Ruritanian firm ran the port of Varna for Elbonia.", False),  # a firm, not the country
+    ("A Ruritanian state contractor built the first three berths at Varna under a $2bn contract.", False),
+    ("Elbonia, a small country of six million, sits between Ruritania and Kolvo.", False),
+])
+def test_a_statement_about_a_country_it_describes_but_never_names_leans_on_the_article(sentence, leans):
+    assert (standalone_problem(sentence, statement=True) == "leans on the article") is leans

@@ -1018,6 +1018,11 @@ _ELLIDED_OBJECT = re.compile(
 # a partner's answer to a claim made before: "Washington disagrees:", "Paris strongly agrees;"
 _AGREES_WITH_WHAT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:strongly|sharply|largely|partly)\s+)?(?:dis)?agree[sd]?\s*[:;—–]")
 # an apology whose cause the sentence never gives ("apologised on behalf of the state")
+# responsibility owned or denied, and not said for what ("Putin acknowledged Russian responsibility only in October
+# 2025"); "claimed responsibility" for an attack is left alone, as the attack is usually the sentence's subject
+_RESPONSIBILITY = re.compile(r"\b(?:acknowledg(?:ed|es|e|ing)|admit(?:ted|s)?|accept(?:ed|s)?|den(?:ied|ies|y)|bears?|bore|"
+                             r"shoulder(?:ed|s)?)\s+(?:(?:its|his|her|their|the|full|sole|any|some|Russian|state|[A-Z][a-z]+n)\s+){0,2}"
+                             r"responsibility\b")
 _APOLOGY = re.compile(r"\b(?:apologi[sz](?:ed|es|e)|(?:issued|offered|made|delivered)\s+(?:a\s+|an\s+)?(?:formal\s+|public\s+|official\s+)?apology)\b")
 
 _MONTHS = "|".join(m for m in lx.MONTH_NUMBER if m.isalpha() and len(m) > 3 or m == "May")
@@ -1027,10 +1032,11 @@ _UNDATED_DAY = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:" + _MONTHS + r")\b"
 )
 # "American ranchers were furious; exporters were pleased but cautious", "Kwame Alleyne ... was more sceptical": a
-# feeling with nothing it is about (furious at what? more sceptical than whom?)
+# feeling with nothing it is about (furious at what? more sceptical than whom?); so is a bare exposure ("Peru's coffee
+# sectors ... are exposed": to what?)
 _FEELING = (r"(?:furious|angry|pleased|delighted|dismayed|alarmed|upset|relieved|outraged|unhappy|happy|cautious|wary|"
             r"irritated|annoyed|incensed|displeased|satisfied|disappointed|unimpressed|sceptical|skeptical|unconvinced|"
-            r"nervous|worried|concerned|enthusiastic|unmoved)")
+            r"nervous|worried|concerned|enthusiastic|unmoved|exposed|vulnerable)")
 _BARE_FEELING = re.compile(
     r"\b(?:was|were|is|are|remained|remain|remains|seemed|seem|seems|appeared|appear|appears)\s+"
     r"(?:(?:less|more|far|much|even|also|still|not|very|quietly|privately|publicly|openly)\s+)*" + _FEELING
@@ -1108,11 +1114,15 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
         return "leans on the article"  # "reported in February", "on 6 June": of which year?
     if _ELLIDED_OBJECT.search(s):
         return "leans on the article"  # "to ask Sogavare not to sign": sign what?
-    if (m := _APOLOGY.search(s)) and not re.search(r"\b(?:for|over)\b", s[m.end() :]):
+    if (m := _APOLOGY.search(s) or _RESPONSIBILITY.search(s)) and not re.search(r"\b(?:for|over)\b", s[m.end() :]):
         return "leans on the article"  # "Frederiksen formally apologised on behalf of the Danish state": for what?
     if statement and (m := _BARE_COMPARISON.search(s)) and not re.search(r"\bthan\b", s[m.start() :]) and (
             m.group("word").endswith("ly") or "ADJ" in pos_options(m.group("word"))):
         return "leans on the article"  # "The EU has moved more slowly": than whom?
+    if statement and (m := _UNNAMED_COUNTRY.match(s)) and not re.match(r"\s*,\s*(?-i:[A-Z])", s[m.end() :]) and not (
+            (after := re.match(r"\s+([a-z]+)", s[m.end() :])) and after.group(1) not in ("that", "which", "whose", "where")
+            and pos_options(after.group(1)) == {"NOUN"}):  # "A Chinese state contractor built ...": a firm
+        return "leans on the article"  # "From Ankara to Islamabad, a small Caspian state has become ...": which state?
     if statement and (m := _BARE_TEST.search(s)):
         return "leans on the article"  # "are likely to be the first tests in 2027": tests of what?
     if (m := _NAMED_VISIT.match(s)) and not _YEAR.search(s):
@@ -1127,6 +1137,11 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
 _BARE_TEST = re.compile(
     r"\b(?i:the)\s+(?:first|next|last|final|biggest|real|main|chief|hardest|toughest|ultimate|true|key|greatest|major)\s+"
     r"(?:tests?|challenges?|hurdles?|obstacles?)\b(?!\s+(?:of|for|to|facing|before|confronting|ahead\s+of)\b)")
+# a statement whose subject is a country the sentence describes but never names, as an article's opening line does:
+# "A landlocked country of six million sits at the crossroads ...", "From Ankara to Islamabad, a small Caspian state
+# has become ..." (not "A small country, Elbonia, ...")
+_UNNAMED_COUNTRY = re.compile(r"^(?:From\b[^,]{1,80},\s*)?[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:country|state|nation|island|kingdom|"
+                              r"republic|archipelago|monarchy|emirate)\b")
 # a visit named only by its place or country, with neither visitor nor date: "The Seoul visit was ...", "The French
 # visit came a day after ..." (not "The Seoul visit by Mirziyoyev", "The visit to Seoul")
 _NAMED_VISIT = re.compile(r"^[“\"]?The\s+(?-i:[A-Z])[\w’'-]+\s+(?:visit|trip|tour)\b(?!\s+(?:by|of|to)\b)")
