@@ -227,6 +227,7 @@ class _Log:
     entries: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     paywall: bool = False
+    metered: bool = False  # a metered paywall's bare count after the whole article (it warns only of a cut-off text)
     credited: set[int] = field(default_factory=set)  # blocks that ended in a photo credit, cut off inline
 
     def drop(self, reason: str, text: str, at: int) -> None:
@@ -428,6 +429,16 @@ _FACT_BOX_MIN_LINES = 3  # a label over two facts; a newsletter's name over its 
 _FRAME_DIVIDER = re.compile(r"[|│┃║├┝┠╟╠]\s*[─━═-]{3,}(?:\s*[|│┃║┤┥┨╢╣])?")
 
 
+def _breaks_off(text: str) -> bool:
+    """Does a line of a box stop in mid-sentence, the box's border wrapping it onto the next line: inside a quotation
+    not yet closed ('│ "For the first time, a tonne of copper from │' / '│ Chingola will not ... │'), or on a word no
+    line of text ends on ('│ ... between a │')?"""
+    words = text.split()
+    return bool(words) and (
+        text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("❝") > text.count("❞")
+        or text.count("«") > text.count("»") or words[-1].casefold() in _UNFINISHED_END)
+
+
 def _fact_box_lines(lines: list[str]) -> dict[int, str]:
     """The lines of fact boxes, each as its text ('' for a blank line inside the frame, or for a line whose
     text was joined to the fact it continues).
@@ -466,14 +477,26 @@ def _fact_box_lines(lines: list[str]) -> dict[int, str]:
             boxed[index] = left["text"]
             indents[index] = left.start("text") - 1
     last = first = None  # the fact a wrapped line would continue, and the box's first line (its label, perhaps)
+    prose = False  # the box holds text, not facts: its lines are a paragraph the border wraps
     for index in sorted(boxed):
         if index - 1 not in boxed:
             last = first = None  # a new box
+            end = index
+            while end + 1 in boxed:
+                end += 1
+            texts = [boxed[at] for at in range(index, end + 1) if boxed[at]]
+            prose = not any(_FACT_LINE.fullmatch(text) or _FIGURE_FIRST.fullmatch(text) or _TIMELINE_ENTRY.fullmatch(text)
+                            or _BULLET_LINE.fullmatch(text) or _DOT_LEADER.search(text) for text in texts[1:])
         text = boxed[index]
         if not text:
             continue
         bullet = _BULLET_LINE.fullmatch(text)
-        if last is not None and not bullet and (text[:1].islower() or (indents[index] > indents[last] and last != first)):
+        # ('│ "Kolvo is a partner, not a patron, and the │' / '│ port deal is proof of it," Ivo │' / '│ Radek said. │': a
+        # line of text wrapped by the border goes on on the next, whatever its first letter; a label over it does not)
+        if last is not None and not bullet and (text[:1].islower() or (indents[index] > indents[last] and last != first)
+                                                or _breaks_off(boxed[last]) or (
+                                                    prose and not _ends_complete(boxed[last])
+                                                    and not (last == first and _looks_like_heading(boxed[last])))):
             boxed[last] = f"{boxed[last]} {text}"
             boxed[index] = ""
             continue
@@ -529,7 +552,8 @@ def _figure_list_lines(lines: list[str]) -> dict[int, str]:
 _TITLED_TOP = re.compile(r"[┏┌╔+]\s*[─━═-]*\s*(?P<label>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
                          r"\s*[─━═-]*\s*[┓┐╗+]"
                          # "┌──── TIMELINE: Kingstown's partners ────": open on the right, but drawn on both sides
-                         r"|[┏┌╔]\s*[─━═]{2,}\s*(?P<open>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
+                         # ("┌ BAGAMOYO AT A GLANCE ──────": or from its corner)
+                         r"|[┏┌╔]\s*[─━═]*\s*(?P<open>[^\s─━═┓┐╗+|│┃║-](?:[^─━═┓┐╗+|│┃║]{0,58}[^\s─━═┓┐╗+|│┃║-])?)"
                          r"\s*[─━═]{2,}")
 # a box's side frame on a line of its own: "│ 1979  Independence from Britain"
 _SIDE_FRAME = re.compile(r"^[│┃║]\s*|\s*[│┃║]$")
@@ -553,15 +577,22 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
         run = []
         for at in range(index + 1, len(lines)):
             text = _SIDE_FRAME.sub("", lines[at].strip())
-            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text) or _TIMELINE_ENTRY.fullmatch(text))
+            if text[:1] in "┗└╚":
+                break  # (the bottom corner)
+            # ("│ 5,550   personnel authorised for the force": or a figure and what it counts, set off by a gap)
+            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text) or _TIMELINE_ENTRY.fullmatch(text)
+                     or _FIGURE_FIRST.fullmatch(text))
                     and not _SENTENCE_INSIDE.search(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
                 break
             run.append((at, text))
         bottom = index + len(run) + 1
-        if len(run) >= 2 and bottom < len(lines) and _BOX_BOTTOM.fullmatch(lines[bottom].strip()):
+        end = lines[bottom].strip() if bottom < len(lines) else ""
+        # ("└ Source: Ministry of Transport": a bottom corner with the box's source note in it, a line of its own)
+        if len(run) >= 2 and (_BOX_BOTTOM.fullmatch(end) or re.fullmatch(r"[┗└╚]\s*[^\s─━═].*", end)):
             boxed[index] = label
             boxed.update(run)
-            boxed[bottom] = ""
+            if _BOX_BOTTOM.fullmatch(end):
+                boxed[bottom] = ""
     return boxed
 
 
@@ -1329,7 +1360,12 @@ _TOOL = (
 _CONSENT_BUTTON = (
     r"(?:(?:i )?(?:agree|disagree|accept|reject|decline|refuse|consent)(?: all| and close| & close)?|(?:do not|don['’]t) "
     r"(?:agree|accept|consent)|(?:more|manage|show|view|customi[sz]e|set) (?:options|choices|preferences|settings|purposes)|"
-    r"continue without (?:agreeing|accepting))"
+    r"continue without (?:agreeing|accepting)|"
+    # "Functional only", "Only what's strictly needed", "Let me choose", "Let me pick, one by one", "Yes to all three":
+    # a choice between kinds of tracking, in the banner's own words
+    r"(?:strictly )?(?:necessary|essential|functional|required)(?: cookies)? only|only (?:the )?(?:strictly )?"
+    r"(?:necessary|essential|functional|required)(?: ones| cookies)?|only what['’]?s (?:strictly )?(?:needed|necessary)|"
+    r"let me (?:choose|pick|decide|select)(?:,? one by one)?|(?:yes|accept|allow) (?:to )?all(?: \w+)?(?: (?:&|and) close)?)"
 )
 
 
@@ -1782,6 +1818,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "[ Load more comments ]     Comments close 14 days after publication."
         r"\[\s*(?:load|show|view|see|read) (?:more |all )?comments\s*\]\s*(?:comments (?:close|are closed|will close)\b.{0,80})?",
         r"comments (?:close|will close) (?:\d+|one|two|seven|fourteen|thirty) (?:hours?|days?) after publication\.?",
+        # "Comments on this article will close at 18:00 GMT on 27 November.": when the page's own thread closes
+        r"comments (?:on|under|to) this (?:article|story|piece|post|page|analysis|explainer) (?:will )?close (?:at|on) "
+        r"[^.!?,;]{1,60}\.?",
         # "This discussion is open until 27 Nov 2026, 06.00 GMT.      Community standards  |  Sign in to comment": when
         # the thread closes, and the links to its rules and to sign in beside it
         rf"(?:this|the) (?:discussion|conversation|comment thread|comments?(?: section)?) "
@@ -1846,6 +1885,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"you(?:(?:'|’)re| are) reading (?:\d+|one|two|three|four|five|your (?:last|final)) (?:of (?:\d+|your \d+) )?free "
         rf"{_FREE_NAMED}{_FREE_ITEMS}\b.{{0,160}}",
         rf"you have (?:\d+|one|two|three|no) free {_FREE_ITEMS}\b.{{0,240}}",
+        # "You have 2 of 5 free wire stories left this month. Subscribers get unlimited access ... → Subscribe or Sign in":
+        # a meter counting what is left, whatever it calls the pieces
+        r"you have (?:\d+|one|two|three|four|no) (?:of|out of) (?:\d+|your \d+) free (?:[\w’'&.-]+ ){1,4}(?:left|remaining)\b.{0,240}",
         rf"you have (?:read|used|viewed) .{{0,40}}\bfree {_FREE_NAMED}{_FREE_ITEMS}\b.{{0,160}}",
         # "This is your last free article this month.", "2 free articles left", "1 of 3 free stories remaining"
         rf"(?:this is )?your (?:last|final) free {_FREE_ITEMS}\b.{{0,160}}",
@@ -2365,6 +2407,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("advertisement", [
         r"advertisements?|advertising|ads?|sponsored(?: content| post| by .{1,40})?",
+        # "Sponsored content from our partners", "From our partners": the label over a listing of paid-for links
+        r"sponsored(?: content| links?| posts?| stor(?:y|ies))? from [\w.&'’ -]{1,30}|"
+        r"(?:(?:more|stories|content) )?from (?:our|the) (?:partners|sponsors|advertisers)",
+        # "Ad feedback", "AdChoices", "Report this ad": the link under an advert to complain about it
+        r"(?:ad|advert|advertisement) ?(?:feedback|choices)|report (?:this |an )?(?:ad|advert)",
         r"paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content",
         r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
         r"(?:scroll|continue) (?:down )?to (?:continue|read)(?: with content)?",
@@ -2424,8 +2471,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:gratefully )?acknowledges?)\b.{1,1000}",
     ], 150),
     # "Also available: العربية (machine translation, not reviewed by the authors)": the languages the page is offered in
+    # ("Read this story in:  ChiBemba  |  ChiNyanja  |  Kiswahili  (machine translation, beta)": naming what is offered)
     _rule("language switcher", [
-        r"(?:also available(?: in)?|available in|read (?:this |it )?in|also in|other languages|this (?:page|article|story|paper|report|"
+        r"(?:also available(?: in)?|available in|read (?:this |it )?(?:(?:page|article|story|piece|report|analysis|paper) )?in|also in|other languages|this (?:page|article|story|paper|report|"
         r"analysis) is (?:also )?available in)\s*:\s*[^.!?]{1,150}",
     ], 20),
     # "🌐 Leer en español  |  Show original (EN)", "Read in French", "Translate this page": the link to the page in
@@ -2731,6 +2779,7 @@ _REPLY_LINES = 3  # a reply without a header, its text and its buttons
 _COMMENTS_LABEL = re.compile(r"(?:(?:reader(?:s['’])? )?comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+(?:reader )?comments?)"
                              r"(?:\s+sort(?:ed)? by\b.{0,80})?", re.I)
 _COMMENT_LABEL_REACH = 3  # the label, a line on the rules and a sort control may stand between it and the first comment
+_COMMENT_NOTE_MAX_WORDS = 30  # such a line on the rules is short
 
 
 def _comment_threads(blocks: list[_Block]) -> set[int]:
@@ -2769,7 +2818,8 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
             index += 1
             continue
         # under its label ("Comments (3)" / "Sign in to comment."), a thread may start with a comment without buttons
-        in_thread = in_thread or index - label_at <= _COMMENT_LABEL_REACH
+        labelled = not in_thread and index - label_at <= _COMMENT_LABEL_REACH
+        in_thread = in_thread or labelled
         end, buttons = index + lines, False  # its text, up to its buttons, the next comment or a heading
         while end < len(blocks) and end - index <= _COMMENT_LOOKAHEAD and blocks[end].kind != "heading":
             text = blocks[end].text.strip()
@@ -2781,6 +2831,13 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
                 break
         if buttons or in_thread:
             out.update(range(index, end))
+            if labelled:
+                # "Comments (37)   Sort by: Newest ▾" / "Comments on this article will close at 18:00 GMT on 27
+                # November." / the first comment: a line on the thread's rules between its label and the first comment
+                # (one that is furniture anyway goes as what it is: "Sign in to comment.")
+                out.update(i for i in range(label_at + 1, index)
+                           if blocks[i].kind != "heading" and len(blocks[i].text.split()) <= _COMMENT_NOTE_MAX_WORDS
+                           and _chrome_reason(blocks[i].text) is None)
             in_thread = True
             index = end
         else:
@@ -2800,10 +2857,13 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     promo = _promo_boxes(blocks, title_key)
     adverts = _labelled_adverts(blocks)
     sponsored = _sponsored_listings(blocks)
+    consent = _consent_banners(blocks)
     captions = _credited_captions(blocks, log)
     comments = _comment_threads(blocks)
     bibtex = _bibtex_entries(blocks)
     tail = _article_tail(blocks)
+    ended = False  # a line of the article's end matter (its writer's bio, its tags, a correction) has gone by
+    metered: list[int] = []  # where a paywall's bare count was dropped after it
     for index, block in enumerate(blocks):
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -2825,6 +2885,10 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             continue
         if index in comments:
             log.drop("reader comment", text, block.origin)
+            continue
+        if index in consent:
+            log.drop("cookie notice", text, block.origin)
+            dropped, dropped_reason = block, "cookie notice"
             continue
         if index in bibtex:
             log.drop("citation", text, block.origin)
@@ -2930,13 +2994,33 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                 reason == "author bio" and re.search(r"@[\w.]+\s*$", text)):
             box, box_left = reason, _BOX_ENTRIES.get(reason, _RELATED_LINKS_MAX)
             box_seen = set()
-        log.paywall = log.paywall or reason == "paywall"
+        # ("You've read 4 of 5 free articles this month." under the writer's bio: a meter that only counts, after the
+        # article's end matter and with nothing of the article after it, hides nothing)
+        if reason == "paywall" and ended and _PAYWALL_METER.fullmatch(_chrome_text(text)):
+            metered.append(block.origin)
+        else:
+            log.paywall = log.paywall or reason == "paywall"
+        ended = ended or reason in _END_MATTER
         if reason != "empty line":
             log.drop(reason, text, block.origin)
+    if metered and (any(block.origin > metered[0] for block in kept)
+                    or sum(len(block.text.split()) for block in kept) < _METERED_ARTICLE_MIN_WORDS):
+        log.paywall = True  # (the article goes on after the count, or is too short to be whole: a paywall's teaser)
+    log.metered = bool(metered)
     if first_title_at is not None and _is_near_top(kept[:first_title_at]):
         kept = _drop_site_header(kept, first_title_at, log)
     return kept
 
+
+# a metered paywall's count alone, with no call to pay: "You've read 4 of 5 free articles this month.", "You have 2 of 5
+# free wire stories left this month."
+_PAYWALL_METER = re.compile(
+    rf"(?:you(?:'|’)ve|you have|you(?:'|’)re|you are) (?:read|used|viewed|reading)?\s*(?:\d+|one|two|three|four|five|"
+    rf"your (?:last|final))\s+(?:(?:of|out of)\s+(?:your\s+)?(?:\d+|three|four|five|six|ten)\s+)?free\s+"
+    rf"(?:[\w’'&.-]+\s+){{0,3}}?{_FREE_ITEMS}(?:\s+(?:left|remaining))?(?:\s+(?:this|for|in)\s+\w+(?:\s+\w+)?)?[.!]?", re.I)
+# the end matter after an article's last paragraph
+_END_MATTER = frozenset(("author bio", "tags", "correction notice"))
+_METERED_ARTICLE_MIN_WORDS = 300  # an article above a bare meter is at least this long: a paywall's teaser is shorter
 
 # the label over a reference to the page itself: "Suggested citation", "Cite this publication:", "How to cite"
 _CITATION_LABEL = re.compile(r"(?:suggested citation|cite (?:this|as)(?: \w+)?|how to cite(?: this(?: \w+)?)?)\s*:?", re.I)
@@ -3003,8 +3087,10 @@ _BOX_LABEL_MAX_WORDS = 4
 # the label over a listing of paid-for links, on its own line: "Sponsored", "Promoted", "Partner content"
 # ("Promoted links by Outreachly": the ad network that places them, maybe beside the list's own label on the line,
 # "Recommended for you     Promoted links by Outreachly")
+# ("Sponsored content from our partners", "From our partners": the advertisers named or not)
 _SPONSORED_LABEL = re.compile(r"(?:sponsored(?: content| links?| posts?| stor(?:y|ies))?|promoted(?: content| links?)?|"
-                              r"paid (?:content|posts?)|partner content)(?: by [\w.&'’ -]{1,30})?", re.I)
+                              r"paid (?:content|posts?)|partner content)(?: (?:by|from) [\w.&'’ -]{1,30})?"
+                              r"|(?:(?:more|stories|content) )?from (?:our|the) (?:partners|sponsors|advertisers)", re.I)
 _SPONSORED_MAX_LINES = 4
 
 
@@ -3026,6 +3112,36 @@ def _sponsored_listings(blocks: list[_Block]) -> set[int]:
         if run and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and all(
                 len(blocks[i].text.split()) <= _ADVERT_MAX_WORDS for i in run):
             marked.update(run)
+    return marked
+
+
+_CONSENT_BANNER_LINES = 3  # a consent banner's heading and text over its buttons
+_CONSENT_BANNER_MAX_WORDS = 120
+# what a consent banner's text is about: the reader's data, and what the site and its partners do with it
+_CONSENT_TOPIC = re.compile(r"\b(?:cookies?|analytics|tracking|track|personal data|data|privacy|consent|partners?|vendors|"
+                            r"advert\w*|ads|personali[sz]\w*|measure\w*|preferences)\b", re.I)
+
+
+def _consent_banners(blocks: list[_Block]) -> set[int]:
+    """Indices of the lines of a consent banner that never says "cookies": a row of bracketed buttons, two or more of
+    them offering a choice of consent ("[ Yes to all three ]   [ Functional only ]   [ Let me choose ]"), and the
+    lines run straight on above it, its heading and its text ("Privacy choices at the Stoa" / "We count how our briefs
+    are read (analytics), remember your language (functional) ..."), when they speak to the reader about their data."""
+    marked: set[int] = set()
+    consent = re.compile(rf"\[\s*{_CONSENT_BUTTON}\s*\]", re.I)
+    for index, block in enumerate(blocks):
+        if len(consent.findall(block.text)) < 2 or not _is_button_row(block.text):
+            continue
+        start = index
+        while start > 0 and index - start < _CONSENT_BANNER_LINES and _next_line(blocks[start - 1], blocks[start]) \
+                and start - 1 not in marked:
+            start -= 1
+        above = range(start, index)
+        text = " ".join(blocks[i].text for i in above)
+        if above and re.search(r"\b(?:you|your)\b", text, re.I) and _CONSENT_TOPIC.search(text) and all(
+                len(blocks[i].text.split()) <= _CONSENT_BANNER_MAX_WORDS for i in above):
+            marked.update(above)
+        marked.add(index)
     return marked
 
 
@@ -3928,6 +4044,12 @@ def _drop_duplicates(blocks: list[_Block], log: _Log, lines: bool = False) -> li
                     dropped.add(i)
     for i in sorted(dropped):
         log.drop("duplicate paragraph", blocks[i].text, blocks[i].origin)
+        # '"For the first time, a tonne of copper ... Durban."' / '— Chanda Mweemba, Transport Minister': a pull quote
+        # that repeats a paragraph word for word goes as a duplicate, and the line under it naming the speaker with it
+        if i + 1 < len(blocks) and i + 1 not in dropped and _PULL_QUOTE.fullmatch(blocks[i].text) \
+                and _is_attribution(blocks[i], blocks[i + 1]):
+            log.drop("pull quote", blocks[i + 1].text, blocks[i + 1].origin)
+            dropped.add(i + 1)
     return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
@@ -4401,17 +4523,18 @@ _FACT_MAX_WORDS = 16  # a line of a key-figures box is short: a label, a figure
 
 
 def _add_warnings(text: str, passages: list[Passage], notes: list[Note], log: _Log) -> None:
-    if log.paywall:
-        log.warnings.append(
-            "This capture contains a paywall or membership prompt, so the article is probably incomplete."
-        )
     last = passages[-1].text
     # (a list of short facts under its heading ends the article: "Tankers struck off the register: 41" is no cut; a
     # fact may close on a bracket, "Estimated total cost: $24.5bn (all components)")
     listed = [p for p in passages if p.section and p.section == passages[-1].section]
     facts = len(listed) >= 3 and all((not _ends_complete(p.text) or p.text.endswith(")"))
                                      and len(p.text.split()) <= _FACT_MAX_WORDS for p in listed)
-    if not _ends_complete(last) and not facts:
+    cut = not _ends_complete(last) and not facts
+    if log.paywall or (log.metered and cut):  # (a meter under a text cut off mid-sentence is a paywall's, too)
+        log.warnings.append(
+            "This capture contains a paywall or membership prompt, so the article is probably incomplete."
+        )
+    if cut:
         log.warnings.append(
             f"The text ends mid-sentence ({_quote(last[-40:], 40)}); the capture may be cut off."
         )

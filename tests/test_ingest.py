@@ -5810,3 +5810,254 @@ def test_a_writer_and_role_over_a_row_of_tools_with_a_bracketed_file_size_are_a_
 def test_sentences_like_bylines_follow_buttons_chart_stand_ins_comment_notices_and_foreign_summaries_stay(text: str) -> None:
     kept = " ".join(p.text for p in clean(text, "txt").passages)
     assert text.replace("Edition: International ▾\n", "") in kept
+
+
+def test_a_meter_counting_what_is_left_goes_and_the_lead_under_it_stands_alone() -> None:
+    text = ("Elbonia signs $2.9bn rail deal with Ruritanian backers\n\n"
+            "Share:  WhatsApp  |  X  |  Facebook  |  ✉ Email\n\n"
+            "You have 2 of 5 free wire stories left this month. Subscribers get unlimited access, the morning Grain Note "
+            "and full term-sheet PDFs. → Subscribe   or   Sign in\n\n"
+            "Elbonia on Tuesday signed a $2.9 billion agreement to build a railway linking Varna to the Kolvo border, "
+            "officials said.\n\n"
+            "Construction is expected to begin in 2027, with the first freight trains scheduled for late 2030.\n")
+    doc = clean(text, "txt", title="Elbonia signs $2.9bn rail deal with Ruritanian backers")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia on Tuesday signed a $2.9 billion agreement to build a railway linking Varna to the Kolvo border, "
+        "officials said.",
+        "Construction is expected to begin in 2027, with the first freight trains scheduled for late 2030.",
+    ]
+    assert_dropped(doc, [("paywall", "You have 2 of 5 free wire stories left this month.")])
+
+
+def test_a_pull_quote_wrapped_in_a_drawn_box_goes_with_its_speaker() -> None:
+    text = ("\"This is the line our grandparents were promised,\" Transport Minister Ivo Radek told reporters in Varna. "
+            "\"For the first time, a tonne of grain from Kolvo will not have to choose between a truck queue at the "
+            "border and a ship in Ruritania.\"\n\n"
+            "    ┌──────────────────────────────────────────────┐\n"
+            "    │  \"For the first time, a tonne of grain from  │\n"
+            "    │   Kolvo will not have to choose between a    │\n"
+            "    │   truck queue at the border and a ship in    │\n"
+            "    │   Ruritania.\"                                │\n"
+            "    │        — Ivo Radek, Transport Minister       │\n"
+            "    └──────────────────────────────────────────────┘\n\n"
+            "Construction is expected to begin in 2027, with the first freight trains scheduled for late 2030.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "\"This is the line our grandparents were promised,\" Transport Minister Ivo Radek told reporters in Varna. "
+        "\"For the first time, a tonne of grain from Kolvo will not have to choose between a truck queue at the "
+        "border and a ship in Ruritania.\"",
+        "Construction is expected to begin in 2027, with the first freight trains scheduled for late 2030.",
+    ]
+    assert_dropped(doc, [("duplicate paragraph", "\"For the first time, a tonne of grain from Kolvo will not"),
+                        ("pull quote", "Ivo Radek, Transport Minister")])
+
+
+def test_a_drawn_box_holding_a_new_quotation_is_read_as_one_paragraph() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "    ┌──────────────────────────────────────────────┐\n"
+            "    │  \"Kolvo is a partner, not a patron, and the  │\n"
+            "    │   Ruritanian port deal is proof of it,\" Ivo  │\n"
+            "    │   Radek said in Varna on Friday.             │\n"
+            "    └──────────────────────────────────────────────┘\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "\"Kolvo is a partner, not a patron, and the Ruritanian port deal is proof of it,\" Ivo Radek said in Varna on "
+        "Friday.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+
+
+@pytest.mark.parametrize("bottom", ["└────────────────────────────", "└ Source: Elbonian statistics office"])
+def test_a_fact_box_labelled_in_its_open_top_border_heads_its_facts(bottom: str) -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "┌ ELBONIA AT A GLANCE ───────────────────\n"
+            "│ Capital: Varna\n"
+            "│ Population: about 2.1 million\n"
+            "│ Grain exports: $640m (2025)\n"
+            f"{bottom}\n\n"
+            "┌─ KEY NUMBERS ──────────────────────────\n"
+            "│ 5,550   soldiers in the Kolvo mission\n"
+            "│ 392 km  length of the border with Ruritania\n"
+            "└────────────────────────────────────────\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("ELBONIA AT A GLANCE", "Capital: Varna"),
+        ("ELBONIA AT A GLANCE", "Population: about 2.1 million"),
+        ("ELBONIA AT A GLANCE", "Grain exports: $640m (2025)"),
+        ("KEY NUMBERS", "5,550 soldiers in the Kolvo mission"),
+        ("KEY NUMBERS", "392 km length of the border with Ruritania"),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+def test_a_consent_banner_that_never_says_cookies_goes_with_its_heading_over_its_choice_buttons() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "Privacy choices at the Varna Courier\n"
+            "We count how our stories are read (analytics), remember your language (functional) and — only if you say "
+            "yes — let partner papers send you offers (outreach). We sell nothing to anyone.\n"
+            "[ Yes to all three ]   [ Functional only ]   [ Let me choose ]        Read the data notice ›\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("cookie notice", "Privacy choices at the Varna Courier"),
+                        ("cookie notice", "We count how our stories are read (analytics)"),
+                        ("cookie notice", "[ Yes to all three ] [ Functional only ] [ Let me choose ]")])
+
+
+def test_an_advert_s_feedback_link_a_thread_s_closing_time_and_a_sponsored_listing_go() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "ADVERTISEMENT\n"
+            " ─────────────────────────────────────────\n"
+            "  Varna Select Tours | Kolvo · Varna · the Ruritanian lakes\n"
+            "  12 nights from £2,390pp. Small groups, expert guides.   [ See dates ]\n"
+            " ─────────────────────────────────────────\n"
+            "Ad feedback\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n\n"
+            "Comments (37)          Sort by: [Newest ▾]\n"
+            "Comments on this article will close at 18:00 GMT on 27 November.\n\n"
+            "steppe_wanderer  ·  24 Nov 2026 08:14\n"
+            "Good overview, but the Kolvo railway has been \"about to start\" for five years.\n"
+            "  Reply   ♡ 42   Report\n\n"
+            "Sponsored content from our partners\n"
+            "  Why investors are looking again at frontier-market bonds  |  Brought to you by Halvergate Capital\n"
+            "  The 7 best carry-on bags for long-haul trips in 2027  |  TravelFinds\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert not any("mid-sentence" in warning for warning in doc.warnings)
+    assert_dropped(doc, [("advertisement", "Ad feedback"),
+                        ("comment prompt", "Comments on this article will close at 18:00 GMT"),
+                        ("reader comment", "steppe_wanderer"),
+                        ("advertisement", "Sponsored content from our partners"),
+                        ("advertisement", "Why investors are looking again"),
+                        ("advertisement", "The 7 best carry-on bags")])
+
+
+def test_a_line_on_the_rules_between_a_thread_s_label_and_its_first_comment_goes_with_the_thread() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "Comments (12)\n"
+            "Comments are limited to 300 words, and the editors pick the best for Saturday's print edition.\n\n"
+            "steppe_wanderer  ·  24 Nov 2026 08:14\n"
+            "Good overview, but the Kolvo railway has been \"about to start\" for five years.\n"
+            "  Reply   ♡ 42   Report\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+    ]
+    assert_dropped(doc, [("reader comment", "Comments are limited to 300 words")])
+
+
+def test_a_language_switcher_naming_the_story_goes() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "Read this story in:   Elbonian  |  Ruritanian  |  Kolvan  |  Varnese   (machine translation, beta)\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+    ]
+    assert_dropped(doc, [("language switcher", "Read this story in:")])
+
+
+_METERED_ARTICLE = "".join(
+    f"In {2010 + i}, Elbonia's port at Varna handled {i + 3} million tonnes of grain, and officials in Kolvo and "
+    f"Ruritania watched the figures closely, the ministry said.\n\n" for i in range(14))
+_METERED_END = ("Topics:  Elbonia   Kolvo   Ports\n\n"
+                "Ann Lee is the Varna Courier's Kolvo correspondent. She previously reported from Ruritania for a decade.\n\n")
+
+
+def test_a_bare_meter_after_a_whole_article_and_its_end_matter_does_not_warn_of_a_paywall() -> None:
+    doc = clean(_METERED_ARTICLE + _METERED_END + "You've read 4 of 5 free articles this month.\n\n"
+                "More from the Varna Courier\n  › Kolvo raises transit tariffs\n", "txt")
+    assert_dropped(doc, [("paywall", "You've read 4 of 5 free articles this month.")])
+    assert not any("paywall" in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # the meter above the article
+    "You've read 4 of 5 free articles this month.\n\n" + _METERED_ARTICLE + _METERED_END,
+    # the meter with its call to pay
+    _METERED_ARTICLE + _METERED_END + "You've read 4 of 5 free articles this month. Subscribe to keep reading.\n",
+    # the article goes on after it
+    _METERED_ARTICLE + _METERED_END + "You've read 4 of 5 free articles this month.\n\n"
+    "Officials in Varna said the port would reopen in March, after repairs to the Kolvo quay.\n",
+    # a teaser: too short to be the whole article
+    _METERED_ARTICLE[:400] + "\n\n" + _METERED_END + "You've read 5 of 5 free articles this month.\n",
+    # the article cut off mid-sentence above its end matter
+    _METERED_ARTICLE + "Officials in Varna said the port at Kolvo would\n\n" + _METERED_END
+    + "You've read 4 of 5 free articles this month.\n",
+])
+def test_a_meter_before_or_inside_the_article_or_under_a_teaser_still_warns_of_a_paywall(text: str) -> None:
+    doc = clean(text, "txt")
+    assert any("paywall" in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "You have 2 of 5 days left to appeal, the court in Varna told the Kolvo shipping company on Friday.",
+    "Let me choose the next governor myself, the president of Elbonia told reporters in Varna.",
+    "Readers can read this story in Ruritanian too, the editor in Varna said.",
+    "Public comments on the Kolvo pipeline will close on 30 June, the ministry in Varna said.",
+    "Comments on this article will close at 18:00, the editors in Varna said, because of the election.",
+    "Ad feedback from farmers in Varna was mixed, the agency said.",
+    "From our partners in Kolvo we expect nothing, the minister in Varna said.",
+    "Sponsored content from Ruritanian state media was banned in Varna last year.",
+    "Functional only in name, the Kolvo pipeline has carried no gas since 2024, officials in Varna said.",
+    "\"For the first time, a tonne of grain from Kolvo will not have to choose between a truck queue and a ship,\" "
+    "Ivo Radek said in Varna.",
+])
+def test_sentences_like_meters_consent_choices_switchers_and_sponsored_labels_stay(text: str) -> None:
+    kept = " ".join(p.text for p in clean(text, "txt").passages)
+    assert text in kept
+
+
+def test_a_paragraph_on_data_over_buttons_that_offer_no_consent_choice_stays() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "Ruritania's new data law lets regulators in Varna fine any company that tracks your phone without consent.\n"
+            "[ Share ]   [ Save for later ]\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert "Ruritania's new data law lets regulators in Varna fine any company that tracks your phone without " \
+           "consent." in [p.text for p in doc.passages]
+
+
+def test_a_framed_fact_box_keeps_each_fact_apart_though_wrapped_lines_are_joined() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "┌────────────────────────────────────┐\n"
+            "│ KEY FACTS: THE DEAL                │\n"
+            "│ Signed: 12 November 2026, Varna    │\n"
+            "│ Value: $486m over 2027–2034        │\n"
+            "│ Partners: Kolvo and Ruritania      │\n"
+            "└────────────────────────────────────┘\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages][1:4] == [
+        ("KEY FACTS: THE DEAL", "Signed: 12 November 2026, Varna"),
+        ("KEY FACTS: THE DEAL", "Value: $486m over 2027–2034"),
+        ("KEY FACTS: THE DEAL", "Partners: Kolvo and Ruritania"),
+    ]
+
+
+def test_a_label_over_text_wrapped_in_a_drawn_box_heads_the_text_joined_whole() -> None:
+    text = ("Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+            "┌────────────────────────────────────────────┐\n"
+            "│ THE SHORT VERSION                          │\n"
+            "│ Elbonia has signed its grain deal with     │\n"
+            "│ Kolvo, Ruritania and the Varna port        │\n"
+            "│ authority. Parliament votes in March.      │\n"
+            "└────────────────────────────────────────────┘\n\n"
+            "The deal still needs the approval of parliament in Varna, which meets again in March.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("THE SHORT VERSION", "Elbonia has signed its grain deal with Kolvo, Ruritania and the Varna port authority. "
+                              "Parliament votes in March."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
