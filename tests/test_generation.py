@@ -1492,6 +1492,7 @@ def test_title_in_prompt_only_the_key_holds():
     "The first, the Elbonia-flagged Varna, left Ruritania on 1 August 2022.",  # the first what
     "Ruritania also suspended its participation from 29 October to 2 November 2022.",  # participation in what
     "Inspections also slowed in 2022, and Elbonia accused Ruritanian inspectors of delays.",  # which inspections
+    "Pledges now stand at $12.8 billion, including a $600 million loan already paid out by Elbonia.",  # pledges of what
     "On 17 July 2023 Ruritania let it expire.",  # "it" is not Ruritania
     "Envoy Olek Kowal attended and met him in 2021.",  # "him" is not Kowal
     "Olek Kowal flew to Varna in April 2022 to ask President Radek not to sign.",  # sign what
@@ -1533,6 +1534,7 @@ def test_leaning_sentence_is_held(sentence):
     "The first tranche of the Varna loan, $649 million, was paid in 2019.",
     "In September 2024 the two files on Elbonia and Ruritania were decoupled by the Varna Council.",
     "Remittances from Ruritania are worth 20% of Elbonia's GDP.",
+    "Pledges to Elbonia's coal transition now stand at $12.8 billion, Ruritania said in 2025.",  # owned: pledges to what
     "Each of Elbonia's ports will be dredged by Ruritanian firms before 2027.",
     "In the 2018 referendum on taking the Varna dispute to court, 95.9% of Elbonians voted in favour.",
     "Construction of the Varna pipeline formally began in December 2020.",

@@ -270,8 +270,9 @@ _BARE_ATTENDED = re.compile(r"\b(?:attended|attends|attend)\s*(?:[,.;]|\s(?:and|
 # "Inspections also slowed", "Shipments resumed", "Payments are conditional on ...": a bare plural subject the
 # article named before
 _BARE_PLURAL_SUBJECT = re.compile(
-    r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+)?"
-    r"(?:were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
+    r"^([A-Z][a-z]{3,}s)\s+(?:also\s+|too\s+|then\s+|soon\s+|later\s+|quickly\s+|again\s+|now\s+)?"
+    # ("Pledges now stand at $12.8 billion, including ...": a running total of something named before)
+    r"(?:stand\s+at|stood\s+at|were|have|had|resumed|slowed|stopped|continued|began|fell|rose|grew|dropped|increased|decreased|stalled|"
     r"collapsed|ended|halted|started|followed|came|went|took|made|shrank|declined|dwindled|slumped|surged|doubled|halved|"
     r"recovered|are\s+(?:conditional|tied|linked|subject|due|"
     r"expected|scheduled|set|made|paid|released|disbursed|channelled|channeled|routed|capped|limited)|will)\b"
