@@ -286,7 +286,7 @@ _UNFINISHED_END = frozenset("a an the and or but nor of".split())  # no heading 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr vs etc "
     "inc ltd co corp no nos fig figs vol pp jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx est dept univ reg".split()
+    "oct nov dec approx est dept univ reg av ave avda blvd".split()  # ("Av. José Pardo 1120": a street's)
 )
 
 
@@ -1365,14 +1365,27 @@ _CONSENT_BUTTON = (
     # a choice between kinds of tracking, in the banner's own words
     r"(?:strictly )?(?:necessary|essential|functional|required)(?: cookies)? only|only (?:the )?(?:strictly )?"
     r"(?:necessary|essential|functional|required)(?: ones| cookies)?|only what['’]?s (?:strictly )?(?:needed|necessary)|"
-    r"let me (?:choose|pick|decide|select)(?:,? one by one)?|(?:yes|accept|allow) (?:to )?all(?: \w+)?(?: (?:&|and) close)?)"
+    r"let me (?:choose|pick|decide|select)(?:,? one by one)?|(?:yes|accept|allow) (?:to )?all(?: \w+)?(?: (?:&|and) close)?|"
+    # "Save my choices", "Allow everything": the buttons under a banner's toggles
+    r"save (?:my |your )?(?:choices|preferences|settings)|(?:accept|allow) everything)"
 )
+
+
+# the label that closes an advert: "Advertisement ends — Story continues below", "End of advertisement", "Ad ends"
+_ADVERT_END = (r"(?:(?:advertisement|advert|ad) ends|end of (?:the )?(?:advertisement|advert|ad))"
+               r"(?:\s*[—–:|·.-]?\s*(?:the )?(?:story|article|content) continues(?: below| after)?)?")
 
 
 # a call to comment, and what it takes to answer it: "Join the conversation." / "Sign in or create a free account to
 # comment."
 _COMMENT_CALL = (r"(?:join the (?:conversation|discussion|debate)|have your say|leave a comment|"
                  r"add (?:a |your )?comment)[.!:]?")
+# who may comment, and what it takes: "Members only may comment — Sign in to join the discussion."
+_MEMBERS_COMMENT = (r"(?:only )?(?:members|subscribers|registered (?:users|readers))(?: only)? (?:may|can) comment"
+                    r"(?: (?:here|on this (?:article|story|page|piece|analysis)))?[.!]?"
+                    r"(?:\s*[—–:|·-]?\s*(?:(?:sign|log) ?in|register|subscribe|join|become a (?:member|subscriber))"
+                    r"(?: or (?:register|sign up|subscribe|join|become a (?:member|subscriber)))? to (?:comment|join the "
+                    r"(?:conversation|discussion|debate))\.?)?")
 # a button that opens the comments or the form to add one: "[ View comments ]", "[ Log in to comment ]"
 _COMMENT_BUTTON = (r"\[\s*(?:(?:(?:log|sign) ?in|register) to comment|(?:view|show|read|see|add|post|leave|write|load|hide|"
                    r"open|join)\s+(?:an? |your |all |the )?(?:comments?|discussion|conversation)(?:\s*\(\d[\d,]*\))?)\s*\]")
@@ -1625,6 +1638,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"content|embed) (?:does not|doesn['’]t|did not|fails to|won['’]t|cannot) (?:load|display|appear|show)\s*,?\s*"
         r"(?:view|see|open|download|click|tap|try|read|reload|refresh)\b[^.!?]{0,80}[.!]?"
         r"(?:\s*sources?\s*:\s*[^.!?]{2,200}\.?)?",
+        # "Interactive chart could not be loaded. View data table ›": what stands for a chart that did not load, and the
+        # link to its data
+        r"(?:the |this )?(?:interactive )?(?:chart|graphic|graph|map|table|video|visuali[sz]ation|embed|media|content)s? "
+        r"(?:could not|couldn['’]t|cannot|can['’]t|failed to|did not|didn['’]t) (?:be )?(?:load(?:ed)?|display(?:ed)?)[.!]?"
+        r"(?:\s*(?:view|see|open|download|click|tap|try|read|reload|refresh)\b[^.!?]{0,80}[.!›»→]?)?",
     ], 30),
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
@@ -1786,7 +1804,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:conversation|discussion|debate)\.?"
         rf"|{_COMMENT_CALL}\s*\(\s*\d[\d.,]*\s*[km]?\s+comments?\s*\))",  # "Join the conversation (214 comments)"
         # "Community guidelines apply."
-        r"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?",
+        # ("Community guidelines apply. Members only may comment — Sign in to join the discussion.": then who may comment,
+        # and what it takes)
+        rf"(?:the )?(?:community|comment(?:ing)?|house) (?:guidelines|standards|rules) apply\.?(?:\s+{_MEMBERS_COMMENT})?",
+        _MEMBERS_COMMENT,
     ], 30),
     # "[Register now - members free, non-members £15]": a button whose label runs on past its call
     _rule("buttons", [r"\[\s*(?:register|book|sign up|subscribe|join|donate|apply|rsvp|(?:buy|get) tickets?)(?: now| today| here)?"
@@ -1994,7 +2015,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
-        r"(?:download )?pdf\s*\(\s*(?:\d+\s*pages?\s*,?\s*)?\d[\d.,]*\s*[kmg]i?b\s*\)",  # "PDF (12 pages, 1.1 MB)"
+        # "PDF (12 pages, 1.1 MB)", "⬇ PDF (12 pp, 1.4 MB)"
+        r"(?:download )?pdf\s*\(\s*(?:\d+\s*(?:pages?|pp\.?)\s*,?\s*)?\d[\d.,]*\s*[kmg]i?b\s*\)",
         r"(?:download )?pdf\s*\(\s*\d+\s*(?:pages?|pp\.?)\s*\)",  # "⬇ PDF (14 pp.)": its length in pages alone
         # "Download PDF (612 KB)", "Download the full report (PDF, 1.2 MB)": a download button with the file's size
         r"(?:save|download)(?: as| the)?(?: full)?(?: (?:pdf|report|brief|paper|publication|study|document|file))+"
@@ -2042,7 +2064,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # ("· 1x · Audio generated from the text; may mispronounce names": how its audio is made, and what it gets wrong)
         # ("🔊 Listen to this dispatch   ▶  0:00 / 8:14   ·  automated voice  ·  1.0x": its play button before the counter)
         r"[▶►]?\s*listen to (?:this|the) \w+\s*[·|▶►]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-        r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
+        r"(?:\s*[·|]?\s*[\d.,]+x)?(?:\s*[▾⌄])?"
+        # ("... 1x   ⟲ 15s   ↓ Download MP3  (automated narration — errors possible)": its skip and download buttons)
+        r"(?:\s*[·|]?\s*(?:[⟲⟳↺↻⏪⏩«»]\s*[+-]?\d{1,2}\s*s(?:ec)?|[↓⬇⤓]?\s*download(?: (?:the )?(?:mp3|audio|episode|file))?))*"
+        r"(?:\s*[·|]?\s*(?:(?:voiced|read|narrated) by\b.{0,100}|"
         r"\(?(?=[^()]{0,40}\b(?:voice[sd]?|narrat\w*|read by|(?:audio|voice|narration) (?:is |was )?(?:generated|produced|"
         r"created)|mispronounc\w*|pronunciations?)\b).{1,140}))?",
         # "▶  Listen to this story  ·  7:41  ·  Read by an automated voice   [ 1x ]  [ Download ]": its length alone
@@ -2114,6 +2139,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     ]),
     _rule("date line", [
         _DATE_LINE.pattern,
+        # "Updated 25 November 2026, 09:40 (Lima time)", "12 May 2026, 18:00 (UTC+2)": the time zone named in brackets
+        rf"{_DATE_LINE.pattern}\s*\((?:(?:[^\W\d_][\w.'’-]*\s+){{1,3}}time|(?:gmt|utc)\s*[+−-]\s*\d{{1,2}}(?::?\d{{2}})?)\)",
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
         # "... 6:41 PM EDT  Updated 39 mins ago", "Sun 23 Nov 2026 07.00 GMT · Last modified on Mon 24 Nov 2026 09.41 GMT"
         rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified|last modified)\b.{{0,40}}",
@@ -2187,7 +2214,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Photo: A destroyer docks at Port of Spain. (Photo by Ann Lee / The Current)": a caption under its label
         r"(?:photo|image|picture|photograph|caption)\s*:\s*\S.{0,600}",
         # "[Figure 1: Chinese-backed ports in the region. Source: ...]", "[Map 2: ...]": a figure's label and caption
-        r"\[(?:figure|fig\.|chart|map|table|infographic)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s*[^\[\]]+\]",
+        # ("[ Figure 1: Chancay monthly throughput, Nov 2024 – Oct 2026 (TEU) ]": with spaces inside its brackets)
+        r"\[\s*(?:figure|fig\.|chart|map|table|infographic)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s*[^\[\]]+\]",
         # "Figure 1: Gas supply by origin, 2023 vs 2025. Source: E-Control. [chart not displayed]": a figure's caption
         # (a figure's title alone, "Figure 1: Who is building what", heads the table under it)
         r"(?:figure|fig\.|chart|graph|map|table|exhibit|infographic)\s+\d{1,3}[a-z]?\s*:\s+[^.!?]+[.!?]\s.{0,600}",
@@ -2414,6 +2442,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:ad|advert|advertisement) ?(?:feedback|choices)|report (?:this |an )?(?:ad|advert)",
         r"paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content",
         r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
+        # "Advertisement ends — Story continues below", "End of advertisement": the label under an advert's copy
+        _ADVERT_END,
         r"(?:scroll|continue) (?:down )?to (?:continue|read)(?: with content)?",
         r"continue reading (?:below|the main story)",
     ]),
@@ -2424,6 +2454,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"accessibility(?: help| statement| settings| options)?|faqs?|help",
         # a consent and privacy link: "Cookie Settings", "Do Not Sell or Share My Personal Information"
         r"(?:cookie|privacy) (?:settings|preferences|choices|policy|notice)|manage (?:cookies|consent|preferences)|"
+        # "Read our privacy notice (updated 1 Oct 2026)", "Read our Cookie Charter (v4.2)": the link to it, with its date
+        # or version
+        r"(?:read|see|view) (?:our|the) (?:privacy|cookie|data protection) (?:policy|notice|statement|charter)"
+        r"(?:\s*\([^()]{1,40}\))?|"
         r"your privacy choices|do not sell(?: or share)? my (?:personal )?info(?:rmation)?",
         r"report an? (?:error|mistake|correction|typo)|suggest a correction",
         r"(?:purchase )?licensing rights(?:,? opens (?:in )?(?:an? )?new (?:tab|window))?|reprints?(?: (?:and|&) permissions)?",
@@ -2652,7 +2686,10 @@ def _cells_reason(cells: tuple[str, ...]) -> str | None:
     if len(cells) >= 4 and len(odd) == 1 and len(odd[0].split()) <= 3 and not re.search(r"\d", odd[0]) and (
             odd[0].isupper() or _is_title_case(odd[0])) and not _ends_complete(odd[0]):
         return next(r for r in reasons if r not in (None, "empty line"))  # "☰ Menu   ATLAS BRIEF   World · ...": the site's name
-    if len(cells) >= 4 and all(len(c.split()) <= 4 and not _ends_complete(c) for c in cells):
+    # ("English | বাংলা     E-paper     Archive     Sign in     [ Subscribe to Courier+ ]": a piece that is chrome on its
+    # own, such as a button in its brackets, may end like a sentence)
+    if len(cells) >= 4 and all(r not in (None, "empty line") or (len(c.split()) <= 4 and not _ends_complete(c))
+                               for c, r in zip(cells, reasons)):
         return "link row"
     # a footer's longer row may hold one longer link: "About us   Our journalists   Contact the newsroom   Send us a tip
     # securely   Careers"
@@ -3046,6 +3083,7 @@ _SALES_CALL = re.compile(r"\b(?:early[- ]bird|registration (?:is )?(?:now )?(?:o
 _ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|partner content")
 # or with the advertiser beside it: "ADVERTISEMENT · Sponsored content from Banco Litoral", "Sponsored · Kolvo Freight"
 _ADVERT_LABEL_NAMED = re.compile(rf"(?:{_ADVERT_LABEL.pattern})\s*[·|:–—-]\s*[^.!?·|]{{1,80}}")
+_ADVERT_END_LINE = re.compile(_ADVERT_END, re.I)  # "Advertisement ends — Story continues below", under the copy
 _FORM_HEAD_LINES = 4  # a sign-up form's name and blurb above its e-mail field
 # what a newsletter calls itself over its e-mail field: "Kestrel Briefings: our weekly digest of research and events."
 # ("THE KOLVO BRIEF — the world in five minutes, weekday mornings")
@@ -3166,6 +3204,17 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
         if not closed and index + 2 < end and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and (
                 _chrome_reason(blocks[end - 1].text) == "advertisement"):
             end, closed = end - 1, True  # (the run ends at a blank line, on a line that closes the advert)
+        if not closed:
+            # or down to a label that says the advert has ended, across the blank lines (or the lines of markup) between
+            # them: "ADVERTISEMENT" / '<div class="ad-slot">' / the copy / "</div>" / "Advertisement ends — Story
+            # continues below" (the nearest label above is the one it closes)
+            end = index + 1
+            while end < len(blocks) and end - index <= _BOX_MAX_LINES and not (
+                    _ADVERT_END_LINE.fullmatch(_chrome_text(blocks[end].text))) and not (
+                    _ADVERT_LABEL.fullmatch(_chrome_text(blocks[end].text).casefold())):
+                end += 1
+            closed = end < len(blocks) and index + 1 < end and bool(
+                _ADVERT_END_LINE.fullmatch(_chrome_text(blocks[end].text)))
         if closed and all(len(blocks[i].text.split()) <= 40 for i in range(index + 1, end)):
             # (a line that is furniture on its own keeps its reason: "PARTNER CONTENT · Presented by ...")
             marked.update(i for i in range(index + 1, end) if _chrome_reason(blocks[i].text) is None)
@@ -3276,7 +3325,10 @@ _MEDIA_LABEL = re.compile(
 # coast. Graphic: Ledger / Natural Earth"
 _TRAILING_CREDIT = re.compile(
     r".{10,600}?[.!?”\"’)]\s+(?:photo|image|picture|photograph|illustration|graphic|map|chart|credit)s?\s*:\s*"
-    r"(?:[^.!?:]|(?<=\s)(?-i:[A-Z])\.){2,120}\.?", re.I)  # ("PHOTO: Mesurado Wire / Alvin K. Sumo": initials)
+    r"(?:[^.!?:]|(?<=\s)(?-i:[A-Z])\.){2,120}\.?"  # ("PHOTO: Mesurado Wire / Alvin K. Sumo": initials)
+    # ("... Photo: Renzo Quispe / CISA Visual Desk. Licensed, all rights reserved.": then the terms of its use)
+    r"(?:\s+(?:licensed|all rights reserved|used (?:with|by) (?:kind )?permission|used under licen[cs]e|"
+    r"(?:creative commons|cc)(?: by)?(?:[- ][a-z]{2}){0,3}(?: \d\.\d)?)\b[^.!?]{0,60}[.!]?)?", re.I)
 
 
 _CAPTION_MAX_LINES = 4  # a caption wrapped under its picture's label runs to a few lines
@@ -3959,6 +4011,7 @@ def _trailing_notes(blocks: list[_Block]) -> tuple[list[_Block], list[Note]]:
 
 
 _TRAILING_AFTER_NOTES = 4  # short lines allowed after a numbered notes run
+_TRAILING_AFTER_CITED_NOTES = 15  # ... or after a run that holds just the notes the text cites
 
 
 def _numbered_note_run(blocks: list[_Block]) -> tuple[int, int] | None:
@@ -3972,6 +4025,12 @@ def _numbered_note_run(blocks: list[_Block]) -> tuple[int, int] | None:
             end, expected = end + 1, expected + 1
         after = blocks[end:]
         if expected > 3 and len(after) <= _TRAILING_AFTER_NOTES and all(len(b.text.split()) <= 40 for b in after):
+            return start, end
+        # (more short lines may follow, a fact box or the writer's bio, when the run holds just the notes the text
+        # cites, [1] to [3] for a text citing [1], [2] and [3], and nothing after it cites one)
+        cited = {int(n) for b in blocks[:start] for n in _MARKER.findall(b.text)}
+        if expected > 3 and len(after) <= _TRAILING_AFTER_CITED_NOTES and cited == set(range(1, expected)) and all(
+                len(b.text.split()) <= 40 and not _MARKER.search(b.text) for b in after):
             return start, end
         return None
     return None

@@ -6061,3 +6061,169 @@ def test_a_label_over_text_wrapped_in_a_drawn_box_heads_the_text_joined_whole() 
                               "Parliament votes in March."),
         ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
     ]
+
+
+_GRAIN = "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.\n\n"
+_VOTE = "The deal still needs the approval of parliament in Varna, which meets again in March.\n\n"
+_QUAY = "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said.\n\n"
+
+
+@pytest.mark.parametrize("advert", [
+    # the copy wrapped in the ad slot's markup, between the label and the label that ends it
+    "ADVERTISEMENT\n<div class=\"ad-slot ad-slot--mid\">\n"
+    " Kolvo Tiles & Sanitary — 40% off bathroom ranges this month. Visit any of our 12 showrooms.   [ Shop now ]\n"
+    "</div>\nAdvertisement ends — Story continues below\n\n",
+    # or set apart by blank lines
+    "ADVERTISEMENT\n\nKolvo Tiles & Sanitary — 40% off bathroom ranges this month.\n\n[ Shop now ]\n\n"
+    "End of advertisement\n\n",
+])
+def test_an_advert_between_its_label_and_the_label_that_ends_it_goes_and_heads_nothing(advert: str) -> None:
+    doc = clean(_GRAIN + advert + _VOTE + _QUAY, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+        ("", "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said."),
+    ]
+    assert_dropped(doc, [("advertisement", "Kolvo Tiles & Sanitary"), ("advertisement", "ADVERTISEMENT")])
+    assert any(entry.startswith("advertisement: \"") and ("ends" in entry or "End of" in entry) for entry in doc.removed)
+
+
+def test_a_short_paragraph_under_an_earlier_bare_advert_label_stays_when_another_advert_ends_below() -> None:
+    text = (_GRAIN + "ADVERTISEMENT\n\nThe port at Kolvo reopened on Monday.\n\n"
+            "ADVERTISEMENT\nKolvo Tiles & Sanitary — 40% off bathroom ranges this month.\n"
+            "Advertisement ends — Story continues below\n\n" + _VOTE)
+    kept = [p.text for p in clean(text, "txt").passages]
+    assert "The port at Kolvo reopened on Monday." in kept
+    assert not any("Kolvo Tiles" in p for p in kept)
+
+
+def test_a_masthead_menu_row_ending_in_a_subscribe_button_goes() -> None:
+    text = ("The Varna Courier  |  Independent news from Elbonia since 1998\n"
+            "English | Ruritanian        E-paper     Archive     Advertise with us     Sign in     "
+            "[ Subscribe to Courier+ ]\n\n" + _GRAIN + _VOTE)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("link row", "English | Ruritanian E-paper Archive")])
+
+
+def test_a_consent_panels_save_and_allow_buttons_with_the_privacy_link_go() -> None:
+    text = ("Your data, your call\n"
+            "We use cookies to keep you signed in and, only if you say yes, to show ads that fit you.\n"
+            "  Audience measurement ................... [ ON ]\n"
+            "  Personalised advertising ............... [ OFF ]\n"
+            "[ Save my choices ]   [ Allow everything ]   Read our privacy notice (updated 1 Oct 2026)\n\n"
+            + _GRAIN + _VOTE)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("cookie notice", "[ Save my choices ] [ Allow everything ] Read our privacy notice")])
+
+
+def test_a_date_line_with_the_time_zone_in_brackets_an_audio_players_buttons_and_a_share_row_with_a_pdf_go() -> None:
+    text = ("By Ann Lee, Senior Fellow\n"
+            "24 November 2026  ·  Updated 25 November 2026, 09:40 (Varna time)  ·  10 min read\n\n"
+            "▶ Listen to this analysis   00:00 / 11:42   1x   ⟲ 15s   ↓ Download MP3  "
+            "(automated narration — errors possible)\n\n"
+            "Share:  [X]  [LinkedIn]  [WhatsApp]  [Email]  [Copy link]    🖨 Print    ⬇ PDF (12 pp, 1.4 MB)\n\n"
+            + _GRAIN + _VOTE)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("date line", "24 November 2026 · Updated 25 November 2026, 09:40 (Varna time)"),
+                         ("audio player", "▶ Listen to this analysis 00:00 / 11:42 1x ⟲ 15s"),
+                         ("buttons", "Share: [X] [LinkedIn]")])
+
+
+def test_a_caption_ending_in_its_credit_and_licence_and_a_figure_that_did_not_load_go() -> None:
+    text = (_GRAIN + "[Image: Container cranes at dusk over the quay at Kolvo.]\n"
+            "Cranes at the Kolvo terminal, 72 km north of Varna, in October 2026. Photo: Ann Lee / Kolvo Visual Desk. "
+            "Licensed, all rights reserved.\n\n" + _VOTE
+            + "   [ Figure 1: Kolvo monthly throughput, Nov 2024 – Oct 2026 (TEU) ]\n"
+            "   Interactive chart could not be loaded. View data table ›\n\n" + _QUAY)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+        "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said.",
+    ]
+    assert_dropped(doc, [("image caption", "Cranes at the Kolvo terminal"),
+                         ("image caption", "[ Figure 1: Kolvo monthly throughput"),
+                         ("media embed", "Interactive chart could not be loaded.")])
+
+
+def test_a_comment_prompt_saying_who_may_comment_and_a_footer_address_under_the_publishers_name_go() -> None:
+    text = (_GRAIN + _VOTE
+            + "Discussion (4)\n"
+            "Community guidelines apply. Members only may comment — Sign in to join the discussion.\n\n"
+            "Kolvo Institute for Strategic Affairs\n"
+            "Av. Libertad 1120, Piso 8, Varna 15074, Elbonia  ·  Liaison office: Rue Belliard 40, 1040 Brussels\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("comment prompt", "Community guidelines apply. Members only may comment"),
+                         ("site footer", "Av. Libertad 1120, Piso 8")])
+    assert not doc.warnings
+
+
+def test_numbered_notes_after_the_last_paragraph_with_no_heading_become_the_notes_the_text_cites() -> None:
+    text = ("Elbonia sold 13 bcm of gas to Europe last year.[1] Output at the Kolvo field is due to peak in 2030.[2]\n\n"
+            "Ruritania bought two frigates from Varna in 2020, its first arms deal with its neighbour.[3]\n"
+            "</div>\n\n"
+            "[1] Figure from a statement by the Elbonian presidency, 30 October 2026. Ruritania has not published its own.\n"
+            "[2] Kolvo Gas data; the 2026 figure is a company forecast.\n"
+            "[3] Varna Arms Transfers Database, March 2021 release.\n\n"
+            "┌────────────────────────────────────────┐\n"
+            " AT A GLANCE: ELBONIA'S PARTNERS\n"
+            " Population: 10.2m\n"
+            " Gas to Europe, 2026 (forecast): 13.2bcm\n"
+            " Frigates bought from Varna: 2\n"
+            " Kolvo port capacity: 15m tonnes\n"
+            " Pipeline to Ruritania: 43km\n"
+            "└────────────────────────────────────────┘\n")
+    doc = clean(text, "txt")
+    assert [note.number for note in doc.notes] == [1, 2, 3]
+    assert doc.notes[2].text == "Varna Arms Transfers Database, March 2021 release."
+    assert not any(p.text.startswith("[") for p in doc.passages)
+    assert not any("notes list" in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # a run of numbered lines the text does not cite, with more lines after it
+    "The panel in Varna listed three demands.\n\n[1] Open the Kolvo border.\n[2] Free the grain.\n[3] Hold talks.\n\n"
+    "Officials said the first would take weeks.\n\nThe second was easier.\n\nThe third was agreed on Monday.\n\n"
+    "Ruritania said nothing.\n\nElbonia welcomed it.\n",
+])
+def test_a_numbered_run_that_is_not_the_notes_the_text_cites_stays(text: str) -> None:
+    doc = clean(text, "txt")
+    kept = " ".join(p.text for p in doc.passages)
+    assert "Open the Kolvo border." in kept and "Hold talks." in kept
+    assert not doc.notes
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "The advertisement ends with a shot of the Varna quay, the agency in Kolvo said.",
+    "Save my choices for the cabinet, the president of Elbonia told reporters in Varna.",
+    "Read our privacy notice before you sign, the Kolvo bank told its customers in a letter.",
+    "On 25 November 2026, 09:40 (Varna time), the first ship docked at Kolvo.",
+    "The PDF (12 pp, 1.4 MB) was leaked to reporters in Varna on Monday.",
+    "The interactive map could not be loaded onto the ministry's servers before the vote, officials in Varna said.",
+    "The video could not be verified, the agency in Kolvo said.",
+    "Members only may comment on the draft until Friday, the speaker of Elbonia's parliament said.",
+    "Only members can comment on the budget, the council in Varna ruled on Monday.",
+    "Community guidelines apply to every party in Varna, the electoral commission said.",
+    "The protest began on Av. Libertad in Varna, where the ministry has its offices, and moved to the port.",
+])
+def test_sentences_like_advert_ends_consent_buttons_zoned_dates_pdfs_failed_charts_and_members_comments_stay(
+        text: str) -> None:
+    kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
+    assert text in kept
