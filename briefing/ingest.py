@@ -597,6 +597,7 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
 
 
 _RULED_LABEL_MAX_WORDS = 10
+_BOX_BULLET_MAX_WORDS = 25  # a bulleted point of a box whose label says it is a fact box
 # a line of a key-figures box that opens with its figure: "$1.2bn — value of the deal", "51 / 34 / 15 — the shares (%)"
 _FIGURE_FIRST = re.compile(r"[~≈<>]?[^\s\d]{0,3}\d\S*\s+\S.*")
 
@@ -647,6 +648,15 @@ def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
                 not _SENTENCE_INSIDE.search(text):
             run.append((at, text))
             at += 1
+        # ("┌────┐" / "THE DEAL AT A GLANCE" / "• Ties with Kolvo restored May 3; embassy to reopen in Varna by June" /
+        # "• Grain: 18,000 t/yr duty-free" / "└────┘": or short points, each a line of its own under its bullet, a
+        # clause or two and no sentence's end; a point wrapped onto a line with no bullet makes no such box)
+        if not (at < len(lines) and _is_border(lines[at].strip())):
+            at, run = index + 2, []
+            while at < len(lines) and (bullet := _BULLET_LINE.fullmatch(lines[at])) and not _is_border(lines[at].strip()) \
+                    and len(bullet["text"].split()) <= _BOX_BULLET_MAX_WORDS and not _SENTENCE_INSIDE.search(bullet["text"]):
+                run.append((at, bullet["text"].strip()))
+                at += 1
         if len(run) >= 2 and at < len(lines) and _is_border(lines[at].strip()):
             boxed[index + 1] = label
             boxed.update(run)
@@ -1433,7 +1443,8 @@ _NETWORK = rf"(?:{_SOCIAL_NETWORK}|(?:rss|e-?mail)\b)"
 _FREE_ITEMS = (r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?|"
                r"dispatch(?:es)?|features?|columns?|insights?)")
 # the publisher's or the series' name between "free" and what is counted: "free DEI Analyses", "free Ledger stories"
-_FREE_NAMED = r"(?:(?-i:[A-Z])[\w’'&.-]*\s+){0,3}"
+# (or a word of what kind they are: "free wire stories", "free premium articles")
+_FREE_NAMED = r"(?:(?-i:[A-Z])[\w’'&.-]*\s+){0,3}(?:(?-i:[a-z])[\w’'-]*\s+)?"
 
 # what a listing of a think tank's or a paper's other pieces calls each one: "Policy brief", "Research paper"
 _PUBLICATION_KIND = (r"(?:(?:research|discussion|occasional|expert|policy) )?(?:policy brief|working paper|briefing(?: paper| note)?|"
@@ -1465,9 +1476,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     # tools, perhaps after its skip links
     _rule("accessibility tools", [
         r"(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation)\s*)*"
-        r"accessibility(?: tools| options| menu)?\s*:?\s*(?:(?:[|·•\[\]◐◑]|(?-i:A)(?:\+{1,3}|-)?(?!\w)|(?:text|font) size|"
+        r"accessibility(?: tools| options| menu)?\s*:?\s*(?:(?:[|·•\[\]◐◑]|(?-i:A)(?:\+{1,3}|[−-])?(?!\w)|(?:text|font) size|"
         r"(?:high|low) contrast(?: (?:on|off))?|dark mode|light mode|reduce motion|dyslexia[- ]friendly font|"
         r"line spacing(?: \+)?|reset|(?:larger|smaller|bigger) text|grayscale|greyscale|underline links|readable font)\s*)+",
+        # "A−  A  A+": the text-size buttons alone, one letter A each, at least one with its sign
+        r"(?=.*(?-i:A)[+−-])(?-i:A)(?:\+{1,3}|[−-])?(?:\s+(?-i:A)(?:\+{1,3}|[−-])?){1,3}",
     ], 30),
     _rule("navigation", [r"[^.!?]*[▾▿⌄][^.!?]*"], 30),  # "Regions ▾ South Asia East Asia | Topics ▾ Trade"
     _rule("market ticker", [r"(?=(?:[^▲▼△▽]*[▲▼△▽]){2}).{1,300}"], 40),  # "Gold $3,642.10 ▲0.3%  Brent $67.52 ▼0.6%"
@@ -1580,9 +1593,17 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:{_DATE}|{_MONTH}\.?\s+\d{{4}}),? (?:and )?(?:has (?:since )?been |was (?:later |last |since )?)"
         rf"(?:updated|revised|amended)\b[^.!?]{{0,80}}\.?",
         # "UPDATE, 14:10 AST: Adds comment from the high commissioner.": an update's label and time, then what it added
-        rf"(?:update[sd]?|correction|clarification)\s*[(,]?\s*(?:{_DATE}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?"
+        # ("UPDATE 2, 19:10 CST: Adds ...": with the update's number)
+        rf"(?:update[sd]?|correction|clarification)(?:\s+\d{{1,2}})?\s*[(,]?\s*(?:{_DATE}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?"
         r"(?:\s*[A-Z]{2,5})?)\)?\s*:\s*(?:adds|added|updates|updated|corrects|corrected|clarifies|clarified|includes|"
         r"included|removes|removed|revises|revised)\b.{1,200}",
+        # "Updates with details, adds comment from the minister", "(Adds quote from ministry in paragraph 4)": a wire
+        # story's note of what its new version added, verbs with no subject before them (not "Updates with new figures
+        # will follow", a sentence: no verb of its own after what was added)
+        r"(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)\b)"
+        r"\(?(?-i:Updates|Adds|Recasts|Rewrites)\b(?:\s*,\s*(?:adds|updates))?\s+(?:with\s+|to add\s+)?"
+        r"(?:[^\s.!?(),]+\s+){0,6}?(?:comments?|quotes?|details|background|context|statements?|reaction|byline|figures|"
+        r"graphics?)\b(?:\s*,\s*[^.!?()]{1,150}|\s+(?:from|by|of|on|in|at|about|to|after)\s+[^.!?()]{1,150})?\.?\)?",
     ], 30),
     _rule("update note", [
         r"(?:what(?:'|’)s (?:changed|new)|what has changed) (?:since|in) (?:the|this|our) (?:last|latest|previous|most recent) "
@@ -1640,9 +1661,13 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:\s*sources?\s*:\s*[^.!?]{2,200}\.?)?",
         # "Interactive chart could not be loaded. View data table ›": what stands for a chart that did not load, and the
         # link to its data
+        # ("Chart: Exports by destination, 2020–2026 — This interactive chart could not be loaded. [ Reload ]": after the
+        # chart's label and title, and with the button that loads it again)
+        r"(?:(?:chart|graphic|graph|map|figure|interactive|video)\s*\d{0,2}\s*:\s*[^.!?]{1,120}?\s*[—–:|-]\s*)?"
         r"(?:the |this )?(?:interactive )?(?:chart|graphic|graph|map|table|video|visuali[sz]ation|embed|media|content)s? "
         r"(?:could not|couldn['’]t|cannot|can['’]t|failed to|did not|didn['’]t) (?:be )?(?:load(?:ed)?|display(?:ed)?)[.!]?"
-        r"(?:\s*(?:view|see|open|download|click|tap|try|read|reload|refresh)\b[^.!?]{0,80}[.!›»→]?)?",
+        r"(?:\s*(?:view|see|open|download|click|tap|try|read|reload|refresh)\b[^.!?]{0,80}[.!›»→]?"
+        r"|\s*\[\s*(?:reload|retry|refresh|try again|load|view data)\s*\])?",
     ], 30),
     _rule("pull quote", [r"pull[- ]?quote\s*:.{1,600}", r"pull[- ]?quote\s*:?"], 120),  # (or its label alone, over it)
     _rule("feedback prompt", [
@@ -1671,6 +1696,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "MORE ON ELBONIA", "More on Kolvo's economy": a place or a subject, named
         r"more on (?-i:[A-Z])[\w’'&.-]*(?: (?:[\w’'&.-]+)){0,3}",
         r"more by (?:this|the) (?:author|writer|reporter|correspondent)",
+        # "All analyses by Ruan Oosthuizen ›", "More articles by Ann Lee": the link to the writer's other pieces
+        rf"(?:all|more) (?:(?:of )?(?:the |her |his |their )?)?(?:articles|stories|analys[ie]s|pieces|posts|columns|"
+        rf"commentaries|reports|papers|explainers|work) (?:by|from) {_NAME}\s*[›»→>]?",
         r"related(?: (?:articles?|stories|posts?|content|reading|coverage|news|topics|links|analysis|explainers|videos|"
         r"publications|research|reports|papers|resources|commentary))?\s*:?",
         r"recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) also (?:like|enjoy)",
@@ -1978,8 +2006,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Follow Varna Explains  + Follow", "Follow Ana Varga ＋": what to follow, named, then its button
         r"follow\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|of|the|and|for|on)){0,5}"
         r"\s*[+＋](?:\s*follow)?",
-        # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button
-        rf"follow(?: (?:me|her|him|them|{_NAME}))? on {_SOCIAL_NETWORK}",
+        # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button ("Follow Ann on X ›": with its arrow)
+        rf"follow(?: (?:me|her|him|them|{_NAME}))? on {_SOCIAL_NETWORK}\s*[›»→>]?",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
         # "Follow on X: @AnnLee   Email: ann.lee@site.example", "Follow: @annlee": an author's handles and address in a row
         rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))?(?: on [\w.]+)?|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
@@ -2026,7 +2054,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"save(?: article| for later| this article| story)?|bookmark|gift(?: this)? article|post",
         r"save to (?:my |your )?(?:reading list|list|library|bookmarks|favou?rites)",  # "☆ Save to reading list"
         # "Gift this article (3 left this month)", "(4 gifts left this month)"
-        r"gift(?: this)? article\s*\(\s*\d+\s+(?:gifts?\s+|gift articles?\s+)?(?:left|remaining)\b[^()]{0,30}\)",
+        # ("Gift this article 🎁 (4 left)": its icon before the count)
+        r"gift(?: this)? article\s*(?:[^\w\s()]\ufe0f?\s*)?\(\s*\d+\s+(?:gifts?\s+|gift articles?\s+)?(?:left|remaining)\b"
+        r"[^()]{0,30}\)",
         r"gift(?: this)? article\s*[—–:|-]?\s*.{0,80}\bgift articles?\b.{0,40}",  # "Gift this article — 5 gift articles left"
         # "Gift this article — 3 of 5 gifts left this month"
         r"gift(?: this)? (?:article|story)\s*[—–:|-]?\s*\d+(?: of \d+)? gifts? (?:left|remaining)\b.{0,30}",
@@ -2155,7 +2185,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Posted Thu 12 Nov 2026 at 5:00am, updated Thu 12 Nov 2026 at 9:14am": the weekday and time, and when updated
         rf"(?:posted|published|first published)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?{_DATE}"
         r"(?:,?\s*at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
-        r"(?:,?\s*(?:updated|last updated|modified)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?.{0,40})?",
+        # ("Published 25 November 2026, 06:00 CET  ·  Updated 11:40 CET": the update set off by a dot or a bar)
+        r"(?:\s*[,|·•—–-]?\s*(?:updated|last updated|modified)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?.{0,40})?",
     ], 20),
     _rule("byline", [
         # ("By Ann Lee and Bo Ek, in Varna"; "By Ann Lee in Varna, with additional reporting by Bo Ek in Kolvo")
@@ -2189,7 +2220,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # Bo Ek, Research Associate" under it
     ], 16),
     _rule("image credit", [
-        # ("Map: Ledger graphics": a map's credit under it)
+        # ("Map: Ledger graphics": a map's credit under it; not "Credit: US$150m via the Kolvo Eximbank", a loan's sum)
+        r"(?!credits?\s*:\s*(?:(?:(?-i:[A-Z]{1,3})\s?)?[$€£¥₹₦]\s?\d|(?:(?-i:[A-Z]{3})\s?)?\d[\d.,]*\s*(?:m|bn|million|"
+        r"billion)\b))"
         r"(?:photo|image|picture|photograph|illustration|video|graphic|map|caption|(?:photo|image|picture) credit|credit)s?"
         r"\s*:\s*.{1,150}",
     ], 20),
@@ -2279,6 +2312,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Asia-Pacific Dispatch is not responsible for the content of external sites."
         r"(?:the )?(?:(?-i:[A-Z])[\w’'&.-]*\s+){1,4}(?:is|are) not responsible for the content of (?:external|third[- ]party|"
         r"linked|other) (?:(?:web)?sites|links|pages)\.?",
+        # "Republish this story  ·  Licensed newsrooms may run this copy under our wire terms.  Request licence | Print":
+        # the link offering the story to other outlets, and the terms set out beside it
+        r"(?:republish|reprint|syndicate|license) (?:this|our) (?:story|stories|article|articles|piece|report|analysis|"
+        r"content)(?:\s*[·•|:–—-]\s*.{1,400})?",
     ], 80),
     _rule("publisher note", [
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is (?:published|produced) by .{1,200}",
@@ -2882,6 +2919,14 @@ def _comment_threads(blocks: list[_Block]) -> set[int]:
     return out
 
 
+def _in_fact_box(blocks: list[_Block], index: int) -> bool:
+    """Is the block one of the facts of a box, under the box's label with only its other facts between?"""
+    at = index
+    while at >= 0 and blocks[at].kind == "bullet" and blocks[at].soft and not blocks[at].row:
+        at -= 1
+    return 0 <= at < index and blocks[at].label and blocks[at].kind == "heading"
+
+
 def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Block]:
     title_key = _norm_key(title) if title and title.strip() else ""
     kept: list[_Block] = []
@@ -2950,6 +2995,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             titled = index
             continue
         reason = _chrome_reason(text)
+        if reason == "image credit" and _in_fact_box(blocks, index):
+            reason = None  # "KEY FACTS" / "• Credit: a 20-year loan from Kolvo": one of the box's facts, not a credit
         if reason is None and block.cells:
             reason = _cells_reason(block.cells)
         if reason is None and index in sponsored:
@@ -3553,9 +3600,11 @@ _LEGAL_FORM = (r"(?:ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?
                r"a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?")
 # the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
 # ("Atlas Current Media Ltd, 4th Floor, Harbour View House"; "Kolvo News SARL — Immeuble Alpha, 11th floor, Rue ...")
+# ("Isthmus Wire S.A. · Edificio Plaza Marbella, piso 9, Calle 50": the floor in the language of the place, "piso",
+# "planta", "étage")
 _COMPANY_PREMISES = re.compile(
-    rf"\b{_LEGAL_FORM}\s*[,—–]\s+(?:[^,.;:!?]{{1,40}},\s+)?"
-    r"(?:(?:level|floor|suite|unit)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
+    rf"\b{_LEGAL_FORM}\s*[,·|—–]\s+(?:[^,.;:!?]{{1,40}},\s+)?"
+    r"(?:(?:level|floor|suite|unit|piso|planta|andar|étage|etage)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
 # the publisher by its company's name, then its address in pieces set off by commas, each a name: "Kolvo News SARL ·
 # Îlot K, Avenue de la Paix, Tevragh, Varna, Elbonia" (after the body, and holding no sentence)
 _COMPANY_ADDRESS = re.compile(
@@ -3605,10 +3654,13 @@ def _is_footer_registration_line(text: str) -> bool:
     the body: 'Level 2, 14 Quay Street, Kolvo 4410 | ABN 12 345 678 901', 'Rue de la Loi 155, Brussels | +32 2 555 01
     87 | info@institute.eu'. It holds no sentence (a sentence in the body giving a company's
     number, 'The operator, ABN 12 345 678 901, was fined.', is no such line)."""
-    if len(text.split()) > _SELF_DESCRIPTION_MAX_WORDS // 2:
+    # (the company and the floor it sits on, with no verb: a line that may go on to list its bureaus; "Kolvo Towers
+    # S.A., piso 9 of whose tower was searched, ..." is a sentence)
+    premises = bool(_COMPANY_PREMISES.search(text)) and not re.search(_CITATION_VERB, text)
+    if len(text.split()) > (_SELF_DESCRIPTION_MAX_WORDS if premises else _SELF_DESCRIPTION_MAX_WORDS // 2):
         return False
     address = bool(_STREET_ADDRESS.search(text))
-    if _COMPANY_PREMISES.search(text) or (address and _REGISTRATION_NUMBER.search(text)):
+    if premises or (address and _REGISTRATION_NUMBER.search(text)):
         return True  # "Ledger Media Ltd, 18 Carrow Street, London EC2A 4QX, United Kingdom. Registered in England no. 0937."
     if _OFFICE_ADDRESS.fullmatch(text):
         return True  # "Kolvo bureau: 3rd floor, 22 Old Street, Kolvo, Ruritania.": an office's address under its label

@@ -6227,3 +6227,129 @@ def test_sentences_like_advert_ends_consent_buttons_zoned_dates_pdfs_failed_char
         text: str) -> None:
     kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
     assert text in kept
+
+
+def test_a_bulleted_point_and_a_credit_line_of_a_fact_box_stay_and_the_box_label_heads_its_facts_only() -> None:
+    text = ("THE PORT DEAL\n\n" + _GRAIN
+            + "   ┌─────────────────────────────────────────┐\n"
+            "     THE DEAL AT A GLANCE\n"
+            "     • Ties with Ruritania restored May 3; embassy to reopen in Varna by June 15, 2027\n"
+            "     • Grain: 18,000 t/yr duty-free from Mar 1, 2027\n"
+            "     • Credit: US$150m via the Kolvo Eximbank for farms, packing plants (Varna)\n"
+            "     • Loan: a 20-year line from the Ruritanian Development Bank\n"
+            "   └─────────────────────────────────────────┘\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("THE PORT DEAL", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("THE DEAL AT A GLANCE", "Ties with Ruritania restored May 3; embassy to reopen in Varna by June 15, 2027"),
+        ("THE DEAL AT A GLANCE", "Grain: 18,000 t/yr duty-free from Mar 1, 2027"),
+        ("THE DEAL AT A GLANCE", "Credit: US$150m via the Kolvo Eximbank for farms, packing plants (Varna)"),
+        ("THE DEAL AT A GLANCE", "Loan: a 20-year line from the Ruritanian Development Bank"),
+        ("THE PORT DEAL", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+def test_a_credit_line_without_a_sum_inside_a_fact_box_is_a_fact_not_a_photo_credit() -> None:
+    text = (_GRAIN
+            + "┌────────────────────────────┐\n"
+            "KEY FACTS\n"
+            "Capital: Varna\n"
+            "Credit: a 20-year line from the Kolvo Development Bank\n"
+            "Population: 10.2m\n"
+            "└────────────────────────────┘\n\n"
+            + _VOTE + "[Image] The quay at Kolvo.\nCredit: Ann Lee / Varna Times\n\n" + _QUAY)
+    doc = clean(text, "txt")
+    kept = [p.text for p in doc.passages]
+    assert "Credit: a 20-year line from the Kolvo Development Bank" in kept
+    assert not any("Ann Lee" in p for p in kept)
+    assert_dropped(doc, [("image credit", "Credit: Ann Lee / Varna Times")])
+
+
+def test_a_wire_update_note_a_republish_line_a_meter_and_a_company_address_footer_go() -> None:
+    text = (_GRAIN + _VOTE + _QUAY
+            + "(Reporting by Ann Lee in Varna; editing by Bo Ek)\n\n"
+            "UPDATE 2, 19:10 CST: Adds Ruritanian trade ministry statement on the talks, comment from the Kolvo bank.\n"
+            "Updates with details of the loan, adds comment from analyst Bo Ek\n\n"
+            "Republish this story  ·  Licensed newsrooms may run this copy under the Varna Wire terms. Photos are "
+            "licensed separately.   Request licence  |  Download text (.txt)  |  Print\n\n"
+            "You have read 3 of your 5 free wire stories this month.\n\n"
+            "Varna Wire Service S.A. · Edificio Plaza Kolvo, piso 9, Calle Mayor, Varna, Republic of Elbonia · "
+            "Bureaus: Kolvo · Ruritania City · Port Varna · Nova Kolvo · Lake Varna (partner desk)\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+        "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said.",
+    ]
+    assert_dropped(doc, [("update note", "UPDATE 2, 19:10 CST: Adds Ruritanian"),
+                         ("update note", "Updates with details of the loan"),
+                         ("publisher note", "Republish this story"),
+                         ("paywall", "You have read 3 of your 5 free wire stories"),
+                         ("site footer", "Varna Wire Service S.A. · Edificio Plaza Kolvo")])
+
+
+def test_a_writers_follow_and_more_by_links_and_a_chart_that_did_not_load_go() -> None:
+    text = (_GRAIN + _VOTE
+            + "ABOUT THE AUTHORS\n"
+            "Ann Lee is a senior fellow in the institute's Foreign Policy Programme.\n"
+            "Bo Ek is a research associate in the Trade Programme.\n"
+            "Follow Ann on X ›   All analyses by Bo Ek ›\n\n"
+            "Chart: Elbonian exports by destination, 2020–2026 — This interactive chart could not be loaded. [ Reload ]\n\n"
+            + _QUAY)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+        ("", "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said."),
+    ]
+    assert_dropped(doc, [("media embed", "Chart: Elbonian exports by destination")])
+    assert any(entry.endswith('"Follow Ann on X › All analyses by Bo Ek ›"') for entry in doc.removed)
+
+
+def test_a_date_line_with_its_update_set_off_by_a_dot_and_a_text_size_save_and_gift_row_go() -> None:
+    text = ("What does everyone want from Varna?\n\n"
+            "By Ann Lee, Elbonia correspondent\n"
+            "Published 25 November 2026, 06:00 CET  ·  Updated 11:40 CET\n"
+            "11 min read\n\n"
+            "A−  A  A+      Save ☆      Gift this article 🎁 (4 left)\n\n"
+            + _GRAIN + _VOTE)
+    doc = clean(text, "txt", title="What does everyone want from Varna?")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("date line", "Published 25 November 2026, 06:00 CET · Updated 11:40 CET"),
+                         ("accessibility tools", "A− A A+")])
+
+
+def test_a_credit_line_given_as_a_sum_of_money_is_a_fact_not_a_photo_credit() -> None:
+    text = (_GRAIN + "What the package holds:\n"
+            "• Grants: €40m for schools in Kolvo\n"
+            "• Credit: US$150m via the Kolvo Eximbank for farms and packing plants\n"
+            "• Credit: EUR 60 million for small firms in Varna\n\n" + _VOTE)
+    kept = [p.text for p in clean(text, "txt").passages]
+    assert any("Credit: US$150m via the Kolvo Eximbank" in p for p in kept)
+    assert any("Credit: EUR 60 million for small firms" in p for p in kept)
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Updates with new figures will follow next week, the statistics office in Varna said.",
+    "Updates with details of the loan were published in Varna on Monday, the central bank said.",
+    "Adding comment from the minister, the agency in Kolvo said talks would resume on Monday.",
+    "Reprint this article, the minister told editors in Varna, and the paper will be closed.",
+    "You have read the terms of the free trade deal, the Elbonian minister told deputies in Varna.",
+    "The builder, Kolvo Towers S.A., piso 9 of whose tower in Varna was searched on Monday, denies wrongdoing.",
+    "Follow the money, the prosecutor in Varna told the court on Monday.",
+    "All reports by Ruritania's central bank are published in Varna every Monday.",
+    "Map: the route to Kolvo — the map could not be loaded onto the navy's systems before the vote, officials in Varna "
+    "said on Monday.",
+    "Published on 25 November 2026, the report was updated in Varna on Monday, officials said.",
+    "Ruritania's bonds are rated A− and A+ by the agencies in Varna.",
+    "Gift this article to your MP, the campaigners in Varna told readers.",
+])
+def test_sentences_like_box_credits_wire_updates_republish_lines_meters_footers_follow_links_and_size_buttons_stay(
+        text: str) -> None:
+    kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
+    assert text in kept
