@@ -3762,3 +3762,29 @@ def test_responsibility_or_exposure_with_nothing_it_is_for_leans_on_the_article(
 ])
 def test_a_statement_about_a_country_it_describes_but_never_names_leans_on_the_article(sentence, leans):
     assert (standalone_problem(sentence, statement=True) == "leans on the article") is leans
+
+
+def test_a_figure_at_one_end_of_a_range_keeps_its_wrong_options_on_its_side_of_the_other_end():
+    from quizzes.generation.distractors import number_alternatives
+    from quizzes.generation.items import same_kind_figures
+
+    corpus = Corpus(passages("elbonia", [
+        "Ruritanian companies run six in ten foreign-owned mines in Elbonia, and the 2023 mining reform cut new "
+        "concessions from 50 years to 30 and tightened water permits.",
+    ]))
+    s = corpus.sentences[0]
+    span = next(sp for sp in s.spans if sp.text == "50")
+    assert same_kind_figures(s, span) == ("30",)  # "from 10 years to 30" would be no cut
+    for seed in range(30):
+        assert all(float(w) > 30 for w in number_alternatives(span, seed, ("30",))), seed
+
+
+def test_no_clause_is_cut_from_a_noun_and_its_relative_clause():
+    from quizzes.generation.analysis import _RELATIVE_ONLY
+
+    assert _RELATIVE_ONLY.match("a steel quota that spares about 3m tonnes of Elbonian exports from the levy")
+    assert not _RELATIVE_ONLY.match("a court in Varna ruled that the quota spares 3m tonnes of Elbonian exports")
+    text = ("What Ruritania offers in return is mostly the absence of something worse: continued tariff-free access "
+            "for Elbonian goods, and a steel quota that spares about 3m tonnes of Elbonian exports from the 50% levy.")
+    stems = [c.stem for c in generate(passages("colon", [text])).candidates if c.type == "truefalse"]
+    assert not any(st.startswith("True or false? A steel quota") for st in stems), stems

@@ -260,6 +260,8 @@ class Corpus:
                 b -= 1
             piece = text[a:b]
             join = cuts[part - 1].group() if part < len(bounds) else ""
+            if part > 1 and _RELATIVE_ONLY.match(piece):
+                continue  # ", and a steel quota that spares ...": a noun and its relative clause, a list's last item
             if len(piece.split()) < 6 or not _has_subject_and_verb(piece) or (join and _ends_in_list(piece)):
                 return []
             if ";" in join and ":" in piece:
@@ -855,6 +857,10 @@ _CLAUSE_JOIN = re.compile(
 
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "may",
         "might", "must", "should"}
+
+
+# a conjunct that is a noun with a relative clause, not a clause: "a steel quota that spares about 3m tonnes ..."
+_RELATIVE_ONLY = re.compile(r"(?:a|an)\s+(?:[\w’'-]+\s+){1,3}?(?:that|which|who)\s", re.I)
 
 
 def _has_subject_and_verb(clause: str, present: bool = False) -> bool:

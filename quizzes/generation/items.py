@@ -591,7 +591,7 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
         kind = "percent" if m["pct"] else "money" if m["cur"] else "count"
         if kind != sp.type or (kind == "money" and m["cur"].strip() != currency):
             continue
-        compared = _COMPARED_WITH.search(text, max(s.start, m.start() - 20), m.start())
+        compared = _COMPARED_WITH.search(text, max(s.start, m.start() - 20), m.start()) or _range_end(text, sp, m)
         if kind == "count" and not (m["mag"] or "," in m["n"] or len(m["n"]) >= 3 or compared) or re.fullmatch(
                 r"(?:19|20)\d\d", m["n"]):
             continue  # a day, a year or a small number in passing
@@ -601,6 +601,16 @@ def same_kind_figures(s: Sentence, sp: Span) -> tuple[str, ...]:
             if not (m.start() < sp.end and sp.start < m.end()):
                 out.append(str(_NUMBER_WORD_VALUES[m["word"].lower()]))
     return tuple(out)
+
+
+def _range_end(text: str, sp: Span, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the other end of a range the span opens or closes: "cut new concessions from _____
+    years to 30" (a cut from 10 to 30 is none), "raised from 12 to _____ per cent"."""
+    first, second = (sp.start, sp.end), (m.start(), m.end())
+    if m.start() < sp.start:
+        first, second = second, first
+    return bool(re.search(r"\bfrom\s+$", text[max(0, first[0] - 6) : first[0]], re.I)
+                and re.fullmatch(r"\s*(?:[\w%-]+\s+){0,2}?to\s+(?:about\s+|roughly\s+|just\s+)?", text[first[1] : second[0]]))
 
 
 # what sets one figure against another: "up from four", "down from 12", "compared with 9", "more than 3"
