@@ -3788,3 +3788,10 @@ def test_no_clause_is_cut_from_a_noun_and_its_relative_clause():
             "for Elbonian goods, and a steel quota that spares about 3m tonnes of Elbonian exports from the 50% levy.")
     stems = [c.stem for c in generate(passages("colon", [text])).candidates if c.type == "truefalse"]
     assert not any(st.startswith("True or false? A steel quota") for st in stems), stems
+
+
+def test_a_name_with_and_inside_it_that_ends_in_an_organisation_s_word_is_one_name():
+    text = "In four years Elbonia had joined Ruritania's Belt and Road Initiative, and Rosneft and Kolvo Neft signed."
+    spans = {sp.text: sp.type for sp in sentence_spans(text, 0, len(text), {})}
+    assert spans.get("Belt and Road Initiative") == "organisation", spans  # not "Belt" and "Road Initiative"
+    assert "Belt" not in spans and "Rosneft and Kolvo Neft" not in spans

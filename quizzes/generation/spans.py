@@ -349,6 +349,18 @@ def find_entities(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> 
                 j += 1
                 continue
             w = words[j]
+            # "Belt and Road Initiative": an "and" inside one name, which goes on to an organisation's word, every word
+            # round the "and" an ordinary one ("Rosneft and Gazprom Neft", "Russia and the Kolvo Fund" stay apart)
+            if w == "and" and j + 1 < n and spaced(j + 1) and capword(j + 1) and (j + 1) not in atomic:
+                k = j + 1
+                while k < n and k not in atomic and spaced(k) and capword(k):
+                    k += 1
+                head, tail = [words[r] for r in run], [words[x] for x in range(j + 1, k)]
+                if tail and len(tail) >= 2 and tail[-1] in lx.ORG_WORDS and all(
+                        _common_word(x) and x not in lx.COUNTRY_FORMS for x in head[-1:] + tail):
+                    run.extend(range(j, k))
+                    j = k
+                    continue
             # "Ministry of Foreign Affairs", "Institute for the Study of War", "Bashar bin Salman"
             if w in _CONNECTORS:
                 k = j
