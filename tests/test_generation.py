@@ -3747,6 +3747,8 @@ def test_a_ranked_test_of_nothing_named_or_a_visit_named_only_by_its_place_leans
     ("Ruritania accepted full responsibility for the Varna crash in October 2025.", False),
     ("The Kolvo Liberation Army claimed responsibility for the bombing in Varna in 2024.", False),
     ("Ruritania's coffee sector is exposed to Elbonian tariffs, officials in Varna said in 2025.", False),
+    ("The opposition Kolvo Party in Elbonia has signalled a fight.", True),  # over what?
+    ("The opposition Kolvo Party in Elbonia has signalled a fight over the Varna port deal.", False),
 ])
 def test_responsibility_or_exposure_with_nothing_it_is_for_leans_on_the_article(sentence, leans):
     assert (standalone_problem(sentence, statement=True) == "leans on the article") is leans

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "1.88"
+GENERATOR_VERSION = "1.89"
 
 QUESTION_TYPES = ("cloze", "mcq", "truefalse", "partner", "timeline", "matching")
 

@@ -1042,13 +1042,16 @@ _BARE_FEELING = re.compile(
     r"\b(?:was|were|is|are|remained|remain|remains|seemed|seem|seems|appeared|appear|appears)\s+"
     r"(?:(?:less|more|far|much|even|also|still|not|very|quietly|privately|publicly|openly)\s+)*" + _FEELING
     + r"(?:\s+but\s+" + _FEELING + r")?(?=\s*(?:[.;:!]|,\s+(?!(?:as|because|since|after|when|saying|citing)\b)|$)|\s+(?:but|and)\s)")
-# "Ethiopia ... gave a guarded response.", "Cairo reacted coolly": a reaction, and nothing it answers
+# "Ethiopia ... gave a guarded response.", "Cairo reacted coolly", "has signalled a fight": a reaction, and nothing it
+# answers
 _BARE_RESPONSE = re.compile(
     r"(?:\b(?:gave|give|gives|offered|issued|sent|delivered|struck)\s+(?:an?\s+|its\s+|their\s+)?(?:more\s+|less\s+|far\s+)?"
     r"(?:guarded|cautious|cool|cooler|muted|lukewarm|measured|sharp|angry|positive|mixed|frosty|warm|warmer|"
     r"conciliatory|defiant|terse)\s+(?:response|reaction|welcome|reply|note|tone)"
     r"|\b(?:responded|reacted|replied)\s+(?:more\s+|less\s+|far\s+)?(?:cautiously|coolly|angrily|warmly|sharply|"
     r"positively|calmly|furiously|defiantly)"
+    # ("the opposition New Patriotic Party has signalled a fight": over what?)
+    r"|\b(?:signall?ed|signals|promised|vowed|threatened)\s+(?:a\s+)?(?:fight|battle|showdown|backlash)"
     r")(?!\s+(?:to|towards|toward|on|over|about|at|from|with|when|after)\b)(?=\s*(?:[.;:!]|,|$|\s+(?:and|but)\s))")
 _FOR_OTHERS = re.compile(r"^(?:For|To|Among|Of|Like)\s+(?:the\s+)?(?:others|other|some|many|most|several|both|all|them|these|those|the rest)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:[’']\d\d)\b")
