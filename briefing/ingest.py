@@ -715,6 +715,7 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
     """Every non-blank line is a block; hard-wrapped lines are rejoined later."""
     blocks: list[_Block] = []
     soft = False
+    hanging: tuple[int, int] | None = None  # the last bullet's line and its bullet's column, while its point goes on
     lines = raw.split("\n")
     rows = _table_rows(lines)
     ruled = _ruled_box_lines(lines)
@@ -760,6 +761,15 @@ def _blocks_from_txt(raw: str, log: _Log) -> list[_Block]:
         cells = tuple(c for c in _CELL_GAP.split(text) if c.strip())
         if len(cells) <= 1:
             cells = _narrow_cells(text) or cells
+        # ("     • Package: $1.74bn — Varna $1.1bn," / "       Kolvo $420m, bonds $220m": a bullet's point wrapped onto
+        # the next line, indented past the bullet with no bullet of its own, goes on from it)
+        indent = len(lines[index].expandtabs(4)) - len(lines[index].expandtabs(4).lstrip())
+        if hanging is not None and hanging[0] == index - 1 and not bullet and indent > hanging[1] and len(cells) <= 1 \
+                and not _is_border(line) and blocks and blocks[-1].kind == "bullet" and not blocks[-1].cells:
+            blocks[-1].text = _join(blocks[-1].text, line)
+            hanging = (index, hanging[1])
+            continue
+        hanging = (index, indent) if bullet else None
         blocks.append(_Block(text, "bullet" if bullet else "line", soft=soft, cells=cells if len(cells) > 1 else ()))
         soft = True
     return blocks
@@ -1377,7 +1387,9 @@ _CONSENT_BUTTON = (
     r"(?:necessary|essential|functional|required)(?: ones| cookies)?|only what['’]?s (?:strictly )?(?:needed|necessary)|"
     r"let me (?:choose|pick|decide|select)(?:,? one by one)?|(?:yes|accept|allow) (?:to )?all(?: \w+)?(?: (?:&|and) close)?|"
     # "Save my choices", "Allow everything": the buttons under a banner's toggles
-    r"save (?:my |your )?(?:choices|preferences|settings)|(?:accept|allow) everything)"
+    r"save (?:my |your )?(?:choices|preferences|settings)|(?:accept|allow) everything|"
+    # "Show me the 43 partners", "See our 183 vendors": the button that lists who else reads the reader's data
+    r"(?:show|see|view|list)(?: me)? (?:the |our |all )?(?:\d{1,4} )?(?:partners|vendors))"
 )
 
 
@@ -1438,6 +1450,8 @@ _SOCIAL_NETWORK = (r"(?:x|twitter|bluesky|linkedin|facebook|instagram|threads|ma
                    r"signal|substack)\b")
 # ... or a feed, named on a writer's follow button: "Follow Laura:  Bluesky · LinkedIn"
 _NETWORK = rf"(?:{_SOCIAL_NETWORK}|(?:rss|e-?mail)\b)"
+# ... or its follow button: "Follow on X", "WhatsApp channel"
+_FOLLOW_BUTTON = rf"(?:follow (?:us )?on )?{_NETWORK}(?: (?:channel|page|group|account|community))?"
 
 # what a metered paywall counts: "2 of 3 free analyses this month"
 _FREE_ITEMS = (r"(?:articles?|stories|story|reads?|analys[ie]s|pieces?|briefs?|reports?|explainers?|papers?|items?|"
@@ -1533,6 +1547,12 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"funds?|keeps?|pays? for|makes? possible)\b[^.!?]{1,100}[.!]?)?"
         # ("Carrow does not endorse advertisers. Why am I seeing this?": then the link that explains why it is shown)
         r"(?:\s*[|·•]?\s*why (?:am i|do i) see(?:ing)? (?:this|these)(?: ads?)?\??)?",
+        # "Lantern Hill's editorial team was not involved in producing this content.": the line that closes a sponsored
+        # box, saying the newsroom did not write it
+        r"(?:(?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,4}['’]s |our |the )?(?:editorial (?:team|staff|department|"
+        r"board)|editors|newsroom|journalists|reporters)(?: (?:was|were|had|has been|have been))? (?:not|in no way) "
+        r"(?:involved|consulted) in (?:the )?(?:producing|production of|creating|creation of|writing|preparing|preparation of)"
+        r" (?:this|the) (?:content|advertisement|advert|article|feature|page|piece|promotion|sponsored content)\.?",
     ], 40),
     # "The Brief arrives every other Thursday. Email* [   ] [Subscribe]": a newsletter's blurb and its field on one line
     _rule("subscribe prompt", [rf".{{0,200}}?{_SIGNUP_FIELD_PATTERN}.{{0,40}}"], 40),
@@ -1761,7 +1781,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("share buttons", [rf"follow (?:her|him|them|us|me|{_NAME})(?: on [\w ]{{1,20}})?\s*:?\s*(?:[𝕏@]|x\b|twitter\b).{{0,80}}",
                             # "Follow Laura:  Bluesky · LinkedIn      More by this author ›": the networks named, after a
                             # colon, and nothing else but the link to the writer's other pieces
-                            rf"follow (?:her|him|them|us|me|{_NAME})\s*:\s*{_NETWORK}(?:\s*[·|•,/]?\s*{_NETWORK})*"
+                            # ("Follow Varna Explains:   Follow on X   ·   Follow on Instagram   ·   WhatsApp channel":
+                            # each network's own follow button, or its channel)
+                            rf"follow (?:her|him|them|us|me|{_NAME})\s*:\s*{_FOLLOW_BUTTON}(?:\s*[·|•,/]?\s*{_FOLLOW_BUTTON})*"
                             r"(?:\s*[·|•]?\s*more (?:by|from) (?:this|the) (?:author|writer)\s*[›»>→]?)?",
                             # "Gift this article – you have 5 gifts left this month"
                             r"gift (?:this|the) (?:article|story|piece|analysis)(?:\s*[–—:|·-]\s*you have \d+ gifts? left\b.{0,30})?"],
@@ -1769,7 +1791,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("site menu", [r"reuse this content|print subscriptions|search jobs|\w+ edition",
                         # "Translate this page:  Français  |  Shikomori (beta)  |  Kiswahili": a language switcher
                         r"(?:translate|read) (?:this|the) (?:page|article|story|site)(?:\s+(?:in|into))?\s*:?\s*[^.!?]{0,120}",
-                        r"search(?: [\w.'’&-]+){0,5}\s*(?:\.{3}|…)"]),  # "Search Central Europe Daily...": a search box
+                        # "Search Central Europe Daily...": a search box ("Search analyses, authors, datasets…": what
+                        # it searches, listed)
+                        r"search(?: [\w.'’&-]+,?){0,5}\s*(?:\.{3}|…)"]),
     _rule("subscribe prompt", [r"subscribe (?:from|for) (?:just |only )?[$€£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*\w+)?"], 8),
     # "Member area: Sign in  ·  Not a Friend of the Institute yet? Join from €8/month →": the members' login and the
     # pitch to join
@@ -2007,7 +2031,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"follow\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|of|the|and|for|on)){0,5}"
         r"\s*[+＋](?:\s*follow)?",
         # "Follow on X", "Follow Ann Lee on LinkedIn": a writer's follow button ("Follow Ann on X ›": with its arrow)
-        rf"follow(?: (?:me|her|him|them|{_NAME}))? on {_SOCIAL_NETWORK}\s*[›»→>]?",
+        # ("Follow The Varna Courier on Telegram → @varnacourier": and the handle it points to)
+        rf"follow(?: (?:me|her|him|them|{_NAME}))? on {_SOCIAL_NETWORK}\s*[›»→>]?(?:\s*:?\s*@[\w.]+)?",
         r"(?:acquire|purchase) licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?",
         # "Follow on X: @AnnLee   Email: ann.lee@site.example", "Follow: @annlee": an author's handles and address in a row
         rf"(?:(?:follow(?: (?:me|us|her|him|them|{_NAME}))?(?: on [\w.]+)?|x|twitter|bluesky|mastodon|linkedin|e-?mail|contact)"
@@ -2171,6 +2196,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         _DATE_LINE.pattern,
         # "Updated 25 November 2026, 09:40 (Lima time)", "12 May 2026, 18:00 (UTC+2)": the time zone named in brackets
         rf"{_DATE_LINE.pattern}\s*\((?:(?:[^\W\d_][\w.'’-]*\s+){{1,3}}time|(?:gmt|utc)\s*[+−-]\s*\d{{1,2}}(?::?\d{{2}})?)\)",
+        # "Updated 25 November 2026, 14:10 GMT — see note at end", "Corrected 3 May 2026 (see correction below)": the
+        # date the page changed, pointing to the note that says how
+        rf"(?:updated|last updated|corrected|amended|revised)(?: on)?\s*:?\s*{_DATE}\s*[—–:|·(-]?\s*(?:see|read) (?:the )?"
+        r"(?:editor['’]s )?(?:note|correction|clarification|update)s? (?:at (?:the )?(?:end|bottom|foot)|below)"
+        r"(?: of (?:the|this) (?:article|story|page|piece|analysis|report))?\.?\)?",
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
         # "... 6:41 PM EDT  Updated 39 mins ago", "Sun 23 Nov 2026 07.00 GMT · Last modified on Mon 24 Nov 2026 09.41 GMT"
         rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified|last modified)\b.{{0,40}}",
@@ -2505,9 +2535,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"[—–-]*\s*(?:ends|end of (?:article|story)|\#{3}|-30-)\s*[—–-]*",  # "— ends —", "###": the article's end mark
         # a page printed from the browser: its address and "2/5" in the footer
         # (and "1 / 4 ‹ ›": a photo gallery's counter and its arrows; "1 / 4  ‹ ›  View gallery": and the button that
-        # opens it)
+        # opens it; "1 / 6  ‹ ›  Expand gallery")
         r"(?:https?://|www\.)\S+|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?:\s*[‹›<>←→❮❯]){0,2}"
-        r"(?:\s*(?:view|open|see|browse)(?: the)?(?: full)? (?:gallery|slideshow))?",
+        r"(?:\s*(?:view|open|see|browse|expand|enlarge)(?: the)?(?: full)? (?:gallery|slideshow))?",
     ]),
     _rule("source note", [r"sources?\s*:\s*[^.!?]{2,200}(?:[.;]\s*[^.!?]{2,120}){0,4}\.?"], 40),  # "Sources: Central bank; Fund"
     # "Ministry of Foreign Affairs, statement on the accord, 15 May 2025; Kolvo Ports press release, 22 May 2025.": a
@@ -2931,6 +2961,7 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
     title_key = _norm_key(title) if title and title.strip() else ""
     kept: list[_Block] = []
     first_title_at: int | None = None  # index into `kept` where the title first appeared
+    second_title_at: int | None = None  # ... and again, after a first time at the very top (the page's title line)
     box, box_left = "", 0  # an author-bio or related-links box being skipped
     box_seen: set[str] = set()  # the entries of a table of contents, which the body repeats as its headings
     bylined = False  # a byline dropped since the last block kept
@@ -2992,6 +3023,8 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
             log.drop("title" if first_title_at is None else "repeated title", text, block.origin)
             if first_title_at is None:
                 first_title_at = len(kept)
+            elif first_title_at == 0 and second_title_at is None:
+                second_title_at = len(kept)
             titled = index
             continue
         reason = _chrome_reason(text)
@@ -3091,6 +3124,13 @@ def _drop_chrome(blocks: list[_Block], title: str | None, log: _Log) -> list[_Bl
                     or sum(len(block.text.split()) for block in kept) < _METERED_ARTICLE_MIN_WORDS):
         log.paywall = True  # (the article goes on after the count, or is too short to be whole: a paywall's teaser)
     log.metered = bool(metered)
+    # ("A Yam Between Boulders | Lantern Hill Institute" / the masthead, its tagline, its menus / "A Yam Between
+    # Boulders": the page's title line at the very top, then the site's header over the headline, which heads the
+    # article; only short lines with no sentence's end come before it, no paragraph of prose)
+    if second_title_at is not None and all(
+            len(b.text.split(None, _TAGLINE_MAX_WORDS)) < _TAGLINE_MAX_WORDS
+            and not re.search(r"[^\W\d_]{2}[.!?][”\"’']?$", b.text) for b in kept[:second_title_at]):
+        first_title_at = second_title_at
     if first_title_at is not None and _is_near_top(kept[:first_title_at]):
         kept = _drop_site_header(kept, first_title_at, log)
     return kept
@@ -3211,7 +3251,9 @@ def _consent_banners(blocks: list[_Block]) -> set[int]:
     """Indices of the lines of a consent banner that never says "cookies": a row of bracketed buttons, two or more of
     them offering a choice of consent ("[ Yes to all three ]   [ Functional only ]   [ Let me choose ]"), and the
     lines run straight on above it, its heading and its text ("Privacy choices at the Stoa" / "We count how our briefs
-    are read (analytics), remember your language (functional) ..."), when they speak to the reader about their data."""
+    are read (analytics), remember your language (functional) ..."), when they speak to the reader about their data;
+    and the rows of boxes to tick run straight on under the buttons ("☐ Audience measurement     ☑ Strictly
+    necessary")."""
     marked: set[int] = set()
     consent = re.compile(rf"\[\s*{_CONSENT_BUTTON}\s*\]", re.I)
     for index, block in enumerate(blocks):
@@ -3227,7 +3269,22 @@ def _consent_banners(blocks: list[_Block]) -> set[int]:
                 len(blocks[i].text.split()) <= _CONSENT_BANNER_MAX_WORDS for i in above):
             marked.update(above)
         marked.add(index)
+        # ("[ Accept all ]  [ Essential only ]  [ Let me choose ▸ ]" / "☐ Audience measurement     ☐ Event suggestions
+        # ☑ Strictly necessary (always on)": the boxes to tick, on the lines run straight on under the buttons)
+        below = index + 1
+        while below < len(blocks) and below - index <= _CONSENT_BANNER_LINES and _next_line(blocks[below - 1], blocks[below]) \
+                and all(_CHECKBOX.fullmatch(cell.strip()) for cell in blocks[below].cells or (blocks[below].text,)):
+            marked.add(below)
+            below += 1
     return marked
+
+
+# a box to tick and what it stands for, one piece of a row of them: "☐ Audience measurement", "[x] Strictly necessary"
+_CHECKBOX = re.compile(r"(?:[☐☑☒□■✓✔✗]|\[\s*[x✓✔✗]?\s*\])\s*[^☐☑☒□■✓✔✗\[\]]{1,60}", re.I)
+
+
+# a label drawn into a rule: "- - - - ADVERTISEMENT - - - -", "──── Sponsored ────"
+_RULED_LABEL = re.compile(r"(?:[-─━═~=_*]\s?){3,}\s*[^\s─━═~=_*-].*?\s*(?:\s?[-─━═~=_*]){3,}")
 
 
 def _labelled_adverts(blocks: list[_Block]) -> set[int]:
@@ -3235,7 +3292,8 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
     Sponsored content from Banco Litoral"): the lines between the same label above and below them
     ("-- ADVERTISEMENT --" / the advertiser's copy and its button / "-- ADVERTISEMENT --"), or run straight on from
     the label down to a last line that is an advert's furniture on its own ("ADVERTISEMENT" / "Sponsored · Kolvo
-    Freight" / the copy / "Why am I seeing this ad?"), or a line or two under the label alone that sell something.
+    Freight" / the copy / "Why am I seeing this ad?") or, under a label drawn into a rule, a closing rule ("- - -
+    ADVERTISEMENT - - -" / the copy / "- - - - - -"), or a line or two under the label alone that sell something.
     A line that is furniture on its own keeps its own reason."""
     marked: set[int] = set()
     for index, block in enumerate(blocks):
@@ -3249,7 +3307,10 @@ def _labelled_adverts(blocks: list[_Block]) -> set[int]:
         closed = end < len(blocks) and index + 1 < end and _next_line(blocks[end - 1], blocks[end]) and (
             _chrome_text(blocks[end].text).casefold() == label)
         if not closed and index + 2 < end and not (end < len(blocks) and _next_line(blocks[end - 1], blocks[end])) and (
-                _chrome_reason(blocks[end - 1].text) == "advertisement"):
+                _chrome_reason(blocks[end - 1].text) == "advertisement"
+                # ("- - - - ADVERTISEMENT - - - -" / "SPONSORED · Kolvo Bank" / the copy / "- - - - - - - -": or on a rule,
+                # the label having been drawn into one)
+                or (_RULED_LABEL.fullmatch(block.text.strip()) and _is_border(blocks[end - 1].text.strip()))):
             end, closed = end - 1, True  # (the run ends at a blank line, on a line that closes the advert)
         if not closed:
             # or down to a label that says the advert has ended, across the blank lines (or the lines of markup) between
@@ -3593,11 +3654,12 @@ _REGISTRATION_NUMBER = re.compile(
 # London EC2A 4QX", "Rua Serpa Pinto 41"
 _STREET_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|square|place|boulevard|blvd|way|"
-    r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
+    r"quay|drive|row|terrace|crescent|court|gardens|wharf|embankment|yard|mews)\b|\b(?:rua|rue|avenida|calle|via|strasse|straße|ulica)\s+"
     r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+\d{1,4}\b", re.I)
 # the legal form that ends a company's name: "Ltd", "GmbH", "SARL", "S.p.A."
-_LEGAL_FORM = (r"(?:ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|"
-               r"a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?")
+# ("Co., Ltd.", "Co. Ltd": a company's form where it is written with its "Co.")
+_LEGAL_FORM = (r"(?:co\.?,?\s?ltd|ltd|limited|llc|inc|plc|gmbh|ag|pty|berhad|bhd|s\.?a\.?|s\.?a\.?r\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|"
+               r"n\.?v\.?|a/s|as|ab|oy|kft|s\.?p\.?a\.?)\.?")
 # the publisher by its company's name and where in a building it sits: "Bahari Media Ltd, Level 3, Harbour Gate Building"
 # ("Atlas Current Media Ltd, 4th Floor, Harbour View House"; "Kolvo News SARL — Immeuble Alpha, 11th floor, Rue ...")
 # ("Isthmus Wire S.A. · Edificio Plaza Marbella, piso 9, Calle 50": the floor in the language of the place, "piso",
@@ -3607,15 +3669,19 @@ _COMPANY_PREMISES = re.compile(
     r"(?:(?:level|floor|suite|unit|piso|planta|andar|étage|etage)\s+\d{1,3}\b|\d{1,2}(?:st|nd|rd|th) floor\b)", re.I)
 # the publisher by its company's name, then its address in pieces set off by commas, each a name: "Kolvo News SARL ·
 # Îlot K, Avenue de la Paix, Tevragh, Varna, Elbonia" (after the body, and holding no sentence)
+# ("The Varna Courier Co., Ltd. · No. 214, Street 51, Sangkat Kolvo 1, Varna, Elbonia": a number after its "No.")
 _COMPANY_ADDRESS = re.compile(
     rf"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){{0,5}} {_LEGAL_FORM}\s*[·|,—–]\s*"
-    r"(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}(?:,\s*(?-i:[A-Z0-9À-ÖØ-Þ])[^,.!?;:·|]{0,40}){2,6}", re.I)
+    r"(?-i:[A-Z0-9À-ÖØ-Þ])(?:[^,.!?;:·|]|\.(?=\s?\d)){0,40}(?:,\s*(?-i:[A-Z0-9À-ÖØ-Þ])(?:[^,.!?;:·|]|\.(?=\s?\d)){0,40}){2,6}",
+    re.I)
 # an office's address under its label, in pieces set off by commas, each a name or a number: "Kolvo bureau: 3rd floor,
 # 22 Old Street, Kolvo, Republic of Ruritania.", "Registered office: 4 Quay Street, Varna"
+# ("Varna bureau: Calle Mayor 232, Piso 9, Col. Centro, 06500 Varna.": a piece may open on a short word abbreviated)
 _OFFICE_ADDRESS = re.compile(
     r"(?:[\w’'&.-]+\s+){0,3}(?:bureau|office|offices|newsroom|headquarters|studios?|address)\s*:\s*"
     rf"(?=.*(?:\b\d{{1,2}}(?:st|nd|rd|th) floor\b|{_STREET_ADDRESS.pattern}))"
-    r"(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}(?:,\s*(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}){1,6}\.?", re.I)
+    r"(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}"
+    r"(?:,\s*(?:(?-i:[A-Z])[a-z]{1,3}\.\s)?(?-i:[A-Z0-9])(?:[^,.!?;:]|\.(?=,)){0,40}){1,6}\.?", re.I)
 # a postcode after the street: "London WC1E 6HJ", "Singapore 068898", "1000 Brussels"
 _POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b")  # (not a year)
 # how a footer's contact line reaches the publisher: "info@institute.eu", "+32 2 555 01 87"
@@ -3757,7 +3823,9 @@ _ARROW_HEADLINE = re.compile(r"[›»→▸►]\s*\S[^›»→▸►]{0,200}$")
 _SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—–·]\s(?-i:[A-Z])[\w.&'’]*"
                                r"(?: (?:of|and|the|de|du|del|&) )?(?: ?(?-i:[A-Z])[\w.&'’]*){0,3}")
 # a listed headline under the kind of piece it is: "Partner insight | Steel for the ice age: low-carbon plate"
-_LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s\|\s[^|.!?]{5,140}")
+# ("Weekend  ·  A road trip through the Bajío, where the car plants grew up", "Money & Markets · Why the peso held up":
+# or set apart by a dot)
+_LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’&-]+){0,2}\s[|·]\s[^|.!?]{5,140}")
 # a listed piece of a series, by its number in it: "5 of 9 — Kolvo's nickel bargain: who is really paying?", "Part 2/6: ..."
 _SERIES_ENTRY = re.compile(r"(?:part\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*[—–:|·-]\s*\S.{3,200}", re.I)
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"

@@ -4441,7 +4441,8 @@ def test_a_broadcaster_page_with_boxed_adverts_a_boxed_pull_quote_player_notes_a
     assert_dropped(doc, [("news ticker", "ON AIR NOW"), ("weather ticker", "Varna 31°C"), ("date line", "Posted Thu"),
                         ("audio player", "[ Listen"), ("language switcher", "This story is also"),
                         ("image credit", "(Reuters: Ann Lee, file)"), ("promo box", "Fleet finance"),
-                        ("promo box", "Studies, Varna"), ("media embed", "This content is not available"),
+                        ("promo box", "Bo Ek, Centre for Kolvo Studies, Varna"),
+                        ("media embed", "This content is not available"),
                         ("account link", "Sign in to save"), ("account link", "Got a question"),
                         ("paywall", "Comments are not enabled"), ("advertisement", "Partner insight | Steel"),
                         ("promo box", "The day's top stories"), ("acknowledgement of country", "VBC acknowledges"),
@@ -6350,6 +6351,197 @@ def test_a_credit_line_given_as_a_sum_of_money_is_a_fact_not_a_photo_credit() ->
     "Gift this article to your MP, the campaigners in Varna told readers.",
 ])
 def test_sentences_like_box_credits_wire_updates_republish_lines_meters_footers_follow_links_and_size_buttons_stay(
+        text: str) -> None:
+    kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
+    assert text in kept
+
+
+def test_a_bullets_point_wrapped_onto_an_indented_line_goes_on_from_its_bullet() -> None:
+    text = ("THE PORT DEAL\n\n" + _GRAIN
+            + "   ╔════════════════════════════════════════╗\n"
+            "     KEY POINTS\n"
+            "     • Package: $1.2bn — Kolvo $800m,\n"
+            "       Ruritania $300m, Elbonian bonds $100m\n"
+            "     • Port ownership: state 51%,\n"
+            "       Kolvo 35%, Ruritania 14%\n"
+            "     • Completion now targeted for 2030\n"
+            "   ╚════════════════════════════════════════╝\n\n"
+            "WHAT COMES NEXT\n\n" + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("THE PORT DEAL", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("KEY POINTS", "Package: $1.2bn — Kolvo $800m, Ruritania $300m, Elbonian bonds $100m"),
+        ("KEY POINTS", "Port ownership: state 51%, Kolvo 35%, Ruritania 14%"),
+        ("KEY POINTS", "Completion now targeted for 2030"),
+        ("WHAT COMES NEXT", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+def test_a_line_under_a_bullet_but_not_indented_past_it_stays_a_line_of_its_own() -> None:
+    text = (_GRAIN + "What the package holds:\n"
+            "  • Grants for schools in Kolvo\n"
+            "  • Loans for farms in Varna.\n"
+            "  Ruritania will pay for the rest, the ministry in Varna said on Monday.\n"
+            "  • Loans for ports in Kolvo.\n"
+            "Elbonia will pay nothing, the ministry in Varna said on Monday.\n\n" + _VOTE)
+    kept = [p.text for p in clean(text, "txt").passages]
+    assert "Loans for farms in Varna." in kept
+    assert "Ruritania will pay for the rest, the ministry in Varna said on Monday." in kept
+    assert "Loans for ports in Kolvo." in kept
+    assert "Elbonia will pay nothing, the ministry in Varna said on Monday." in kept
+
+
+def test_a_consent_banner_offering_its_partners_list_and_the_boxes_ticked_under_its_buttons_go() -> None:
+    text = ("-------------------------------------------------------------\n"
+            "We (and 43 of our partners) use cookies and similar tracking to measure audiences, remember your edition and "
+            "show ads that pay for our journalism. You can change your mind at any time under \"Cookie settings\" at the "
+            "bottom of every page.\n"
+            "[ Fine by me ]   [ Essential only ]   [ Show me the 43 partners ]\n"
+            "-------------------------------------------------------------\n\n"
+            "We value your privacy\n"
+            "The Varna Courier uses cookies to measure readership and, with your consent, to suggest events.\n"
+            "[ Accept all ]    [ Essential only ]    [ Let me choose ▸ ]\n"
+            "   ☐ Audience measurement     ☐ Event suggestions     ☑ Strictly necessary (always on)\n\n"
+            + _GRAIN + _VOTE)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("cookie notice", "We (and 43 of our partners) use cookies"),
+                         ("cookie notice", "[ Fine by me ] [ Essential only ] [ Show me the 43 partners ]"),
+                         ("cookie notice", "☐ Audience measurement ☐ Event suggestions")])
+
+
+def test_an_advert_under_a_label_drawn_into_a_rule_goes_down_to_the_closing_rule() -> None:
+    text = (_GRAIN
+            + "- - - - - - - - - - - - - - - ADVERTISEMENT - - - - - - - - - - - - - - -\n"
+            "SPONSORED · Kolvo Pacific Bank\n"
+            "Moving goods across the Varna? Trade finance in four currencies, approved in 48 hours.\n"
+            "Talk to a relationship manager today  →   Terms apply. Licensed by the National Bank of Elbonia.\n"
+            "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("advertisement", "Moving goods across the Varna?"),
+                         ("advertisement", "Talk to a relationship manager today")])
+
+
+def test_a_sponsored_box_closed_by_the_line_saying_the_newsroom_did_not_write_it_goes() -> None:
+    text = (_GRAIN
+            + "ADVERTISEMENT · PARTNER CONTENT\n"
+            "  VARNA INFRASTRUCTURE SUMMIT 2027 — Kolvo, 18–19 February\n"
+            "  Ports, power and cross-border finance. Early-bird registration closes 12 December.\n"
+            "  Presented with Kolvo Grid Capital.      [ Register now ]\n"
+            "  The Varna Courier's editorial team was not involved in producing this content.\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("advertisement", "VARNA INFRASTRUCTURE SUMMIT 2027"),
+                         ("advertisement", "The Varna Courier's editorial team was not involved")])
+
+
+def test_a_masthead_between_the_pages_title_line_and_the_headline_and_an_update_pointing_to_a_note_go() -> None:
+    title = "Elbonia signs a grain deal with Ruritania"
+    text = (title + " | Varna Institute\n\n"
+            "VARNA INSTITUTE\n"
+            "Independent analysis on Elbonia and its neighbours · since 2009\n\n"
+            "🔍 Search analyses, authors, datasets…                Sign in   |   Become a member\n\n"
+            "ANALYSIS · KOLVO PROGRAMME\n\n"
+            + title + "\n\n"
+            "By Ann Lee  |  25 November 2026  |  8 min read\n"
+            "Updated 25 November 2026, 14:10 GMT — see note at end\n\n"
+            + _GRAIN + _VOTE)
+    doc = clean(text, "txt", title=title)
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("site header", "Independent analysis on Elbonia and its neighbours"),
+                         ("site header", "ANALYSIS · KOLVO PROGRAMME"),
+                         ("site menu", "🔍 Search analyses, authors, datasets…"),
+                         ("date line", "Updated 25 November 2026, 14:10 GMT — see note at end")])
+
+
+def test_a_galleries_counter_a_share_row_of_icons_and_follow_rows_and_a_dotted_related_list_go() -> None:
+    text = (_GRAIN + "[Image]\nLorries queue at the border crossing near Kolvo. Photograph: Ann Lee for the Courier\n"
+            "1 / 6   ‹  ›  Expand gallery\n\n"
+            + _VOTE
+            + "Share this story:   f   ✈   𝕏   in   ✉        Follow The Varna Courier on Telegram → @varnacourier\n"
+            "Follow Varna Explains:   Follow on X   ·   Follow on Instagram   ·   WhatsApp channel\n\n"
+            "RECOMMENDED FOR YOU\n"
+            "  Podcast  ·  The Long Haul: Episode 212, \"Kolvo's factory boom\"  ·  38 min\n"
+            "  Weekend  ·  A road trip through Ruritania, where the car plants grew up among the wheat fields\n"
+            "  Money & Markets  ·  Why the lev held up better than anyone expected in 2026\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("site footer", "1 / 6 ‹ › Expand gallery"),
+                         ("share buttons", "Share this story: f ✈ 𝕏 in ✉ Follow The Varna Courier on Telegram"),
+                         ("share buttons", "Follow Varna Explains: Follow on X"),
+                         ("related links", "Weekend · A road trip through Ruritania"),
+                         ("related links", "Money & Markets · Why the lev held up")])
+
+
+def test_a_footers_company_with_its_co_ltd_and_address_and_a_bureaus_address_go() -> None:
+    text = (_GRAIN + _VOTE
+            + "-------------------------------------------------------------\n"
+            "THE VARNA COURIER\n"
+            "About us   ·   Contact   ·   Work for us   ·   Advertise\n\n"
+            "The Varna Courier Co., Ltd. · No. 214, Street 51 (Pasteur), Sangkat Kolvo 1, Khan Kolvo, Varna, "
+            "Republic of Elbonia\n"
+            "Varna Media Ltd, 2 Tenter Yard, London E1 8RT, United Kingdom. Registered in England and Wales, company no. "
+            "10938472.\n"
+            "Kolvo bureau: Calle Río Lerma 232, Piso 9, Col. Centro, 06500 Kolvo.\n"
+            "© 2026 Varna Media Ltd. All rights reserved.\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("site footer", "The Varna Courier Co., Ltd. · No. 214, Street 51"),
+                         ("site footer", "Varna Media Ltd, 2 Tenter Yard, London E1 8RT"),
+                         ("site footer", "Kolvo bureau: Calle Río Lerma 232, Piso 9, Col. Centro")])
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("listed", ["MOST READ\n1. Elbonia signs a grain deal with Ruritania\n",
+                                    "MORE ON THIS STORY\nElbonia signs a grain deal with Ruritania\n"])
+def test_a_line_under_the_pages_title_line_stays_when_the_title_comes_again_only_after_the_text(listed: str) -> None:
+    title = "Elbonia signs a grain deal with Ruritania"
+    text = (title + " | Varna Institute\n\n"
+            "Kolvo wins a rare concession from its larger neighbour\n\n"
+            + _GRAIN + _VOTE + listed + "Why Kolvo said no to the port deal\n")
+    doc = clean(text, "txt", title=title)
+    assert not any("Kolvo wins a rare concession" in entry for entry in doc.removed)
+    assert [p.text for p in doc.passages][:2] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Show me the 43 partners who paid for the road, the auditor in Varna demanded on Monday.",
+    "Updated figures for 25 November 2026 — see note at end of the report — show exports to Kolvo rose, officials said.",
+    "The Varna Courier's editorial team was not involved in producing this content, the ministry in Kolvo said.",
+    "Follow The Varna Courier on Telegram, the minister told voters in Kolvo on Monday.",
+    "Search teams, divers and police boats combed the lake near Varna on Monday, officials said.",
+    "The Kolvo Trading Co., Ltd., which owns 12 ships, was fined in Varna on Monday, the regulator said.",
+    "The Kolvo bureau: a small office at 22 Old Street, Varna, where three reporters work.",
+    "Weekend · A road trip through Ruritania is now a rite of passage for young Elbonians, officials in Varna say.",
+    "Share this story with the Ruritanian press, f the minister in Varna told aides on Monday.",
+    "One in 6 of the loans went to Kolvo, the gallery's owners in Varna said on Monday.",
+])
+def test_sentences_like_partner_buttons_update_pointers_sponsor_disclaimers_follow_rows_and_company_footers_stay(
         text: str) -> None:
     kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
     assert text in kept
