@@ -422,7 +422,8 @@ _FACT_BOX_CAPS_LABEL_WORDS = 8
 # or none ("|          |", a blank line inside the frame); a line with bars inside it is a table's row ("| 2024 | 3.1 |")
 _FRAMED_LINE = re.compile(r"[|│┃║]\s*(?P<text>[^|│┃║]*[^|│┃║\s])?\s*[|│┃║]")
 # the dots leading a fact's name to its value across a box: "Defence budget ........ €1.3 billion"
-_DOT_LEADER = re.compile(r"(?<=\S)\s*[.·…](?:\s?[.·…]){3,}\s*(?=\S)")
+# ("Gulf & Kolvo .. 81,000 permits": or two, set apart by blanks, where the name leaves no room for more)
+_DOT_LEADER = re.compile(r"(?<=\S)\s*[.·…](?:\s?[.·…]){3,}\s*(?=\S)|(?<=\S)\s+\.\.\s+(?=\S)")
 _FACT_BOX_MIN_LINES = 3  # a label over two facts; a newsletter's name over its blurb is two framed lines
 # a rule drawn across the inside of a box, under its label ("┃──────┃", "├──────┤", "|------|", "├──────"): no end of
 # the box
@@ -521,25 +522,37 @@ _FIGURE_LINE_MAX_WORDS = 14
 _NAMED_FACT = re.compile(r"(?-i:[A-Z0-9])[^:.!?]{1,40}:\s+\S.*")
 
 
+def _is_dotted_fact(text: str) -> bool:
+    """'Ruritania ........ ~41% of merchandise trade · 900 MW power deal': a fact's name, a few words, led by dots
+    to its value, as a box lays them out."""
+    leader = _DOT_LEADER.search(text)
+    return bool(leader) and len(text[:leader.start()].split()) <= _FACT_BOX_LABEL_WORDS
+
+
 def _figure_list_lines(lines: list[str]) -> dict[int, str]:
     """The lines of a key-figures box with no frame: a short label ('KEY NUMBERS', 'At a glance') over two or more
     lines that each give a figure, a dash and what it counts, with no blank line between them; or, under a label that
-    says it is a fact box ('LAPSSET AT A GLANCE', 'Key facts'), two or more lines that each give a fact's name and its
-    value ('Launched: 2012'), none holding a sentence's end and the next one's start."""
+    says it is a fact box ('LAPSSET AT A GLANCE', 'Key facts', 'FACT BOX — ELBONIA'S PARTNERS AT A GLANCE', which may
+    run longer), two or more lines that each give a fact's name and its value ('Launched: 2012', 'Ruritania .......
+    ~41% of trade'), none holding a sentence's end and the next one's start; such a fact may run longer than a
+    figure's line if it does not end like a sentence."""
     boxed: dict[int, str] = {}
     for index, line in enumerate(lines):
         label = line.strip()
         if not label or (index and lines[index - 1].strip()) or index + 2 >= len(lines):
             continue
-        if len(label.split()) > _FACT_BOX_LABEL_WORDS or re.search(r"[.:;!?,\d]", label):
+        named = bool(_BOX_LABEL.fullmatch(label)) and not re.search(r"[.;!?]", label)
+        if not named and (len(label.split()) > _FACT_BOX_LABEL_WORDS or re.search(r"[.:;!?,\d]", label)):
             continue
-        named = bool(_BOX_LABEL.fullmatch(label))
         run = []
         for at in range(index + 1, len(lines)):
             text = lines[at].strip()
-            if not ((_FIGURE_LINE.fullmatch(text) or (named and _NAMED_FACT.fullmatch(text)
-                                                       and not _SENTENCE_INSIDE.search(text)))
-                    and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+            size = len(text.split())
+            # ("Parties: Elbonian Ministry of Finance; Kolvo Export Bank; Ruritania Grid (via its local arm)")
+            named_fact = named and (_NAMED_FACT.fullmatch(text) or _is_dotted_fact(text)) and not (
+                _SENTENCE_INSIDE.search(text)) and (size <= _FIGURE_LINE_MAX_WORDS or (
+                    size <= _BOX_BULLET_MAX_WORDS and not re.search(r"[^\W\d_]{2}[.!?][”\"’']?$", text)))
+            if not ((_FIGURE_LINE.fullmatch(text) and size <= _FIGURE_LINE_MAX_WORDS) or named_fact):
                 break
             run.append((at, text))
         if len(run) >= 2 and (len(run) + 1 == len(lines) - index or not lines[index + len(run) + 1].strip()):
@@ -566,8 +579,8 @@ _FACT_LINE = re.compile(r"[^:.!?]{2,60}:\s+\S[^!?]{0,80}")
 def _titled_box_lines(lines: list[str]) -> dict[int, str]:
     """The lines of a key-figures box drawn with its label in its top border and a bottom border, but no side
     frame ('┏ ELBONIA IN NUMBERS ┓' / 'Population: 400,000' / 'Capital: Kolvo' / '┗━━━━━━━━┛'): the label (without
-    the frame) over two or more facts ('Name: value', or a figure, a dash and what it counts), each a line, with no
-    blank line between; the bottom border gives no block of its own."""
+    the frame) over two or more facts ('Name: value', or a figure, a dash and what it counts, or a short point under
+    its bullet), each a line, with no blank line between; the bottom border gives no block of its own."""
     boxed: dict[int, str] = {}
     for index, line in enumerate(lines):
         top = _TITLED_TOP.fullmatch(line.strip())
@@ -579,10 +592,16 @@ def _titled_box_lines(lines: list[str]) -> dict[int, str]:
             text = _SIDE_FRAME.sub("", lines[at].strip())
             if text[:1] in "┗└╚":
                 break  # (the bottom corner)
+            # ("• Kolvo: air base (lease to 2032), ~640,000 migrant workers, customs union since 2015": or a point under
+            # its bullet, a clause or two and no sentence's end, that calls for nothing)
+            bullet = _BULLET_LINE.fullmatch(text)
+            text = bullet["text"].strip() if bullet else text
+            point = bool(bullet) and len(text.split()) <= _BOX_BULLET_MAX_WORDS and not _SENTENCE_INSIDE.search(text) \
+                and not _is_call_to_action(_Block(text, cells=tuple(_CELL_GAP.split(text))))
             # ("│ 5,550   personnel authorised for the force": or a figure and what it counts, set off by a gap)
-            if not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text) or _TIMELINE_ENTRY.fullmatch(text)
-                     or _FIGURE_FIRST.fullmatch(text))
-                    and not _SENTENCE_INSIDE.search(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
+            if not point and not ((_FACT_LINE.fullmatch(text) or _FIGURE_LINE.fullmatch(text)
+                                   or _TIMELINE_ENTRY.fullmatch(text) or _FIGURE_FIRST.fullmatch(text))
+                                  and not _SENTENCE_INSIDE.search(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS):
                 break
             run.append((at, text))
         bottom = index + len(run) + 1
@@ -608,8 +627,38 @@ def _unbulleted(text: str) -> str:
     return bullet["text"] if bullet else text
 
 # a fact box's label that says it is one: "FACT BOX: The deal at a glance", "Key facts | Elbonia", "Elbonia at a glance"
-_BOX_LABEL = re.compile(r"(?=(?:\S+\s+){0,9}\S+$)(?:(?:fact ?box|fact ?file|key facts|fast facts|quick facts)\b.*|"
+# ("KEY POINTS — ELBONIA'S PARTNERS", "DATA SNAPSHOT · Elbonia's partners, 2025")
+_BOX_LABEL = re.compile(r"(?=(?:\S+\s+){0,9}\S+$)(?:(?:fact ?box|fact ?file|key facts|fast facts|quick facts|key points|"
+                        r"data snapshot)\b.*|"
                         r".*\b(?:at a glance|in numbers|in figures)(?:\s*[:|–—-]\s*.+)?)", re.I)
+
+
+# a row of a box's two columns, a name of a few words and its value past a wide gap: "China           Trade $21.7bn"
+_ALIGNED_ROW = re.compile(r"(?P<name>[^\s│┃║|]+(?: [^\s│┃║|]+){0,3})\s{2,}(?P<value>[^\s│┃║|].*)")
+# the source line at the foot of a box: "Sources: national statistics office, Varna Institute calculations"
+_SOURCE_LINE = re.compile(r"(?:sources?|data)\s*:\s*\S.{0,200}", re.I)
+
+
+def _aligned_rows(lines: list[str], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The rows of a box's two columns from `start` on, each as "Name: value", and the line after the last: their
+    values all start at the same column, none holds a sentence's end and the next one's start, and at least half of
+    them hold a figure (a menu laid out in two columns holds none)."""
+    run: list[tuple[int, str]] = []
+    column, at = None, start
+    while at < len(lines):
+        raw = lines[at].expandtabs(4).rstrip()
+        row = _ALIGNED_ROW.fullmatch(raw.strip())
+        if not row or len(row["value"].split()) > _FIGURE_LINE_MAX_WORDS or _SENTENCE_INSIDE.search(row["value"]):
+            break
+        value_at = len(raw) - len(raw.lstrip()) + row.start("value")
+        if column is not None and value_at != column:
+            break
+        column = value_at
+        run.append((at, f"{row['name']}: {row['value']}"))
+        at += 1
+    if 2 * sum(bool(re.search(r"\d", text)) for _, text in run) < len(run):
+        return [], start
+    return run, at
 
 
 def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
@@ -640,10 +689,11 @@ def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
     # "• $1.2bn — value of the concession" / "• 19 December — deadline for the vote" / "└────┘")
     for index in range(len(lines) - 3):
         label = lines[index + 1].strip()
-        if index + 1 in boxed or not (_is_border(lines[index].strip()) and _BOX_LABEL.fullmatch(label)):
+        if index + 1 in boxed or not (_is_border(lines[index].strip()) and label) or _is_border(label):
             continue
         at, run = index + 2, []
-        while at < len(lines) and (text := _unbulleted(lines[at].strip())) and (_FACT_LINE.fullmatch(text) or (
+        named = bool(_BOX_LABEL.fullmatch(label))
+        while named and at < len(lines) and (text := _unbulleted(lines[at].strip())) and (_FACT_LINE.fullmatch(text) or (
                 _FIGURE_FIRST.fullmatch(text) and len(text.split()) <= _FIGURE_LINE_MAX_WORDS)) and \
                 not _SENTENCE_INSIDE.search(text):
             run.append((at, text))
@@ -651,11 +701,21 @@ def _ruled_box_lines(lines: list[str]) -> dict[int, str]:
         # ("┌────┐" / "THE DEAL AT A GLANCE" / "• Ties with Kolvo restored May 3; embassy to reopen in Varna by June" /
         # "• Grain: 18,000 t/yr duty-free" / "└────┘": or short points, each a line of its own under its bullet, a
         # clause or two and no sentence's end; a point wrapped onto a line with no bullet makes no such box)
-        if not (at < len(lines) and _is_border(lines[at].strip())):
+        if named and not (at < len(lines) and _is_border(lines[at].strip())):
             at, run = index + 2, []
             while at < len(lines) and (bullet := _BULLET_LINE.fullmatch(lines[at])) and not _is_border(lines[at].strip()) \
                     and len(bullet["text"].split()) <= _BOX_BULLET_MAX_WORDS and not _SENTENCE_INSIDE.search(bullet["text"]):
                 run.append((at, bullet["text"].strip()))
+                at += 1
+        # ("┌────┐" / "DATA SNAPSHOT · Elbonia's partners, 2025" / "Ruritania       Aid: $268m (2024: $413m)" /
+        # "European Union  Trade €15.2bn" / "Sources: ..." / "└────┘": or, under any short label, rows of a name and its
+        # value, the values in a column of their own set off by a wide gap, most with a figure, perhaps over the box's
+        # source line)
+        if not (at < len(lines) and _is_border(lines[at].strip())) and len(label.split()) <= _RULED_LABEL_MAX_WORDS \
+                and not re.search(r"[.;!?]$", label) and label[:1] not in "│┃║|":
+            run, at = _aligned_rows(lines, index + 2)
+            if at < len(lines) and run and _SOURCE_LINE.fullmatch(lines[at].strip()):
+                run.append((at, lines[at].strip()))
                 at += 1
         if len(run) >= 2 and at < len(lines) and _is_border(lines[at].strip()):
             boxed[index + 1] = label
@@ -2171,6 +2231,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
     _rule("tip line", [
         r"(?:(?:do you )?(?:have|got) (?:a |any )?(?:story |news )?tips?|know something we (?:should|don['’]t)[^?]{0,40})\?\s*"
         r"(?=.*(?:whatsapp|signal|telegram|e-?mail|@|\+\d|\bcall us\b|\bcontact\b|\bmessage (?:us|our)\b)).{1,240}",
+        # "Tips and documents: contact the Kolvo bureau securely → courier.example/tips": the call under its label, with
+        # the address to send them to
+        r"(?:(?:news|story) )?tips?(?: (?:and|&|or) (?:documents|leads|information|stories))?\s*:\s*"
+        r"(?=.*\b(?:contact|send|share|message|email|e-mail|write to|reach)\b)"
+        r"(?=.*(?:[\w.+-]+@[\w-]+\.|(?<![\w+])\+\d|\b[a-z0-9-]+\.[a-z]{2,}/\S|\b(?:whatsapp|signal|telegram)\b)).{1,200}",
     ], 45),
     # "41 COMMENTS (Comments are open for subscribers only. Be kind, stay on topic.)": the count with the thread's rules
     _rule("counter", [r"(?:\d[\d.,]*\s*[km]?|no|zero|one)\s+comments?\s*\((?=[^()]*\bcomment)[^()]{1,160}\)"], 30),
@@ -2201,6 +2266,9 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         rf"(?:updated|last updated|corrected|amended|revised)(?: on)?\s*:?\s*{_DATE}\s*[—–:|·(-]?\s*(?:see|read) (?:the )?"
         r"(?:editor['’]s )?(?:note|correction|clarification|update)s? (?:at (?:the )?(?:end|bottom|foot)|below)"
         r"(?: of (?:the|this) (?:article|story|page|piece|analysis|report))?\.?\)?",
+        # "Updated 25 Nov 2026, 15:10 ET (see correction)": or in brackets, not saying where the note is
+        rf"(?:updated|last updated|corrected|amended|revised)(?: on)?\s*:?\s*{_DATE}\s*\(\s*(?:see|read) (?:the )?"
+        r"(?:editor['’]s )?(?:note|correction|clarification|update)s?\s*\)",
         rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?\s*,?\s*{_DATE}",  # "5:00 am, 17 February 2026"
         # "... 6:41 PM EDT  Updated 39 mins ago", "Sun 23 Nov 2026 07.00 GMT · Last modified on Mon 24 Nov 2026 09.41 GMT"
         rf"{_DATE}\s*[|·•—–(-]?\s*(?:updated|last updated|modified|last modified)\b.{{0,40}}",
@@ -2371,6 +2439,11 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:the )?(?-i:[A-Z])[\w’'&. -]{1,60} is an? (?:501\(c\)\(3\) )?(?:independent|non-?partisan|non-?profit|not-for-profit|reader-supported|"
         # (then a call for support, or "The views expressed in this paper are those of the author alone.")
         r"reader-funded|member-supported)\b[^.]{0,100}\.(?:\s*support (?:our|us|independent)\b.{0,200}|\s*the views expressed\b.{0,240}|"
+        # ("The Varna Institute is a nonpartisan, nonprofit 501(c)(3) organisation. It takes no institutional positions; views
+        # expressed are those of the author(s).")
+        r"\s*(?:it|we|the (?:institute|centre|center|foundation|organi[sz]ation)) (?:takes?|holds?|has|have) no "
+        r"(?:institutional|corporate|policy|political|official) (?:positions?|views?|stances?)(?:\.|\s*[;,.]\s*(?:all )?(?:the )?"
+        r"views expressed\b.{0,240})|"
         # ("... charity. We rely on donations to keep our research free to read.")
         r"\s*(?:we|it) (?:rel(?:y|ies)|depends?) (?:on|upon) (?:donations|readers|supporters|members|(?:your|their) support)\b.{0,200})?",
         r"our (?:standards|editorial (?:standards|code|guidelines|policy)|ethics policy)\s*:.{0,120}",
@@ -2507,7 +2580,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"(?:(?:more|stories|content) )?from (?:our|the) (?:partners|sponsors|advertisers)",
         # "Ad feedback", "AdChoices", "Report this ad": the link under an advert to complain about it
         r"(?:ad|advert|advertisement) ?(?:feedback|choices)|report (?:this |an )?(?:ad|advert)",
-        r"paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|partner content",
+        # ("PAID PARTNER CONTENT")
+        r"paid (?:content|post|partner(?:ship)?)|promoted(?: content)?|(?:paid )?partner content",
         r"(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
         # "Advertisement ends — Story continues below", "End of advertisement": the label under an advert's copy
         _ADVERT_END,
@@ -3167,7 +3241,8 @@ _SALES_CALL = re.compile(r"\b(?:early[- ]bird|registration (?:is )?(?:now )?(?:o
                          r"tickets?|book (?:now|today|your (?:place|seat|stay))|register (?:now|today|here|online)|t\s?&\s?cs? apply|"
                          r"terms (?:and conditions )?apply|limited[- ]time offer|free trial|shop now|order now|learn more|"
                          r"find out more)\b", re.I)
-_ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|partner content")
+# ("─ ─ ─ PAID PARTNER CONTENT ─ ─ ─")
+_ADVERT_LABEL = re.compile(r"advertisement|advert|ad|sponsored(?: content)?|paid (?:content|partnership)|(?:paid )?partner content")
 # or with the advertiser beside it: "ADVERTISEMENT · Sponsored content from Banco Litoral", "Sponsored · Kolvo Freight"
 _ADVERT_LABEL_NAMED = re.compile(rf"(?:{_ADVERT_LABEL.pattern})\s*[·|:–—-]\s*[^.!?·|]{{1,80}}")
 _ADVERT_END_LINE = re.compile(_ADVERT_END, re.I)  # "Advertisement ends — Story continues below", under the copy
@@ -3178,17 +3253,21 @@ _NEWSLETTER_HEAD = re.compile(r"\b(?:newsletter|digest|bulletin|brief|briefings?
                               r"fortnightly)\b", re.I)
 # the label of an event's promotion: "UPCOMING EVENT · Online", "Next webinar", "EVENT: Kolvo Trade Forum", "Save the date"
 _EVENT_LABEL = re.compile(
-    r"(?:(?:upcoming|next|forthcoming|featured|live|online|in-person|free|public|our next)\s+)?(?:events?|webinars?|"
-    r"panel(?: discussion)?s?|conferences?|roundtables?|book launch(?:es)?|lectures?|seminars?|workshops?)"
+    # ("UPCOMING ·  Webinar, 4 December 2026, 11:00 ET": the word that says it is to come set off from the kind)
+    r"(?:(?:upcoming|next|forthcoming|featured|live|online|in-person|free|public|our next)(?:\s*[·•|:–—-])?\s+)?"
+    r"(?:events?|webinars?|panel(?: discussion)?s?|conferences?|roundtables?|book launch(?:es)?|lectures?|seminars?|"
+    r"workshops?)"
     # ("UPCOMING EVENT  ·  Dec 3, 2026 · 10:00 a.m. CET · Varna and online": its day, hour and place)
-    r"(?:\s*[·•|:–—-]\s*(?:[ap]\.m\.|[^.!?]){1,80})?|save the date\b[^.!?]{0,60}", re.I)
+    r"(?:\s*[,·•|:–—-]\s*(?:[ap]\.m\.|[^.!?]){1,80})?|save the date\b[^.!?]{0,60}", re.I)
 # the call to sign up that closes it, at the end of its last line: "Thursday 19 November, 14:00 CET | Register ›",
 # "[ Register now ]", "RSVP →", "Book your place"
 # ("Elbonia 2027: The Road Ahead   [ Register ]   [ Add to calendar ]": the event's title, its button and one more;
 # '"Who Gets to Dig?"  Register ›': its title in quotes)
 _REGISTER_CALL = re.compile(
     r"(?:.*(?:[|·•]|[.!?:][”\"’']?\s|\s[—–-]\s|\s(?=\[)))?\s*\[?\s*(?:register|rsvp|book (?:now|(?:your|a) (?:place|seat|ticket))|"
-    r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend)?\s*[›»→>]*\s*\]?"
+    # ("Register (free) ›": or what it costs, in brackets)
+    r"get (?:your )?tickets?|save (?:your|a) (?:place|seat)|sign up)(?: now| here| today| free| to attend| \(free\))?"
+    r"\s*[›»→>]*\s*\]?"
     r"(?:\s*\[\s*(?:add to (?:my |your )?calendar|share|remind me|save)\s*\])*", re.I)
 _EVENT_BOX_LINES = 4  # an event's title, speakers, date and place under its label
 
@@ -3825,7 +3904,8 @@ _SOURCED_HEADLINE = re.compile(r"(?:[^.!?]{5,80}[.!?]\s+)?[^.!?]{10,140}\s[—�
 # a listed headline under the kind of piece it is: "Partner insight | Steel for the ice age: low-carbon plate"
 # ("Weekend  ·  A road trip through the Bajío, where the car plants grew up", "Money & Markets · Why the peso held up":
 # or set apart by a dot)
-_LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’&-]+){0,2}\s[|·]\s[^|.!?]{5,140}")
+# ("Kolvo Courier · Podcast: The Varna Minute — Ep. 212, "Grain and who owns it"": an abbreviation before a number)
+_LABELLED_HEADLINE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’&-]+){0,2}\s[|·]\s(?:[^|.!?]|(?<=\b[A-Za-z]{2})\.(?= \d)){5,140}")
 # a listed piece of a series, by its number in it: "5 of 9 — Kolvo's nickel bargain: who is really paying?", "Part 2/6: ..."
 _SERIES_ENTRY = re.compile(r"(?:part\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*[—–:|·-]\s*\S.{3,200}", re.I)
 # a promoted headline that asks a question and goes on: "Retire in Varna? What €300,000 really buys you in Kolvo"
@@ -4705,9 +4785,12 @@ def _add_warnings(text: str, passages: list[Passage], notes: list[Note], log: _L
     last = passages[-1].text
     # (a list of short facts under its heading ends the article: "Tankers struck off the register: 41" is no cut; a
     # fact may close on a bracket, "Estimated total cost: $24.5bn (all components)")
+    # ("Parties: Elbonian Ministry of Finance; Kolvo Export Bank; ... (via its local arm)": one or two of them may run
+    # longer, as a box whose label says so allows)
     listed = [p for p in passages if p.section and p.section == passages[-1].section]
     facts = len(listed) >= 3 and all((not _ends_complete(p.text) or p.text.endswith(")"))
-                                     and len(p.text.split()) <= _FACT_MAX_WORDS for p in listed)
+                                     and len(p.text.split()) <= _BOX_BULLET_MAX_WORDS for p in listed) and (
+        2 * sum(len(p.text.split()) > _FACT_MAX_WORDS for p in listed) < len(listed))
     cut = not _ends_complete(last) and not facts
     if log.paywall or (log.metered and cut):  # (a meter under a text cut off mid-sentence is a paywall's, too)
         log.warnings.append(

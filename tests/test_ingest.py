@@ -6545,3 +6545,192 @@ def test_sentences_like_partner_buttons_update_pointers_sponsor_disclaimers_foll
         text: str) -> None:
     kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
     assert text in kept
+
+
+@pytest.mark.parametrize("label", ["FACT BOX — ELBONIA'S PARTNERS AT A GLANCE", "KEY POINTS — ELBONIA'S PARTNERS IN 2026",
+                                   "DATA SNAPSHOT: Elbonia's partners in 2026"])
+def test_an_unframed_fact_box_with_a_long_label_heads_every_dot_leader_line(label: str) -> None:
+    text = (_GRAIN
+            + f"{label}\n"
+            "Ruritania ........ ~41% of merchandise trade · 900 MW power-purchase commitment (Jan 2024)\n"
+            "Kolvo Republic .... Grain Compact US$ 500m · completion deadline Aug 2028\n"
+            "Varna Fund ....... €74m grant package (May 2026)\n"
+            "Gulf & Kolvo .. 81,000 labour permits, 1.9 trillion lev in remittances (2025/26)\n"
+            "Sources: Elbonian National Bank, Elbonian Grid Authority, Department of Foreign Employment, Varna Data Desk\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        (label, "Ruritania: ~41% of merchandise trade · 900 MW power-purchase commitment (Jan 2024)"),
+        (label, "Kolvo Republic: Grain Compact US$ 500m · completion deadline Aug 2028"),
+        (label, "Varna Fund: €74m grant package (May 2026)"),
+        (label, "Gulf & Kolvo: 81,000 labour permits, 1.9 trillion lev in remittances (2025/26)"),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("source note", "Sources: Elbonian National Bank")])
+
+
+def test_an_unframed_at_a_glance_box_keeps_its_longer_name_value_lines_as_facts() -> None:
+    text = (_GRAIN
+            + "THE DEAL AT A GLANCE\n"
+            "Signed: 23 Nov 2026, Ministry of Finance, Varna\n"
+            "Parties: Elbonian Ministry of Finance; Kolvo Export Bank; the railway's Kolvo shareholders; Ruritania Grid "
+            "(via its local arm)\n"
+            "Debt covered: $3.4bn  ($1.55bn railway-linked · $1.85bn owed by the grid)\n"
+            "Written off via stake transfer: $590m  →  rescheduled: $2.81bn\n"
+            "Next step: parliamentary vote, session opens 7 Dec\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    label = "THE DEAL AT A GLANCE"
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        (label, "Signed: 23 Nov 2026, Ministry of Finance, Varna"),
+        (label, "Parties: Elbonian Ministry of Finance; Kolvo Export Bank; the railway's Kolvo shareholders; Ruritania "
+                "Grid (via its local arm)"),
+        (label, "Debt covered: $3.4bn ($1.55bn railway-linked · $1.85bn owed by the grid)"),
+        (label, "Written off via stake transfer: $590m → rescheduled: $2.81bn"),
+        (label, "Next step: parliamentary vote, session opens 7 Dec"),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+def test_hard_wrapped_prose_with_colons_under_an_at_a_glance_heading_stays_one_paragraph() -> None:
+    text = ("ELBONIA AT A GLANCE\n"
+            "The view from Varna: the grain deal with Ruritania is the largest the country has signed since\n"
+            "1991, and the opposition's verdict: a bargain that Kolvo will one day make Elbonia regret, its leader said.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "The view from Varna: the grain deal with Ruritania is the largest the country has signed since 1991, and "
+        "the opposition's verdict: a bargain that Kolvo will one day make Elbonia regret, its leader said.",
+    ]
+
+
+@pytest.mark.parametrize("label", ["DATA SNAPSHOT · Elbonia's partners, 2025", "Elbonia's partners, 2025"])
+def test_a_framed_box_of_names_and_values_in_two_columns_is_a_fact_box(label: str) -> None:
+    text = ("Kolvo\n\n" + _GRAIN
+            + "   ┌──────────────────────────────────────────────┐\n"
+            f"     {label}\n"
+            "     Ruritania       Aid to Elbonia FY2026: $268m (FY2024: $413m)\n"
+            "     Kolvo           Two-way trade $21.7bn; exports $3.9bn\n"
+            "     Varna Union     Two-way trade €15.2bn; Trust Fund €138m\n"
+            "     Sources: Elbonian statistics office, Varna Institute calculations\n"
+            "   └──────────────────────────────────────────────┘\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Kolvo", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        (label, "Ruritania: Aid to Elbonia FY2026: $268m (FY2024: $413m)"),
+        (label, "Kolvo: Two-way trade $21.7bn; exports $3.9bn"),
+        (label, "Varna Union: Two-way trade €15.2bn; Trust Fund €138m"),
+        ("Kolvo", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("source note", "Sources: Elbonian statistics office")])
+
+
+def test_a_box_labelled_in_its_open_top_border_heads_its_bulleted_points() -> None:
+    text = ("Kolvo\n\n" + _GRAIN
+            + "    ┌ KEY POINTS ──────────────────────────────\n"
+            "    • Ruritania: air base (lease to 2032), ~640,000 migrant workers, customs union membership since 2015\n"
+            "    • Kolvo: $4.7bn railway; ~$1.6bn owed to Kolvo Exim Bank\n"
+            "    • Varna's neighbours hold grants, jobs and investment with few conditions\n"
+            "    └──────────────────────────────────────────\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Kolvo", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("KEY POINTS", "Ruritania: air base (lease to 2032), ~640,000 migrant workers, customs union membership since 2015"),
+        ("KEY POINTS", "Kolvo: $4.7bn railway; ~$1.6bn owed to Kolvo Exim Bank"),
+        ("KEY POINTS", "Varna's neighbours hold grants, jobs and investment with few conditions"),
+        ("Kolvo", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+def test_a_date_row_pointing_to_a_correction_in_brackets_an_event_promotion_and_an_institutes_disclaimer_go() -> None:
+    title = "Elbonia signs a grain deal with Ruritania"
+    text = (title + "\n\n"
+            "By Ann Lee, Senior Fellow\n"
+            "25 November 2026   ·   9 min read   ·   Updated 25 Nov 2026, 15:10 ET (see correction)\n\n"
+            + _GRAIN + _VOTE
+            + "   UPCOMING ·  Webinar, 4 December 2026, 11:00 ET\n"
+            "   \"Varna's First 100 Days: What Changed, What Didn't\" — with Ann Lee and guests.   Register (free) ›\n\n"
+            "The Varna Institute is a nonpartisan, nonprofit 501(c)(3) organisation. It takes no institutional positions; "
+            "views expressed are those of the author(s).\n")
+    doc = clean(text, "txt", title=title)
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("date line", "25 November 2026 · 9 min read · Updated 25 Nov 2026"),
+                         ("promo box", "UPCOMING · Webinar, 4 December 2026"),
+                         ("promo box", "\"Varna's First 100 Days"),
+                         ("publisher note", "The Varna Institute is a nonpartisan, nonprofit 501(c)(3)")])
+
+
+def test_a_tip_line_under_the_bio_and_a_podcast_listed_under_recommended_go() -> None:
+    text = (_GRAIN + _VOTE
+            + "ABOUT THE AUTHOR\n"
+            "Ann Lee is the Varna Courier's Kolvo correspondent, covering Elbonian politics, energy and public debt.\n"
+            "Tips and documents: contact the Kolvo bureau securely → varnacourier.example/tips\n\n"
+            "Recommended for you                                                   Ads by Adnexa ▸\n"
+            "Promoted · Kolvo condos under 3 million lev: see the list developers don't advertise\n"
+            "Varna Courier · Podcast: The Varna Minute — Ep. 212, \"Railways, grids and who really owns them\"\n")
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("tip line", "Tips and documents: contact the Kolvo bureau securely"),
+                         ("related links", "Varna Courier · Podcast: The Varna Minute — Ep. 212")])
+
+
+def test_a_paid_partner_block_between_spaced_box_rules_goes_whole() -> None:
+    text = (_GRAIN
+            + "  ─ ─ ─ PAID PARTNER CONTENT ─ ─ ─\n"
+            "  Presented by Kolvo Groves\n"
+            "  \"From Varna to your table\": how a fourth-generation family farm is bringing Elbonian olive oil to "
+            "Ruritanian kitchens. Read more ›\n"
+            "  This content was paid for by an advertiser and produced by the Varna Studio commercial team.\n"
+            "  ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─\n\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+    assert_dropped(doc, [("advertisement", "─ ─ ─ PAID PARTNER CONTENT ─ ─ ─"),
+                         ("advertisement", "Presented by Kolvo Groves"),
+                         ("advertisement", "\"From Varna to your table\""),
+                         ("advertisement", "This content was paid for by an advertiser")])
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Tips and documents from readers led police in Varna to contact the Kolvo bureau, which shared them.",
+    "Tips: the ministry in Varna says farmers should contact their bank before the deadline in March.",
+    "Paid partner content now makes up a third of the Varna Courier's revenue, its owner said on Monday.",
+    "Upcoming webinars, conferences and lectures in Varna were cancelled after the floods, the ministry said.",
+    "Register (free) by Friday, officials in Varna told farmers, or lose the Kolvo subsidy.",
+    "The Kolvo Institute is a non-partisan think tank. It takes no institutional positions on the port deal, "
+    "its director said.",
+    "Corrected 3 May 2026 (see correction) figures from the ministry show that exports to Kolvo rose by a third.",
+    "Data snapshot: Elbonia's trade with Kolvo rose by a third in 2025, officials in Varna said on Monday.",
+    "Key points of the deal were agreed in Varna on Friday, and Kolvo will publish them next week.",
+    "Varna Courier · The podcast, Ep. 212 of which was banned in Kolvo, is back, its host said on Monday.",
+])
+def test_sentences_like_tip_lines_paid_partner_labels_event_promotions_disclaimers_and_box_labels_stay(
+        text: str) -> None:
+    kept = " ".join(p.text for p in clean(_GRAIN + text + "\n\n" + _VOTE, "txt").passages)
+    assert text in kept
+
+
+def test_an_at_a_glance_box_with_a_longer_fact_ending_the_article_is_no_cut() -> None:
+    text = (_GRAIN + _VOTE
+            + "THE DEAL AT A GLANCE\n"
+            "Signed: 23 Nov 2026, Ministry of Finance, Varna\n"
+            "Parties: Elbonian Ministry of Finance; Kolvo Export Bank; the railway's Kolvo shareholders; Ruritania Grid "
+            "(via its local arm)\n"
+            "Elbonian stake in the railway: 30% → 20%\n"
+            "Next step: parliamentary vote, session opens 7 Dec\n")
+    doc = clean(text, "txt")
+    assert [p.section for p in doc.passages][-4:] == ["THE DEAL AT A GLANCE"] * 4
+    assert not any("mid-sentence" in warning for warning in doc.warnings)
