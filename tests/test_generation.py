@@ -1115,6 +1115,9 @@ from quizzes.generation.standalone import context_resolves, event_problem  # noq
     "Senior officials visited Elbonia in 2020 to sign an energy accord with Ruritania.",  # officials of whom?
     "Ruritania saw wider potential in 2019.",  # potential for what?
     "Ruritania closed its embassy in Elbonia three days later.",  # later than what?
+    "Closing is expected by the end of March 2027, subject to approval by Elbonia's competition commission.",  # of what?
+    "Ivo Radek, head of Kolvogas, said talks were proceeding and that no link had been made between the two files.",
+    "What the two want now is mostly symbolic: Elbonia's vote at the Organisation of American States and the UN.",
 ])
 def test_sentences_that_leave_their_object_to_the_article_are_held(sentence):
     assert standalone_problem(sentence, statement=True), sentence
@@ -1127,6 +1130,8 @@ def test_sentences_that_leave_their_object_to_the_article_are_held(sentence):
     "Senior officials from Ruritania visited Elbonia in 2020.",
     "Ruritania saw wider potential for trade with Elbonia in 2019.",
     "Ruritania closed its embassy in Elbonia three days later than Molvania did.",
+    "Elbonia and Ruritania signed a pact in Varna in 2024, and the two agreed to meet again in 2026.",
+    "The two countries, Elbonia and Ruritania, signed a pact in Varna in 2024.",
 ])
 def test_the_same_sentences_with_their_object_named_stand_alone(sentence):
     assert standalone_problem(sentence, statement=True) is None, standalone_problem(sentence, statement=True)
@@ -1763,6 +1768,7 @@ def test_interval_and_another_year_give_a_year_away():
     "Elbonia and Ruritania discussed previous encounters in Varna in 2023.",  # which encounters
     "Within weeks, several large Elbonian banks closed Ruritanian accounts.",  # weeks after what
     "Two days later, Ruritania recalled its ambassador from Varna.",  # later than what
+    "A year on, the diesel queues outside Varna have shortened, and Kolvo has become a stop for diplomats.",  # on from what
     "Elbonia did not follow Ruritania out of the customs union, however.",  # answers the sentence before
     "Ruritania is far less dependent on Elbonian gas, however, so Varna has applied pressure through trade.",
     "The blockade of the Varna canal has made that burden harder to carry.",  # which burden
@@ -3303,6 +3309,10 @@ def test_a_country_is_swapped_only_where_another_could_stand_in_its_place(senten
     ("Varna pledged 5 per cent — 3.5 per cent for core defence and 1.5 per cent for related investment — by 2035.", True),
     ("Elbonia received 11.2 million visitors in 2024, and 2.7 million of them came by sea from 1.1 million ports.", False),
     ("Elbonia bought 40 percent of its gas from Ruritania and 12 percent from Molvania in 2023.", False),
+    ("The €7.4bn package bundled €5bn in loans, €1.8bn in guarantees and €600m in grants.", True),  # bn and m together
+    ("The €7.4bn package bundled €5bn in loans, €1.8bn in guarantees and €600m in grants, of which €200m was for "
+     "migration.", True),  # a part of a part beside them
+    ("Elbonia borrowed $2bn in 2019, $1.5bn in 2020 and $700m in 2021.", False),
 ])
 def test_parts_and_their_total_give_each_other_away(shown, computable):
     from quizzes.generation.calibrate import parts_sum
@@ -3797,3 +3807,17 @@ def test_a_name_with_and_inside_it_that_ends_in_an_organisation_s_word_is_one_na
     spans = {sp.text: sp.type for sp in sentence_spans(text, 0, len(text), {})}
     assert spans.get("Belt and Road Initiative") == "organisation", spans  # not "Belt" and "Road Initiative"
     assert "Belt" not in spans and "Rosneft and Kolvo Neft" not in spans
+
+
+@pytest.mark.parametrize(("shown", "computable"), [
+    ("Elbonia exported an estimated 44.6 billion cubic metres (bcm) of gas in 2025, and 37.8 bcm of that, about 85%, "
+     "went to Ruritania.", True),  # 37.8 / 44.6
+    ("Of 1,200 troops in Varna, 300, or 25%, are Elbonian.", True),
+    ("Elbonia holds 51% of the venture, worth $3bn, and Kolvo 24.5%.", False),
+    ("Elbonia bought 40 percent of its gas from Ruritania in 2023 and paid $2bn for it.", False),
+])
+def test_a_share_that_is_the_ratio_of_two_other_figures_gives_them_away(shown, computable):
+    from quizzes.generation.calibrate import figures_compute, share_is_ratio
+
+    assert share_is_ratio(shown) == computable
+    assert not computable or figures_compute(shown, "85%" if "85%" in shown else "25%")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "1.89"
+GENERATOR_VERSION = "1.90"
 
 QUESTION_TYPES = ("cloze", "mcq", "truefalse", "partner", "timeline", "matching")
 

@@ -123,6 +123,7 @@ REFERENTIAL = {
     "ceasefire", "truce", "framework", "mechanism", "arrangement", "reform", "reforms", "shift", "change", "dispute",
     "blog", "article", "summary", "interviewees", "authors", "author", "analysts", "report",
     "case", "lawsuit", "suit", "arbitration", "ruling", "verdict", "settlement", "trial",  # "The case was settled in 1993"
+    "file", "files", "issue", "issues", "track", "tracks", "matter", "matters",  # "no link between the two files"
 }
 # a complement right after a referential noun that names it: "of the African Union", "between Egypt and Ethiopia"
 _NAMED_COMPLEMENT = re.compile(
@@ -257,7 +258,8 @@ _RELATIONAL_POSSESSED = re.compile(
 _RETURN_OF_WHAT = re.compile(r"(?<![\w’'-])(?:its|their)\s+(?:eventual\s+|possible\s+)?(?:return|handover|restitution)\s*(?:[.;!?]|$)", re.I)
 # "Construction formally began in December 2020": construction of what, when the sentence does not say
 _BARE_WORK_SUBJECT = re.compile(
-    r"^(?:Construction|Work|Production|Drilling|Dredging|Exploration|Implementation|Disbursement)\s+"
+    r"^(?:Construction|Work|Production|Drilling|Dredging|Exploration|Implementation|Disbursement|Closing|Completion|"
+    r"Ratification|Delivery|Deliveries)\s+"
     r"(?:(?:formally|finally|officially|also|then|only|eventually)\s+)?(?:began|begins|started|starts|resumed|ended|stalled|"
     r"halted|was\s+(?:completed|suspended|halted|delayed|launched)|is\s+(?:due|expected|scheduled))\b")
 # "India's participation is uncertain": participation in what, when no complement follows
@@ -425,6 +427,13 @@ def unanchored_description(sentence: str, before: str = "", spans=()) -> str | N
             # complement ("the two bids for the Molvanian port") or a named mention earlier identifies them
             rest = sentence[m.end():]
             if not (_names_it(rest) or _named_mention(whole[: off + m.start()], single)):
+                return m.group(0)
+            continue
+        if n >= 2 and noun and not noun.endswith("s") and "VERB" in pos_options(noun) and not (
+                pos_options(noun) & {"ADJ", "ADP", "ADV"}):
+            # "What the two want now is ...": "the two" standing alone, a pronoun for what came before; only names
+            # before it can be what it counts (not "Elbonia's vote at the OAS and the UN" after it)
+            if names_in(whole[: off + m.start()]) < n:
                 return m.group(0)
             continue
         if names_in(whole[: off + m.start()]) + names_in(sentence[m.end():]) < n:
@@ -1440,6 +1449,8 @@ _STRICT_RELATIVE_TIME = re.compile(
     r"|(?:hours?|days?|weeks?|months?)\s+later|(?:soon|shortly)\s+(?:afterwards?|thereafter)"
     r"|(?:soon|shortly)\s+after(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))\b"
     r"|the\s+(?:next|following)\s+(?:day|week|month|year)"
+    # "A year on, the diesel queues have shortened": a year on from what?
+    r"|^(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+on(?=\s*,)"
     r"|^(?:over|in|during|for)\s+(?:the\s+)?(?:next\s+|following\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
     r"\s+(?:days|weeks|months)(?!\s+(?:of|after|since|from|to|in|before)\b)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|prior)(?!\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z0-9]))))\b"
