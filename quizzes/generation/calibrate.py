@@ -786,8 +786,6 @@ def figures_compute(shown: str, answer: str) -> bool:
         return True  # "41 percent supported, 36 percent opposed and 23 percent were undecided": parts of a whole
     if parts_sum(shown):
         return True  # "11.2 million visitors: about 8.5 million by air and 2.7 million by sea": each follows from the others
-    if share_is_ratio(shown):
-        return True  # "exported 44.6 billion cubic metres, and 37.8 bcm of that, about 85%, went to China"
     rest = shown.replace(answer, " \u2063 ", 1)
     percents = len(_PERCENT.findall(rest)) + (1 if _PERCENT.search(answer) else 0)
     money = len(_MONEY.findall(rest)) + (1 if _MONEY.search(answer) else 0)
@@ -796,29 +794,6 @@ def figures_compute(shown: str, answer: str) -> bool:
 
 _SCALED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(%|percent\b|per cent\b|million\b|billion\b|trillion\b|"
                      r"bn\b|mn\b|m\b)", re.I)
-# what a figure's word scales it by, so that "€7.4bn" is the sum of "€5bn", "€1.8bn" and "€600m"
-_SCALE = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-
-
-_FIGURE_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent\b|per cent\b))", re.I)
-
-
-def share_is_ratio(shown: str) -> bool:
-    """A percentage that is the ratio of two other figures of the sentence ("exported 44.6 billion cubic metres, and
-    37.8 bcm of that, about 85%, went to China"): any one of the three follows from the other two."""
-    shares = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", shown)
-    # (the figures as printed: "44.6 billion cubic metres" and "37.8 bcm" share a scale the words do not show; not a
-    # year, an ordinal, "12th", or a note's marker, "[8]")
-    amounts = [float(m.group(1).replace(",", "")) for m in _FIGURE_AMOUNT.finditer(shown)
-               if not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group(1)) and shown[m.end() : m.end() + 1] not in ("]",) and
-               not re.match(r"[a-z]", shown[m.end() : m.end() + 1]) and shown[max(0, m.start() - 1) : m.start()] != "["]
-    for share in shares:
-        value = float(share)
-        # within the share's rounding ("85%" is 84.5 to 85.5), and a little more for the figures' own rounding
-        slack = 0.5 * 10 ** -len(share.partition(".")[2]) + 0.05
-        if value > 0 and any(0 < a < b and abs(100 * a / b - value) <= slack for a in amounts for b in amounts):
-            return True
-    return False
 
 
 def parts_sum(shown: str) -> bool:
