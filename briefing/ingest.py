@@ -522,6 +522,12 @@ _FIGURE_LINE_MAX_WORDS = 14
 _NAMED_FACT = re.compile(r"(?-i:[A-Z0-9])[^:.!?]{1,40}:\s+\S.*")
 
 
+# one entry of a glossary box, an abbreviation, a dash and what it stands for: "YLB — Yacimientos de Litio Bolivianos,
+# the state lithium company", "ALBA-TCP — the bloc founded by Venezuela and Cuba in 2004" (two capitals at least: a
+# word of prose, "Kolvo — the capital — ...", is no term)
+_GLOSSARY_ENTRY = re.compile(r"(?-i:[A-Z][A-Za-z0-9&./-]*[A-Z][A-Za-z0-9&./-]*)\s+[—–]\s+(?P<meaning>\S.*)")
+
+
 def _is_dotted_fact(text: str) -> bool:
     """'Ruritania ........ ~41% of merchandise trade · 900 MW power deal': a fact's name, a few words, led by dots
     to its value, as a box lays them out."""
@@ -552,7 +558,12 @@ def _figure_list_lines(lines: list[str]) -> dict[int, str]:
             named_fact = named and (_NAMED_FACT.fullmatch(text) or _is_dotted_fact(text)) and not (
                 _SENTENCE_INSIDE.search(text)) and (size <= _FIGURE_LINE_MAX_WORDS or (
                     size <= _BOX_BULLET_MAX_WORDS and not re.search(r"[^\W\d_]{2}[.!?][”\"’']?$", text)))
-            if not ((_FIGURE_LINE.fullmatch(text) and size <= _FIGURE_LINE_MAX_WORDS) or named_fact):
+            # ("JARGON BUSTER" / "YLB — Yacimientos de Litio Bolivianos, the state lithium company" / "DLE — direct
+            # lithium extraction": under any short label, a glossary's entries, each a clause or two and no sentence's end)
+            entry = _GLOSSARY_ENTRY.fullmatch(text)
+            glossary = entry is not None and size <= _BOX_BULLET_MAX_WORDS and not _SENTENCE_INSIDE.search(text) and (
+                not re.search(r"[^\W\d_]{2}[.!?][”\"’']?$", text))
+            if not ((_FIGURE_LINE.fullmatch(text) and size <= _FIGURE_LINE_MAX_WORDS) or named_fact or glossary):
                 break
             run.append((at, text))
         if len(run) >= 2 and (len(run) + 1 == len(lines) - index or not lines[index + len(run) + 1].strip()):
@@ -1420,8 +1431,9 @@ _WEATHER = (r"(?:(?:partly|mostly|light|heavy|scattered|isolated)\s+)?(?:sunny|c
             r"thunderstorms?|storms?|fog|foggy|mist|haze|hazy|windy|snow|sleet|fair|humid)")
 
 
-# ("┄┄┄┄┄┄┄┄": or dashed)
-_BOX_BORDER = (r"[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*[─━┄┅┈┉╌╍┌┐└┘═╔╗╚╝+-]{3,}[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼═║╔╗╚╝-]*"
+# ("┄┄┄┄┄┄┄┄": or dashed; "┏━━━━┓" / "┗━━━━┛": or drawn heavy)
+_BOX_BORDER = (r"[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═║╔╗╚╝-]*[─━┄┅┈┉╌╍┌┐└┘┏┓┗┛═╔╗╚╝+-]{3,}"
+               r"[\s+|─━┄┅┈┉╌╍│┃┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═║╔╗╚╝-]*"
                r"|[+|┌└]?(?:\s?[-─━═=—―]){3,}\s?[+|┐┘]?"  # (or a row of dashes: "——————")
                r"|(?:\s?[.·•_~]){6,}\s?")  # (or of dots or underscores: "..................")
 
@@ -2125,6 +2137,8 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         # "Tap to enlarge ⤢", "Click to zoom the map": the same button, said as what to do
         r"(?:tap|click|touch|press|pinch)(?: here)? to (?:enlarge|expand|zoom(?: in)?)(?: (?:the )?(?:image|photo|picture|"
         r"graphic|chart|map))?",
+        # "⤢ Enlarge": the same button, its one word beside the icon
+        r"enlarge|expand",
         # ("✓ Citation copied to clipboard": what a copy button says once pressed)
         r"(?:link|citation|reference|text|url|address) copied(?: to (?:the |your )?clipboard)?!?",
         r"(?:save|download)(?: as)? pdf|share via(?: \w+)?",
@@ -2429,6 +2443,10 @@ _CHROME_RULES: tuple[_ChromeRule, ...] = (
         r"this (?:article|piece|essay|paper|report|publication|analysis|commentary|brief|post) (?:reflects|represents|"
         r"expresses) (?:only )?the (?:personal )?views of (?:the|its) authors?(?: only| alone)?\..{0,240}",
         r"(?:suggested citation|cite (?:this|as)|how to cite(?: this(?: \w+)?)?)\s*:.{1,400}",  # "Suggested citation: Lee, A. (2026). ..."
+        # "Cite this analysis:  Haddad, S. (2026). "Title." Varna Centre, 24 November.  [Copy citation]": the label, by what
+        # the page is, and a reference to it, its author's name first and its year, on one line
+        r"cite this (?:publication|article|paper|report|page|piece|analysis|commentary|brief|essay|post|explainer|story|"
+        r"chapter|study|working paper|policy brief)\s*:\s*(?-i:[A-Z]).{0,200}\b(?:19|20)\d\d\b.{1,400}",
         r"(?:cite this|how to cite)(?: (?:publication|article|paper|report|page|piece|analysis|commentary|brief))?\s*:?",
         r"suggested citation\s*:?",  # (the label over the reference)
         # "Lee, A. and Ek, B. (2026). Title. Publisher, Paper No. 41. [Copy citation] [BibTeX]": a reference to this page

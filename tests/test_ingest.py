@@ -6734,3 +6734,82 @@ def test_an_at_a_glance_box_with_a_longer_fact_ending_the_article_is_no_cut() ->
     doc = clean(text, "txt")
     assert [p.section for p in doc.passages][-4:] == ["THE DEAL AT A GLANCE"] * 4
     assert not any("mid-sentence" in warning for warning in doc.warnings)
+
+
+def test_a_newsletter_box_drawn_heavy_with_an_email_field_goes_whole_and_a_heavy_fact_box_stays() -> None:
+    text = ("Kolvo\n\n" + _GRAIN
+            + "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+            "  THE KOLVO MONITOR\n"
+            "  Grain, ports and power politics from Varna to the Black Sea. Every Thursday.\n"
+            "  [ your@email.com               ]  [ Sign me up ]\n"
+            "  By signing up you accept our Terms and Privacy Policy. Unsubscribe any time.\n"
+            "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛\n\n"
+            + _VOTE
+            + "┏━━━━━━━━━━━━━━━━━━━━━━┓\n"
+            "  ELBONIA IN NUMBERS\n"
+            "  Population: 2.8 million\n"
+            "  Capital: Varna\n"
+            "┗━━━━━━━━━━━━━━━━━━━━━━┛\n\n"
+            + _QUAY)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Kolvo", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        ("Kolvo", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+        ("ELBONIA IN NUMBERS", "Population: 2.8 million"),
+        ("ELBONIA IN NUMBERS", "Capital: Varna"),
+        ("Kolvo", "Work on the new quay at Kolvo is due to start in April and to take three years, the port authority said."),
+    ]
+    assert_dropped(doc, [("promo box", "THE KOLVO MONITOR"),
+                         ("promo box", "Grain, ports and power politics from Varna"),
+                         ("promo box", "[ your@email.com ] [ Sign me up ]"),
+                         ("promo box", "By signing up you accept our Terms")])
+
+
+def test_a_cite_this_analysis_line_with_its_copy_button_and_an_enlarge_button_go() -> None:
+    text = (_GRAIN
+            + "[Image] Grain silos at the port of Kolvo. Photograph: Ann Lee/Varna Courier\n"
+            "⤢ Enlarge\n\n"
+            + _VOTE
+            + "Cite this analysis:  Lee, A. (2026). \"Grain for Guns: Elbonia's Partnership Strategy.\" Varna Centre "
+            "for Policy, 24 November.   [Copy citation]\n\n"
+            "Cite this paper: Ek, Bo. \"Kolvo's Ports\". Varna Centre Research Paper 2026/14. Varna: Varna Centre.\n")
+    doc = clean(text, "txt")
+    assert [p.text for p in doc.passages] == [
+        "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow.",
+        "The deal still needs the approval of parliament in Varna, which meets again in March.",
+    ]
+    assert_dropped(doc, [("share buttons", "⤢ Enlarge"),
+                         ("publisher note", "Cite this analysis: Lee, A. (2026)"),
+                         ("publisher note", "Cite this paper: Ek, Bo.")])
+
+
+def test_a_glossary_box_of_abbreviations_heads_its_entries_only() -> None:
+    entries = ["ELB — Elbonian Lithium Board, the state lithium company",
+               "DLE — direct lithium extraction, which pulls lithium from brine without months of evaporation",
+               "KOLVO-TCP — the trade bloc founded by Kolvo and Ruritania in 2004",
+               "CAF — Development Bank of Elbonia and the Islands"]
+    text = ("Kolvo\n\n" + _GRAIN
+            + "JARGON BUSTER\n" + "".join(f"{entry}\n" for entry in entries) + "\n"
+            + _VOTE)
+    doc = clean(text, "txt")
+    assert [(p.section, p.text) for p in doc.passages] == [
+        ("Kolvo", "Elbonia signed a grain deal with Ruritania on Friday, and officials in Varna said more would follow."),
+        *(("JARGON BUSTER", entry) for entry in entries),
+        ("Kolvo", "The deal still needs the approval of parliament in Varna, which meets again in March."),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # sentences with the same words as the furniture above
+    "Cite this report: it shows that exports to Kolvo fell by a third in 2024, the minister told parliament.",
+    "Cite this analysis, the minister told parliament in 2024, and Kolvo will see why Varna matters.",
+    "Enlarge the port at Kolvo, the mayor of Varna said on Monday, or lose the grain trade to Ruritania.",
+    "Sign me up, said the mayor of Varna when asked about the Kolvo grain deal on Monday.",
+    "VARNA — Elbonia signed a grain deal with Ruritania on Friday.\n"
+    "KOLVO — Ruritania's parliament will vote on the deal in March.",
+    "ELB — the state lithium company — will run the mine, the ministry said. Kolvo objected on Monday.",
+])
+def test_sentences_like_citation_lines_enlarge_buttons_sign_up_buttons_and_glossary_entries_stay(text: str) -> None:
+    kept = "\n".join(p.text for p in clean("Kolvo\n\n" + _GRAIN + text + "\n\n" + _VOTE, "txt").passages)
+    for line in text.split("\n"):
+        assert line in kept
