@@ -814,10 +814,9 @@ def parts_sum(shown: str) -> bool:
             rest = values[:i] + values[i + 1 :]
             # (any two or more of the others: "bundled €5bn, €1.8bn and €600m in grants, of which €200m ...", the €200m
             # a part of a part)
-            for size in range(len(rest), 1, -1):
-                if total > 0 and any(abs(sum(parts) - total) <= max(0.051 * size, total * 0.01)
-                                     for parts in combinations(rest, size)):
-                    return True
+            if total > 0 and any(abs(sum(parts) - total) <= max(0.051 * size, total * 0.01)
+                                 for size in range(2, len(rest) + 1) for parts in combinations(rest, size)):
+                return True
     return False
 
 

@@ -356,7 +356,7 @@ def find_entities(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> 
                 while k < n and k not in atomic and spaced(k) and capword(k):
                     k += 1
                 head, tail = [words[r] for r in run], [words[x] for x in range(j + 1, k)]
-                if tail and len(tail) >= 2 and tail[-1] in lx.ORG_WORDS and all(
+                if len(tail) >= 2 and tail[-1] in lx.ORG_WORDS and all(
                         _common_word(x) and x not in lx.COUNTRY_FORMS for x in head[-1:] + tail):
                     run.extend(range(j, k))
                     j = k

@@ -1132,11 +1132,9 @@ def _standalone_problem(sentence: str, context: str | None, spans: tuple[_SpanVi
     if statement and (m := _BARE_COMPARISON.search(s)) and not re.search(r"\bthan\b", s[m.start() :]) and (
             m.group("word").endswith("ly") or "ADJ" in pos_options(m.group("word"))):
         return "leans on the article"  # "The EU has moved more slowly": than whom?
-    if statement and (m := _UNNAMED_COUNTRY.match(s)) and not re.match(r"\s*,\s*(?-i:[A-Z])", s[m.end() :]) and not (
-            (after := re.match(r"\s+([a-z]+)", s[m.end() :])) and after.group(1) not in ("that", "which", "whose", "where")
-            and pos_options(after.group(1)) == {"NOUN"}):  # "A Chinese state contractor built ...": a firm
+    if statement and _unnamed_country_subject(s):
         return "leans on the article"  # "From Ankara to Islamabad, a small Caspian state has become ...": which state?
-    if statement and (m := _BARE_TEST.search(s)):
+    if statement and _BARE_TEST.search(s):
         return "leans on the article"  # "are likely to be the first tests in 2027": tests of what?
     if (m := _NAMED_VISIT.match(s)) and not _YEAR.search(s):
         return "leans on the article"  # "The Seoul visit was the first summit of its kind": whose visit, and when?
@@ -1155,6 +1153,16 @@ _BARE_TEST = re.compile(
 # has become ..." (not "A small country, Elbonia, ...")
 _UNNAMED_COUNTRY = re.compile(r"^(?:From\b[^,]{1,80},\s*)?[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:country|state|nation|island|kingdom|"
                               r"republic|archipelago|monarchy|emirate)\b")
+def _unnamed_country_subject(s: str) -> bool:
+    """Whether the sentence opens on a country it describes and never names: not one named at once ("A small country,
+    Elbonia, ..."), nor a noun the country word only qualifies ("A Chinese state contractor built ...": a firm)."""
+    m = _UNNAMED_COUNTRY.match(s)
+    if m is None or re.match(r"\s*,\s*(?-i:[A-Z])", s[m.end() :]):
+        return False
+    after = re.match(r"\s+([a-z]+)", s[m.end() :])
+    return not (after and after.group(1) not in ("that", "which", "whose", "where") and pos_options(after.group(1)) == {"NOUN"})
+
+
 # a visit named only by its place or country, with neither visitor nor date: "The Seoul visit was ...", "The French
 # visit came a day after ..." (not "The Seoul visit by Mirziyoyev", "The visit to Seoul")
 _NAMED_VISIT = re.compile(r"^[“\"]?The\s+(?-i:[A-Z])[\w’'-]+\s+(?:visit|trip|tour)\b(?!\s+(?:by|of|to)\b)")
